@@ -1,0 +1,163 @@
+// Writing the native response JSON.
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <cmath>
+
+#include "tactful/adapters/native_json.h"
+
+namespace tactful {
+namespace {
+
+template <typename Writer>
+void write_string(Writer& w, std::string_view s) {
+  const std::string clean = sanitize_utf8(s);
+  w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+}
+
+double round_to(double v, int digits) {
+  const double f = std::pow(10.0, digits);
+  return std::round(v * f) / f;
+}
+
+template <typename Writer>
+void write_report(Writer& w, const Report& report, const SuggestRequest& request) {
+  w.StartObject();
+  w.Key("suggestions");
+  w.StartArray();
+  std::optional<Utf16Index> index;
+  for (const Suggestion& s : report.suggestions) {
+    w.StartObject();
+    w.Key("rule");
+    write_string(w, s.rule);
+    w.Key("category");
+    write_string(w, s.category);
+    w.Key("severity");
+    w.String(to_string(s.severity));
+    w.Key("offset");
+    w.Uint64(s.utf16.begin);
+    w.Key("length");
+    w.Uint64(s.utf16.size());
+    w.Key("byte_offset");
+    w.Uint64(s.span.begin);
+    w.Key("byte_length");
+    w.Uint64(s.span.size());
+    w.Key("text");
+    write_string(w, std::string_view(request.draft).substr(s.span.begin, s.span.size()));
+    w.Key("message");
+    write_string(w, s.message);
+    w.Key("why");
+    write_string(w, s.why);
+    w.Key("replacements");
+    w.StartArray();
+    for (const auto& r : s.replacements) write_string(w, r);
+    w.EndArray();
+    w.Key("insert");
+    if (s.insert) {
+      if (!index) index.emplace(request.draft);
+      w.StartObject();
+      w.Key("text");
+      write_string(w, s.insert->text);
+      w.Key("offset");
+      w.Uint64(index->to_utf16(s.insert->at));
+      w.Key("byte_offset");
+      w.Uint64(s.insert->at);
+      w.EndObject();
+    } else {
+      w.Null();
+    }
+    w.Key("confidence");
+    w.Double(round_to(s.confidence, 2));
+    w.EndObject();
+  }
+  w.EndArray();
+
+  const CustomerSignals& c = report.customer;
+  w.Key("customer");
+  w.StartObject();
+  w.Key("sentiment");
+  w.Double(round_to(c.sentiment, 4));
+  w.Key("frustration");
+  w.Double(round_to(c.frustration, 2));
+  w.Key("intents");
+  w.StartArray();
+  for (const Intent& i : c.intents) write_string(w, i.id);
+  w.EndArray();
+  w.Key("evidence");
+  w.StartArray();
+  for (const Intent& i : c.intents) {
+    if (i.message_index >= request.history.size()) continue;
+    const std::string& text = request.history[i.message_index].text;
+    const Utf16Index mi(text);
+    w.StartObject();
+    w.Key("intent");
+    write_string(w, i.id);
+    w.Key("message");
+    w.Uint64(i.message_index);
+    w.Key("offset");
+    w.Uint64(mi.to_utf16(i.evidence.begin));
+    w.Key("length");
+    w.Uint64(mi.to_utf16(i.evidence.end) - mi.to_utf16(i.evidence.begin));
+    w.Key("text");
+    write_string(w, std::string_view(text).substr(i.evidence.begin, i.evidence.size()));
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("waited_minutes");
+  if (c.waited_minutes)
+    w.Double(round_to(*c.waited_minutes, 1));
+  else
+    w.Null();
+  w.Key("repeat_contact");
+  w.Bool(c.repeat_contact);
+  w.Key("english_confidence");
+  w.Double(round_to(c.english_confidence, 2));
+  w.EndObject();
+
+  w.Key("scores");
+  w.StartObject();
+  const std::pair<const char*, const Score*> scores[] = {{"empathy", &report.scores.empathy},
+                                                         {"positivity", &report.scores.positivity},
+                                                         {"clarity", &report.scores.clarity},
+                                                         {"overall", &report.scores.overall}};
+  for (const auto& [name, score] : scores) {
+    w.Key(name);
+    w.Int(score->value);
+  }
+  w.Key("reasons");
+  w.StartObject();
+  for (const auto& [name, score] : scores) {
+    w.Key(name);
+    w.StartArray();
+    for (const auto& r : score->reasons) write_string(w, r);
+    w.EndArray();
+  }
+  w.EndObject();
+  w.EndObject();
+
+  w.Key("revised");
+  write_string(w, report.revised);
+  if (request.dropped_history) {
+    w.Key("dropped_history");
+    w.Uint64(request.dropped_history);
+  }
+  w.EndObject();
+}
+
+}  // namespace
+
+std::string report_to_json(const Report& report, const SuggestRequest& request, bool pretty) {
+  rapidjson::StringBuffer buffer;
+  if (pretty) {
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
+    w.SetIndent(' ', 2);
+    write_report(w, report, request);
+  } else {
+    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+    write_report(w, report, request);
+  }
+  return {buffer.GetString(), buffer.GetSize()};
+}
+
+}  // namespace tactful

@@ -1,0 +1,38 @@
+// What the customer's side of the conversation tells us: sentiment, frustration, intents and
+// how long they waited. Computed from Context alone; pure and linear in the history length.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tactful/conversation.h"
+
+namespace tactful {
+
+// An intent with the words that showed it: message_index is into Context::history.
+struct Intent {
+  std::string id;  // e.g. "billing.double-charge"
+  std::size_t message_index = 0;
+  Span evidence;  // bytes inside history[message_index].text
+};
+
+struct CustomerSignals {
+  bool has_customer = false;  // at least one customer message in the history
+  double sentiment = 0;       // -1..1 (VADER compound of the recent customer messages)
+  double frustration = 0;     // 0..1
+  std::vector<Intent> intents;
+  std::optional<double> waited_minutes;
+  bool repeat_contact = false;    // the customer says they have written/called before
+  double english_confidence = 1;  // 0..1; English-specific hints need a confident reading
+  int last_customer_words = 0;    // words in the customer's latest message
+
+  bool has_intent(std::string_view id) const;
+};
+
+// Reads the customer's messages of `ctx`. Unknown roles are ignored, timestamps in the future
+// or missing are ignored, and only the most recent customer messages count.
+CustomerSignals analyze_customer(const Context& ctx);
+
+}  // namespace tactful

@@ -1,0 +1,87 @@
+// The state of one analyze call, shared by the matchers of each rule kind. Internal to core.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "match/phrase_automaton.h"
+#include "rules/rule_set_impl.h"
+#include "skip/regions.h"
+#include "tactful/engine.h"
+
+namespace tactful {
+
+// A hint before merging: which rule, where, and what to offer.
+struct Candidate {
+  std::uint32_t rule;
+  Span span;
+  std::vector<std::string> replacements;
+  std::optional<Insertion> insert;
+};
+
+struct Analysis {
+  const Context& ctx;
+  const Draft& draft;
+  const RuleSetImpl& rules;
+  TextModel text;
+  SkipRegions skip;
+  CustomerSignals customer;
+  std::vector<char> active;  // by rule index: enabled and its `when` holds
+  std::vector<PhraseAutomaton::Hit> hits;
+  std::vector<char> marker_present;  // by marker-set index, outside skip regions
+  std::vector<char> require_met;     // by rule index: a require rule's phrase was found
+  // (marker set, sentence) pairs found, for unless_sentence_has.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> marker_sentences;
+  struct Blocked {  // exception (antipattern) hits
+    PhraseRef::Owner owner;
+    std::uint32_t index;
+    Span span;
+  };
+  std::vector<Blocked> blocked;
+  std::vector<Candidate> candidates;
+
+  Analysis(const Context& c, const Draft& d, const RuleSetImpl& r);
+  std::string_view slice(Span s) const { return draft.text.substr(s.begin, s.size()); }
+  Span token_span(std::uint32_t first, std::uint32_t last) const {
+    return {text.tokens[first].bytes.begin, text.tokens[last].bytes.end};
+  }
+  // True when token `i` starts its sentence (replacements there are capitalized).
+  bool starts_sentence(std::uint32_t i) const {
+    return text.sentences[text.sentence_of_token[i]].first_token == i;
+  }
+  // True when an exception of rule/marker `index` overlaps `s` (any span for require rules).
+  bool is_blocked(PhraseRef::Owner owner, std::uint32_t index, std::optional<Span> s) const {
+    for (const auto& b : blocked)
+      if (b.owner == owner && b.index == index && (!s || b.span.overlaps(*s))) return true;
+    return false;
+  }
+};
+
+// Matchers: each appends candidates of the active rules of its kind.
+void match_phrases(Analysis& a);   // phrase and substitute rules, and marker sets
+void match_patterns(Analysis& a);  // pattern rules
+void match_requires(Analysis& a);  // require rules (after match_phrases: uses markers)
+void match_repeats(Analysis& a);   // repeat rules
+void match_metrics(Analysis& a);   // metric rules
+
+// True when a marker named by rule `idx`'s unless_sentence_has is in the sentence of `span`.
+bool sentence_waived(const Analysis& a, std::uint32_t idx, Span span);
+
+// True when a negation closely precedes token `first` in its sentence ("not a problem").
+bool negated_before(const TextModel& text, std::uint32_t first);
+
+// Fills `{match}`, `{lower}` (the match in lower case), `{name}` and `$1`..`$9` (refs[n-1]:
+// the n-th token of a phrase match, or capture group of a pattern) in a template, and
+// capitalizes the result when `capital`. Returns nullopt if `{name}` is used but unknown.
+std::optional<std::string> fill_template(const Analysis& a, std::string_view tmpl, Span match,
+                                         std::span<const std::string_view> refs, bool capital);
+// The refs of a phrase match: the text of each of its tokens (up to 9).
+std::vector<std::string_view> token_refs(const Analysis& a, std::uint32_t first,
+                                         std::uint32_t last);
+
+// Builds the report from the candidates: merging, offsets, revised text and scores.
+Report build_report(Analysis& a);
+Scores compute_scores(const Analysis& a, const std::vector<Suggestion>& suggestions);
+
+}  // namespace tactful

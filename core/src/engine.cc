@@ -1,0 +1,77 @@
+// Engine::analyze: text model, skip regions and customer signals, then every matcher, then
+// the report. Pure: everything it reads comes from its arguments and the immutable rule set.
+#include "tactful/engine.h"
+
+#include <algorithm>
+
+#include "analysis.h"
+
+namespace tactful {
+namespace {
+
+bool contains(std::span<const std::string> list, std::string_view s) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+bool contains(const std::vector<std::string>& list, std::string_view s) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+// Whether a rule's `when` holds for this conversation.
+bool holds(const When& w, const Context& ctx, const CustomerSignals& c) {
+  const bool reads_customer =
+      !w.intents_any.empty() || w.min_frustration || w.max_sentiment || w.repeat_contact;
+  // Cues read from the customer's words are English; don't act on a text we can't read.
+  if (reads_customer && c.english_confidence < 0.5) return false;
+  if (!w.intents_any.empty() && std::none_of(w.intents_any.begin(), w.intents_any.end(),
+                                             [&](const std::string& i) { return c.has_intent(i); }))
+    return false;
+  for (const auto& i : w.intents_none)
+    if (c.has_intent(i)) return false;
+  if (w.min_frustration && !(c.has_customer && c.frustration >= *w.min_frustration)) return false;
+  if (w.max_sentiment && !(c.has_customer && c.sentiment <= *w.max_sentiment)) return false;
+  if (w.min_waited_minutes && !(c.waited_minutes && *c.waited_minutes >= *w.min_waited_minutes))
+    return false;
+  if (w.customer_present && *w.customer_present != c.has_customer) return false;
+  if (w.name_known && *w.name_known != !ctx.customer_name.empty()) return false;
+  if (w.repeat_contact && *w.repeat_contact != c.repeat_contact) return false;
+  if (w.min_customer_words && !(c.has_customer && c.last_customer_words >= *w.min_customer_words))
+    return false;
+  if (!w.teams.empty() && (ctx.team.empty() || !contains(w.teams, ctx.team))) return false;
+  if (!w.channels.empty() && (ctx.channel.empty() || !contains(w.channels, ctx.channel)))
+    return false;
+  return true;
+}
+
+}  // namespace
+
+Analysis::Analysis(const Context& c, const Draft& d, const RuleSetImpl& r)
+    : ctx(c),
+      draft(d),
+      rules(r),
+      text(d.text),
+      skip(find_skip_regions(text, d, c.history)),
+      customer(analyze_customer(c)) {}
+
+Report Engine::analyze(const Context& ctx, const Draft& draft,
+                       const AnalyzeOptions& options) const {
+  const RuleSetImpl& rs = rules_->impl();
+  Analysis a(ctx, draft, rs);
+  a.active.assign(rs.rules.size(), 0);
+  a.require_met.assign(rs.rules.size(), 0);
+  a.marker_present.assign(rs.markers.size(), 0);
+  for (std::size_t i = 0; i < rs.rules.size(); ++i) {
+    const Rule& r = rs.rules[i];
+    if (!options.enabled_only.empty() && !contains(options.enabled_only, r.id)) continue;
+    if (contains(options.disabled_rules, r.id) || contains(options.disabled_categories, r.category))
+      continue;
+    a.active[i] = holds(r.when, ctx, a.customer);
+  }
+  match_phrases(a);
+  match_patterns(a);
+  match_requires(a);
+  match_repeats(a);
+  match_metrics(a);
+  return build_report(a);
+}
+
+}  // namespace tactful

@@ -1,0 +1,138 @@
+// Metric rules: measurable properties of the draft (shouting, "!!!", long sentences, walls of
+// text, curt replies), each flagged where it occurs. All linear in the number of tokens.
+#include "analysis.h"
+
+namespace tactful {
+namespace {
+
+bool counts_as_word(const Token& t) {
+  return t.kind == TokenKind::word || t.kind == TokenKind::number ||
+         t.kind == TokenKind::identifier;
+}
+
+bool exceeds(const Rule& r, double value) {
+  return (r.above && value > *r.above) || (r.below && value < *r.below);
+}
+
+void emit(Analysis& a, std::uint32_t idx, Span span, std::uint32_t first, std::uint32_t last) {
+  const Rule& rule = a.rules.rules[idx];
+  // A metric's exceptions waive it when they overlap what it measured ("Thanks!" is short,
+  // not curt).
+  if (a.is_blocked(PhraseRef::Owner::rule, idx, span)) return;
+  Candidate c{idx, span, {}, std::nullopt};
+  const auto refs = token_refs(a, first, last);
+  for (const auto& t : rule.replacements)
+    if (auto filled = fill_template(a, t, span, refs, a.starts_sentence(first)))
+      c.replacements.push_back(std::move(*filled));
+  a.candidates.push_back(std::move(c));
+}
+
+// Runs of tokens satisfying `in_run`, measured by `weight`; `joins` may continue a run without
+// counting (a one-letter "I" inside a shouted sentence).
+template <typename InRun, typename Joins, typename Weight>
+void runs(Analysis& a, std::uint32_t idx, InRun in_run, Joins joins, Weight weight) {
+  const auto& toks = a.text.tokens;
+  std::uint32_t first = 0, last = 0;
+  double value = 0;
+  bool open = false;
+  auto close = [&] {
+    if (open && exceeds(a.rules.rules[idx], value))
+      emit(a, idx, a.token_span(first, last), first, last);
+    open = false;
+    value = 0;
+  };
+  for (std::uint32_t i = 0; i < toks.size(); ++i) {
+    const Token& t = toks[i];
+    if (a.skip.overlaps(t.bytes)) {
+      close();
+      continue;
+    }
+    if (in_run(i)) {
+      if (!open) first = i;
+      open = true;
+      last = i;
+      value += weight(t);
+    } else if (!(open && joins(i))) {
+      close();
+    }
+  }
+  close();
+}
+
+// Word counts of the parts of the draft split where `boundary(i)` holds before token i.
+template <typename Boundary>
+void segments(Analysis& a, std::uint32_t idx, Boundary boundary) {
+  const auto& toks = a.text.tokens;
+  std::uint32_t first = UINT32_MAX, last = 0;
+  double words = 0;
+  auto close = [&] {
+    if (first != UINT32_MAX && exceeds(a.rules.rules[idx], words))
+      emit(a, idx, a.token_span(first, last), first, last);
+    first = UINT32_MAX;
+    words = 0;
+  };
+  for (std::uint32_t i = 0; i < toks.size(); ++i) {
+    if (i > 0 && boundary(i)) close();
+    if (a.skip.overlaps(toks[i].bytes)) continue;
+    if (first == UINT32_MAX) first = i;
+    last = i;
+    words += counts_as_word(toks[i]);
+  }
+  close();
+}
+
+bool blank_line_between(const Analysis& a, std::uint32_t i) {
+  const auto& toks = a.text.tokens;
+  const std::string_view gap =
+      a.draft.text.substr(toks[i - 1].bytes.end, toks[i].bytes.begin - toks[i - 1].bytes.end);
+  const auto first_nl = gap.find('\n');
+  return first_nl != std::string_view::npos &&
+         gap.find('\n', first_nl + 1) != std::string_view::npos;
+}
+
+}  // namespace
+
+void match_metrics(Analysis& a) {
+  const auto& toks = a.text.tokens;
+  for (std::uint32_t idx : a.rules.metric_rules) {
+    if (!a.active[idx]) continue;
+    switch (a.rules.rules[idx].metric) {
+      case Metric::caps_words:
+        runs(
+            a, idx,
+            [&](std::uint32_t i) { return toks[i].kind == TokenKind::word && toks[i].upper; },
+            [&](std::uint32_t i) {
+              // Single capitals ("I", "A") and the punctuation inside a sentence keep a run going.
+              const Token& t = toks[i];
+              return (t.kind == TokenKind::word && t.norm.size() == 1 && t.capital) ||
+                     (t.kind == TokenKind::punct && (t.norm == "," || t.norm == "'")) ||
+                     t.kind == TokenKind::number;
+            },
+            [](const Token&) { return 1.0; });
+        break;
+      case Metric::exclamations:
+        runs(
+            a, idx,
+            [&](std::uint32_t i) {
+              // A run is marks with nothing between them ("!!!", "?!"); "Hi! Yes!" is two.
+              return toks[i].norm == "!" || toks[i].norm == "?" || toks[i].norm == "\xef\xbc\x81";
+            },
+            [](std::uint32_t) { return false; },
+            [](const Token& t) { return t.norm == "?" ? 0.5 : 1.0; });
+        break;
+      case Metric::sentence_words:
+        segments(a, idx, [&](std::uint32_t i) {
+          return a.text.sentence_of_token[i] != a.text.sentence_of_token[i - 1];
+        });
+        break;
+      case Metric::paragraph_words:
+        segments(a, idx, [&](std::uint32_t i) { return blank_line_between(a, i); });
+        break;
+      case Metric::word_count:
+        segments(a, idx, [](std::uint32_t) { return false; });
+        break;
+    }
+  }
+}
+
+}  // namespace tactful

@@ -1,0 +1,62 @@
+// Pattern rules: RE2 regexes (linear time, so no rule can stall a check). One RE2::Set pass
+// tells which rules match at all; only those run their own regex to find the spans.
+#include <algorithm>
+
+#include "analysis.h"
+
+namespace tactful {
+
+namespace {
+
+bool starts_sentence_at(const Analysis& a, std::size_t byte) {
+  const auto& ss = a.text.sentences;
+  auto it = std::lower_bound(
+      ss.begin(), ss.end(), byte,
+      [](const TextModel::Sentence& s, std::size_t b) { return s.bytes.begin < b; });
+  return it != ss.end() && it->bytes.begin == byte;
+}
+
+}  // namespace
+
+void match_patterns(Analysis& a) {
+  const RuleSetImpl& rs = a.rules;
+  if (!rs.regex_set) return;
+  const re2::StringPiece text(a.draft.text.data(), a.draft.text.size());
+  std::vector<int> matched;
+  if (!rs.regex_set->Match(text, &matched)) return;
+  re2::StringPiece groups[10];
+  for (int set_index : matched) {
+    const std::uint32_t idx = rs.regex_set_rule[static_cast<std::size_t>(set_index)];
+    if (!a.active[idx]) continue;
+    const Rule& rule = rs.rules[idx];
+    const RE2& re = *rs.rule_regex[idx];
+    const int ngroups = std::min(re.NumberOfCapturingGroups() + 1, 10);
+    std::size_t pos = 0;
+    int found = 0;
+    while (pos <= text.size() && found < 1000 &&
+           re.Match(text, pos, text.size(), RE2::UNANCHORED, groups, ngroups)) {
+      const re2::StringPiece& whole = groups[0];
+      const auto whole_begin = static_cast<std::size_t>(whole.data() - text.data());
+      pos = whole_begin + (whole.empty() ? 1 : whole.size());
+      const re2::StringPiece& mark = groups[rule.mark_group];
+      if (mark.data() == nullptr || mark.empty()) continue;
+      const auto begin = static_cast<std::size_t>(mark.data() - text.data());
+      const Span span{begin, begin + mark.size()};
+      if (a.skip.overlaps(span) || a.is_blocked(PhraseRef::Owner::rule, idx, span) ||
+          sentence_waived(a, idx, span))
+        continue;
+      ++found;
+      std::vector<std::string_view> refs;
+      for (int g = 1; g < ngroups; ++g) refs.emplace_back(groups[g].data(), groups[g].size());
+      const bool capital = span.begin < a.draft.text.size() && a.draft.text[span.begin] >= 'A' &&
+                           a.draft.text[span.begin] <= 'Z' && starts_sentence_at(a, span.begin);
+      Candidate c{idx, span, {}, std::nullopt};
+      for (const auto& t : rule.replacements)
+        if (auto filled = fill_template(a, t, span, refs, capital))
+          c.replacements.push_back(std::move(*filled));
+      a.candidates.push_back(std::move(c));
+    }
+  }
+}
+
+}  // namespace tactful

@@ -1,0 +1,55 @@
+// An Aho-Corasick automaton over normalized tokens: every phrase of every rule is matched in
+// one left-to-right pass over the draft's tokens. Matching is O(tokens + matches) whatever the
+// number of phrases; building is O(total phrase tokens). Immutable after build().
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "tactful/text.h"
+
+namespace tactful {
+
+class PhraseAutomaton {
+ public:
+  struct Hit {
+    std::uint32_t pattern;  // the id add() returned
+    std::uint32_t first;    // first token index
+    std::uint32_t last;     // last token index (inclusive)
+  };
+
+  // Adds a token sequence (normalized tokens); returns its pattern id. Before build() only.
+  std::uint32_t add(const std::vector<std::string>& tokens);
+  void build();
+
+  // Appends every occurrence of every pattern in `tokens` (any order).
+  void find(const std::vector<Token>& tokens, std::vector<Hit>& out) const;
+
+  std::size_t pattern_count() const { return pattern_length_.size(); }
+  std::size_t node_count() const { return fail_.size(); }
+
+ private:
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::uint32_t symbol(std::string_view norm) const;
+  std::uint32_t child(std::uint32_t node, std::uint32_t sym) const;
+  static std::uint64_t edge_key(std::uint32_t node, std::uint32_t sym) {
+    return (static_cast<std::uint64_t>(node) << 32) | sym;
+  }
+
+  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> vocab_;
+  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  std::vector<std::uint32_t> fail_ = {0};
+  std::vector<std::uint32_t> output_link_ = {0};  // next node on the fail chain with output
+  std::vector<std::vector<std::uint32_t>> outputs_ = {{}};  // patterns ending exactly here
+  std::vector<std::uint32_t> depth_ = {0};
+  std::vector<std::uint32_t> pattern_length_;
+  std::uint32_t number_symbol_ = 0;  // the symbol of <number>, 0 if no phrase uses it
+};
+
+}  // namespace tactful

@@ -1,0 +1,91 @@
+// Require rules: when the conversation calls for something (an apology, thanks for waiting)
+// and the draft has none of the accepted phrases, patterns or markers, suggest an insertion.
+#include <algorithm>
+
+#include "analysis.h"
+
+namespace tactful {
+namespace {
+
+bool is_greeting_word(std::string_view w) {
+  static constexpr std::string_view kGreetings[] = {"hi",        "hello", "hey",     "dear",
+                                                    "greetings", "good",  "morning", "afternoon",
+                                                    "evening",   "hiya",  "howdy"};
+  return std::find(std::begin(kGreetings), std::end(kGreetings), w) != std::end(kGreetings);
+}
+
+// The first and last tokens outside skip regions, and the first token after a short greeting
+// sentence ("Hi Dana," / "Hello there!"), each or npos.
+struct Anchors {
+  std::size_t first = SIZE_MAX, last = SIZE_MAX, after_greeting = SIZE_MAX;
+};
+
+Anchors find_anchors(const Analysis& a) {
+  Anchors out;
+  const auto& toks = a.text.tokens;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (a.skip.overlaps(toks[i].bytes)) continue;
+    if (out.first == SIZE_MAX) out.first = i;
+    if (toks[i].kind == TokenKind::word || toks[i].kind == TokenKind::number ||
+        toks[i].kind == TokenKind::identifier || toks[i].kind == TokenKind::punct)
+      out.last = i;
+  }
+  out.after_greeting = out.first;
+  if (out.first == SIZE_MAX || !is_greeting_word(toks[out.first].norm)) return out;
+  const auto sentence = a.text.sentence_of_token[out.first];
+  const auto& s = a.text.sentences[sentence];
+  if (s.end_token - s.first_token > 8) return out;  // a long first sentence is not a greeting
+  // The greeting may end with a comma on the same line as the text ("Hi Dana, thanks ...").
+  for (std::size_t i = out.first; i < s.end_token; ++i) {
+    if (toks[i].norm == "," && i + 1 < s.end_token &&
+        a.draft.text.substr(toks[i].bytes.end, toks[i + 1].bytes.begin - toks[i].bytes.end)
+                .find('\n') == std::string_view::npos &&
+        i - out.first <= 3) {
+      out.after_greeting = i + 1;
+      return out;
+    }
+  }
+  out.after_greeting = s.end_token < toks.size() ? s.end_token : SIZE_MAX;
+  return out;
+}
+
+}  // namespace
+
+void match_requires(Analysis& a) {
+  const RuleSetImpl& rs = a.rules;
+  if (rs.require_rules.empty() || a.text.word_count() == 0) return;
+  std::optional<Anchors> anchors;
+  for (std::uint32_t idx : rs.require_rules) {
+    if (!a.active[idx] || a.require_met[idx]) continue;
+    if (a.is_blocked(PhraseRef::Owner::rule, idx, std::nullopt)) continue;
+    const auto& markers = rs.require_markers[idx];
+    if (std::any_of(markers.begin(), markers.end(), [&](auto m) { return a.marker_present[m]; }))
+      continue;
+    bool met = false;
+    for (const auto& re : rs.require_regex[idx])
+      met =
+          met || RE2::PartialMatch(re2::StringPiece(a.draft.text.data(), a.draft.text.size()), *re);
+    if (met) continue;
+    if (!anchors) anchors = find_anchors(a);
+    const Rule& rule = rs.rules[idx];
+    const auto& toks = a.text.tokens;
+    Candidate c{idx, {}, {}, std::nullopt};
+    auto text = fill_template(a, rule.insert, {}, {}, false);
+    if (!text) continue;
+    if (rule.insert_at == InsertAt::end) {
+      if (anchors->last == SIZE_MAX) continue;
+      c.span = toks[anchors->last].bytes;
+      c.insert = Insertion{" " + *text, toks[anchors->last].bytes.end};
+    } else {
+      std::size_t at =
+          rule.insert_at == InsertAt::after_greeting ? anchors->after_greeting : anchors->first;
+      if (at == SIZE_MAX) at = anchors->first;
+      if (at == SIZE_MAX) continue;
+      c.span = toks[at].bytes;
+      c.insert = Insertion{*text + " ", toks[at].bytes.begin};
+    }
+    a.candidates.push_back(std::move(c));
+  }
+}
+
+}  // namespace tactful

@@ -1,0 +1,65 @@
+// Filling replacement, insertion and message templates.
+#include "analysis.h"
+
+namespace tactful {
+namespace {
+
+// Upper-cases the first letter if it is ASCII; agents' templates are written in English.
+void capitalize(std::string& s) {
+  for (char& c : s) {
+    if (c >= 'a' && c <= 'z') {
+      c = static_cast<char>(c - 'a' + 'A');
+      return;
+    }
+    if (c != ' ' && c != '"' && c != '\'') return;
+  }
+}
+
+}  // namespace
+
+std::vector<std::string_view> token_refs(const Analysis& a, std::uint32_t first,
+                                         std::uint32_t last) {
+  std::vector<std::string_view> refs;
+  for (std::uint32_t i = first; i <= last && refs.size() < 9; ++i)
+    refs.push_back(a.slice(a.text.tokens[i].bytes));
+  return refs;
+}
+
+std::optional<std::string> fill_template(const Analysis& a, std::string_view tmpl, Span match,
+                                         std::span<const std::string_view> refs, bool capital) {
+  std::string out;
+  out.reserve(tmpl.size() + 16);
+  for (std::size_t i = 0; i < tmpl.size(); ++i) {
+    const char c = tmpl[i];
+    if (c == '$' && i + 1 < tmpl.size() && tmpl[i + 1] >= '1' && tmpl[i + 1] <= '9') {
+      const auto n = static_cast<std::size_t>(tmpl[i + 1] - '1');
+      if (n < refs.size()) out += refs[n];
+      ++i;
+      continue;
+    }
+    if (c == '{') {
+      const std::string_view rest = tmpl.substr(i);
+      if (rest.starts_with("{match}")) {
+        out += a.slice(match);
+        i += 6;
+        continue;
+      }
+      if (rest.starts_with("{lower}")) {
+        for (char m : a.slice(match)) out += (m >= 'A' && m <= 'Z') ? static_cast<char>(m + 32) : m;
+        i += 6;
+        continue;
+      }
+      if (rest.starts_with("{name}")) {
+        if (a.ctx.customer_name.empty()) return std::nullopt;
+        out += a.ctx.customer_name;
+        i += 5;
+        continue;
+      }
+    }
+    out += c;
+  }
+  if (capital) capitalize(out);
+  return out;
+}
+
+}  // namespace tactful

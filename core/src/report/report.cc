@@ -1,0 +1,154 @@
+// Turning candidates into the report: one hint per problem, ordered by position, with UTF-16
+// offsets, and `revised` with the best non-conflicting fixes applied.
+#include <algorithm>
+
+#include "analysis.h"
+
+namespace tactful {
+namespace {
+
+int rank(const Suggestion& s, const Rule& r) {
+  return static_cast<int>(s.severity) * 1000 + r.priority;
+}
+
+// Drops a hint that overlaps a stronger one of the same category (or the same rule): two
+// hints on the same words for the same reason are noise.
+std::vector<std::pair<Suggestion, const Rule*>> merge(
+    std::vector<std::pair<Suggestion, const Rule*>> all) {
+  std::stable_sort(all.begin(), all.end(), [](const auto& x, const auto& y) {
+    if (x.first.span.begin != y.first.span.begin) return x.first.span.begin < y.first.span.begin;
+    return x.first.span.end > y.first.span.end;
+  });
+  std::vector<std::pair<Suggestion, const Rule*>> kept;
+  for (auto& item : all) {
+    bool drop = false;
+    for (std::size_t j = kept.size(); j-- > 0;) {
+      auto& k = kept[j];
+      if (!k.first.span.overlaps(item.first.span)) continue;
+      if (k.first.category != item.first.category) continue;
+      if (k.first.rule == item.first.rule) {
+        // Two phrases of one rule on overlapping words: one hint over both, offering the
+        // replacements of the longer match.
+        if (item.first.span.size() > k.first.span.size())
+          k.first.replacements = std::move(item.first.replacements);
+        k.first.span = {std::min(k.first.span.begin, item.first.span.begin),
+                        std::max(k.first.span.end, item.first.span.end)};
+      } else if (rank(item.first, *item.second) > rank(k.first, *k.second)) {
+        k = std::move(item);  // the new one is stronger: it takes the old one's place
+      }
+      drop = true;
+      break;
+    }
+    if (!drop) kept.push_back(std::move(item));
+  }
+  std::stable_sort(kept.begin(), kept.end(), [](const auto& x, const auto& y) {
+    return x.first.span.begin < y.first.span.begin;
+  });
+  return kept;
+}
+
+bool is_ascii_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+
+// Applies the chosen edits (non-overlapping) from the end backwards so offsets stay valid.
+std::string revise(const Analysis& a, const std::vector<Suggestion>& suggestions) {
+  struct Edit {
+    Span span;  // empty span = insertion
+    std::string text;
+    int order;
+  };
+  std::vector<const Suggestion*> by_weight;
+  for (const auto& s : suggestions)
+    if (!s.replacements.empty() || s.insert) by_weight.push_back(&s);
+  std::stable_sort(by_weight.begin(), by_weight.end(), [](const auto* x, const auto* y) {
+    return static_cast<int>(x->severity) > static_cast<int>(y->severity);
+  });
+  std::vector<Edit> edits;
+  const std::string_view text = a.draft.text;
+  for (const Suggestion* s : by_weight) {
+    Edit e;
+    if (s->insert) {
+      e = {{s->insert->at, s->insert->at}, s->insert->text, static_cast<int>(edits.size())};
+    } else {
+      e = {s->span, s->replacements.front(), static_cast<int>(edits.size())};
+      if (e.text.empty()) {  // a deletion takes one neighbouring space with it
+        if (e.span.end < text.size() && text[e.span.end] == ' ')
+          ++e.span.end;
+        else if (e.span.begin > 0 && text[e.span.begin - 1] == ' ')
+          --e.span.begin;
+      }
+    }
+    const bool clash = std::any_of(edits.begin(), edits.end(), [&](const Edit& o) {
+      if (e.span.empty() || o.span.empty()) {
+        const Span& point = e.span.empty() ? e.span : o.span;
+        const Span& range = e.span.empty() ? o.span : e.span;
+        if (range.empty()) return false;  // two insertions never clash
+        return point.begin > range.begin && point.begin < range.end;
+      }
+      return o.span.overlaps(e.span);
+    });
+    if (!clash) edits.push_back(std::move(e));
+  }
+  std::sort(edits.begin(), edits.end(), [](const Edit& x, const Edit& y) {
+    if (x.span.begin != y.span.begin) return x.span.begin > y.span.begin;
+    return x.order > y.order;
+  });
+  std::string out(text);
+  for (const Edit& e : edits) {
+    // Deleting the first word of a sentence: the next word now starts it.
+    const bool sentence_start =
+        e.span.begin == 0 ||
+        (e.span.begin >= 2 && (out[e.span.begin - 2] == '.' || out[e.span.begin - 2] == '!' ||
+                               out[e.span.begin - 2] == '?')) ||
+        out[e.span.begin - 1] == '\n';
+    out.replace(e.span.begin, e.span.size(), e.text);
+    if (e.text.empty() && sentence_start && e.span.begin < out.size() &&
+        is_ascii_lower(out[e.span.begin]))
+      out[e.span.begin] = static_cast<char>(out[e.span.begin] - 32);
+  }
+  return sanitize_utf8(out);
+}
+
+}  // namespace
+
+Report build_report(Analysis& a) {
+  std::vector<std::pair<Suggestion, const Rule*>> all;
+  all.reserve(a.candidates.size());
+  for (Candidate& c : a.candidates) {
+    const Rule& rule = a.rules.rules[c.rule];
+    Suggestion s;
+    s.rule = rule.id;
+    s.category = rule.category;
+    s.severity = rule.severity;
+    s.span = c.span;
+    s.why = rule.why;
+    s.replacements = std::move(c.replacements);
+    s.insert = std::move(c.insert);
+    // Hints that rest on reading the customer are as sure as that reading.
+    const When& w = rule.when;
+    if (!w.intents_any.empty() || w.min_frustration || w.max_sentiment)
+      s.confidence = a.customer.english_confidence;
+    all.emplace_back(std::move(s), &rule);
+  }
+  Report report;
+  for (auto& [s, rule] : merge(std::move(all))) {
+    // Messages are filled after merging, so "{match}" names the words finally underlined.
+    s.message = fill_template(a, rule->message, s.span, {}, false).value_or(rule->message);
+    report.suggestions.push_back(std::move(s));
+  }
+  if (!report.suggestions.empty()) {
+    const Utf16Index index(a.draft.text);
+    for (auto& s : report.suggestions) {
+      s.utf16 = {index.to_utf16(s.span.begin), index.to_utf16(s.span.end)};
+      s.message = sanitize_utf8(s.message);
+      for (auto& r : s.replacements) r = sanitize_utf8(r);
+    }
+  }
+  report.revised = revise(a, report.suggestions);
+  report.scores = compute_scores(a, report.suggestions);
+  report.customer = std::move(a.customer);
+  return report;
+}
+
+}  // namespace tactful

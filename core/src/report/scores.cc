@@ -1,0 +1,90 @@
+// Empathy, positivity, clarity and overall scores (0-100), each with the reasons that moved it.
+// Scores read both sides: the same draft scores lower when the customer is upset and the
+// draft does not meet them there.
+#include <algorithm>
+#include <cmath>
+
+#include "analysis.h"
+
+namespace tactful {
+namespace {
+
+class ScoreBuilder {
+ public:
+  ScoreBuilder(int base, std::string why) : value_(base) { reasons_.push_back(std::move(why)); }
+  void add(int delta, const std::string& reason) {
+    if (delta == 0) return;
+    value_ += delta;
+    reasons_.push_back((delta > 0 ? "+" : "") + std::to_string(delta) + " " + reason);
+  }
+  Score done() const { return {std::clamp(value_, 0, 100), reasons_}; }
+
+ private:
+  int value_;
+  std::vector<std::string> reasons_;
+};
+
+bool marker(const Analysis& a, std::string_view id) {
+  auto it = a.rules.marker_by_id.find(std::string(id));
+  return it != a.rules.marker_by_id.end() && a.marker_present[it->second];
+}
+
+int count(const std::vector<Suggestion>& s, std::string_view category) {
+  return static_cast<int>(std::count_if(
+      s.begin(), s.end(), [&](const Suggestion& x) { return x.category == category; }));
+}
+
+bool mentions_name(const Analysis& a) {
+  if (a.ctx.customer_name.empty()) return false;
+  const std::string name = fold(a.ctx.customer_name.substr(0, a.ctx.customer_name.find(' ')));
+  for (const Token& t : a.text.tokens)
+    if (t.kind == TokenKind::word && t.norm == name && !a.skip.overlaps(t.bytes)) return true;
+  return false;
+}
+
+}  // namespace
+
+Scores compute_scores(const Analysis& a, const std::vector<Suggestion>& s) {
+  const CustomerSignals& c = a.customer;
+  const bool upset = c.has_customer && (c.frustration >= 0.5 || c.sentiment <= -0.4);
+  Scores out;
+
+  ScoreBuilder empathy(upset ? 40 : 70, upset ? "base 40: the customer is upset"
+                                              : "base 70: no sign the customer is upset");
+  if (marker(a, "empathy")) empathy.add(upset ? 25 : 10, "acknowledges how the customer feels");
+  if (marker(a, "apology")) empathy.add(upset ? 20 : 5, "apologises");
+  if (marker(a, "gratitude")) empathy.add(5, "thanks the customer");
+  if (mentions_name(a)) empathy.add(5, "uses the customer's name");
+  for (const char* cat : {"blame", "dismissive", "tone"})
+    empathy.add(-12 * std::min(count(s, cat), 3), std::string(cat) + " in the draft");
+  for (const char* cat : {"apology", "empathy", "escalation", "responsiveness"})
+    empathy.add(-20 * std::min(count(s, cat), 1), "missing or weak " + std::string(cat));
+  out.empathy = empathy.done();
+
+  ScoreBuilder positivity(75, "base 75");
+  if (marker(a, "positive")) positivity.add(15, "says what can be done");
+  positivity.add(-12 * std::min(count(s, "negative-language"), 3), "negative language");
+  positivity.add(-15 * std::min(count(s, "policy-language"), 2), "hides behind policy");
+  positivity.add(-10 * std::min(count(s, "blame"), 2), "blames the customer");
+  positivity.add(-10 * std::min(count(s, "dismissive"), 2), "dismissive words");
+  out.positivity = positivity.done();
+
+  ScoreBuilder clarity(85, "base 85");
+  if (marker(a, "next-step")) clarity.add(15, "gives a concrete next step or time");
+  clarity.add(-15 * std::min(count(s, "clarity"), 3), "long sentences or a wall of text");
+  clarity.add(-12 * std::min(count(s, "vague-commitment"), 2), "vague commitment");
+  clarity.add(-8 * std::min(count(s, "jargon"), 3), "jargon");
+  out.clarity = clarity.done();
+
+  const double weighted =
+      0.45 * out.empathy.value + 0.30 * out.positivity.value + 0.25 * out.clarity.value;
+  ScoreBuilder overall(static_cast<int>(std::lround(weighted)),
+                       "45% empathy + 30% positivity + 25% clarity");
+  const int warnings = static_cast<int>(std::count_if(
+      s.begin(), s.end(), [](const Suggestion& x) { return x.severity == Severity::warning; }));
+  overall.add(-5 * std::min(warnings, 4), "warnings to fix");
+  out.overall = overall.done();
+  return out;
+}
+
+}  // namespace tactful

@@ -1,0 +1,271 @@
+// Compiles rules into a RuleSet and refuses any set with an error or a failing example.
+#include "tactful/rule_set.h"
+
+#include <algorithm>
+#include <functional>
+#include <set>
+
+#include "match/phrase_syntax.h"
+#include "rules/rule_set_impl.h"
+#include "tactful/embedded.h"
+#include "tactful/engine.h"
+
+namespace tactful::generated {
+const std::vector<tactful::EmbeddedFile>& builtin_pack_files();
+}
+
+namespace tactful {
+namespace {
+
+Error rule_error(const Rule& r, std::string_view field, std::string_view what) {
+  return Error{r.source + ": rule '" + r.id + "': field '" + std::string(field) +
+               "': " + std::string(what)};
+}
+
+// Adds every expansion of `phrase` to the automaton under `ref`.
+std::optional<Error> add_phrase(RuleSetImpl& impl, const std::string& phrase, PhraseRef ref,
+                                const std::function<Error(std::string_view)>& fail) {
+  auto expanded = expand_phrase(phrase);
+  if (!expanded.ok()) return fail(expanded.error().message);
+  for (const auto& seq : expanded.value()) {
+    const std::uint32_t id = impl.automaton.add(seq);
+    if (id != impl.phrase_refs.size()) return fail("internal: pattern ids out of step");
+    impl.phrase_refs.push_back(ref);
+  }
+  return std::nullopt;
+}
+
+const std::set<std::string>& known_intents() {
+  static const std::set<std::string> ids = {
+      "billing.double-charge", "billing.refund",     "billing.unexpected-charge",
+      "delivery.late",         "delivery.lost",      "product.bug",
+      "product.bug.recurring", "feature-request",    "cancellation",
+      "churn-threat",          "escalation-request", "broken-promise",
+      "account-access",        "review-threat",      "dispute-threat"};
+  return ids;
+}
+
+std::unique_ptr<RE2> compile_regex(const std::string& regex, bool case_sensitive) {
+  RE2::Options options;
+  options.set_case_sensitive(case_sensitive);
+  options.set_log_errors(false);
+  options.set_max_mem(8 << 20);  // a rule may not eat the server's memory
+  return std::make_unique<RE2>(regex, options);
+}
+
+Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
+                                           std::vector<MarkerSet> markers) {
+  auto impl = std::make_unique<RuleSetImpl>();
+  for (std::size_t i = 0; i < markers.size(); ++i) {
+    const MarkerSet& m = markers[i];
+    if (!impl->marker_by_id.emplace(m.id, i).second)
+      return Error{m.source + ": marker set '" + m.id + "' is defined twice"};
+    auto fail = [&](std::string_view what) {
+      return Error{m.source + ": marker set '" + m.id + "': " + std::string(what)};
+    };
+    for (const auto& p : m.phrases)
+      if (auto e = add_phrase(
+              *impl, p,
+              {PhraseRef::Owner::marker, PhraseRef::Role::match, static_cast<std::uint32_t>(i), 0},
+              fail))
+        return *e;
+    for (const auto& p : m.exceptions)
+      if (auto e = add_phrase(*impl, p,
+                              {PhraseRef::Owner::marker, PhraseRef::Role::exception,
+                               static_cast<std::uint32_t>(i), 0},
+                              fail))
+        return *e;
+  }
+  impl->rule_regex.resize(rules.size());
+  impl->require_regex.resize(rules.size());
+  impl->require_markers.resize(rules.size());
+  impl->sentence_waivers.resize(rules.size());
+  std::vector<std::string> set_patterns;
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const Rule& r = rules[i];
+    const auto idx = static_cast<std::uint32_t>(i);
+    if (!impl->rule_by_id.emplace(r.id, i).second)
+      return rule_error(
+          r, "id", "duplicate id (also defined in " + rules[impl->rule_by_id[r.id]].source + ")");
+    for (const auto& intent : r.when.intents_any)
+      if (!known_intents().count(intent))
+        return rule_error(r, "when.intents", "unknown intent '" + intent + "' (can never match)");
+    for (const auto& intent : r.when.intents_none)
+      if (!known_intents().count(intent))
+        return rule_error(r, "when.not_intents", "unknown intent '" + intent + "'");
+    auto fail_in = [&](const char* field) {
+      return [&r, field](std::string_view what) { return rule_error(r, field, what); };
+    };
+    const PhraseRef match{PhraseRef::Owner::rule, PhraseRef::Role::match, idx, 0};
+    const PhraseRef exception{PhraseRef::Owner::rule, PhraseRef::Role::exception, idx, 0};
+    for (const auto& p : r.phrases)
+      if (auto e = add_phrase(*impl, p, match, fail_in("phrases"))) return *e;
+    for (const auto& p : r.exceptions)
+      if (auto e = add_phrase(*impl, p, exception, fail_in("exceptions"))) return *e;
+    for (std::size_t s = 0; s < r.swaps.size(); ++s) {
+      PhraseRef ref = match;
+      ref.swap = static_cast<std::uint32_t>(s);
+      if (auto e = add_phrase(*impl, r.swaps[s].first, ref, fail_in("swap"))) return *e;
+    }
+    if (r.kind == RuleKind::pattern) {
+      auto re = compile_regex(r.regex, r.case_sensitive);
+      if (!re->ok()) return rule_error(r, "regex", re->error());
+      if (r.mark_group > re->NumberOfCapturingGroups())
+        return rule_error(r, "mark",
+                          "the regex has no capture group " + std::to_string(r.mark_group));
+      impl->regex_set_rule.push_back(idx);
+      set_patterns.push_back(r.regex);
+      impl->rule_regex[i] = std::move(re);
+    }
+    for (const auto& p : r.patterns) {
+      auto re = compile_regex(p, false);
+      if (!re->ok()) return rule_error(r, "patterns", re->error());
+      impl->require_regex[i].push_back(std::move(re));
+    }
+    for (const auto& m : r.markers) {
+      auto it = impl->marker_by_id.find(m);
+      if (it == impl->marker_by_id.end())
+        return rule_error(r, "markers", "unknown marker set '" + m + "'");
+      impl->require_markers[i].push_back(static_cast<std::uint32_t>(it->second));
+    }
+    for (const auto& m : r.unless_sentence_has) {
+      auto it = impl->marker_by_id.find(m);
+      if (it == impl->marker_by_id.end())
+        return rule_error(r, "unless_sentence_has", "unknown marker set '" + m + "'");
+      impl->sentence_waivers[i].push_back(static_cast<std::uint32_t>(it->second));
+    }
+    if (r.kind == RuleKind::repeat) impl->repeat_rules.push_back(idx);
+    if (r.kind == RuleKind::metric) impl->metric_rules.push_back(idx);
+    if (r.kind == RuleKind::require) impl->require_rules.push_back(idx);
+  }
+  if (!set_patterns.empty()) {
+    // Case-sensitivity differs per rule, so the set runs case-insensitively as a prefilter
+    // and each candidate is then confirmed by its own regex.
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    options.set_log_errors(false);
+    options.set_max_mem(64 << 20);
+    impl->regex_set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    for (const auto& p : set_patterns) {
+      if (impl->regex_set->Add(p, nullptr) < 0) return Error{"internal: regex set refused " + p};
+    }
+    if (!impl->regex_set->Compile()) return Error{"the rules' regexes are too large together"};
+  }
+  impl->automaton.build();
+  impl->rules = std::move(rules);
+  impl->markers = std::move(markers);
+  return impl;
+}
+
+}  // namespace
+
+RuleSet::RuleSet(Key, std::unique_ptr<RuleSetImpl> impl) : impl_(std::move(impl)) {}
+RuleSet::~RuleSet() = default;
+const std::vector<Rule>& RuleSet::rules() const {
+  return impl_->rules;
+}
+const std::vector<MarkerSet>& RuleSet::markers() const {
+  return impl_->markers;
+}
+const Rule* RuleSet::find(std::string_view id) const {
+  auto it = impl_->rule_by_id.find(std::string(id));
+  return it == impl_->rule_by_id.end() ? nullptr : &impl_->rules[it->second];
+}
+
+std::vector<std::string> RuleSet::check_examples(const Rule& rule) const {
+  std::vector<std::string> failures;
+  const Engine engine(std::shared_ptr<const RuleSet>(std::shared_ptr<const RuleSet>{}, this));
+  const std::string only[] = {rule.id};
+  AnalyzeOptions options;
+  options.enabled_only = only;
+  auto run = [&](const Example& ex) {
+    Context ctx;
+    ctx.history = ex.history;
+    ctx.team = ex.team;
+    ctx.channel = ex.channel;
+    ctx.customer_name = ex.customer_name;
+    ctx.now = ex.now;
+    return engine.analyze(ctx, Draft{ex.draft, {}}, options);
+  };
+  const std::string where = rule.source + ": rule '" + rule.id + "': ";
+  for (std::size_t i = 0; i < rule.flag_examples.size(); ++i) {
+    const Example& ex = rule.flag_examples[i];
+    const Report report = run(ex);
+    bool hit = false;
+    std::string got;
+    for (const auto& s : report.suggestions) {
+      if (s.rule != rule.id) continue;
+      if (!ex.marked || s.span == *ex.marked) hit = true;
+      got += " [" + ex.draft.substr(s.span.begin, s.span.size()) + "]";
+    }
+    if (!hit) {
+      std::string m =
+          where + "examples.flag[" + std::to_string(i) + "] not flagged: \"" + ex.draft + "\"";
+      if (ex.marked)
+        m += " (expected [[" + ex.draft.substr(ex.marked->begin, ex.marked->size()) + "]]" +
+             (got.empty() ? "" : ", got" + got) + ")";
+      failures.push_back(std::move(m));
+    }
+  }
+  for (std::size_t i = 0; i < rule.pass_examples.size(); ++i) {
+    const Example& ex = rule.pass_examples[i];
+    for (const auto& s : run(ex).suggestions) {
+      if (s.rule != rule.id) continue;
+      failures.push_back(where + "examples.pass[" + std::to_string(i) + "] flagged [" +
+                         ex.draft.substr(s.span.begin, s.span.size()) + "] in \"" + ex.draft +
+                         "\"");
+      break;
+    }
+  }
+  return failures;
+}
+
+Result<std::shared_ptr<const RuleSet>> RuleSet::compile(std::vector<Rule> rules,
+                                                        std::vector<MarkerSet> markers) {
+  auto impl = build(std::move(rules), std::move(markers));
+  if (!impl.ok()) return impl.error();
+  std::shared_ptr<const RuleSet> set = std::make_shared<RuleSet>(Key{}, std::move(impl).value());
+  std::string failures;
+  std::size_t count = 0;
+  for (const Rule& r : set->rules()) {
+    for (auto& f : set->check_examples(r)) {
+      if (++count <= 20) failures += (failures.empty() ? "" : "\n") + f;
+    }
+  }
+  if (count > 20) failures += "\n... and " + std::to_string(count - 20) + " more";
+  if (count) return Error{failures};
+  return set;
+}
+
+Result<std::shared_ptr<const RuleSet>> RuleSet::load(const std::vector<PackSource>& packs) {
+  std::vector<Rule> rules;
+  std::vector<MarkerSet> markers;
+  for (const auto& source : packs) {
+    auto pack = parse_pack(source);
+    if (!pack.ok()) return pack.error();
+    for (auto& r : pack->rules) rules.push_back(std::move(r));
+    for (auto& m : pack->markers) markers.push_back(std::move(m));
+  }
+  return compile(std::move(rules), std::move(markers));
+}
+
+const std::vector<PackSource>& builtin_packs() {
+  static const std::vector<PackSource> packs = [] {
+    std::vector<PackSource> out;
+    for (const auto& f : generated::builtin_pack_files()) out.push_back({f.name, f.data});
+    return out;
+  }();
+  return packs;
+}
+
+std::shared_ptr<const RuleSet> RuleSet::builtin() {
+  static const std::shared_ptr<const RuleSet> set = [] {
+    auto loaded = load(builtin_packs());
+    // The built-in packs are checked by the test suite; failing here is a build defect.
+    if (!loaded.ok()) std::abort();
+    return loaded.value();
+  }();
+  return set;
+}
+
+}  // namespace tactful

@@ -1,0 +1,50 @@
+// The compiled form of a RuleSet: one phrase automaton for every phrase of every rule and
+// marker set, compiled regexes, and indexes. Immutable once built; read by the matchers.
+#pragma once
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "match/phrase_automaton.h"
+#include "tactful/rule.h"
+
+namespace tactful {
+
+// What an automaton pattern belongs to.
+struct PhraseRef {
+  enum class Owner : std::uint8_t { rule, marker };
+  enum class Role : std::uint8_t { match, exception };
+  Owner owner;
+  Role role;
+  std::uint32_t index;  // rule or marker-set index
+  std::uint32_t swap;   // substitute rules: which swap entry
+};
+
+class RuleSetImpl {
+ public:
+  std::vector<Rule> rules;
+  std::vector<MarkerSet> markers;
+  std::unordered_map<std::string, std::size_t> rule_by_id;
+  std::unordered_map<std::string, std::size_t> marker_by_id;
+
+  PhraseAutomaton automaton;
+  std::vector<PhraseRef> phrase_refs;  // by automaton pattern id
+
+  // Pattern rules: one RE2 each, plus a set that finds in one pass which of them match.
+  std::vector<std::unique_ptr<RE2>> rule_regex;  // by rule index (null if none)
+  std::unique_ptr<RE2::Set> regex_set;
+  std::vector<std::uint32_t> regex_set_rule;  // set index -> rule index
+  // Require rules: their regexes and the marker sets they accept.
+  std::vector<std::vector<std::unique_ptr<RE2>>> require_regex;  // by rule index
+  std::vector<std::vector<std::uint32_t>> require_markers;       // by rule index
+  std::vector<std::vector<std::uint32_t>> sentence_waivers;      // unless_sentence_has
+
+  std::vector<std::uint32_t> repeat_rules, metric_rules, require_rules;
+};
+
+}  // namespace tactful

@@ -1,0 +1,174 @@
+// SentiText: what polarity_scores does to the text before any rule runs: emoji become their
+// descriptions, the text is split on Python whitespace, and each token loses its leading and
+// trailing ASCII punctuation unless that would leave two characters or fewer (which keeps
+// emoticons such as ":)" intact, and also keeps "ok!" from matching "ok": an upstream quirk).
+#include <array>
+
+#include "sentiment/vader_internal.h"
+
+namespace tactful::vader {
+
+namespace {
+
+// Byte classes: Python whitespace (ASCII part) and string.punctuation. Bytes >= 0x80 are
+// neither here; multi-byte whitespace is decoded separately.
+enum : std::uint8_t { kSpace = 1, kPunct = 2, kHigh = 4 };
+
+constexpr auto kByteClass = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (int c = 0x09; c <= 0x0D; ++c) table[c] = kSpace;
+  for (int c = 0x1C; c <= 0x20; ++c) table[c] = kSpace;
+  for (const char c : std::string_view("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")) {
+    table[static_cast<unsigned char>(c)] = kPunct;
+  }
+  for (int c = 0x80; c <= 0xFF; ++c) table[c] = kHigh;
+  return table;
+}();
+
+std::uint8_t byte_class(char c) {
+  return kByteClass[static_cast<unsigned char>(c)];
+}
+bool is_ascii_punct(char c) {
+  return byte_class(c) == kPunct;
+}
+
+// The code point at i (its length in `length`) is Python whitespace.
+bool space_at(std::string_view text, std::size_t i, std::size_t& length) {
+  const std::uint8_t cls = byte_class(text[i]);
+  if (cls != kHigh) {
+    length = 1;
+    return cls == kSpace;
+  }
+  const Char c = decode_char(text, i);
+  length = c.length;
+  return is_py_space(c.cp);
+}
+
+// The first emoji key in text at or after `from`, or npos.
+std::size_t find_emoji(const Lexicon& lexicon, std::string_view text, std::size_t from,
+                       const std::string** description, std::size_t* length) {
+  if (lexicon.emoji_keys.empty()) return std::string_view::npos;
+  const char32_t smallest = lexicon.emoji_keys.front();
+  for (std::size_t i = from; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const Char c = decode_char(text, i);
+    if (c.cp >= smallest) {
+      if (const std::string* d = lexicon.emoji(c.cp)) {
+        *description = d;
+        *length = c.length;
+        return i;
+      }
+    }
+    i += c.length;
+  }
+  return std::string_view::npos;
+}
+
+// The emoji loop of polarity_scores: each emoji character becomes its description, preceded
+// by a space unless the previous character was ' ' (only U+0020 counts), and followed by
+// nothing, so "😀good" turns into "grinning facegood" exactly as upstream does.
+bool replace_emoji(const Lexicon& lexicon, std::string_view text, std::string& out) {
+  const std::string* description = nullptr;
+  std::size_t length = 0;
+  std::size_t at = find_emoji(lexicon, text, 0, &description, &length);
+  if (at == std::string_view::npos) return false;
+  out.clear();
+  out.reserve(text.size() + 64);
+  std::size_t copied = 0;
+  while (at != std::string_view::npos) {
+    out.append(text.substr(copied, at - copied));
+    // The previous character: none (counts as a space), an emoji just replaced (copied == at:
+    // never a space), or the byte before, which is ' ' only for U+0020 itself.
+    const bool prev_space = at == 0 || (copied != at && text[at - 1] == ' ');
+    if (!prev_space) out.push_back(' ');
+    out.append(*description);
+    copied = at + length;
+    at = find_emoji(lexicon, text, copied, &description, &length);
+  }
+  out.append(text.substr(copied));
+  return true;
+}
+
+// Looks a token up and sets its flags. ASCII tokens (nearly all) take one pass that lower-cases,
+// hashes, and tracks isupper and "n't" together; others take the general path.
+Token classify(const Lexicon& lexicon, std::string_view token, std::string& lower) {
+  lower.resize(token.size());
+  std::uint64_t h = WordTable::kHashSeed;
+  bool cased = false;
+  bool has_lower = false;
+  bool ascii = true;
+  for (std::size_t k = 0; k < token.size(); ++k) {
+    auto c = static_cast<unsigned char>(token[k]);
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if (c >= 'A' && c <= 'Z') {
+      cased = true;
+      c = static_cast<unsigned char>(c - 'A' + 'a');
+    } else if (c >= 'a' && c <= 'z') {
+      has_lower = true;
+    }
+    lower[k] = static_cast<char>(c);
+    h = WordTable::hash_step(h, c);
+  }
+  bool upper = cased && !has_lower;
+  if (!ascii) {
+    lower.clear();
+    append_lower(lower, token);
+    h = WordTable::hash(lower);
+    upper = py_isupper(token);
+  }
+  const WordInfo& info = lexicon.words.find(lower, h);
+  const bool negated = info.negator || lower.find("n't") != std::string::npos;
+  return Token{token, &info, upper, negated};
+}
+
+}  // namespace
+
+void make_senti_text(const Lexicon& lexicon, std::string_view input, SentiText& out) {
+  out.text = replace_emoji(lexicon, input, out.replaced) ? std::string_view(out.replaced) : input;
+  out.tokens.clear();
+  const std::string_view text = out.text;
+  std::size_t upper_count = 0;
+  std::size_t i = 0;
+  std::size_t length = 0;
+  while (i < text.size()) {
+    if (space_at(text, i, length)) {
+      i += length;
+      continue;
+    }
+    const std::size_t start = i;
+    i += length;
+    while (i < text.size() && !space_at(text, i, length)) i += length;
+    const std::string_view raw = text.substr(start, i - start);
+
+    std::size_t b = 0;
+    std::size_t e = raw.size();
+    while (b < e && is_ascii_punct(raw[b])) ++b;
+    while (e > b && is_ascii_punct(raw[e - 1])) --e;
+    const std::string_view stripped = raw.substr(b, e - b);
+    // len(stripped) <= 2 counts characters: at most 2 bytes is at most 2 characters, more than
+    // 8 bytes is at least 3 (a character has at most 4 bytes); only in between decode.
+    std::size_t chars = stripped.size() <= 2 ? 0 : 3;
+    if (stripped.size() > 2 && stripped.size() <= 8) {
+      chars = 0;
+      for (std::size_t k = 0; k < stripped.size() && chars <= 2; ++chars) {
+        k += decode_char(stripped, k).length;
+      }
+    }
+    const std::string_view token = chars <= 2 ? raw : stripped;
+
+    const Token t = classify(lexicon, token, out.lower_scratch);
+    upper_count += t.upper ? 1 : 0;
+    out.tokens.push_back(t);
+  }
+  // allcap_differential: some but not all tokens are ALL CAPS.
+  const std::size_t n = out.tokens.size();
+  out.is_cap_diff = n - upper_count > 0 && n - upper_count < n;
+}
+
+}  // namespace tactful::vader

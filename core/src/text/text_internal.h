@@ -1,0 +1,47 @@
+// Helpers shared by the text model's source files. Internal to core/src/text.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "tactful/text.h"
+
+namespace tactful::text_internal {
+
+// What peek() returns past the end: a value no character class contains.
+inline constexpr char32_t kNone = 0x110000;
+
+// Like decode_utf8, but past the end yields {kNone, 0} so lookahead needs no bounds checks.
+inline Decoded peek(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return {kNone, 0};
+  return decode_utf8(text, pos);
+}
+
+inline bool is_ascii_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool is_line_break(char32_t cp);
+// Zero-width and format characters that make no token of their own (ZWSP, ZWJ, BOM, ...).
+bool is_ignorable(char32_t cp);
+bool is_hyphen(char32_t cp);
+bool is_emoji_modifier(char32_t cp);
+bool is_regional_indicator(char32_t cp);
+// A cased letter in its uppercase (or titlecase) form.
+bool is_upper(char32_t cp);
+
+// Scanners for the token kinds that need lookahead. Each returns the end byte offset of the token
+// starting at `pos`, or 0 when there is none there. Their lookahead is bounded or stops at the
+// next occurrence of the byte that triggered the scan, so all scans together stay linear.
+std::size_t scan_url(std::string_view text, std::size_t pos);
+std::size_t scan_placeholder(std::string_view text, std::size_t pos);
+std::size_t scan_emoji(std::string_view text, std::size_t pos);
+// Domain part of an email after the '@' at `at`; returns the end of the domain or 0.
+std::size_t scan_email_domain(std::string_view text, std::size_t at);
+// Start of the email local part that ends at the '@' at `at` (== at when there is none).
+std::size_t scan_email_local(std::string_view text, std::size_t at);
+
+// Fills model.sentences and model.sentence_of_token from model.tokens.
+void split_sentences(TextModel& model);
+
+}  // namespace tactful::text_internal

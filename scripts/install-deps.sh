@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian packages tactful needs to build, test and run. Idempotent; run as root
+# (or with sudo) on Debian 12. Set TACTFUL_DEPS=build to skip the browser/benchmark extras.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config git ca-certificates
+  clang libclang-rt-14-dev clang-format
+  rapidjson-dev libre2-dev libboost-dev libcpprest-dev libssl-dev libsqlite3-dev sqlite3
+  googletest libgtest-dev libgmock-dev libbenchmark-dev
+  python3
+)
+if [ "${TACTFUL_DEPS:-all}" = all ]; then
+  packages+=(nodejs npm wrk hyperfine)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+echo "install-deps: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
