@@ -82,34 +82,38 @@ NODE_CMD="node $WORK/vader_node.js $TEXTS > /dev/null"
 if command -v hyperfine >/dev/null; then
   hyperfine --warmup 2 --runs "$RUNS" --style basic --export-json "$WORK/hyperfine.json" \
     -n tactful "$TACTFUL_CMD" -n "vader-sentiment $NPM_VERSION (node)" "$NODE_CMD" >&2
-  read -r T_TACTFUL T_NODE < <(node -e '
-    const r = require(process.argv[1]).results; console.log(r[0].mean, r[1].mean);' \
-    "$WORK/hyperfine.json")
-  METHOD="hyperfine mean of $RUNS runs"
+  read -r T_TACTFUL T_NODE M_TACTFUL M_NODE < <(node -e '
+    const r = require(process.argv[1]).results;
+    console.log(r[0].mean, r[1].mean, r[0].min, r[1].min);' "$WORK/hyperfine.json")
+  METHOD="hyperfine, $RUNS runs"
 else
-  mean_seconds() {
-    local total=0 start end
+  # Prints "mean min" seconds over RUNS runs of a shell command.
+  time_runs() {
+    local start end
     for ((i = 0; i < RUNS; i++)); do
       start=$(date +%s%N)
       bash -c "$1"
       end=$(date +%s%N)
-      total=$((total + end - start))
-    done
-    awk -v t="$total" -v n="$RUNS" 'BEGIN { printf "%.6f", t / n / 1e9 }'
+      echo $((end - start))
+    done | awk '{ t += $1; if (NR == 1 || $1 < m) m = $1 }
+                END { printf "%.6f %.6f\n", t / NR / 1e9, m / 1e9 }'
   }
   bash -c "$TACTFUL_CMD"
   bash -c "$NODE_CMD"  # warm the page cache
-  T_TACTFUL="$(mean_seconds "$TACTFUL_CMD")"
-  T_NODE="$(mean_seconds "$NODE_CMD")"
-  METHOD="date +%s%N, mean of $RUNS runs"
+  read -r T_TACTFUL M_TACTFUL < <(time_runs "$TACTFUL_CMD")
+  read -r T_NODE M_NODE < <(time_runs "$NODE_CMD")
+  METHOD="date +%s%N, $RUNS runs"
 fi
 NODE_LOOP="$(cat "$WORK/node_loop_seconds")"
 
-awk -v n="$N" -v t="$T_TACTFUL" -v j="$T_NODE" -v loop="$NODE_LOOP" -v how="$METHOD" \
-  -v ver="$NPM_VERSION" 'BEGIN {
-  printf "\n%-38s %10s %14s\n", "end to end (" how ")", "seconds", "texts/s"
-  printf "%-38s %10.4f %14.0f\n", "tactful sentiment", t, n / t
-  printf "%-38s %10.4f %14.0f\n", "vader-sentiment " ver " (node)", j, n / j
-  printf "ratio: tactful is %.1fx faster end to end\n", j / t
-  printf "vader-sentiment scoring loop alone (no start-up/I/O): %.4f s = %.0f texts/s\n", loop, n / loop
+awk -v n="$N" -v t="$T_TACTFUL" -v j="$T_NODE" -v tm="$M_TACTFUL" -v jm="$M_NODE" \
+  -v loop="$NODE_LOOP" -v how="$METHOD" -v ver="$NPM_VERSION" 'BEGIN {
+  printf "\nend to end (%s; process start, reading, scoring, writing)\n", how
+  printf "%-32s %10s %12s %10s %12s\n", "", "mean s", "texts/s", "min s", "texts/s"
+  printf "%-32s %10.4f %12.0f %10.4f %12.0f\n", "tactful sentiment", t, n / t, tm, n / tm
+  printf "%-32s %10.4f %12.0f %10.4f %12.0f\n", "vader-sentiment " ver " (node)", j, n / j, jm,
+         n / jm
+  printf "ratio (node / tactful): %.1fx on means, %.1fx on minimums\n", j / t, jm / tm
+  printf "vader-sentiment scoring loop alone (no start-up/I/O): %.4f s = %.0f texts/s\n", loop,
+         n / loop
 }'

@@ -139,6 +139,9 @@ TEST(TextTokenizer, Placeholders) {
   EXPECT_EQ(describe("[Click here](x)"),
             (V{"punct:[", "word:Click", "word:here", "punct:]", "punct:(", "word:x", "punct:)"}));
   EXPECT_EQ(describe("[A B C D E F]").size(), 8u);
+  EXPECT_EQ(describe("{{{x}}"), (V{"punct:{", "placeholder:{{x}}"}));
+  EXPECT_EQ(describe("{{a\nb}}"),
+            (V{"punct:{", "punct:{", "word:a", "word:b", "punct:}", "punct:}"}));
   EXPECT_EQ(describe("{\"a\":1}").front(), "punct:{");
 }
 

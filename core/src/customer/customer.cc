@@ -1,9 +1,52 @@
-// Reading the customer's side of the conversation.
+// Reading the customer's side of the conversation: sentiment (VADER), intents with evidence,
+// repeat contact, waiting time and frustration. Bounded: only the most recent customer
+// messages, each up to kMaxBytes, are read, so cost is linear and capped per request.
 #include "tactful/customer.h"
 
 #include <algorithm>
+#include <cmath>
+#include <set>
+#include <string>
+
+#include "customer/signals_internal.h"
+#include "tactful/sentiment.h"
 
 namespace tactful {
+namespace {
+
+constexpr std::size_t kMaxMessages = 8;
+constexpr std::size_t kMaxBytes = 8192;
+
+bool is_harm(std::string_view intent) {
+  return intent == "billing.double-charge" || intent == "billing.unexpected-charge" ||
+         intent == "delivery.late" || intent == "delivery.lost" || intent == "product.bug" ||
+         intent == "broken-promise" || intent == "account-access" || intent == "delivery.damaged";
+}
+
+bool is_threat(std::string_view intent) {
+  return intent == "churn-threat" || intent == "review-threat" || intent == "dispute-threat" ||
+         intent == "escalation-request";
+}
+
+// The customer's text as VADER should read it in a support context: URLs, emails, ids and
+// placeholders dropped, and "PO" (purchase order; "pissed off" in VADER's lexicon) neutral.
+std::string sentiment_text(const TextModel& model) {
+  std::string out;
+  out.reserve(model.text.size());
+  std::size_t copied = 0;
+  for (const Token& t : model.tokens) {
+    const bool drop = t.kind == TokenKind::url || t.kind == TokenKind::email ||
+                      t.kind == TokenKind::placeholder || t.kind == TokenKind::identifier ||
+                      (t.kind == TokenKind::word && t.norm == "po" && t.upper);
+    if (!drop) continue;
+    out.append(model.text.substr(copied, t.bytes.begin - copied));
+    copied = t.bytes.end;
+  }
+  out.append(model.text.substr(copied));
+  return out;
+}
+
+}  // namespace
 
 bool CustomerSignals::has_intent(std::string_view id) const {
   return std::any_of(intents.begin(), intents.end(), [&](const Intent& i) { return i.id == id; });
@@ -11,24 +54,99 @@ bool CustomerSignals::has_intent(std::string_view id) const {
 
 CustomerSignals analyze_customer(const Context& ctx) {
   CustomerSignals out;
-  const Message* last_customer = nullptr;
-  // The customer's oldest message since the agent last wrote: the wait starts there.
-  const Message* wait_start = nullptr;
-  for (const Message& m : ctx.history) {
-    if (m.role == Role::customer) {
-      out.has_customer = true;
-      last_customer = &m;
-      if (!wait_start) wait_start = &m;
-    } else if (m.role == Role::agent) {
-      wait_start = nullptr;
+  const auto& history = ctx.history;
+  // The customer's messages to read, newest last; `unanswered` marks those after the agent's
+  // last message.
+  std::vector<std::size_t> picked;
+  std::vector<char> unanswered;
+  bool agent_after = false;
+  for (std::size_t i = history.size(); i-- > 0 && picked.size() < kMaxMessages;) {
+    if (history[i].role == Role::agent) agent_after = true;
+    if (history[i].role != Role::customer) continue;
+    picked.push_back(i);
+    unanswered.push_back(!agent_after);
+  }
+  std::reverse(picked.begin(), picked.end());
+  std::reverse(unanswered.begin(), unanswered.end());
+  out.has_customer = !picked.empty();
+  if (!out.has_customer) return out;
+
+  // Waiting by timestamps: from the first unanswered customer message to now. Messages
+  // without a time, and times after `now`, don't count.
+  const bool now_known = ctx.now.time_since_epoch().count() != 0;
+  for (std::size_t k = 0; k < picked.size(); ++k) {
+    const Message& m = history[picked[k]];
+    if (!unanswered[k] || !m.at || !now_known || *m.at > ctx.now) continue;
+    out.waited_minutes = std::chrono::duration<double>(ctx.now - *m.at).count() / 60.0;
+    break;
+  }
+
+  std::string all_text;
+  double compound_sum = 0, last_compound = 0;
+  std::set<std::string_view> families;
+  int exasperation = 0, negations = 0;
+  customer::Shouting shout;
+  for (std::size_t k = 0; k < picked.size(); ++k) {
+    const std::size_t index = picked[k];
+    const std::string_view text = std::string_view(history[index].text).substr(0, kMaxBytes);
+    const TextModel model(text);
+    const bool last = k + 1 == picked.size();
+    const double compound = Vader::instance().polarity_scores(sentiment_text(model)).compound;
+    compound_sum += compound;
+    if (last) {
+      out.last_customer_words = static_cast<int>(model.word_count());
+      last_compound = compound;
+      for (const Token& t : model.tokens)
+        negations +=
+            t.kind == TokenKind::word &&
+            (t.norm == "no" || t.norm == "not" || t.norm == "never" || t.norm == "nothing" ||
+             t.norm == "nobody" || t.norm == "none" || t.norm.ends_with("n't"));
     }
+    for (const auto& cue : customer::find_cues(model)) {
+      families.insert(cue.family);
+      if (cue.family == "cue.exasperation") ++exasperation;
+      if (cue.family.starts_with("cue.")) continue;
+      if (!out.has_intent(cue.family))
+        out.intents.push_back({std::string(cue.family), index, cue.bytes});
+    }
+    if (auto stated = customer::stated_wait_minutes(text)) {
+      if (!out.waited_minutes || *stated > *out.waited_minutes) out.waited_minutes = stated;
+    }
+    const auto s = customer::measure_shouting(model);
+    shout.caps_share = std::max(shout.caps_share, s.caps_share);
+    shout.caps_words += s.caps_words;
+    shout.longest_mark_run = std::max(shout.longest_mark_run, s.longest_mark_run);
+    shout.exclamations += s.exclamations;
+    all_text += text;
+    all_text += '\n';
   }
-  if (last_customer)
-    out.last_customer_words = static_cast<int>(TextModel(last_customer->text).word_count());
-  if (wait_start && wait_start->at && ctx.now.time_since_epoch().count() != 0 &&
-      *wait_start->at <= ctx.now) {
-    out.waited_minutes = std::chrono::duration<double>(ctx.now - *wait_start->at).count() / 60.0;
+  // Sentiment: the mean over the customer's recent messages (frustration persists across
+  // turns; a polite last line after three angry ones is still an upset customer).
+  out.sentiment = compound_sum / static_cast<double>(picked.size());
+  out.repeat_contact = families.count("cue.repeat") > 0;
+  if (out.has_intent("product.bug") && out.repeat_contact) {
+    const Intent& bug = *std::find_if(out.intents.begin(), out.intents.end(),
+                                      [](const Intent& i) { return i.id == "product.bug"; });
+    out.intents.push_back({"product.bug.recurring", bug.message_index, bug.evidence});
   }
+  out.english_confidence = customer::english_confidence(all_text);
+
+  // Frustration: a weighted sum of cues, squashed to 0..1. The weights were fitted for rank
+  // correlation with the annotators of the TWCS frustration set (docs/quality.md): how
+  // negative the conversation has been weighs most, then harm, threats, exasperation words,
+  // negations ("no refund", "haven't heard") and length.
+  int threats = 0;
+  for (const auto& i : out.intents) threats += is_threat(i.id);
+  const bool harmed = std::any_of(out.intents.begin(), out.intents.end(),
+                                  [](const Intent& i) { return is_harm(i.id); });
+  double raw = 0.15 * std::max(0.0, -last_compound) + 0.55 * std::max(0.0, -out.sentiment);
+  raw += 0.12 * std::min(exasperation, 3) + 0.15 * shout.caps_share;
+  raw += 0.12 * std::min(threats, 2) + (harmed ? 0.2 : 0.0);
+  raw += 0.06 * std::log1p(out.last_customer_words) + 0.07 * std::min(negations, 4);
+  raw += (out.has_intent("broken-promise") ? 0.1 : 0.0) + (out.repeat_contact ? 0.05 : 0.0);
+  raw += 0.04 * std::min(shout.longest_mark_run, 3);
+  if (out.waited_minutes && *out.waited_minutes >= 30) raw += 0.2;
+  out.frustration = std::clamp(1.0 - std::exp(-1.6 * raw), 0.0, 1.0);
   return out;
 }
 

@@ -55,6 +55,9 @@ void match_requires(Analysis& a) {
   const RuleSetImpl& rs = a.rules;
   if (rs.require_rules.empty() || a.text.word_count() == 0) return;
   std::optional<Anchors> anchors;
+  std::optional<std::uint32_t> apology_marker;
+  if (auto it = rs.marker_by_id.find("apology"); it != rs.marker_by_id.end())
+    apology_marker = static_cast<std::uint32_t>(it->second);
   for (std::uint32_t idx : rs.require_rules) {
     if (!a.active[idx] || a.require_met[idx]) continue;
     if (a.is_blocked(PhraseRef::Owner::rule, idx, std::nullopt)) continue;
@@ -81,6 +84,17 @@ void match_requires(Analysis& a) {
           rule.insert_at == InsertAt::after_greeting ? anchors->after_greeting : anchors->first;
       if (at == SIZE_MAX) at = anchors->first;
       if (at == SIZE_MAX) continue;
+      // An acknowledgement reads best right after an opening apology ("I'm sorry about the
+      // double charge. I know how stressful that is."), so it goes after that sentence.
+      if (rule.insert_at == InsertAt::after_greeting && apology_marker &&
+          rule.category != "apology") {
+        const auto sentence = a.text.sentence_of_token[at];
+        const bool opens_with_apology = std::any_of(
+            a.marker_sentences.begin(), a.marker_sentences.end(),
+            [&](const auto& ms) { return ms.first == *apology_marker && ms.second == sentence; });
+        const auto& s = a.text.sentences[sentence];
+        if (opens_with_apology && s.end_token < toks.size()) at = s.end_token;
+      }
       c.span = toks[at].bytes;
       c.insert = Insertion{*text + " ", toks[at].bytes.begin};
     }

@@ -14,9 +14,9 @@ namespace vader {
 
 double py_round(double x, int ndigits) {
   // Python rounds the exact binary value to the nearest decimal, ties to even, then reads it
-  // back as the nearest double. Away from a tie, scaling and nearbyint gives that (the scaling
-  // error is ~1e-12 at most for |x| <= 1e4, far from deciding anything); near a tie, the exact
-  // decimal expansion from to_chars decides.
+  // back as the nearest double. Away from a tie, scaling and nearbyint give that (the scaling
+  // error is below 1e-7 for |y| <= 1e9, inside the 1e-6 margin); near a tie, the exact decimal
+  // expansion from to_chars decides.
   static constexpr double kScale[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
   if (ndigits < 0 || ndigits > 6) return x;
   const double scale = kScale[ndigits];
@@ -120,12 +120,15 @@ struct Scratch {
   vader::SentiText senti;
   std::vector<double> sentiments;
   void trim() {
+    // (Assigning {} would keep the capacity: swap with empty objects instead.)
     constexpr std::size_t kKeepTokens = 1 << 14;
+    constexpr std::size_t kKeepBytes = 1 << 16;
     if (senti.tokens.capacity() > kKeepTokens) {
-      senti.tokens = {};
-      sentiments = {};
-      senti.replaced = {};
+      std::vector<vader::Token>().swap(senti.tokens);
+      std::vector<double>().swap(sentiments);
     }
+    if (senti.replaced.capacity() > kKeepBytes) std::string().swap(senti.replaced);
+    if (senti.lower_scratch.capacity() > kKeepBytes) std::string().swap(senti.lower_scratch);
   }
 };
 

@@ -10,8 +10,8 @@ namespace tactful::vader {
 
 namespace {
 
-// Byte classes: Python whitespace (ASCII part) and string.punctuation. Bytes >= 0x80 are
-// neither here; multi-byte whitespace is decoded separately.
+// Byte classes: ASCII Python whitespace and string.punctuation; bytes >= 0x80 belong to
+// multi-byte characters (some of them whitespace), which are decoded.
 enum : std::uint8_t { kSpace = 1, kPunct = 2, kHigh = 4 };
 
 constexpr auto kByteClass = [] {

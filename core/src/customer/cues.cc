@@ -1,0 +1,85 @@
+// Matching the intent lexicon: one automaton over every phrase, built once per process.
+#include <string>
+
+#include "analysis.h"
+#include "customer/intent_lexicon.h"
+#include "customer/signals_internal.h"
+#include "match/phrase_automaton.h"
+#include "match/phrase_syntax.h"
+
+namespace tactful::customer {
+namespace {
+
+struct CueMatcher {
+  PhraseAutomaton automaton;
+  std::vector<std::string_view> family_of_pattern;
+};
+
+const CueMatcher& matcher() {
+  static const CueMatcher m = [] {
+    CueMatcher out;
+    for (const auto& entry : intent_lexicon()) {
+      for (std::string_view phrase : entry.phrases) {
+        auto expanded = expand_phrase(phrase);
+        if (!expanded.ok()) continue;  // the lexicon is checked by tests
+        for (const auto& seq : expanded.value()) {
+          out.automaton.add(seq);
+          out.family_of_pattern.push_back(entry.intent);
+        }
+      }
+    }
+    out.automaton.build();
+    return out;
+  }();
+  return m;
+}
+
+}  // namespace
+
+std::vector<CueHit> find_cues(const TextModel& model) {
+  const CueMatcher& m = matcher();
+  std::vector<PhraseAutomaton::Hit> hits;
+  m.automaton.find(model.tokens, hits);
+  std::vector<CueHit> out;
+  out.reserve(hits.size());
+  for (const auto& h : hits) {
+    const std::string_view family = m.family_of_pattern[h.pattern];
+    // "I don't want a refund" is not a refund request; negated cues don't count. Phrases that
+    // are themselves negative ("never arrived") start with the negation, so they still match.
+    if (negated_before(model, h.first)) continue;
+    out.push_back({family, {model.tokens[h.first].bytes.begin, model.tokens[h.last].bytes.end}});
+  }
+  return out;
+}
+
+Shouting measure_shouting(const TextModel& model) {
+  Shouting s;
+  int words = 0, run = 0;
+  std::size_t prev_end = SIZE_MAX;
+  for (const Token& t : model.tokens) {
+    if (t.kind == TokenKind::word) {
+      std::size_t letters = 0;
+      for (std::size_t i = 0; i < t.bytes.size(); ++i) {
+        const char c = model.text[t.bytes.begin + i];
+        letters += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      }
+      if (letters >= 3) {
+        ++words;
+        if (t.upper) ++s.caps_words;
+      }
+    }
+    const bool mark = t.kind == TokenKind::punct && (t.norm == "!" || t.norm == "?");
+    if (mark) {
+      run = (prev_end == t.bytes.begin && run > 0) ? run + 1 : 1;
+      s.longest_mark_run = std::max(s.longest_mark_run, run);
+      s.exclamations += t.norm == "!";
+    } else {
+      run = 0;
+    }
+    prev_end = t.bytes.end;
+  }
+  s.caps_share = words ? static_cast<double>(s.caps_words) / words : 0;
+  return s;
+}
+
+}  // namespace tactful::customer

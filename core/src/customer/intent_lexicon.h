@@ -1,0 +1,18 @@
+// The phrases that show each customer intent, and the cues of repeat contact, threats and
+// exasperation. Phrases use the rule-pack phrase syntax (docs/rules.md).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace tactful::customer {
+
+struct IntentPhrases {
+  std::string_view intent;
+  std::vector<std::string_view> phrases;
+};
+
+// Intents of DESIGN.md plus the cue families frustration reads ("cue.*" ids are not intents).
+const std::vector<IntentPhrases>& intent_lexicon();
+
+}  // namespace tactful::customer

@@ -1,0 +1,39 @@
+// Pieces of the customer analysis, each pure and linear in its input. Internal to core.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "tactful/customer.h"
+#include "tactful/text.h"
+
+namespace tactful::customer {
+
+// One match of the intent lexicon in a message: its family id ("billing.refund", "cue.repeat")
+// and the bytes it covers.
+struct CueHit {
+  std::string_view family;
+  Span bytes;
+};
+
+// Every non-negated lexicon match in `text` (whose model is `model`).
+std::vector<CueHit> find_cues(const TextModel& model);
+
+// Minutes the customer says they waited ("on hold for an hour", "3 days and no answer").
+std::optional<double> stated_wait_minutes(std::string_view text);
+
+// Share-based confidence (0..1) that `text` is English.
+double english_confidence(std::string_view text);
+
+// Share of words written in capitals (of words with at least 3 letters), and the longest run
+// of "!"/"?" marks, for frustration.
+struct Shouting {
+  double caps_share = 0;
+  int caps_words = 0;
+  int longest_mark_run = 0;
+  int exclamations = 0;
+};
+Shouting measure_shouting(const TextModel& model);
+
+}  // namespace tactful::customer

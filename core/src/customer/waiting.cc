@@ -1,0 +1,79 @@
+// Waits the customer states in words: "waiting for 40 minutes", "on hold for an hour",
+// "3 days and no answer". RE2, so linear in the text.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <string>
+
+#include "customer/signals_internal.h"
+
+namespace tactful::customer {
+namespace {
+
+constexpr const char* kAmount =
+    R"((\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|several|a\s+few|a\s+couple\s+of|couple\s+of|few)\s*(?:more\s+than\s+)?(?:and\s+a\s+half\s+)?(mins?\b|minutes?|hours?|hrs?\b|days?|weeks?|months?))";
+
+double amount(const std::string& word) {
+  static const std::pair<const char*, double> kWords[] = {
+      {"a", 1},       {"an", 1},      {"one", 1},     {"two", 2},         {"three", 3},
+      {"four", 4},    {"five", 5},    {"six", 6},     {"seven", 7},       {"eight", 8},
+      {"nine", 9},    {"ten", 10},    {"eleven", 11}, {"twelve", 12},     {"fifteen", 15},
+      {"twenty", 20}, {"thirty", 30}, {"forty", 40},  {"forty-five", 45}, {"fifty", 50},
+      {"sixty", 60},  {"ninety", 90}, {"several", 3}, {"few", 3}};
+  std::string w = word;
+  std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) return std::atof(w.c_str());
+  if (w.find("couple") != std::string::npos) return 2;
+  if (w.find("few") != std::string::npos) return 3;
+  for (const auto& [name, v] : kWords)
+    if (w == name) return v;
+  return 0;
+}
+
+double unit_minutes(const std::string& unit) {
+  switch (std::tolower(static_cast<unsigned char>(unit[0]))) {
+    case 'm':
+      return unit.size() > 1 && std::tolower(static_cast<unsigned char>(unit[1])) == 'o' ? 43200
+                                                                                         : 1;
+    case 'h':
+      return 60;
+    case 'd':
+      return 1440;
+    case 'w':
+      return 10080;
+  }
+  return 0;
+}
+
+const RE2& wait_then_amount() {
+  static const RE2 re(
+      std::string(
+          R"((?i)(?:wait\w*|on\s+hold|holding|no\s+(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|got\s+back)|(?:no|without\s+an?)\s+(?:answer|reply|response|update|word)|haven'?t\s+heard)[^.!?\n]{0,40}?\b)") +
+      kAmount);
+  return re;
+}
+
+const RE2& amount_then_wait() {
+  static const RE2 re(
+      std::string(R"((?i)\b)") + kAmount +
+      R"([^.!?\n]{0,30}?(?:wait\w*|on\s+hold|no\s+(?:answer|reply|response|update|word|one)|nothing|without\s+(?:an?\s+)?(?:answer|reply|response)|since\s+I|of\s+silence))");
+  return re;
+}
+
+}  // namespace
+
+std::optional<double> stated_wait_minutes(std::string_view text) {
+  std::optional<double> best;
+  for (const RE2* re : {&wait_then_amount(), &amount_then_wait()}) {
+    re2::StringPiece input(text.data(), text.size());
+    std::string num, unit;
+    int guard = 0;
+    while (guard++ < 20 && RE2::FindAndConsume(&input, *re, &num, &unit)) {
+      const double minutes = amount(num) * unit_minutes(unit);
+      if (minutes > 0 && (!best || minutes > *best)) best = minutes;
+    }
+  }
+  return best;
+}
+
+}  // namespace tactful::customer
