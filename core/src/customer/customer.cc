@@ -139,14 +139,18 @@ CustomerSignals analyze_customer(const Context& ctx) {
   for (const auto& i : out.intents) threats += is_threat(i.id);
   const bool harmed = std::any_of(out.intents.begin(), out.intents.end(),
                                   [](const Intent& i) { return is_harm(i.id); });
-  double raw = 0.15 * std::max(0.0, -last_compound) + 0.55 * std::max(0.0, -out.sentiment);
+  // Mild negativity is VADER noise on plain support questions ("no rush", "wrong address");
+  // only what goes beyond -0.3 counts.
+  double raw = 0.15 * std::max(0.0, -last_compound - 0.3) +
+               0.55 * std::max(0.0, -out.sentiment - 0.3);
+  raw -= 0.2 * std::max(0.0, out.sentiment);  // a warm customer is not a frustrated one
   raw += 0.12 * std::min(exasperation, 3) + 0.15 * shout.caps_share;
-  raw += 0.12 * std::min(threats, 2) + (harmed ? 0.2 : 0.0);
-  raw += 0.06 * std::log1p(out.last_customer_words) + 0.07 * std::min(negations, 4);
+  raw += 0.12 * std::min(threats, 2) + (harmed ? 0.1 : 0.0);
+  raw += 0.05 * std::log1p(out.last_customer_words) + 0.06 * std::min(negations, 4);
   raw += (out.has_intent("broken-promise") ? 0.1 : 0.0) + (out.repeat_contact ? 0.05 : 0.0);
   raw += 0.04 * std::min(shout.longest_mark_run, 3);
-  if (out.waited_minutes && *out.waited_minutes >= 30) raw += 0.2;
-  out.frustration = std::clamp(1.0 - std::exp(-1.6 * raw), 0.0, 1.0);
+  if (out.waited_minutes && *out.waited_minutes >= 30) raw += 0.15;
+  out.frustration = std::clamp(1.0 - std::exp(-1.6 * std::max(0.0, raw)), 0.0, 1.0);
   return out;
 }
 

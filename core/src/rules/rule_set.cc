@@ -2,6 +2,7 @@
 #include "tactful/rule_set.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 #include <set>
 
@@ -273,7 +274,11 @@ std::shared_ptr<const RuleSet> RuleSet::builtin() {
   static const std::shared_ptr<const RuleSet> set = [] {
     auto loaded = load(builtin_packs());
     // The built-in packs are checked by the test suite; failing here is a build defect.
-    if (!loaded.ok()) std::abort();
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "tactful: the built-in rule packs are broken:\n%s\n",
+                   loaded.error().message.c_str());
+      std::abort();
+    }
     return loaded.value();
   }();
   return set;
