@@ -20,8 +20,20 @@ RequestError bad(std::string message) {
   return RequestError{RequestError::Kind::malformed, std::move(message)};
 }
 
+// RapidJSON validates the raw bytes, but decodes an unpaired "\udc00" escape into bytes that
+// are not UTF-8 (and that a browser counts differently, shifting every offset after them).
+bool valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const Decoded d = decode_utf8(s, i);
+    if (d.cp == 0xFFFD && d.length == 1) return false;  // an invalid byte, not U+FFFD itself
+    i += d.length;
+  }
+  return true;
+}
+
 std::optional<RequestError> read_string(const Value& v, std::string_view field, std::string& out) {
   if (!v.IsString()) return bad(std::string(field) + ": expected a string");
+  if (!valid_utf8(sv(v))) return bad(std::string(field) + ": invalid UTF-8 (unpaired surrogate)");
   out.assign(v.GetString(), v.GetStringLength());
   return std::nullopt;
 }
@@ -30,7 +42,7 @@ std::optional<RequestError> read_strings(const Value& v, std::string_view field,
                                          std::vector<std::string>& out) {
   if (!v.IsArray()) return bad(std::string(field) + ": expected an array of strings");
   for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
-    if (!v[i].IsString())
+    if (!v[i].IsString() || !valid_utf8(sv(v[i])))
       return bad(std::string(field) + "[" + std::to_string(i) + "]: expected a string");
     out.emplace_back(sv(v[i]));
   }
@@ -59,8 +71,13 @@ std::optional<RequestError> read_message(const Value& v, std::size_t index,
         return bad(f + ": unknown role '" + std::string(role) + "' (customer, agent or system)");
     } else if (key == "text") {
       if (!x.IsString()) return bad(f + ": expected a string");
-      m.text.assign(x.GetString(),
-                    std::min<std::size_t>(x.GetStringLength(), limits.max_message_bytes));
+      const std::string_view text = sv(x);
+      if (!valid_utf8(text)) return bad(f + ": invalid UTF-8 (unpaired surrogate)");
+      // Cut an over-long message on a character boundary, never inside one.
+      std::size_t n = std::min(text.size(), limits.max_message_bytes);
+      if (n < text.size())
+        while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+      m.text.assign(text.substr(0, n));
       has_text = true;
     } else if (key == "at") {
       if (x.IsNull()) continue;
@@ -153,7 +170,8 @@ std::variant<SuggestRequest, RequestError> parse_suggest_request(
         if (!s.IsObject() || !s.HasMember("offset") || !s.HasMember("length") ||
             !s["offset"].IsUint() || !s["length"].IsUint())
           return bad("skip[" + std::to_string(i) + "]: expected {offset, length} (UTF-16 units)");
-        r.skip.push_back({s["offset"].GetUint(), s["offset"].GetUint() + s["length"].GetUint()});
+        const std::size_t offset = s["offset"].GetUint(), length = s["length"].GetUint();
+        r.skip.push_back({offset, offset + length});  // in size_t: no 32-bit wrap-around
       }
     } else if (std::find(extra_fields.begin(), extra_fields.end(), key) == extra_fields.end()) {
       return bad("unknown field '" + std::string(key).substr(0, 64) +

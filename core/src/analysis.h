@@ -31,14 +31,18 @@ struct Analysis {
   std::vector<PhraseAutomaton::Hit> hits;
   std::vector<char> marker_present;  // by marker-set index, outside skip regions
   std::vector<char> require_met;     // by rule index: a require rule's phrase was found
-  // (marker set, sentence) pairs found, for unless_sentence_has.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> marker_sentences;
-  struct Blocked {  // exception (antipattern) hits
-    PhraseRef::Owner owner;
-    std::uint32_t index;
+  // Exception (antipattern) hits, by owner, sorted by start: looked up in O(log n) so a long
+  // draft full of exceptions stays linear.
+  struct Blocked {
+    std::uint64_t owner;  // owner_key()
     Span span;
   };
   std::vector<Blocked> blocked;
+  static std::uint64_t owner_key(PhraseRef::Owner owner, std::uint32_t index) {
+    return (static_cast<std::uint64_t>(owner) << 32) | index;
+  }
+  // (marker set << 32 | sentence) for every marker found, for unless_sentence_has.
+  std::vector<std::uint64_t> marker_in_sentence;
   std::vector<Candidate> candidates;
 
   Analysis(const Context& c, const Draft& d, const RuleSetImpl& r);
@@ -50,12 +54,10 @@ struct Analysis {
   bool starts_sentence(std::uint32_t i) const {
     return text.sentences[text.sentence_of_token[i]].first_token == i;
   }
-  // True when an exception of rule/marker `index` overlaps `s` (any span for require rules).
-  bool is_blocked(PhraseRef::Owner owner, std::uint32_t index, std::optional<Span> s) const {
-    for (const auto& b : blocked)
-      if (b.owner == owner && b.index == index && (!s || b.span.overlaps(*s))) return true;
-    return false;
-  }
+  // True when an exception of rule/marker `index` overlaps `s` (any span when s is empty).
+  // Requires `blocked` sorted (match_phrases sorts it).
+  bool is_blocked(PhraseRef::Owner owner, std::uint32_t index, std::optional<Span> s) const;
+  bool marker_in(std::uint32_t marker, std::uint32_t sentence) const;
 };
 
 // Matchers: each appends candidates of the active rules of its kind.

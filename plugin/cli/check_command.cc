@@ -100,11 +100,22 @@ int run_check(Args args, std::istream& in, std::ostream& out, std::ostream& err)
       }
       request.draft = std::move(text).value();
     }
-    // --customer and --agent keep the order they were given in.
+    // --customer and --agent keep the order they were given in, in both the "--customer TEXT"
+    // and the "--customer=TEXT" form that Options accepts; other options' values are skipped.
     for (std::size_t i = 0; i < args.size(); ++i) {
-      if ((args[i] == "--customer" || args[i] == "--agent") && i + 1 < args.size())
-        request.history.push_back(
-            {args[i] == "--customer" ? Role::customer : Role::agent, std::string(args[++i]), {}});
+      const std::string_view a = args[i];
+      const auto eq = a.find('=');
+      const std::string_view key = a.substr(0, eq);
+      if (key == "--customer" || key == "--agent") {
+        const Role role = key == "--customer" ? Role::customer : Role::agent;
+        if (eq != std::string_view::npos)
+          request.history.push_back({role, std::string(a.substr(eq + 1)), {}});
+        else if (i + 1 < args.size())
+          request.history.push_back({role, std::string(args[++i]), {}});
+      } else if (eq == std::string_view::npos &&
+                 (key == "--name" || key == "--channel" || key == "--team" || key == "--packs")) {
+        ++i;
+      }
     }
     request.customer_name = opt.value("--name").value_or("");
     request.channel = opt.value("--channel").value_or("");

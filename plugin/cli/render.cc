@@ -21,6 +21,36 @@ std::size_t columns(std::string_view text) {
   return cols;
 }
 
+// How much of a hint's line is shown on each side of it, in bytes.
+constexpr std::size_t kContextBytes = 60;
+
+struct Window {
+  std::size_t begin, end;
+  bool clipped_left, clipped_right;
+};
+
+// Moves `pos` forward to the start of a UTF-8 character.
+std::size_t char_start(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+  return pos;
+}
+
+// The part of the hint's line shown under it: up to kContextBytes either side of the span (the
+// span itself capped likewise), never crossing a newline. Costs O(kContextBytes + span).
+Window window_around(std::string_view text, std::size_t span_begin, std::size_t span_end) {
+  Window w{span_begin, span_begin, false, false};
+  while (w.begin > 0 && text[w.begin - 1] != '\n' && span_begin - w.begin < kContextBytes)
+    --w.begin;
+  w.clipped_left = w.begin > 0 && text[w.begin - 1] != '\n';
+  if (w.clipped_left) w.begin = char_start(text, w.begin);
+  const std::size_t limit =
+      std::min(text.size(), std::min(span_end, span_begin + 4 * kContextBytes) + kContextBytes);
+  while (w.end < limit && text[w.end] != '\n') ++w.end;
+  w.clipped_right = w.end < text.size() && text[w.end] != '\n';
+  if (w.clipped_right) w.end = char_start(text, w.end);
+  return w;
+}
+
 void show_score(std::ostream& out, const char* name, const Score& s) {
   out << "  " << name << " " << s.value << "  (";
   for (std::size_t i = 0; i < s.reasons.size(); ++i) out << (i ? "; " : "") << s.reasons[i];
@@ -33,19 +63,16 @@ void render_report(std::ostream& out, const SuggestRequest& request, const Repor
   const std::string_view draft = request.draft;
   if (report.suggestions.empty()) out << "No hints: this reply reads well.\n";
   for (const Suggestion& s : report.suggestions) {
-    // The line holding the hint's start, and carets under the hinted words on that line.
-    const std::size_t line_begin = draft.rfind('\n', s.span.begin ? s.span.begin - 1 : 0);
-    const std::size_t begin = (line_begin == std::string_view::npos || s.span.begin == 0)
-                                  ? 0
-                                  : (draft[line_begin] == '\n' ? line_begin + 1 : line_begin);
-    std::size_t end = draft.find('\n', s.span.begin);
-    if (end == std::string_view::npos) end = draft.size();
-    const std::string_view line = draft.substr(begin, end - begin);
-    const std::size_t lead = columns(draft.substr(begin, s.span.begin - begin));
+    // The hint's line, clipped to a window around the span so that a megabyte on one line
+    // costs the same per hint as a short one.
+    const Window w = window_around(draft, s.span.begin, s.span.end);
+    const std::size_t lead =
+        columns(draft.substr(w.begin, s.span.begin - w.begin)) + (w.clipped_left ? 2 : 0);
     const std::size_t width = std::max<std::size_t>(
-        1, columns(draft.substr(s.span.begin, std::min(s.span.end, end) - s.span.begin)));
-    out << "\n  " << sanitize_utf8(line) << "\n  " << std::string(lead, ' ')
-        << std::string(width, '^') << "\n";
+        1, columns(draft.substr(s.span.begin, std::min(s.span.end, w.end) - s.span.begin)));
+    out << "\n  " << (w.clipped_left ? "… " : "")
+        << sanitize_utf8(draft.substr(w.begin, w.end - w.begin)) << (w.clipped_right ? " …" : "")
+        << "\n  " << std::string(lead, ' ') << std::string(width, '^') << "\n";
     out << "  " << to_string(s.severity) << " [" << s.category << "] " << s.message << "  ("
         << s.rule << ")\n";
     out << "    why: " << s.why << "\n";

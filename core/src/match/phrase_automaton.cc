@@ -65,12 +65,16 @@ void PhraseAutomaton::build() {
   }
 }
 
-void PhraseAutomaton::find(const std::vector<Token>& tokens, std::vector<Hit>& out) const {
+bool PhraseAutomaton::scan(const std::vector<Token>& tokens, std::vector<Hit>& out,
+                           bool numbers_as_number) const {
+  bool literal_number = false;  // some number token took its literal edge
   std::uint32_t node = 0;
   for (std::uint32_t i = 0; i < tokens.size(); ++i) {
-    std::uint32_t sym = symbol(tokens[i].norm);
+    const bool is_number = tokens[i].kind == TokenKind::number;
+    std::uint32_t sym = numbers_as_number && is_number ? number_symbol_ : symbol(tokens[i].norm);
     // A number no phrase names literally matches <number>.
-    if (sym == 0 && tokens[i].kind == TokenKind::number) sym = number_symbol_;
+    if (sym == 0 && is_number) sym = number_symbol_;
+    literal_number |= is_number && sym != 0 && sym != number_symbol_;
     if (sym == 0) {  // a token no phrase contains: every partial match ends here
       node = 0;
       continue;
@@ -83,6 +87,25 @@ void PhraseAutomaton::find(const std::vector<Token>& tokens, std::vector<Hit>& o
     node = next == UINT32_MAX ? 0 : next;
     for (std::uint32_t n = node; n != 0; n = output_link_[n]) {
       for (std::uint32_t p : outputs_[n]) out.push_back({p, i + 1 - pattern_length_[p], i});
+    }
+  }
+  return literal_number;
+}
+
+void PhraseAutomaton::find(const std::vector<Token>& tokens, std::vector<Hit>& out) const {
+  // A number some phrase names literally ("24 hours") follows the literal edges, so the
+  // <number> phrases ("by <number> june") miss it in that pass. A second pass with every
+  // number read as <number> finds them; of its hits only those spanning such a number are
+  // new (the others the first pass found already).
+  if (!scan(tokens, out, false) || number_symbol_ == 0) return;
+  std::vector<Hit> more;
+  scan(tokens, more, true);
+  for (const Hit& h : more) {
+    for (std::uint32_t i = h.first; i <= h.last; ++i) {
+      if (tokens[i].kind == TokenKind::number && symbol(tokens[i].norm) != 0) {
+        out.push_back(h);
+        break;
+      }
     }
   }
 }

@@ -25,7 +25,9 @@ class PhraseAutomaton {
   std::uint32_t add(const std::vector<std::string>& tokens);
   void build();
 
-  // Appends every occurrence of every pattern in `tokens` (any order).
+  // Appends every occurrence of every pattern in `tokens` (any order). A number token matches
+  // both a phrase naming it literally and `<number>` (except within one phrase that names a
+  // number literally and also uses `<number>`, where the number must take one reading).
   void find(const std::vector<Token>& tokens, std::vector<Hit>& out) const;
 
   std::size_t pattern_count() const { return pattern_length_.size(); }
@@ -36,6 +38,9 @@ class PhraseAutomaton {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
+  // One left-to-right pass; with `numbers_as_number` every number token reads as <number>.
+  // Returns whether some number token was read as a literal phrase token.
+  bool scan(const std::vector<Token>& tokens, std::vector<Hit>& out, bool numbers_as_number) const;
   std::uint32_t symbol(std::string_view norm) const;
   std::uint32_t child(std::uint32_t node, std::uint32_t sym) const;
   static std::uint64_t edge_key(std::uint32_t node, std::uint32_t sym) {

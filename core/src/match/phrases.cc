@@ -33,6 +33,32 @@ bool negated_before(const TextModel& text, std::uint32_t first) {
   return false;
 }
 
+bool Analysis::is_blocked(PhraseRef::Owner owner, std::uint32_t index,
+                          std::optional<Span> s) const {
+  const std::uint64_t key = owner_key(owner, index);
+  auto first = std::lower_bound(blocked.begin(), blocked.end(), key,
+                                [](const Blocked& b, std::uint64_t k) { return b.owner < k; });
+  if (first == blocked.end() || first->owner != key) return false;
+  if (!s) return true;
+  // The first exception of this owner starting at or after s.begin overlaps if it starts
+  // before s.end; earlier ones overlap if they reach past s.begin. Exceptions are at most
+  // kMaxPhraseTokens long, so only a few earlier ones can.
+  auto it = std::lower_bound(first, blocked.end(), s->begin, [&](const Blocked& b, std::size_t v) {
+    return b.owner == key && b.span.begin < v;
+  });
+  if (it != blocked.end() && it->owner == key && it->span.begin < s->end) return true;
+  for (int back = 0; it != first && back < 32; ++back) {
+    --it;
+    if (it->span.end > s->begin) return true;
+  }
+  return false;
+}
+
+bool Analysis::marker_in(std::uint32_t marker, std::uint32_t sentence) const {
+  return std::binary_search(marker_in_sentence.begin(), marker_in_sentence.end(),
+                            (static_cast<std::uint64_t>(marker) << 32) | sentence);
+}
+
 bool sentence_waived(const Analysis& a, std::uint32_t idx, Span span) {
   const auto& waivers = a.rules.sentence_waivers[idx];
   if (waivers.empty()) return false;
@@ -42,9 +68,8 @@ bool sentence_waived(const Analysis& a, std::uint32_t idx, Span span) {
                              [](const Token& t, std::size_t b) { return t.bytes.end <= b; });
   if (it == toks.end()) return false;
   const auto sentence = a.text.sentence_of_token[static_cast<std::size_t>(it - toks.begin())];
-  for (const auto& [marker, s] : a.marker_sentences)
-    if (s == sentence && std::find(waivers.begin(), waivers.end(), marker) != waivers.end())
-      return true;
+  for (std::uint32_t marker : waivers)
+    if (a.marker_in(marker, sentence)) return true;
   return false;
 }
 
@@ -57,8 +82,12 @@ void match_phrases(Analysis& a) {
   for (const auto& h : a.hits) {
     const PhraseRef& ref = rs.phrase_refs[h.pattern];
     if (ref.role == PhraseRef::Role::exception)
-      a.blocked.push_back({ref.owner, ref.index, a.token_span(h.first, h.last)});
+      a.blocked.push_back(
+          {Analysis::owner_key(ref.owner, ref.index), a.token_span(h.first, h.last)});
   }
+  std::sort(a.blocked.begin(), a.blocked.end(), [](const auto& x, const auto& y) {
+    return x.owner != y.owner ? x.owner < y.owner : x.span.begin < y.span.begin;
+  });
   // Markers before rules: rules may be waived by a marker in their sentence.
   for (const auto& h : a.hits) {
     const PhraseRef& ref = rs.phrase_refs[h.pattern];
@@ -67,8 +96,10 @@ void match_phrases(Analysis& a) {
     if (a.skip.overlaps(span) || a.is_blocked(ref.owner, ref.index, span)) continue;
     if (rs.markers[ref.index].unless_negated && negated_before(a.text, h.first)) continue;
     a.marker_present[ref.index] = 1;
-    a.marker_sentences.emplace_back(ref.index, a.text.sentence_of_token[h.first]);
+    a.marker_in_sentence.push_back((static_cast<std::uint64_t>(ref.index) << 32) |
+                                   a.text.sentence_of_token[h.first]);
   }
+  std::sort(a.marker_in_sentence.begin(), a.marker_in_sentence.end());
   for (const auto& h : a.hits) {
     const PhraseRef& ref = rs.phrase_refs[h.pattern];
     if (ref.role != PhraseRef::Role::match || ref.owner != PhraseRef::Owner::rule) continue;

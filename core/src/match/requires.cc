@@ -89,9 +89,7 @@ void match_requires(Analysis& a) {
       if (rule.insert_at == InsertAt::after_greeting && apology_marker &&
           rule.category != "apology") {
         const auto sentence = a.text.sentence_of_token[at];
-        const bool opens_with_apology = std::any_of(
-            a.marker_sentences.begin(), a.marker_sentences.end(),
-            [&](const auto& ms) { return ms.first == *apology_marker && ms.second == sentence; });
+        const bool opens_with_apology = a.marker_in(*apology_marker, sentence);
         const auto& s = a.text.sentences[sentence];
         if (opens_with_apology && s.end_token < toks.size()) at = s.end_token;
       }

@@ -1,6 +1,8 @@
 // Turning candidates into the report: one hint per problem, ordered by position, with UTF-16
 // offsets, and `revised` with the best non-conflicting fixes applied.
 #include <algorithm>
+#include <map>
+#include <unordered_map>
 
 #include "analysis.h"
 
@@ -20,26 +22,29 @@ std::vector<std::pair<Suggestion, const Rule*>> merge(
     return x.first.span.end > y.first.span.end;
   });
   std::vector<std::pair<Suggestion, const Rule*>> kept;
+  // Kept hints of one category never overlap each other and arrive by start, so a new hint
+  // can only overlap the last kept one of its category: one lookup, linear overall.
+  std::unordered_map<std::string, std::size_t> last_of_category;
   for (auto& item : all) {
-    bool drop = false;
-    for (std::size_t j = kept.size(); j-- > 0;) {
-      auto& k = kept[j];
-      if (!k.first.span.overlaps(item.first.span)) continue;
-      if (k.first.category != item.first.category) continue;
-      if (k.first.rule == item.first.rule) {
-        // Two phrases of one rule on overlapping words: one hint over both, offering the
-        // replacements of the longer match.
-        if (item.first.span.size() > k.first.span.size())
-          k.first.replacements = std::move(item.first.replacements);
-        k.first.span = {std::min(k.first.span.begin, item.first.span.begin),
-                        std::max(k.first.span.end, item.first.span.end)};
-      } else if (rank(item.first, *item.second) > rank(k.first, *k.second)) {
-        k = std::move(item);  // the new one is stronger: it takes the old one's place
+    auto found = last_of_category.find(item.first.category);
+    if (found != last_of_category.end()) {
+      auto& k = kept[found->second];
+      if (k.first.span.overlaps(item.first.span)) {
+        if (k.first.rule == item.first.rule) {
+          // Two phrases of one rule on overlapping words: one hint over both, offering the
+          // replacements of the longer match.
+          if (item.first.span.size() > k.first.span.size())
+            k.first.replacements = std::move(item.first.replacements);
+          k.first.span = {std::min(k.first.span.begin, item.first.span.begin),
+                          std::max(k.first.span.end, item.first.span.end)};
+        } else if (rank(item.first, *item.second) > rank(k.first, *k.second)) {
+          k = std::move(item);  // the new one is stronger: it takes the old one's place
+        }
+        continue;
       }
-      drop = true;
-      break;
     }
-    if (!drop) kept.push_back(std::move(item));
+    last_of_category[item.first.category] = kept.size();
+    kept.push_back(std::move(item));
   }
   std::stable_sort(kept.begin(), kept.end(), [](const auto& x, const auto& y) {
     return x.first.span.begin < y.first.span.begin;
@@ -52,6 +57,17 @@ bool is_ascii_lower(char c) {
 }
 
 // Applies the chosen edits (non-overlapping) from the end backwards so offsets stay valid.
+// Whether `span` conflicts with a replaced range: overlapping it, or (an insertion point)
+// falling strictly inside it. Two insertions never conflict. O(log n).
+bool clashes(const std::map<std::size_t, std::size_t>& taken, Span span) {
+  auto next = taken.lower_bound(span.begin);
+  if (next != taken.end() && !span.empty() && next->first < span.end) return true;
+  if (next == taken.begin()) return false;
+  const auto prev = std::prev(next);
+  return span.empty() ? (prev->first < span.begin && span.begin < prev->second)
+                      : prev->second > span.begin;
+}
+
 std::string revise(const Analysis& a, const std::vector<Suggestion>& suggestions) {
   struct Edit {
     Span span;  // empty span = insertion
@@ -65,6 +81,7 @@ std::string revise(const Analysis& a, const std::vector<Suggestion>& suggestions
     return static_cast<int>(x->severity) > static_cast<int>(y->severity);
   });
   std::vector<Edit> edits;
+  std::map<std::size_t, std::size_t> taken;  // replaced ranges, begin -> end (disjoint)
   const std::string_view text = a.draft.text;
   for (const Suggestion* s : by_weight) {
     Edit e;
@@ -79,19 +96,16 @@ std::string revise(const Analysis& a, const std::vector<Suggestion>& suggestions
           --e.span.begin;
       }
     }
-    const bool clash = std::any_of(edits.begin(), edits.end(), [&](const Edit& o) {
-      if (e.span.empty() || o.span.empty()) {
-        const Span& point = e.span.empty() ? e.span : o.span;
-        const Span& range = e.span.empty() ? o.span : e.span;
-        if (range.empty()) return false;  // two insertions never clash
-        return point.begin > range.begin && point.begin < range.end;
-      }
-      return o.span.overlaps(e.span);
-    });
-    if (!clash) edits.push_back(std::move(e));
+    if (!clashes(taken, e.span)) {
+      if (!e.span.empty()) taken.emplace(e.span.begin, e.span.end);
+      edits.push_back(std::move(e));
+    }
   }
   std::sort(edits.begin(), edits.end(), [](const Edit& x, const Edit& y) {
     if (x.span.begin != y.span.begin) return x.span.begin > y.span.begin;
+    // At one offset, replace first and insert after: an insertion applied first would be
+    // overwritten by the replacement of the words it goes before.
+    if (x.span.empty() != y.span.empty()) return !x.span.empty();
     return x.order > y.order;
   });
   std::string out(text);

@@ -70,7 +70,9 @@ Scores compute_scores(const Analysis& a, const std::vector<Suggestion>& s) {
   out.positivity = positivity.done();
 
   ScoreBuilder clarity(85, "base 85");
-  if (marker(a, "next-step")) clarity.add(15, "gives a concrete next step or time");
+  // The built-in marker sets for a next step are `time` and `action` (core/packs/markers.json).
+  if (marker(a, "time") || marker(a, "action"))
+    clarity.add(15, "gives a concrete next step or time");
   clarity.add(-15 * std::min(count(s, "clarity"), 3), "long sentences or a wall of text");
   clarity.add(-12 * std::min(count(s, "vague-commitment"), 2), "vague commitment");
   clarity.add(-8 * std::min(count(s, "jargon"), 3), "jargon");

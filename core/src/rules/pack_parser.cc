@@ -107,7 +107,8 @@ Result<Example> strip_marks(std::string text, std::string_view field, const Wher
   ex.marked = Span{open, close - 2};
   ex.draft =
       text.substr(0, open) + text.substr(open + 2, close - open - 2) + text.substr(close + 2);
-  if (ex.draft.find("[[") != std::string::npos) return w.at(field, "more than one [[ ]] mark");
+  if (ex.draft.find("[[") != std::string::npos || ex.draft.find("]]") != std::string::npos)
+    return w.at(field, "more than one [[ ]] mark");
   return ex;
 }
 

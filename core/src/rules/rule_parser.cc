@@ -7,9 +7,10 @@ namespace tactful::pack_json {
 namespace {
 
 const std::set<std::string>& fields_for(RuleKind kind) {
-  static const std::set<std::string> common = {"id",       "kind",     "category",   "severity",
-                                               "message",  "why",      "when",       "priority",
-                                               "examples", "disabled", "description"};
+  // No "disabled": it was accepted and ignored, so a rule marked disabled kept firing.
+  static const std::set<std::string> common = {"id",       "kind",       "category", "severity",
+                                               "message",  "why",        "when",     "priority",
+                                               "examples", "description"};
   static const std::set<std::string> phrase = {"phrases", "exceptions", "unless_negated",
                                                "replacements", "unless_sentence_has"};
   static const std::set<std::string> substitute = {"swap", "exceptions", "unless_negated",

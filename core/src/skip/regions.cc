@@ -76,6 +76,22 @@ bool is_sign_off(std::string_view line) {
   return std::find(kSignOffs.begin(), kSignOffs.end(), folded) != kSignOffs.end();
 }
 
+// A line that reads as a sentence ("We can't refund it.") belongs to the reply, not to a
+// signature's name, title and company lines.
+bool reads_as_sentence(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  if (line.empty() || (line.back() != '.' && line.back() != '!' && line.back() != '?'))
+    return false;
+  int words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words >= 3;
+}
+
 // A sign-off line followed only by a few short lines (name, title, company) to the end.
 void add_signature(const std::vector<Line>& lines, std::string_view text, SkipRegions& out) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -92,7 +108,8 @@ void add_signature(const std::vector<Line>& lines, std::string_view text, SkipRe
   for (std::size_t i = last; i-- > earliest;) {
     if (!is_sign_off(lines[i].text)) continue;
     bool short_tail = true;
-    for (std::size_t j = i + 1; j < last; ++j) short_tail &= lines[j].text.size() <= 60;
+    for (std::size_t j = i + 1; j < last; ++j)
+      short_tail &= lines[j].text.size() <= 60 && !reads_as_sentence(lines[j].text);
     if (short_tail) out.add({lines[i].bytes.begin, text.size()});
     return;
   }
