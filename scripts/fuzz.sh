@@ -30,7 +30,9 @@ for t in "${targets[@]}"; do
     tokenizer) seeds+=(tests/corpus) ;;
   esac
   echo "== $t for ${seconds}s"
-  "build/fuzz/tests/fuzz/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+  # Undefined behaviour stops the run like a crash, except RapidJSON's known one (ubsan.supp).
+  export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$PWD/tests/fuzz/ubsan.supp"
+  "build/fuzz/tests/fuzz/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=16384 \
     -artifact_prefix="$crashes/" -print_final_stats=1 "$work" "${seeds[@]}" 2>&1 |
     tee "build/fuzz/$name.log" | grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY|INFO: seed corpus)" || true
 done

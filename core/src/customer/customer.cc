@@ -20,7 +20,8 @@ constexpr std::size_t kMaxBytes = 8192;
 bool is_harm(std::string_view intent) {
   return intent == "billing.double-charge" || intent == "billing.unexpected-charge" ||
          intent == "delivery.late" || intent == "delivery.lost" || intent == "product.bug" ||
-         intent == "broken-promise" || intent == "account-access" || intent == "delivery.damaged";
+         intent == "broken-promise" || intent == "account-access" || intent == "delivery.damaged" ||
+         intent == "billing.refund-late" || intent == "service.failure";
 }
 
 bool is_threat(std::string_view intent) {
@@ -123,7 +124,12 @@ CustomerSignals analyze_customer(const Context& ctx) {
   // Sentiment: the mean over the customer's recent messages (frustration persists across
   // turns; a polite last line after three angry ones is still an upset customer).
   out.sentiment = compound_sum / static_cast<double>(picked.size());
-  out.repeat_contact = families.count("cue.repeat") > 0;
+  // "Again" and "still" mean repeat contact only about a problem ("still broken"), not in
+  // "try again" or "can I still download them".
+  const bool harmed = std::any_of(out.intents.begin(), out.intents.end(),
+                                  [](const Intent& i) { return is_harm(i.id); });
+  out.repeat_contact =
+      families.count("cue.repeat") > 0 || (harmed && families.count("cue.repeat-weak") > 0);
   if (out.has_intent("product.bug") && out.repeat_contact) {
     const Intent& bug = *std::find_if(out.intents.begin(), out.intents.end(),
                                       [](const Intent& i) { return i.id == "product.bug"; });
@@ -137,12 +143,10 @@ CustomerSignals analyze_customer(const Context& ctx) {
   // negations ("no refund", "haven't heard") and length.
   int threats = 0;
   for (const auto& i : out.intents) threats += is_threat(i.id);
-  const bool harmed = std::any_of(out.intents.begin(), out.intents.end(),
-                                  [](const Intent& i) { return is_harm(i.id); });
   // Mild negativity is VADER noise on plain support questions ("no rush", "wrong address");
   // only what goes beyond -0.3 counts.
-  double raw = 0.15 * std::max(0.0, -last_compound - 0.3) +
-               0.55 * std::max(0.0, -out.sentiment - 0.3);
+  double raw =
+      0.15 * std::max(0.0, -last_compound - 0.3) + 0.55 * std::max(0.0, -out.sentiment - 0.3);
   raw -= 0.2 * std::max(0.0, out.sentiment);  // a warm customer is not a frustrated one
   raw += 0.12 * std::min(exasperation, 3) + 0.15 * shout.caps_share;
   raw += 0.12 * std::min(threats, 2) + (harmed ? 0.1 : 0.0);
@@ -150,6 +154,9 @@ CustomerSignals analyze_customer(const Context& ctx) {
   raw += (out.has_intent("broken-promise") ? 0.1 : 0.0) + (out.repeat_contact ? 0.05 : 0.0);
   raw += 0.04 * std::min(shout.longest_mark_run, 3);
   if (out.waited_minutes && *out.waited_minutes >= 30) raw += 0.15;
+  // Owning a slip of their own ("I typed the wrong postcode") reads negative to VADER but is not
+  // frustration with us.
+  if (families.count("cue.self-error") && !harmed) raw -= 0.25;
   out.frustration = std::clamp(1.0 - std::exp(-1.6 * std::max(0.0, raw)), 0.0, 1.0);
   return out;
 }

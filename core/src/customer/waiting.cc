@@ -11,7 +11,7 @@ namespace tactful::customer {
 namespace {
 
 constexpr const char* kAmount =
-    R"((\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|several|a\s+few|a\s+couple\s+of|couple\s+of|few)\s*(?:more\s+than\s+)?(?:and\s+a\s+half\s+)?(mins?\b|minutes?|hours?|hrs?\b|days?|weeks?|months?))";
+    R"((\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|several|a\s+few|a\s+couple\s+of|couple\s+of|few)\s*(?:more\s+than\s+)?(and\s+a\s+half\s+)?(mins?\b|minutes?|hours?|hrs?\b|days?|weeks?|months?)(\s+and\s+a\s+half)?)";
 
 double amount(const std::string& word) {
   static const std::pair<const char*, double> kWords[] = {
@@ -66,10 +66,13 @@ std::optional<double> stated_wait_minutes(std::string_view text) {
   std::optional<double> best;
   for (const RE2* re : {&wait_then_amount(), &amount_then_wait()}) {
     re2::StringPiece input(text.data(), text.size());
-    std::string num, unit;
+    std::string num, half_before, unit, half_after;
     int guard = 0;
-    while (guard++ < 20 && RE2::FindAndConsume(&input, *re, &num, &unit)) {
-      const double minutes = amount(num) * unit_minutes(unit);
+    while (guard++ < 20 &&
+           RE2::FindAndConsume(&input, *re, &num, &half_before, &unit, &half_after)) {
+      // "two and a half hours", "an hour and a half"
+      const double half = half_before.empty() && half_after.empty() ? 0 : 0.5;
+      const double minutes = (amount(num) + half) * unit_minutes(unit);
       if (minutes > 0 && (!best || minutes > *best)) best = minutes;
     }
   }

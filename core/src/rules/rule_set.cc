@@ -53,7 +53,9 @@ const std::set<std::string>& known_intents() {
                                             "review-threat",
                                             "dispute-threat",
                                             "delivery.damaged",
-                                            "hardship"};
+                                            "hardship",
+                                            "billing.refund-late",
+                                            "service.failure"};
   return ids;
 }
 

@@ -1,0 +1,185 @@
+// analyze_customer: intents with evidence, repeat contact, self-inflicted slips, waiting time,
+// frustration ordering, other languages and hostile histories.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "tactful/customer.h"
+#include "tactful/timestamp.h"
+
+namespace tactful {
+namespace {
+
+using std::chrono::minutes;
+using std::chrono::sys_seconds;
+
+Message customer(std::string text, std::optional<sys_seconds> at = std::nullopt) {
+  return Message{Role::customer, std::move(text), at};
+}
+Message agent(std::string text) {
+  return Message{Role::agent, std::move(text), std::nullopt};
+}
+
+CustomerSignals read(const std::vector<Message>& history, sys_seconds now = sys_seconds{}) {
+  Context ctx;
+  ctx.history = history;
+  ctx.now = now;
+  return analyze_customer(ctx);
+}
+
+std::string evidence(const std::vector<Message>& history, const CustomerSignals& s,
+                     std::string_view id) {
+  for (const Intent& i : s.intents)
+    if (i.id == id)
+      return history[i.message_index].text.substr(i.evidence.begin, i.evidence.size());
+  return "(none)";
+}
+
+sys_seconds at(const char* text) {
+  return *parse_rfc3339(text);
+}
+
+TEST(CustomerIntents, EachIntentWithItsEvidence) {
+  struct Case {
+    const char* text;
+    const char* intent;
+    const char* words;
+  };
+  const Case cases[] = {
+      {"You charged me twice for one order.", "billing.double-charge", "charged me twice"},
+      {"Where is my refund? You approved it on the 2nd.", "billing.refund-late",
+       "Where is my refund"},
+      {"I cancelled in January and you charged me again.", "billing.unexpected-charge",
+       "you charged me again"},
+      {"The parcel has vanished, the courier has no idea.", "delivery.lost", "parcel has vanished"},
+      {"The delivery date keeps moving. When will it come?", "delivery.late", "date keeps moving"},
+      {"Your driver left my fridge outside in the rain.", "delivery.damaged",
+       "left my fridge outside"},
+      {"The hotel was overbooked and we had nowhere to sleep.", "service.failure", "overbooked"},
+      {"The engineer never turned up.", "service.failure", "never turned up"},
+      {"Your update wiped my saved templates.", "product.bug", "wiped"},
+      {"WHY CAN'T I LOG IN???", "account-access", "CAN'T I LOG IN"},
+      {"I'd like to speak to the pharmacist in charge, please.", "escalation-request", "in charge"},
+      {"I'll open a PayPal dispute if this drags on.", "dispute-threat", "dispute"},
+      {"I'm reporting you to the housing team.", "dispute-threat", "reporting you"},
+      {"Ok that's it, cancelling Premium altogether.", "cancellation", "that's it, cancelling"},
+      {"Karen told me my refund was approved.", "broken-promise", "told me my"},
+      {"My husband passed away last month.", "hardship", "passed away"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<Message> h = {customer(c.text)};
+    const CustomerSignals s = read(h);
+    EXPECT_TRUE(s.has_intent(c.intent)) << c.text;
+    EXPECT_EQ(evidence(h, s, c.intent), c.words) << c.text;
+  }
+}
+
+TEST(CustomerIntents, SeveralAtOnceAndNoneForAPlainQuestion) {
+  const std::vector<Message> h = {
+      customer("I was charged twice AGAIN. Get me a manager or I'm switching to a competitor.")};
+  const CustomerSignals s = read(h);
+  EXPECT_TRUE(s.has_intent("billing.double-charge"));
+  EXPECT_TRUE(s.has_intent("escalation-request"));
+  EXPECT_TRUE(s.has_intent("churn-threat"));
+  EXPECT_TRUE(read({customer("Do you ship to Norway?")}).intents.empty());
+}
+
+TEST(CustomerIntents, TopicsAreNotHarms) {
+  // Talking about 2FA or asking whether something is a scam is not a locked-out customer or a
+  // dispute threat.
+  EXPECT_FALSE(read({customer("If I turn on 2FA, will I lose access on my laptop?")})
+                   .has_intent("account-access"));
+  EXPECT_FALSE(read({customer("Your email says my account will be deleted?! Is this a scam??")})
+                   .has_intent("dispute-threat"));
+  EXPECT_FALSE(read({customer("I reported this on Monday and it's still broken.")})
+                   .has_intent("dispute-threat"));
+}
+
+TEST(CustomerRepeat, StrongCuesAloneWeakOnesOnlyWithAHarm) {
+  EXPECT_TRUE(
+      read({customer("I'm writing for the fourth time about this invoice.")}).repeat_contact);
+  EXPECT_TRUE(read({customer("This is the third agent I've explained this to.")}).repeat_contact);
+  EXPECT_TRUE(read({customer("It's STILL broken.")}).repeat_contact);
+  EXPECT_FALSE(read({customer("Can I still download my designs if I cancel?")}).repeat_contact);
+  EXPECT_FALSE(read({customer("How long until I can try again?")}).repeat_contact);
+  const CustomerSignals bug = read({customer("The app crashed again.")});
+  EXPECT_TRUE(bug.has_intent("product.bug.recurring"));
+}
+
+TEST(CustomerFrustration, OrdersCalmBelowAngryAndOwnSlipsBelowComplaints) {
+  const double calm = read({customer("Hi, could you send me a copy of our contract?")}).frustration;
+  const double angry =
+      read({customer("This is the THIRD time your app lost my work. UNACCEPTABLE!!! I'm done.")})
+          .frustration;
+  EXPECT_LT(calm, 0.3);
+  EXPECT_GT(angry, 0.6);
+  const double own_slip =
+      read({customer("Oops, I typed the wrong postcode, it should be M4 1HN.")}).frustration;
+  const double our_slip =
+      read({customer("You shipped it to the wrong address, I typed it correctly!!")}).frustration;
+  EXPECT_LT(own_slip, our_slip);
+  EXPECT_LT(own_slip, 0.36);
+}
+
+TEST(CustomerWaiting, FromTimestampsAndFromWords) {
+  const sys_seconds now = at("2026-11-22T10:40:00Z");
+  // From the first unanswered customer message; an answered one does not count.
+  CustomerSignals s = read({customer("Hello?", at("2026-11-22T08:00:00Z")), agent("Hi!"),
+                            customer("Where is my order?", at("2026-11-22T10:00:00Z")),
+                            customer("Anyone?", at("2026-11-22T10:30:00Z"))},
+                           now);
+  ASSERT_TRUE(s.waited_minutes);
+  EXPECT_DOUBLE_EQ(*s.waited_minutes, 40);
+  // Words: the longer of the two wins.
+  s = read({customer("I've been on hold for an hour and a half.", at("2026-11-22T10:30:00Z"))},
+           now);
+  ASSERT_TRUE(s.waited_minutes);
+  EXPECT_DOUBLE_EQ(*s.waited_minutes, 90);
+  s = read({customer("3 days and no answer.")});
+  ASSERT_TRUE(s.waited_minutes);
+  EXPECT_DOUBLE_EQ(*s.waited_minutes, 3 * 24 * 60);
+  s = read({customer("Waited two and a half hours on the phone.")});
+  ASSERT_TRUE(s.waited_minutes);
+  EXPECT_DOUBLE_EQ(*s.waited_minutes, 150);
+}
+
+TEST(CustomerWaiting, MissingFutureAndUnknownNowAreIgnored) {
+  const sys_seconds now = at("2026-11-22T10:00:00Z");
+  EXPECT_FALSE(read({customer("Hi", at("2026-11-22T11:00:00Z"))}, now).waited_minutes);
+  EXPECT_FALSE(read({customer("Hi")}, now).waited_minutes);
+  EXPECT_FALSE(read({customer("Hi", at("2026-11-22T09:00:00Z"))}).waited_minutes);
+}
+
+TEST(CustomerLanguage, OtherLanguagesReadWithLowConfidence) {
+  EXPECT_GT(
+      read({customer("You charged me twice and nobody answers my emails.")}).english_confidence,
+      0.5);
+  EXPECT_LT(read({customer("Sie haben mir zweimal etwas berechnet und niemand antwortet mir.")})
+                .english_confidence,
+            0.5);
+  EXPECT_LT(read({customer("二重に請求されました。返金してください。")}).english_confidence, 0.5);
+}
+
+TEST(CustomerHostile, SystemMessagesHugeTextAndLongHistories) {
+  // System lines are not the customer's words.
+  EXPECT_FALSE(read({Message{Role::system, "Customer was charged twice", std::nullopt}})
+                   .has_intent("billing.double-charge"));
+  // A megabyte message and ten thousand messages are read within their caps.
+  std::string huge;
+  while (huge.size() < (1u << 20)) huge += "I was charged twice!!! ";
+  EXPECT_TRUE(read({customer(huge)}).has_intent("billing.double-charge"));
+  std::vector<Message> many(10000, customer("still waiting"));
+  many.push_back(customer("You charged me twice."));
+  const CustomerSignals s = read(many);
+  EXPECT_TRUE(s.has_intent("billing.double-charge"));
+  EXPECT_GE(s.frustration, 0.0);
+  EXPECT_LE(s.frustration, 1.0);
+  // Invalid UTF-8 and NULs never break the reading.
+  const std::string bad("charged twice \xff\xfe\0 again", 25);
+  EXPECT_TRUE(read({customer(bad)}).has_intent("billing.double-charge"));
+}
+
+}  // namespace
+}  // namespace tactful
