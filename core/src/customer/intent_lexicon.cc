@@ -329,8 +329,16 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "upgraded|booked|topped up) (the|a) wrong",
         "I (think|guess) I "
         "(put|typed|gave|entered|clicked|selected|picked|upgraded|booked|ordered)",
-        "sorry , I (gave|put|typed|sent|entered)", "(I|I've) made a (mistake|typo|error)"}},
-      {"cue.repeat-weak", {"again", "yet again", "once again", "still"}},
+        "sorry , I (gave|put|typed|sent|entered)",
+        "I (forgot|have forgotten|'ve forgotten|lost) my "
+        "(password|login|details|email|info|username|pin)",
+        "(I|I've) made a (mistake|typo|error)"}},
+      {"cue.repeat-weak",
+       {"yet again", "once again", "still", "again (today|this week|this month|and again)",
+        "(it's|it "
+        "is|is|are|happened|happening|broke|broken|down|failed|failing|crashed|crashing|stopped|"
+        "froze|frozen|missing|late|wrong|charged|billed|locked) again",
+        "not working again", "again !", "again ."}},
       {"cue.exasperation",
        {"ridiculous",
         "unacceptable",

@@ -100,7 +100,15 @@ void match_metrics(Analysis& a) {
       case Metric::caps_words:
         runs(
             a, idx,
-            [&](std::uint32_t i) { return toks[i].kind == TokenKind::word && toks[i].upper; },
+            [&](std::uint32_t i) {
+              // A short capitalised word counts only beside another one: "READ THE EMAIL" is
+              // shouting, a list of acronyms ("CPU, GPU, RAM") is not.
+              auto caps = [&](std::size_t j) {
+                return j < toks.size() && toks[j].kind == TokenKind::word && toks[j].upper;
+              };
+              if (!caps(i)) return false;
+              return toks[i].norm.size() >= 5 || (i > 0 && caps(i - 1)) || caps(i + 1);
+            },
             [&](std::uint32_t i) {
               // Single capitals ("I", "A") and the punctuation inside a sentence keep a run going.
               const Token& t = toks[i];
