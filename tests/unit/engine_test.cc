@@ -260,6 +260,14 @@ TEST(Engine, ScoresRankAWarmReplyAboveAPoorOne) {
     expect_valid(r->scores.overall, "overall");
   }
   EXPECT_GT(good.scores.overall.value, bad.scores.overall.value + 20);
+  // Both sides count: a warm, concrete reply to this customer scores high; "ok" very low, and
+  // lower than "ok" to a calm customer asking a simple question.
+  EXPECT_GE(good.scores.overall.value, 80);
+  const Report curt = analyze(Call{"ok", h, "Dana", "chat", {}});
+  EXPECT_LE(curt.scores.overall.value, 25);
+  const Report curt_calm =
+      analyze(Call{"ok", {customer("Can I pay by bank transfer?")}, "Dana", "chat", {}});
+  EXPECT_GT(curt_calm.scores.overall.value, curt.scores.overall.value + 20);
   EXPECT_GT(good.scores.empathy.value, bad.scores.empathy.value);
   EXPECT_GT(good.scores.positivity.value, bad.scores.positivity.value);
   EXPECT_GT(good.scores.clarity.value, bad.scores.clarity.value);

@@ -61,8 +61,9 @@ Scores compute_scores(const Analysis& a, const std::vector<Suggestion>& s) {
     empathy.add(-20 * std::min(count(s, cat), 1), "missing or weak " + std::string(cat));
   out.empathy = empathy.done();
 
-  ScoreBuilder positivity(75, "base 75");
-  if (marker(a, "positive")) positivity.add(15, "says what can be done");
+  // An upset customer needs to hear what can be done; a reply that never says it reads cold.
+  ScoreBuilder positivity(upset ? 55 : 75, upset ? "base 55: the customer is upset" : "base 75");
+  if (marker(a, "positive")) positivity.add(upset ? 35 : 15, "says what can be done");
   positivity.add(-12 * std::min(count(s, "negative-language"), 3), "negative language");
   positivity.add(-15 * std::min(count(s, "policy-language"), 2), "hides behind policy");
   positivity.add(-10 * std::min(count(s, "blame"), 2), "blames the customer");
@@ -78,10 +79,14 @@ Scores compute_scores(const Analysis& a, const std::vector<Suggestion>& s) {
   clarity.add(-8 * std::min(count(s, "jargon"), 3), "jargon");
   out.clarity = clarity.done();
 
-  const double weighted =
-      0.45 * out.empathy.value + 0.30 * out.positivity.value + 0.25 * out.clarity.value;
+  // To an upset customer, how the reply treats them weighs most.
+  const double w_empathy = upset ? 0.60 : 0.45, w_positivity = upset ? 0.25 : 0.30;
+  const double w_clarity = 1.0 - w_empathy - w_positivity;
+  const double weighted = w_empathy * out.empathy.value + w_positivity * out.positivity.value +
+                          w_clarity * out.clarity.value;
   ScoreBuilder overall(static_cast<int>(std::lround(weighted)),
-                       "45% empathy + 30% positivity + 25% clarity");
+                       upset ? "60% empathy + 25% positivity + 15% clarity (upset customer)"
+                             : "45% empathy + 30% positivity + 25% clarity");
   const int warnings = static_cast<int>(std::count_if(
       s.begin(), s.end(), [](const Suggestion& x) { return x.severity == Severity::warning; }));
   overall.add(-5 * std::min(warnings, 4), "warnings to fix");
