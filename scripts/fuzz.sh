@@ -28,6 +28,7 @@ for t in "${targets[@]}"; do
       done < <(cat tests/corpus/*.jsonl | sed -E 's/"(id|situation|expect|allow|note)": (\[[^]]*\]|"[^"]*"), ?//g')
       seeds+=(build/fuzz/seeds-corpus) ;;
     tokenizer) seeds+=(tests/corpus) ;;
+    webhooks) seeds+=(tests/fixtures/webhooks) ;;  # every vendor's payloads and vectors
   esac
   echo "== $t for ${seconds}s"
   # Undefined behaviour stops the run like a crash, except RapidJSON's known one (ubsan.supp).
