@@ -56,15 +56,24 @@ Report Engine::analyze(const Context& ctx, const Draft& draft,
                        const AnalyzeOptions& options) const {
   const RuleSetImpl& rs = rules_->impl();
   Analysis a(ctx, draft, rs);
-  a.active.assign(rs.rules.size(), 0);
   a.require_met.assign(rs.rules.size(), 0);
   a.marker_present.assign(rs.markers.size(), 0);
-  for (std::size_t i = 0; i < rs.rules.size(); ++i) {
-    const Rule& r = rs.rules[i];
-    if (!options.enabled_only.empty() && !contains(options.enabled_only, r.id)) continue;
-    if (contains(options.disabled_rules, r.id) || contains(options.disabled_categories, r.category))
-      continue;
-    a.active[i] = holds(r.when, ctx, a.customer);
+  const bool all_enabled = options.enabled_only.empty() && options.disabled_rules.empty() &&
+                           options.disabled_categories.empty();
+  if (all_enabled) {  // the common case: only the rules with a `when` need a look
+    a.active = rs.unconditional;
+    for (std::uint32_t i : rs.conditional_rules)
+      a.active[i] = holds(rs.rules[i].when, ctx, a.customer);
+  } else {
+    a.active.assign(rs.rules.size(), 0);
+    for (std::size_t i = 0; i < rs.rules.size(); ++i) {
+      const Rule& r = rs.rules[i];
+      if (!options.enabled_only.empty() && !contains(options.enabled_only, r.id)) continue;
+      if (contains(options.disabled_rules, r.id) ||
+          contains(options.disabled_categories, r.category))
+        continue;
+      a.active[i] = holds(r.when, ctx, a.customer);
+    }
   }
   match_phrases(a);
   match_patterns(a);
