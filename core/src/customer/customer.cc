@@ -81,7 +81,7 @@ CustomerSignals analyze_customer(const Context& ctx) {
     break;
   }
 
-  std::string all_text;
+  customer::EnglishCounts english;
   double compound_sum = 0, last_compound = 0;
   std::set<std::string_view> families;
   int exasperation = 0, negations = 0;
@@ -117,8 +117,7 @@ CustomerSignals analyze_customer(const Context& ctx) {
     shout.caps_words += s.caps_words;
     shout.longest_mark_run = std::max(shout.longest_mark_run, s.longest_mark_run);
     shout.exclamations += s.exclamations;
-    all_text += text;
-    all_text += '\n';
+    english.add(model);
   }
   // Sentiment: the mean over the customer's recent messages (frustration persists across
   // turns; a polite last line after three angry ones is still an upset customer).
@@ -129,7 +128,7 @@ CustomerSignals analyze_customer(const Context& ctx) {
                                       [](const Intent& i) { return i.id == "product.bug"; });
     out.intents.push_back({"product.bug.recurring", bug.message_index, bug.evidence});
   }
-  out.english_confidence = customer::english_confidence(all_text);
+  out.english_confidence = english.confidence();
 
   // Frustration: a weighted sum of cues, squashed to 0..1. The weights were fitted for rank
   // correlation with the annotators of the TWCS frustration set (docs/quality.md): how
@@ -141,8 +140,8 @@ CustomerSignals analyze_customer(const Context& ctx) {
                                   [](const Intent& i) { return is_harm(i.id); });
   // Mild negativity is VADER noise on plain support questions ("no rush", "wrong address");
   // only what goes beyond -0.3 counts.
-  double raw = 0.15 * std::max(0.0, -last_compound - 0.3) +
-               0.55 * std::max(0.0, -out.sentiment - 0.3);
+  double raw =
+      0.15 * std::max(0.0, -last_compound - 0.3) + 0.55 * std::max(0.0, -out.sentiment - 0.3);
   raw -= 0.2 * std::max(0.0, out.sentiment);  // a warm customer is not a frustrated one
   raw += 0.12 * std::min(exasperation, 3) + 0.15 * shout.caps_share;
   raw += 0.12 * std::min(threats, 2) + (harmed ? 0.1 : 0.0);
