@@ -1,4 +1,6 @@
 // Filling replacement, insertion and message templates.
+#include <algorithm>
+
 #include "analysis.h"
 
 namespace tactful {
@@ -56,7 +58,10 @@ std::optional<std::string> fill_template(const Analysis& a, std::string_view tmp
         continue;
       }
     }
-    out += c;
+    // Plain text up to the next '$' or '{' in one append.
+    const std::size_t next = std::min(tmpl.find_first_of("${", i + 1), tmpl.size());
+    out.append(tmpl.substr(i, next - i));
+    i = next - 1;
   }
   if (capital) capitalize(out);
   return out;
