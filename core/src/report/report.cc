@@ -14,21 +14,27 @@ int rank(const Suggestion& s, const Rule& r) {
 }
 
 // Drops a hint that overlaps a stronger one of the same category (or the same rule): two
-// hints on the same words for the same reason are noise.
+// hints on the same words for the same reason are noise. Sorts indices, not the (large)
+// suggestions, and moves each kept suggestion once.
 std::vector<std::pair<Suggestion, const Rule*>> merge(
     std::vector<std::pair<Suggestion, const Rule*>> all) {
-  std::stable_sort(all.begin(), all.end(), [](const auto& x, const auto& y) {
-    if (x.first.span.begin != y.first.span.begin) return x.first.span.begin < y.first.span.begin;
-    return x.first.span.end > y.first.span.end;
+  std::vector<std::size_t> order(all.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const Span& a = all[x].first.span;
+    const Span& b = all[y].first.span;
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.end > b.end;
   });
-  std::vector<std::pair<Suggestion, const Rule*>> kept;
+  std::vector<std::size_t> kept;  // indices into `all`
   // Kept hints of one category never overlap each other and arrive by start, so a new hint
   // can only overlap the last kept one of its category: one lookup, linear overall.
-  std::unordered_map<std::string, std::size_t> last_of_category;
-  for (auto& item : all) {
+  std::unordered_map<std::string_view, std::size_t> last_of_category;  // -> position in kept
+  for (std::size_t i : order) {
+    auto& item = all[i];
     auto found = last_of_category.find(item.first.category);
     if (found != last_of_category.end()) {
-      auto& k = kept[found->second];
+      auto& k = all[kept[found->second]];
       if (k.first.span.overlaps(item.first.span)) {
         if (k.first.rule == item.first.rule) {
           // Two phrases of one rule on overlapping words: one hint over both, offering the
@@ -38,18 +44,21 @@ std::vector<std::pair<Suggestion, const Rule*>> merge(
           k.first.span = {std::min(k.first.span.begin, item.first.span.begin),
                           std::max(k.first.span.end, item.first.span.end)};
         } else if (rank(item.first, *item.second) > rank(k.first, *k.second)) {
-          k = std::move(item);  // the new one is stronger: it takes the old one's place
+          kept[found->second] = i;  // the new one is stronger: it takes the old one's place
         }
         continue;
       }
     }
     last_of_category[item.first.category] = kept.size();
-    kept.push_back(std::move(item));
+    kept.push_back(i);
   }
-  std::stable_sort(kept.begin(), kept.end(), [](const auto& x, const auto& y) {
-    return x.first.span.begin < y.first.span.begin;
+  std::stable_sort(kept.begin(), kept.end(), [&](std::size_t x, std::size_t y) {
+    return all[x].first.span.begin < all[y].first.span.begin;
   });
-  return kept;
+  std::vector<std::pair<Suggestion, const Rule*>> out;
+  out.reserve(kept.size());
+  for (std::size_t i : kept) out.push_back(std::move(all[i]));
+  return out;
 }
 
 bool is_ascii_lower(char c) {

@@ -191,7 +191,10 @@ class Tokenizer {
     const std::string_view s = text_.substr(begin, end - begin);
     if (std::all_of(s.begin(), s.end(), [](char c) { return c >= 0; })) {
       // ASCII: fold is lowercasing and the case flags need no decoding.
-      Token& t = out_.emplace_back(Token{kind, {begin, end}, std::string(s)});
+      Token& t = out_.emplace_back();
+      t.kind = kind;
+      t.bytes = {begin, end};
+      t.norm.assign(s);
       std::size_t letters = 0, upper = 0;
       for (char& c : t.norm) {
         const bool up = c >= 'A' && c <= 'Z';
