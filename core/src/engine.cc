@@ -50,7 +50,17 @@ Analysis::Analysis(const Context& c, const Draft& d, const RuleSetImpl& r)
       rules(r),
       text(d.text),
       skip(find_skip_regions(text, d, c.history)),
-      customer(analyze_customer(c)) {}
+      customer(analyze_customer(c)) {
+  // Tokens and regions are both sorted by start, and regions are disjoint.
+  token_skipped.resize(text.tokens.size());
+  const auto& spans = skip.spans();
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < text.tokens.size(); ++i) {
+    const Span t = text.tokens[i].bytes;
+    while (k < spans.size() && spans[k].end <= t.begin) ++k;
+    token_skipped[i] = k < spans.size() && spans[k].begin < t.end;
+  }
+}
 
 Report Engine::analyze(const Context& ctx, const Draft& draft,
                        const AnalyzeOptions& options) const {

@@ -61,9 +61,8 @@ struct Grams {
   HashSet words, pairs;
 };
 
-bool counts(const Token& tok, const SkipRegions* skip) {
-  return (tok.kind == TokenKind::word || tok.kind == TokenKind::number) &&
-         !(skip && skip->overlaps(tok.bytes));
+bool counts(const Token& tok) {
+  return tok.kind == TokenKind::word || tok.kind == TokenKind::number;
 }
 
 std::uint64_t hash_of(const Token& tok) {
@@ -74,7 +73,7 @@ std::uint64_t hash_of(const Token& tok) {
 void add_seen(const TextModel& t, Grams& g) {
   std::uint64_t prev = 0;
   for (const Token& tok : t.tokens) {
-    if (!counts(tok, nullptr)) continue;
+    if (!counts(tok)) continue;
     const std::uint64_t h = hash_of(tok);
     g.words.insert(h);
     if (prev) g.pairs.insert(mix(prev, h));
@@ -94,7 +93,7 @@ SentenceScore score(const Analysis& a, const TextModel::Sentence& s, const Grams
   std::uint64_t prev = 0;
   for (std::size_t i = s.first_token; i < s.end_token; ++i) {
     const Token& tok = a.text.tokens[i];
-    if (!counts(tok, &a.skip)) continue;
+    if (!counts(tok) || a.token_skipped[i]) continue;
     const std::uint64_t h = hash_of(tok);
     if (g.words.insert(h)) w += seen.words.contains(h);
     if (prev) {

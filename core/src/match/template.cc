@@ -1,6 +1,4 @@
 // Filling replacement, insertion and message templates.
-#include <algorithm>
-
 #include "analysis.h"
 
 namespace tactful {
@@ -59,7 +57,8 @@ std::optional<std::string> fill_template(const Analysis& a, std::string_view tmp
       }
     }
     // Plain text up to the next '$' or '{' in one append.
-    const std::size_t next = std::min(tmpl.find_first_of("${", i + 1), tmpl.size());
+    std::size_t next = i + 1;
+    while (next < tmpl.size() && tmpl[next] != '$' && tmpl[next] != '{') ++next;
     out.append(tmpl.substr(i, next - i));
     i = next - 1;
   }
