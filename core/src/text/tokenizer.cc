@@ -143,12 +143,21 @@ class Tokenizer {
   // the scans that cannot match skipped.
   std::size_t ascii_alnum_at(std::size_t pos, char32_t c) {
     std::size_t end = 0;
+    bool letter = false, digit = false;
+    std::size_t k = pos;  // the run of ASCII letters and digits
+    for (; k < text_.size(); ++k) {
+      const char b = text_[k];
+      if (is_ascii_letter(static_cast<unsigned char>(b)))
+        letter = true;
+      else if (is_ascii_digit(static_cast<unsigned char>(b)))
+        digit = true;
+      else
+        break;
+    }
+    const char stop = k < text_.size() ? text_[k] : ' ';
     if (is_ascii_letter(c)) {
-      // scan_url needs "www." or a scheme ([a-z0-9+.-]+) before "://": the run of ASCII
-      // letters and digits must stop at one of these for either to be there.
-      std::size_t k = pos + 1;
-      while (k < text_.size() && is_ascii_alnum(text_[k])) ++k;
-      const char stop = k < text_.size() ? text_[k] : '\0';
+      // scan_url needs "www." or a scheme ([a-z0-9+.-]+) before "://": the run must stop at
+      // one of these for either to be there.
       if ((stop == ':' || stop == '.' || stop == '-' || stop == '+') &&
           (end = scan_url(text_, pos)) != 0)
         return emit(TokenKind::url, pos, end);
@@ -156,6 +165,12 @@ class Tokenizer {
                (end = scan_emoji(text_, pos)) != 0) {
       return emit(TokenKind::emoji, pos, end);  // a keycap needs U+FE0F or U+20E3 next
     }
+    // Followed by ASCII that can't continue the token (scan_alnum's connectors are ' - _ . , :
+    // and non-ASCII marks, letters, digits, apostrophes and joiners): the run is the token.
+    if (stop >= 0 && stop != '\'' && stop != '-' && stop != '_' && stop != '.' && stop != ',' &&
+        stop != ':')
+      return emit(digit ? (letter ? TokenKind::identifier : TokenKind::number) : TokenKind::word,
+                  pos, k);
     const Alnum a = scan_alnum(text_, pos);
     TokenKind kind = TokenKind::word;
     if (a.digit) kind = a.letter ? TokenKind::identifier : TokenKind::number;
