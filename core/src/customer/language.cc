@@ -19,6 +19,9 @@ constexpr std::array<std::string_view, 72> kFunctionWords = {
     "them",  "there", "they",  "this",   "to",    "want",  "was",    "we",   "were",
     "what",  "when",  "where", "why",    "will",  "with",  "would",  "you",  "your"};
 static_assert(std::is_sorted(kFunctionWords.begin(), kFunctionWords.end()));
+constexpr std::size_t kLongestFunctionWord = 7;  // "haven't": longer words need no search
+static_assert(std::all_of(kFunctionWords.begin(), kFunctionWords.end(),
+                          [](std::string_view w) { return w.size() <= kLongestFunctionWord; }));
 
 }  // namespace
 
@@ -27,15 +30,18 @@ void EnglishCounts::add(const TextModel& model) {
   for (const Token& t : model.tokens) {
     if (t.kind != TokenKind::word) continue;
     ++words;
-    const char32_t first = decode_utf8(text, t.bytes.begin).cp;
-    if (first >= 0x370) ++non_latin;  // Greek, Cyrillic, CJK, ... (accented Latin is below)
+    // Greek, Cyrillic, CJK, ... (accented Latin is below); an ASCII first byte is neither.
+    if (static_cast<unsigned char>(text[t.bytes.begin]) >= 0x80 &&
+        decode_utf8(text, t.bytes.begin).cp >= 0x370)
+      ++non_latin;
     for (std::size_t i = t.bytes.begin; i < t.bytes.end; ++i)
       if (static_cast<unsigned char>(text[i]) >= 0xC3 &&
           static_cast<unsigned char>(text[i]) < 0xC6) {
         ++accented;  // Latin-1 letters such as é, ñ, ü
         break;
       }
-    if (std::binary_search(kFunctionWords.begin(), kFunctionWords.end(), std::string_view(t.norm)))
+    if (t.norm.size() <= kLongestFunctionWord &&
+        std::binary_search(kFunctionWords.begin(), kFunctionWords.end(), std::string_view(t.norm)))
       ++english;
   }
 }
