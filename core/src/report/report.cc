@@ -117,18 +117,42 @@ std::string revise(const Analysis& a, const std::vector<Suggestion>& suggestions
     if (x.span.empty() != y.span.empty()) return !x.span.empty();
     return x.order > y.order;
   });
-  std::string out(text);
+  // Edits are applied from the end backwards, each seeing the text after it already edited.
+  // Replacing in place would move the tail on every edit (quadratic in a long draft), so the
+  // result is collected as pieces, last piece first, and joined once.
+  struct Piece {
+    std::string_view text;
+    bool capitalize = false;  // its first letter starts a sentence after a deletion
+  };
+  std::vector<Piece> pieces;              // back to front
+  std::size_t first_nonempty = SIZE_MAX;  // the piece the output so far starts with
+  std::size_t cursor = text.size();       // text[cursor, end) is in `pieces`
+  const auto push = [&](std::string_view piece) {
+    if (piece.empty()) return;
+    first_nonempty = pieces.size();
+    pieces.push_back({piece, false});
+  };
   for (const Edit& e : edits) {
-    // Deleting the first word of a sentence: the next word now starts it.
+    push(text.substr(e.span.end, cursor - e.span.end));
+    // Deleting the first word of a sentence: the next word now starts it. Text before the
+    // edit is still unedited, so it is read from the draft.
+    const std::size_t b = e.span.begin;
     const bool sentence_start =
-        e.span.begin == 0 ||
-        (e.span.begin >= 2 && (out[e.span.begin - 2] == '.' || out[e.span.begin - 2] == '!' ||
-                               out[e.span.begin - 2] == '?')) ||
-        out[e.span.begin - 1] == '\n';
-    out.replace(e.span.begin, e.span.size(), e.text);
-    if (e.text.empty() && sentence_start && e.span.begin < out.size() &&
-        is_ascii_lower(out[e.span.begin]))
-      out[e.span.begin] = static_cast<char>(out[e.span.begin] - 32);
+        b == 0 || (b >= 2 && (text[b - 2] == '.' || text[b - 2] == '!' || text[b - 2] == '?')) ||
+        text[b - 1] == '\n';
+    push(e.text);
+    if (e.text.empty() && sentence_start && first_nonempty != SIZE_MAX &&
+        is_ascii_lower(pieces[first_nonempty].text.front()))
+      pieces[first_nonempty].capitalize = true;
+    cursor = b;
+  }
+  push(text.substr(0, cursor));
+  std::string out;
+  out.reserve(text.size() + 64);
+  for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) {
+    const std::size_t at = out.size();
+    out.append(it->text);
+    if (it->capitalize) out[at] = static_cast<char>(out[at] - 32);
   }
   return sanitize_utf8(out);
 }
