@@ -26,6 +26,9 @@ struct Analysis {
   const RuleSetImpl& rules;
   TextModel text;
   SkipRegions skip;
+  // By token index: the token overlaps a skip region (the per-token test, precomputed in one
+  // merge pass instead of a binary search per token and matcher).
+  std::vector<char> token_skipped;
   CustomerSignals customer;
   std::vector<char> active;  // by rule index: enabled and its `when` holds
   std::vector<PhraseAutomaton::Hit> hits;

@@ -50,21 +50,40 @@ Analysis::Analysis(const Context& c, const Draft& d, const RuleSetImpl& r)
       rules(r),
       text(d.text),
       skip(find_skip_regions(text, d, c.history)),
-      customer(analyze_customer(c)) {}
+      customer(analyze_customer(c)) {
+  // Tokens and regions are both sorted by start, and regions are disjoint.
+  token_skipped.resize(text.tokens.size());
+  const auto& spans = skip.spans();
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < text.tokens.size(); ++i) {
+    const Span t = text.tokens[i].bytes;
+    while (k < spans.size() && spans[k].end <= t.begin) ++k;
+    token_skipped[i] = k < spans.size() && spans[k].begin < t.end;
+  }
+}
 
 Report Engine::analyze(const Context& ctx, const Draft& draft,
                        const AnalyzeOptions& options) const {
   const RuleSetImpl& rs = rules_->impl();
   Analysis a(ctx, draft, rs);
-  a.active.assign(rs.rules.size(), 0);
   a.require_met.assign(rs.rules.size(), 0);
   a.marker_present.assign(rs.markers.size(), 0);
-  for (std::size_t i = 0; i < rs.rules.size(); ++i) {
-    const Rule& r = rs.rules[i];
-    if (!options.enabled_only.empty() && !contains(options.enabled_only, r.id)) continue;
-    if (contains(options.disabled_rules, r.id) || contains(options.disabled_categories, r.category))
-      continue;
-    a.active[i] = holds(r.when, ctx, a.customer);
+  const bool all_enabled = options.enabled_only.empty() && options.disabled_rules.empty() &&
+                           options.disabled_categories.empty();
+  if (all_enabled) {  // the common case: only the rules with a `when` need a look
+    a.active = rs.unconditional;
+    for (std::uint32_t i : rs.conditional_rules)
+      a.active[i] = holds(rs.rules[i].when, ctx, a.customer);
+  } else {
+    a.active.assign(rs.rules.size(), 0);
+    for (std::size_t i = 0; i < rs.rules.size(); ++i) {
+      const Rule& r = rs.rules[i];
+      if (!options.enabled_only.empty() && !contains(options.enabled_only, r.id)) continue;
+      if (contains(options.disabled_rules, r.id) ||
+          contains(options.disabled_categories, r.category))
+        continue;
+      a.active[i] = holds(r.when, ctx, a.customer);
+    }
   }
   match_phrases(a);
   match_patterns(a);

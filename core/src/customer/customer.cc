@@ -82,7 +82,7 @@ CustomerSignals analyze_customer(const Context& ctx) {
     break;
   }
 
-  std::string all_text;
+  customer::EnglishCounts english;
   double compound_sum = 0, last_compound = 0;
   std::set<std::string_view> families;
   int exasperation = 0, negations = 0;
@@ -118,8 +118,7 @@ CustomerSignals analyze_customer(const Context& ctx) {
     shout.caps_words += s.caps_words;
     shout.longest_mark_run = std::max(shout.longest_mark_run, s.longest_mark_run);
     shout.exclamations += s.exclamations;
-    all_text += text;
-    all_text += '\n';
+    english.add(model);
   }
   // Sentiment: the mean over the customer's recent messages (frustration persists across
   // turns; a polite last line after three angry ones is still an upset customer).
@@ -135,7 +134,7 @@ CustomerSignals analyze_customer(const Context& ctx) {
                                       [](const Intent& i) { return i.id == "product.bug"; });
     out.intents.push_back({"product.bug.recurring", bug.message_index, bug.evidence});
   }
-  out.english_confidence = customer::english_confidence(all_text);
+  out.english_confidence = english.confidence();
 
   // Frustration: a weighted sum of cues, squashed to 0..1. The weights were fitted for rank
   // correlation with the annotators of the TWCS frustration set (docs/quality.md): how

@@ -23,8 +23,14 @@ std::vector<CueHit> find_cues(const TextModel& model);
 // Minutes the customer says they waited ("on hold for an hour", "3 days and no answer").
 std::optional<double> stated_wait_minutes(std::string_view text);
 
-// Share-based confidence (0..1) that `text` is English.
-double english_confidence(std::string_view text);
+// Share-based confidence (0..1) that the customer writes English, counted over the models of
+// their messages (already tokenized for the other signals). Tokens never cross a line break,
+// so this equals counting over the messages joined with '\n'.
+struct EnglishCounts {
+  int words = 0, english = 0, non_latin = 0, accented = 0;
+  void add(const TextModel& model);
+  double confidence() const;
+};
 
 // Share of words written in capitals (of words with at least 3 letters), and the longest run
 // of "!"/"?" marks, for frustration.

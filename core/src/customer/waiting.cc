@@ -60,10 +60,28 @@ const RE2& amount_then_wait() {
   return re;
 }
 
+// Both regexes end in a unit: without one of these (in any case) neither can match. "wee",
+// not "week": under (?i) RE2 also reads the Kelvin sign U+212A as k.
+bool names_a_unit(std::string_view text) {
+  static constexpr std::string_view kUnits[] = {"min", "hour", "hr", "day", "wee", "month"};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = static_cast<char>(text[i] | 0x20);
+    if (c != 'm' && c != 'h' && c != 'd' && c != 'w') continue;
+    for (std::string_view unit : kUnits) {
+      if (unit[0] != c || text.size() - i < unit.size()) continue;
+      std::size_t k = 1;
+      while (k < unit.size() && (text[i + k] | 0x20) == unit[k]) ++k;
+      if (k == unit.size()) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<double> stated_wait_minutes(std::string_view text) {
   std::optional<double> best;
+  if (!names_a_unit(text)) return best;
   for (const RE2* re : {&wait_then_amount(), &amount_then_wait()}) {
     re2::StringPiece input(text.data(), text.size());
     std::string num, half_before, unit, half_after;

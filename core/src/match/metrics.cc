@@ -43,7 +43,7 @@ void runs(Analysis& a, std::uint32_t idx, InRun in_run, Joins joins, Weight weig
   };
   for (std::uint32_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];
-    if (a.skip.overlaps(t.bytes)) {
+    if (a.token_skipped[i]) {
       close();
       continue;
     }
@@ -73,7 +73,7 @@ void segments(Analysis& a, std::uint32_t idx, Boundary boundary) {
   };
   for (std::uint32_t i = 0; i < toks.size(); ++i) {
     if (i > 0 && boundary(i)) close();
-    if (a.skip.overlaps(toks[i].bytes)) continue;
+    if (a.token_skipped[i]) continue;
     if (first == UINT32_MAX) first = i;
     last = i;
     words += counts_as_word(toks[i]);
@@ -85,6 +85,7 @@ bool blank_line_between(const Analysis& a, std::uint32_t i) {
   const auto& toks = a.text.tokens;
   const std::string_view gap =
       a.draft.text.substr(toks[i - 1].bytes.end, toks[i].bytes.begin - toks[i - 1].bytes.end);
+  if (gap.size() < 2) return false;  // most gaps are one space
   const auto first_nl = gap.find('\n');
   return first_nl != std::string_view::npos &&
          gap.find('\n', first_nl + 1) != std::string_view::npos;

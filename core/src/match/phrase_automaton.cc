@@ -6,14 +6,60 @@
 
 namespace tactful {
 
+std::uint64_t PhraseAutomaton::hash(std::string_view s) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a: tokens are short
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  return h ^ (h >> 29);
+}
+
 std::uint32_t PhraseAutomaton::symbol(std::string_view norm) const {
-  auto it = vocab_.find(norm);
-  return it == vocab_.end() ? 0 : it->second;
+  if (vocab_slots_.empty()) return 0;
+  const std::uint64_t h = hash(norm);
+  const std::size_t mask = vocab_slots_.size() - 1;
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    const VocabSlot& slot = vocab_slots_[i];
+    if (slot.sym == 0) return 0;
+    if (slot.hash == static_cast<std::uint32_t>(h) && words_[slot.sym] == norm) return slot.sym;
+  }
 }
 
 std::uint32_t PhraseAutomaton::child(std::uint32_t node, std::uint32_t sym) const {
+  if (edge_slots_.empty()) return UINT32_MAX;
+  const std::uint64_t key = edge_key(node, sym);
+  const std::size_t mask = edge_slots_.size() - 1;
+  for (std::size_t i = ((key * 0x9E3779B97F4A7C15ULL) >> 32) & mask;; i = (i + 1) & mask) {
+    if (edge_slots_[i].key == key) return edge_slots_[i].to;
+    if (edge_slots_[i].key == UINT64_MAX) return UINT32_MAX;
+  }
+}
+
+std::uint32_t PhraseAutomaton::child_while_adding(std::uint32_t node, std::uint32_t sym) const {
   auto it = edges_.find(edge_key(node, sym));
   return it == edges_.end() ? UINT32_MAX : it->second;
+}
+
+void PhraseAutomaton::build_tables() {
+  const auto capacity = [](std::size_t n) {
+    std::size_t cap = 16;
+    while (cap < 2 * n) cap *= 2;
+    return cap;
+  };
+  words_.assign(vocab_.size() + 1, std::string());
+  vocab_slots_.assign(capacity(vocab_.size()), VocabSlot{});
+  for (const auto& [word, sym] : vocab_) {
+    words_[sym] = word;
+    const std::uint64_t h = hash(word);
+    std::size_t i = h & (vocab_slots_.size() - 1);
+    while (vocab_slots_[i].sym != 0) i = (i + 1) & (vocab_slots_.size() - 1);
+    vocab_slots_[i] = {static_cast<std::uint32_t>(h), sym};
+  }
+  edge_slots_.assign(capacity(edges_.size()), EdgeSlot{});
+  const std::size_t mask = edge_slots_.size() - 1;
+  for (const auto& [key, to] : edges_) {
+    std::size_t i = ((key * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+    while (edge_slots_[i].key != UINT64_MAX) i = (i + 1) & mask;
+    edge_slots_[i] = {key, to};
+  }
 }
 
 std::uint32_t PhraseAutomaton::add(const std::vector<std::string>& tokens) {
@@ -21,7 +67,7 @@ std::uint32_t PhraseAutomaton::add(const std::vector<std::string>& tokens) {
   for (const std::string& t : tokens) {
     auto [it, inserted] = vocab_.try_emplace(t, static_cast<std::uint32_t>(vocab_.size() + 1));
     const std::uint32_t sym = it->second;
-    std::uint32_t next = child(node, sym);
+    std::uint32_t next = child_while_adding(node, sym);
     if (next == UINT32_MAX) {
       next = static_cast<std::uint32_t>(fail_.size());
       fail_.push_back(0);
@@ -39,6 +85,7 @@ std::uint32_t PhraseAutomaton::add(const std::vector<std::string>& tokens) {
 }
 
 void PhraseAutomaton::build() {
+  build_tables();
   number_symbol_ = symbol(kNumberToken);
   // Breadth-first over the trie: a node's failure link is the longest proper suffix of its
   // path that is also a path from the root.
@@ -65,13 +112,13 @@ void PhraseAutomaton::build() {
   }
 }
 
-bool PhraseAutomaton::scan(const std::vector<Token>& tokens, std::vector<Hit>& out,
-                           bool numbers_as_number) const {
+bool PhraseAutomaton::scan(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& syms,
+                           std::vector<Hit>& out, bool numbers_as_number) const {
   bool literal_number = false;  // some number token took its literal edge
   std::uint32_t node = 0;
   for (std::uint32_t i = 0; i < tokens.size(); ++i) {
     const bool is_number = tokens[i].kind == TokenKind::number;
-    std::uint32_t sym = numbers_as_number && is_number ? number_symbol_ : symbol(tokens[i].norm);
+    std::uint32_t sym = numbers_as_number && is_number ? number_symbol_ : syms[i];
     // A number no phrase names literally matches <number>.
     if (sym == 0 && is_number) sym = number_symbol_;
     literal_number |= is_number && sym != 0 && sym != number_symbol_;
@@ -97,12 +144,14 @@ void PhraseAutomaton::find(const std::vector<Token>& tokens, std::vector<Hit>& o
   // <number> phrases ("by <number> june") miss it in that pass. A second pass with every
   // number read as <number> finds them; of its hits only those spanning such a number are
   // new (the others the first pass found already).
-  if (!scan(tokens, out, false) || number_symbol_ == 0) return;
+  std::vector<std::uint32_t> syms(tokens.size());  // each token looked up once for both passes
+  for (std::size_t i = 0; i < tokens.size(); ++i) syms[i] = symbol(tokens[i].norm);
+  if (!scan(tokens, syms, out, false) || number_symbol_ == 0) return;
   std::vector<Hit> more;
-  scan(tokens, more, true);
+  scan(tokens, syms, more, true);
   for (const Hit& h : more) {
     for (std::uint32_t i = h.first; i <= h.last; ++i) {
-      if (tokens[i].kind == TokenKind::number && symbol(tokens[i].norm) != 0) {
+      if (tokens[i].kind == TokenKind::number && syms[i] != 0) {
         out.push_back(h);
         break;
       }

@@ -40,15 +40,33 @@ class PhraseAutomaton {
   };
   // One left-to-right pass; with `numbers_as_number` every number token reads as <number>.
   // Returns whether some number token was read as a literal phrase token.
-  bool scan(const std::vector<Token>& tokens, std::vector<Hit>& out, bool numbers_as_number) const;
+  bool scan(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& syms,
+            std::vector<Hit>& out, bool numbers_as_number) const;
   std::uint32_t symbol(std::string_view norm) const;
   std::uint32_t child(std::uint32_t node, std::uint32_t sym) const;
+  std::uint32_t child_while_adding(std::uint32_t node, std::uint32_t sym) const;
+  static std::uint64_t hash(std::string_view s);
+  void build_tables();
   static std::uint64_t edge_key(std::uint32_t node, std::uint32_t sym) {
     return (static_cast<std::uint64_t>(node) << 32) | sym;
   }
 
+  // Built by add(); build() copies them into the flat tables below, which find() reads.
   std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> vocab_;
   std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  // Open-addressing tables (load <= 1/2, linear probing): a lookup per token is one hash and
+  // usually one probe, without the node hops of std::unordered_map.
+  struct VocabSlot {
+    std::uint32_t hash = 0;  // low bits of hash(word), to skip most string compares
+    std::uint32_t sym = 0;   // 0 = empty
+  };
+  struct EdgeSlot {
+    std::uint64_t key = UINT64_MAX;  // edge_key(node, sym); UINT64_MAX = empty
+    std::uint32_t to = 0;
+  };
+  std::vector<VocabSlot> vocab_slots_;
+  std::vector<std::string> words_;  // by symbol
+  std::vector<EdgeSlot> edge_slots_;
   std::vector<std::uint32_t> fail_ = {0};
   std::vector<std::uint32_t> output_link_ = {0};  // next node on the fail chain with output
   std::vector<std::vector<std::uint32_t>> outputs_ = {{}};  // patterns ending exactly here

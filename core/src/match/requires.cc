@@ -24,7 +24,7 @@ Anchors find_anchors(const Analysis& a) {
   Anchors out;
   const auto& toks = a.text.tokens;
   for (std::size_t i = 0; i < toks.size(); ++i) {
-    if (a.skip.overlaps(toks[i].bytes)) continue;
+    if (a.token_skipped[i]) continue;
     if (out.first == SIZE_MAX) out.first = i;
     if (toks[i].kind == TokenKind::word || toks[i].kind == TokenKind::number ||
         toks[i].kind == TokenKind::identifier || toks[i].kind == TokenKind::punct)

@@ -56,7 +56,11 @@ std::optional<std::string> fill_template(const Analysis& a, std::string_view tmp
         continue;
       }
     }
-    out += c;
+    // Plain text up to the next '$' or '{' in one append.
+    std::size_t next = i + 1;
+    while (next < tmpl.size() && tmpl[next] != '$' && tmpl[next] != '{') ++next;
+    out.append(tmpl.substr(i, next - i));
+    i = next - 1;
   }
   if (capital) capitalize(out);
   return out;

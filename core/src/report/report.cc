@@ -14,21 +14,27 @@ int rank(const Suggestion& s, const Rule& r) {
 }
 
 // Drops a hint that overlaps a stronger one of the same category (or the same rule): two
-// hints on the same words for the same reason are noise.
+// hints on the same words for the same reason are noise. Sorts indices, not the (large)
+// suggestions, and moves each kept suggestion once.
 std::vector<std::pair<Suggestion, const Rule*>> merge(
     std::vector<std::pair<Suggestion, const Rule*>> all) {
-  std::stable_sort(all.begin(), all.end(), [](const auto& x, const auto& y) {
-    if (x.first.span.begin != y.first.span.begin) return x.first.span.begin < y.first.span.begin;
-    return x.first.span.end > y.first.span.end;
+  std::vector<std::size_t> order(all.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const Span& a = all[x].first.span;
+    const Span& b = all[y].first.span;
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.end > b.end;
   });
-  std::vector<std::pair<Suggestion, const Rule*>> kept;
+  std::vector<std::size_t> kept;  // indices into `all`
   // Kept hints of one category never overlap each other and arrive by start, so a new hint
   // can only overlap the last kept one of its category: one lookup, linear overall.
-  std::unordered_map<std::string, std::size_t> last_of_category;
-  for (auto& item : all) {
+  std::unordered_map<std::string_view, std::size_t> last_of_category;  // -> position in kept
+  for (std::size_t i : order) {
+    auto& item = all[i];
     auto found = last_of_category.find(item.first.category);
     if (found != last_of_category.end()) {
-      auto& k = kept[found->second];
+      auto& k = all[kept[found->second]];
       if (k.first.span.overlaps(item.first.span)) {
         if (k.first.rule == item.first.rule) {
           // Two phrases of one rule on overlapping words: one hint over both, offering the
@@ -38,18 +44,21 @@ std::vector<std::pair<Suggestion, const Rule*>> merge(
           k.first.span = {std::min(k.first.span.begin, item.first.span.begin),
                           std::max(k.first.span.end, item.first.span.end)};
         } else if (rank(item.first, *item.second) > rank(k.first, *k.second)) {
-          k = std::move(item);  // the new one is stronger: it takes the old one's place
+          kept[found->second] = i;  // the new one is stronger: it takes the old one's place
         }
         continue;
       }
     }
     last_of_category[item.first.category] = kept.size();
-    kept.push_back(std::move(item));
+    kept.push_back(i);
   }
-  std::stable_sort(kept.begin(), kept.end(), [](const auto& x, const auto& y) {
-    return x.first.span.begin < y.first.span.begin;
+  std::stable_sort(kept.begin(), kept.end(), [&](std::size_t x, std::size_t y) {
+    return all[x].first.span.begin < all[y].first.span.begin;
   });
-  return kept;
+  std::vector<std::pair<Suggestion, const Rule*>> out;
+  out.reserve(kept.size());
+  for (std::size_t i : kept) out.push_back(std::move(all[i]));
+  return out;
 }
 
 bool is_ascii_lower(char c) {
@@ -108,18 +117,42 @@ std::string revise(const Analysis& a, const std::vector<Suggestion>& suggestions
     if (x.span.empty() != y.span.empty()) return !x.span.empty();
     return x.order > y.order;
   });
-  std::string out(text);
+  // Edits are applied from the end backwards, each seeing the text after it already edited.
+  // Replacing in place would move the tail on every edit (quadratic in a long draft), so the
+  // result is collected as pieces, last piece first, and joined once.
+  struct Piece {
+    std::string_view text;
+    bool capitalize = false;  // its first letter starts a sentence after a deletion
+  };
+  std::vector<Piece> pieces;              // back to front
+  std::size_t first_nonempty = SIZE_MAX;  // the piece the output so far starts with
+  std::size_t cursor = text.size();       // text[cursor, end) is in `pieces`
+  const auto push = [&](std::string_view piece) {
+    if (piece.empty()) return;
+    first_nonempty = pieces.size();
+    pieces.push_back({piece, false});
+  };
   for (const Edit& e : edits) {
-    // Deleting the first word of a sentence: the next word now starts it.
+    push(text.substr(e.span.end, cursor - e.span.end));
+    // Deleting the first word of a sentence: the next word now starts it. Text before the
+    // edit is still unedited, so it is read from the draft.
+    const std::size_t b = e.span.begin;
     const bool sentence_start =
-        e.span.begin == 0 ||
-        (e.span.begin >= 2 && (out[e.span.begin - 2] == '.' || out[e.span.begin - 2] == '!' ||
-                               out[e.span.begin - 2] == '?')) ||
-        out[e.span.begin - 1] == '\n';
-    out.replace(e.span.begin, e.span.size(), e.text);
-    if (e.text.empty() && sentence_start && e.span.begin < out.size() &&
-        is_ascii_lower(out[e.span.begin]))
-      out[e.span.begin] = static_cast<char>(out[e.span.begin] - 32);
+        b == 0 || (b >= 2 && (text[b - 2] == '.' || text[b - 2] == '!' || text[b - 2] == '?')) ||
+        text[b - 1] == '\n';
+    push(e.text);
+    if (e.text.empty() && sentence_start && first_nonempty != SIZE_MAX &&
+        is_ascii_lower(pieces[first_nonempty].text.front()))
+      pieces[first_nonempty].capitalize = true;
+    cursor = b;
+  }
+  push(text.substr(0, cursor));
+  std::string out;
+  out.reserve(text.size() + 64);
+  for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) {
+    const std::size_t at = out.size();
+    out.append(it->text);
+    if (it->capitalize) out[at] = static_cast<char>(out[at] - 32);
   }
   return sanitize_utf8(out);
 }

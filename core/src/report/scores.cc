@@ -37,8 +37,10 @@ int count(const std::vector<Suggestion>& s, std::string_view category) {
 bool mentions_name(const Analysis& a) {
   if (a.ctx.customer_name.empty()) return false;
   const std::string name = fold(a.ctx.customer_name.substr(0, a.ctx.customer_name.find(' ')));
-  for (const Token& t : a.text.tokens)
-    if (t.kind == TokenKind::word && t.norm == name && !a.skip.overlaps(t.bytes)) return true;
+  for (std::size_t i = 0; i < a.text.tokens.size(); ++i) {
+    const Token& t = a.text.tokens[i];
+    if (t.kind == TokenKind::word && t.norm == name && !a.token_skipped[i]) return true;
+  }
   return false;
 }
 

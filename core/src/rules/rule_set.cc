@@ -148,6 +148,13 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
         return rule_error(r, "unless_sentence_has", "unknown marker set '" + m + "'");
       impl->sentence_waivers[i].push_back(static_cast<std::uint32_t>(it->second));
     }
+    const When& w = r.when;
+    const bool always = w.intents_any.empty() && w.intents_none.empty() && !w.min_frustration &&
+                        !w.max_sentiment && !w.min_waited_minutes && !w.customer_present &&
+                        !w.name_known && !w.repeat_contact && !w.min_customer_words &&
+                        w.teams.empty() && w.channels.empty();
+    impl->unconditional.push_back(always);
+    if (!always) impl->conditional_rules.push_back(idx);
     if (r.kind == RuleKind::repeat) impl->repeat_rules.push_back(idx);
     if (r.kind == RuleKind::metric) impl->metric_rules.push_back(idx);
     if (r.kind == RuleKind::require) impl->require_rules.push_back(idx);

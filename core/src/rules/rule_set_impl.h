@@ -45,6 +45,10 @@ class RuleSetImpl {
   std::vector<std::vector<std::uint32_t>> sentence_waivers;      // unless_sentence_has
 
   std::vector<std::uint32_t> repeat_rules, metric_rules, require_rules;
+  // Most rules have an empty `when`: analyze starts from this (1 = always holds, by rule
+  // index) and evaluates only `conditional_rules`, instead of every rule on every call.
+  std::vector<char> unconditional;
+  std::vector<std::uint32_t> conditional_rules;
 };
 
 }  // namespace tactful

@@ -134,13 +134,22 @@ char32_t closing_quote(char32_t open) {
 // Quoted passages ("...", “...”, '...') of the draft that repeat the customer's own words.
 void add_customer_quotes(const TextModel& text, std::span<const Message> history,
                          SkipRegions& out) {
-  std::string customer;  // all customer text, folded, for substring search
-  for (const Message& m : history) {
-    if (m.role != Role::customer) continue;
-    customer += fold(m.text);
-    customer += '\n';
-  }
-  if (customer.empty()) return;
+  if (std::none_of(history.begin(), history.end(),
+                   [](const Message& m) { return m.role == Role::customer; }))
+    return;
+  // All customer text, folded, for substring search: built at the first quoted passage, as
+  // most drafts quote nothing.
+  std::string customer;
+  const auto customer_text = [&]() -> const std::string& {
+    if (customer.empty()) {
+      for (const Message& m : history) {
+        if (m.role != Role::customer) continue;
+        customer += fold(m.text);
+        customer += '\n';
+      }
+    }
+    return customer;
+  };
   constexpr int kMaxQuotes = 50;
   int checked = 0;
   const auto& toks = text.tokens;
@@ -167,7 +176,8 @@ void add_customer_quotes(const TextModel& text, std::span<const Message> history
                                  quoted.back() == '!' || quoted.back() == ' '))
         quoted.pop_back();
       // Searches are bounded: at most kMaxQuotes passages, each under 60 tokens.
-      if (!quoted.empty() && ++checked <= kMaxQuotes && customer.find(quoted) != std::string::npos)
+      if (!quoted.empty() && ++checked <= kMaxQuotes &&
+          customer_text().find(quoted) != std::string::npos)
         out.add({toks[i].bytes.begin, toks[j].bytes.end});
       i = j;
       break;

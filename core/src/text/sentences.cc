@@ -10,7 +10,7 @@ namespace tactful::text_internal {
 namespace {
 
 char32_t first_cp(const TextModel& m, const Token& t) {
-  return decode_utf8(m.text, t.bytes.begin).cp;
+  return decode_at(m.text, t.bytes.begin).cp;
 }
 
 bool is_terminal(const TextModel& m, const Token& t) {
@@ -77,6 +77,13 @@ struct Gap {
 Gap gap_between(std::string_view text, const Token& a, const Token& b) {
   Gap g;
   for (std::size_t i = a.bytes.end; i < b.bytes.begin;) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {  // is_space and is_line_break for ASCII, inline
+      g.space = g.space || c == ' ' || (c >= 0x09 && c <= 0x0D);
+      g.line_break = g.line_break || (c >= 0x0A && c <= 0x0D);
+      ++i;
+      continue;
+    }
     const Decoded d = decode_utf8(text, i);
     g.space = g.space || is_space(d.cp);
     g.line_break = g.line_break || is_line_break(d.cp);

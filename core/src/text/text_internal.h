@@ -11,12 +11,24 @@ namespace tactful::text_internal {
 // What peek() returns past the end: a value no character class contains.
 inline constexpr char32_t kNone = 0x110000;
 
+// decode_utf8 with the ASCII case inline: most text is ASCII, and the call is the hot path.
+inline Decoded decode_at(std::string_view text, std::size_t pos) {
+  const auto b = static_cast<unsigned char>(text[pos]);
+  return b < 0x80 ? Decoded{b, 1} : decode_utf8(text, pos);
+}
+
 // Like decode_utf8, but past the end yields {kNone, 0} so lookahead needs no bounds checks.
 inline Decoded peek(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return {kNone, 0};
-  return decode_utf8(text, pos);
+  return decode_at(text, pos);
 }
 
+inline bool is_ascii_letter(char32_t c) {
+  return c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+inline bool is_ascii_digit(char32_t c) {
+  return c >= '0' && c <= '9';
+}
 inline bool is_ascii_alnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }

@@ -37,7 +37,21 @@ Alnum scan_alnum(std::string_view text, std::size_t pos) {
   Prev prev = Prev::none;
   std::size_t i = pos;
   while (i < text.size()) {
-    const Decoded d = decode_utf8(text, i);
+    // ASCII letters and digits first: they are almost every byte of a typical word.
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (is_ascii_letter(b)) {
+      r.letter = true;
+      prev = Prev::letter;
+      ++i;
+      continue;
+    }
+    if (is_ascii_digit(b)) {
+      r.digit = true;
+      prev = Prev::digit;
+      ++i;
+      continue;
+    }
+    const Decoded d = decode_at(text, i);
     if (is_letter(d.cp)) {
       r.letter = true;
       prev = Prev::letter;
@@ -74,9 +88,15 @@ class Tokenizer {
   Tokenizer(std::string_view text, std::vector<Token>& out) : text_(text), out_(out) {}
 
   void run() {
+    out_.reserve(text_.size() / 5 + 8);  // typical prose has a token every 4-6 bytes
     std::size_t pos = 0;
     while (pos < text_.size()) {
-      const Decoded d = decode_utf8(text_, pos);
+      const char c = text_[pos];
+      if (c == ' ' || c == '\n') {  // the common separators, without a decode
+        ++pos;
+        continue;
+      }
+      const Decoded d = decode_at(text_, pos);
       if (is_space(d.cp) || is_ignorable(d.cp)) {
         pos += d.length;
         continue;
@@ -89,6 +109,12 @@ class Tokenizer {
   // Emits the token starting at `pos` (whose first code point is `d`) and returns its end.
   std::size_t token_at(std::size_t pos, Decoded d) {
     const char32_t c = d.cp;
+    if (is_ascii_letter(c) || is_ascii_digit(c)) return ascii_alnum_at(pos, c);
+    // Other ASCII starts nothing but punctuation, except these (placeholders, emails, #ids,
+    // the keycaps #️⃣ *️⃣).
+    if (c < 0x80 && c != '{' && c != '[' && c != '%' && c != '#' && c != '$' && c != '@' &&
+        c != '*')
+      return punct_at(pos, d);
     const char32_t next = peek(text_, pos + d.length).cp;
     std::size_t end = 0;
     if (c == '{' || c == '[' || ((c == '%' || c == '#' || c == '$') && next == '{')) {
@@ -110,8 +136,51 @@ class Tokenizer {
       if (a.underscore) kind = TokenKind::identifier;
       return emit(kind, pos, a.end);
     }
-    // Anything else is one punctuation code point, with the marks that decorate it.
-    end = pos + d.length;
+    return punct_at(pos, d);
+  }
+
+  // A token starting with an ASCII letter or digit: what the general path would find, with
+  // the scans that cannot match skipped.
+  std::size_t ascii_alnum_at(std::size_t pos, char32_t c) {
+    std::size_t end = 0;
+    bool letter = false, digit = false;
+    std::size_t k = pos;  // the run of ASCII letters and digits
+    for (; k < text_.size(); ++k) {
+      const char b = text_[k];
+      if (is_ascii_letter(static_cast<unsigned char>(b)))
+        letter = true;
+      else if (is_ascii_digit(static_cast<unsigned char>(b)))
+        digit = true;
+      else
+        break;
+    }
+    const char stop = k < text_.size() ? text_[k] : ' ';
+    if (is_ascii_letter(c)) {
+      // scan_url needs "www." or a scheme ([a-z0-9+.-]+) before "://": the run must stop at
+      // one of these for either to be there.
+      if ((stop == ':' || stop == '.' || stop == '-' || stop == '+') &&
+          (end = scan_url(text_, pos)) != 0)
+        return emit(TokenKind::url, pos, end);
+    } else if (pos + 1 < text_.size() && static_cast<unsigned char>(text_[pos + 1]) >= 0x80 &&
+               (end = scan_emoji(text_, pos)) != 0) {
+      return emit(TokenKind::emoji, pos, end);  // a keycap needs U+FE0F or U+20E3 next
+    }
+    // Followed by ASCII that can't continue the token (scan_alnum's connectors are ' - _ . , :
+    // and non-ASCII marks, letters, digits, apostrophes and joiners): the run is the token.
+    if (stop >= 0 && stop != '\'' && stop != '-' && stop != '_' && stop != '.' && stop != ',' &&
+        stop != ':')
+      return emit(digit ? (letter ? TokenKind::identifier : TokenKind::number) : TokenKind::word,
+                  pos, k);
+    const Alnum a = scan_alnum(text_, pos);
+    TokenKind kind = TokenKind::word;
+    if (a.digit) kind = a.letter ? TokenKind::identifier : TokenKind::number;
+    if (a.underscore) kind = TokenKind::identifier;
+    return emit(kind, pos, a.end);
+  }
+
+  // One punctuation code point, with the marks that decorate it.
+  std::size_t punct_at(std::size_t pos, Decoded d) {
+    std::size_t end = pos + d.length;
     for (Decoded m = peek(text_, end); is_combining_mark(m.cp); m = peek(text_, end)) {
       end += m.length;
     }
@@ -134,7 +203,29 @@ class Tokenizer {
   }
 
   std::size_t emit(TokenKind kind, std::size_t begin, std::size_t end) {
-    Token t{kind, {begin, end}, fold(text_.substr(begin, end - begin))};
+    const std::string_view s = text_.substr(begin, end - begin);
+    if (std::all_of(s.begin(), s.end(), [](char c) { return c >= 0; })) {
+      // ASCII: fold is lowercasing and the case flags need no decoding.
+      Token& t = out_.emplace_back();
+      t.kind = kind;
+      t.bytes = {begin, end};
+      t.norm.assign(s);
+      std::size_t letters = 0, upper = 0;
+      for (char& c : t.norm) {
+        const bool up = c >= 'A' && c <= 'Z';
+        if (!up && !(c >= 'a' && c <= 'z')) continue;
+        if (letters++ == 0) t.capital = up;
+        upper += up;
+        if (up) c = static_cast<char>(c + 0x20);
+      }
+      if (kind == TokenKind::punct || kind == TokenKind::emoji) {
+        t.capital = false;
+      } else {
+        t.upper = letters >= 2 && upper == letters;
+      }
+      return end;
+    }
+    Token t{kind, {begin, end}, fold(s)};
     if (kind != TokenKind::punct && kind != TokenKind::emoji) set_case(t);
     out_.push_back(std::move(t));
     return end;

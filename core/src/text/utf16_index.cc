@@ -48,6 +48,8 @@ Utf16Index::Utf16Index(std::string_view text) : text_(text) {
 
 std::size_t Utf16Index::to_utf16(std::size_t byte_offset) const {
   if (byte_offset >= text_.size()) return total_utf16_;
+  // Every unit is one byte (units < bytes for any multi-byte sequence): offsets are equal.
+  if (total_utf16_ == text_.size()) return byte_offset;
   const auto k = static_cast<std::size_t>(
       std::upper_bound(byte_at_.begin(), byte_at_.end(), byte_offset) - byte_at_.begin() - 1);
   std::size_t pos = byte_at_[k];
@@ -63,6 +65,7 @@ std::size_t Utf16Index::to_utf16(std::size_t byte_offset) const {
 
 std::size_t Utf16Index::to_byte(std::size_t utf16_offset) const {
   if (utf16_offset >= total_utf16_) return text_.size();
+  if (total_utf16_ == text_.size()) return utf16_offset;
   const auto k = static_cast<std::size_t>(
       std::upper_bound(u16_at_.begin(), u16_at_.end(), utf16_offset) - u16_at_.begin() - 1);
   std::size_t pos = byte_at_[k];

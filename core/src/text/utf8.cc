@@ -77,17 +77,22 @@ void append_utf8(std::string& out, char32_t cp) {
 std::string sanitize_utf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  std::size_t pos = 0;
+  std::size_t pos = 0, copied = 0;  // text[copied, pos) is valid and not yet appended
   while (pos < text.size()) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {  // ASCII: copied in runs below
+      ++pos;
+      continue;
+    }
     const Decoded d = decode_utf8(text, pos);
     // A decoded U+FFFD of length 3 was a real U+FFFD in the input and is copied like any other.
     if (d.cp == kReplacement && d.length == 1) {
+      out.append(text.substr(copied, pos - copied));
       append_utf8(out, kReplacement);
-    } else {
-      out.append(text.substr(pos, d.length));
+      copied = pos + 1;
     }
     pos += d.length;
   }
+  out.append(text.substr(copied));
   return out;
 }
 
