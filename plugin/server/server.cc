@@ -1,0 +1,181 @@
+// Starting, running and stopping the service.
+#include "tactful/server/server.h"
+
+#include <csignal>
+#include <mutex>
+#include <thread>
+
+#include "beast.h"
+#include "http_session.h"
+#include "services.h"
+
+namespace tactful::server {
+
+struct Server::Impl {
+  Impl(Config config, LogSink sink)
+      : services(std::make_unique<Services>(std::move(config), std::move(sink))),
+        acceptor(net::make_strand(ioc)) {}
+
+  void accept();
+  void reject(tcp::socket socket);
+  void arm_signals(Server* server);
+
+  net::io_context ioc;
+  std::unique_ptr<Services> services;
+  tcp::acceptor acceptor;
+  std::optional<net::signal_set> signals;
+  std::vector<std::thread> threads;
+  std::atomic<bool> stop_requested{false};
+  std::mutex wait_mu;
+  bool waited = false;
+  std::uint16_t port = 0;
+};
+
+void Server::Impl::accept() {
+  acceptor.async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
+    if (!acceptor.is_open() || ec == net::error::operation_aborted) return;
+    if (ec) {
+      services->metrics.error("accept");
+      services->log.event("error", "accept", ec.message());
+    } else if (services->connections.size() >= services->config.limits.max_connections) {
+      reject(std::move(socket));
+    } else {
+      std::make_shared<HttpSession>(std::move(socket), ioc.get_executor(), *services)->start();
+    }
+    accept();
+  });
+}
+
+// Over the connection cap: a short 503 and close, without reading the request.
+void Server::Impl::reject(tcp::socket socket) {
+  services->metrics.error("connection_cap");
+  services->metrics.request(services->router.unmatched(), 503, 0);
+  static const std::string kBusy =
+      "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+      "Retry-After: 1\r\nConnection: close\r\nContent-Length: 58\r\n\r\n"
+      R"({"error":"too many connections, retry later","status":503})";
+  auto s = std::make_shared<tcp::socket>(std::move(socket));
+  net::async_write(*s, net::buffer(kBusy), [s](beast::error_code, std::size_t) {
+    beast::error_code ignored;
+    s->shutdown(tcp::socket::shutdown_send, ignored);
+    s->close(ignored);
+  });
+}
+
+// SIGHUP reloads the rule packs; SIGTERM and SIGINT stop gracefully.
+void Server::Impl::arm_signals(Server* server) {
+  signals->async_wait([this, server](beast::error_code ec, int signal) {
+    if (ec) return;
+    if (signal == SIGHUP) {
+      services->reloader->request_reload();
+      arm_signals(server);
+      return;
+    }
+    services->log.event("info", "signal", signal == SIGTERM ? "SIGTERM" : "SIGINT");
+    server->stop();
+  });
+}
+
+Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Server::~Server() {
+  stop();
+  wait();
+}
+
+Result<std::unique_ptr<Server>> Server::start(Config config, ServerOptions options) {
+  if (auto e = validate(config)) return *e;
+  auto impl = std::make_unique<Impl>(std::move(config), std::move(options.log_sink));
+  Services& s = *impl->services;
+  const Config& c = s.config;
+
+  RuleSource source(c.pack_dirs, c.builtin_packs);
+  auto rules = source.load();
+  if (!rules.ok()) return Error{"rule packs refused: " + rules.error().message};
+  s.engines.set(std::make_shared<const Engine>(std::move(rules).value()));
+
+  auto store = FeedbackStore::open(c.data_dir);
+  if (!store.ok()) return Error{"cannot open the store: " + store.error().message};
+  s.store = std::move(store).value();
+
+  beast::error_code ec;
+  tcp::resolver resolver(impl->ioc);
+  const auto results = resolver.resolve(
+      c.host, std::to_string(c.port), tcp::resolver::passive | tcp::resolver::numeric_service, ec);
+  if (ec || results.empty()) return Error{"cannot resolve '" + c.host + "': " + ec.message()};
+  const tcp::endpoint endpoint = results.begin()->endpoint();
+  auto& a = impl->acceptor;
+  a.open(endpoint.protocol(), ec);
+  if (!ec) a.set_option(net::socket_base::reuse_address(true), ec);
+  if (!ec) a.bind(endpoint, ec);
+  if (!ec) a.listen(net::socket_base::max_listen_connections, ec);
+  if (ec)
+    return Error{"cannot listen on " + c.host + ":" + std::to_string(c.port) + ": " + ec.message()};
+  impl->port = a.local_endpoint().port();
+
+  s.reloader =
+      std::make_unique<Reloader>(std::move(source), s.engines, s.metrics, s.log, c.reload_poll);
+  auto server = std::make_unique<Server>(std::move(impl));
+  Impl& im = *server->impl_;
+  if (options.handle_signals) {
+    im.signals.emplace(im.ioc, SIGTERM, SIGINT, SIGHUP);
+    im.arm_signals(server.get());
+  }
+  im.accept();
+  const unsigned n = c.threads ? c.threads : std::max(1u, std::thread::hardware_concurrency());
+  for (unsigned i = 0; i < n; ++i) im.threads.emplace_back([&im] { im.ioc.run(); });
+  s.log.event("info", "listening",
+              "http://" + c.host + ":" + std::to_string(im.port) + "/ with " +
+                  std::to_string(s.engines.get()->rules().rules().size()) + " rules, " +
+                  std::to_string(n) + " threads, store " + s.store->path());
+  return server;
+}
+
+std::uint16_t Server::port() const {
+  return impl_->port;
+}
+
+std::optional<Error> Server::reload() {
+  return impl_->services->reloader->reload("requested");
+}
+
+void Server::stop() {
+  if (impl_->stop_requested.exchange(true)) return;
+  Services& s = *impl_->services;
+  s.stopping = true;
+  s.log.event("info", "stopping", "no new connections; finishing requests in flight");
+  net::post(impl_->acceptor.get_executor(), [im = impl_.get()] {
+    beast::error_code ec;
+    im->acceptor.close(ec);
+  });
+  if (impl_->signals)
+    net::post(impl_->ioc, [im = impl_.get()] {
+      beast::error_code ec;
+      im->signals->cancel(ec);
+    });
+  s.connections.close_all_when_idle();
+}
+
+void Server::wait() {
+  const std::lock_guard lock(impl_->wait_mu);
+  if (impl_->waited) return;
+  for (auto& t : impl_->threads)
+    if (t.joinable()) t.join();
+  impl_->waited = true;
+  Services& s = *impl_->services;
+  if (s.reloader) s.reloader->stop();
+  s.store.reset();  // checkpoints the WAL and closes SQLite
+  s.log.event("info", "stopped", "all connections closed, store closed");
+}
+
+std::vector<Server::RouteInfo> Server::routes() const {
+  std::vector<RouteInfo> out;
+  for (const auto& r : impl_->services->router.routes()) {
+    RouteInfo info{std::string(r.name), {}};
+    for (auto m : r.methods) info.methods.emplace_back(m);
+    out.push_back(std::move(info));
+  }
+  return out;
+}
+
+}  // namespace tactful::server
