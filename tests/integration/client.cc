@@ -174,16 +174,23 @@ void WsClient::close() {
 }
 
 int ws_handshake_status(std::uint16_t port, const std::string& target, const Headers& headers) {
+  std::string raw = "GET " + target +
+                    " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n";
+  for (const auto& [k, v] : headers) raw += k + ": " + v + "\r\n";
+  raw += "\r\n";
   net::io_context ioc;
-  websocket::stream<tcp::socket> ws(ioc);
-  ws.next_layer().connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port));
-  ws.set_option(websocket::stream_base::decorator([headers](websocket::request_type& req) {
-    for (const auto& [k, v] : headers) req.set(k, v);
-  }));
-  websocket::response_type res;
+  tcp::socket socket(ioc);
+  socket.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port));
+  net::write(socket, net::buffer(raw));
+  std::string out;
+  char buf[256];
   beast::error_code ec;
-  ws.handshake(res, "127.0.0.1", target, ec);
-  return static_cast<int>(res.result_int());
+  while (out.find("\r\n") == std::string::npos && !ec) {
+    const std::size_t n = socket.read_some(net::buffer(buf), ec);
+    out.append(buf, n);
+  }
+  return out.size() > 12 ? std::stoi(out.substr(9, 3)) : 0;
 }
 
 std::string url_encode(const std::string& s) {
