@@ -62,6 +62,12 @@ void HttpSession::read_header() {
 }
 
 void HttpSession::on_header(beast::error_code ec) {
+  {  // the request line is known even when the header failed a limit
+    const auto& req = parser_->get();
+    method_ = std::string(to_sv(req.method_string()));
+    const std::string_view target = to_sv(req.target());
+    path_ = std::string(target.substr(0, target.find('?')));
+  }
   if (ec) {
     if (ec == http::error::header_limit) return reply(431, "request header too large", true);
     if (ec == http::error::body_limit) return reply(413, "request body over the limit", true);
@@ -72,9 +78,6 @@ void HttpSession::on_header(beast::error_code ec) {
   }
   state_ = State::body;
   const auto& req = parser_->get();
-  method_ = std::string(to_sv(req.method_string()));
-  const std::string_view target = to_sv(req.target());
-  path_ = std::string(target.substr(0, target.find('?')));
   if (beast::iequals(req[http::field::expect], "100-continue")) {
     auto cont = std::make_shared<http::response<http::empty_body>>(http::status::continue_, 11);
     return http::async_write(stream_, *cont,
