@@ -118,6 +118,17 @@ void Connection::write_raw(const std::string& bytes) {
   net::write(impl_->stream.socket(), net::buffer(bytes));
 }
 
+std::string Connection::read_until_close() {
+  std::string out(static_cast<const char*>(impl_->buffer.data().data()), impl_->buffer.size());
+  char buf[4096];
+  beast::error_code ec;
+  for (;;) {
+    const std::size_t n = impl_->stream.socket().read_some(net::buffer(buf), ec);
+    out.append(buf, n);
+    if (ec) return out;
+  }
+}
+
 bool Connection::closed_by_server() {
   char buf[512];
   beast::error_code ec;
