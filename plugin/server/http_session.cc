@@ -32,6 +32,7 @@ HttpSession::~HttpSession() {
 void HttpSession::start() {
   ticket_ = services_.connections.add(weak_from_this());
   beast::error_code ec;
+  stream_.socket().set_option(tcp::no_delay(true), ec);  // small replies go out at once
   const auto endpoint = stream_.socket().remote_endpoint(ec);
   if (!ec) remote_ = endpoint.address().to_string();
   net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->read_header(); });
