@@ -1,12 +1,11 @@
 // Formatting and writing the JSON log lines.
 #include "access_log.h"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 
 #include "tactful/text.h"
 #include "tactful/timestamp.h"
@@ -14,72 +13,152 @@
 namespace tactful::server {
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
-
-void put(Writer& w, std::string_view key, std::string_view value) {
-  w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
-  const std::string clean = sanitize_utf8(value);
-  w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+void append_json_string(std::string& out, std::string_view s) {
+  const std::string clean = sanitize_utf8(s);
+  out.push_back('"');
+  for (const char c : clean) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out.push_back(c);
+        }
+    }
+  }
+  out.push_back('"');
 }
 
-void start(Writer& w) {
-  w.StartObject();
-  const auto now = std::chrono::system_clock::now();
-  put(w, "ts", format_rfc3339(std::chrono::floor<std::chrono::seconds>(now)));
+void field(std::string& out, std::string_view key, std::string_view value) {
+  out += ",\"";
+  out += key;
+  out += "\":";
+  append_json_string(out, value);
+}
+
+void number(std::string& out, std::string_view key, std::string_view value) {
+  out += ",\"";
+  out += key;
+  out += "\":";
+  out += value;
+}
+
+// {"ts":"…" — the formatted second is cached per thread.
+void start(std::string& out) {
+  thread_local std::chrono::sys_seconds last{};
+  thread_local std::string formatted;
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  if (now != last || formatted.empty()) {
+    last = now;
+    formatted = format_rfc3339(now);
+  }
+  out += "{\"ts\":\"";
+  out += formatted;
+  out += '"';
+}
+
+void write_all(std::string_view text) {
+  while (!text.empty()) {
+    const ssize_t n = ::write(2, text.data(), text.size());
+    if (n <= 0) return;
+    text.remove_prefix(static_cast<std::size_t>(n));
+  }
 }
 
 }  // namespace
 
-AccessLog::AccessLog(LogSink sink, bool requests) : sink_(std::move(sink)), requests_(requests) {}
+AccessLog::AccessLog(LogSink sink, bool requests) : sink_(std::move(sink)), requests_(requests) {
+  if (!sink_) writer_ = std::thread([this] { run(); });
+}
 
-void AccessLog::emit(const std::string& line) const {
+AccessLog::~AccessLog() {
+  if (!writer_.joinable()) return;
+  {
+    const std::lock_guard lock(mu_);
+    stopping_ = true;
+  }
+  cv_.notify_all();
+  writer_.join();
+}
+
+void AccessLog::run() {
+  std::unique_lock lock(mu_);
+  for (;;) {
+    cv_.wait_for(lock, std::chrono::milliseconds(100), [&] { return stopping_ || urgent_; });
+    std::string batch;
+    batch.swap(pending_);
+    urgent_ = false;
+    const bool stop = stopping_;
+    lock.unlock();
+    write_all(batch);
+    lock.lock();
+    if (stop && pending_.empty()) return;
+  }
+}
+
+void AccessLog::emit(std::string line, bool urgent) const {
   if (sink_) {
     sink_(line);
     return;
   }
-  std::string out = line + "\n";
-  const char* p = out.data();
-  std::size_t left = out.size();
-  while (left > 0) {
-    const ssize_t n = ::write(2, p, left);
-    if (n <= 0) return;
-    p += n;
-    left -= static_cast<std::size_t>(n);
+  bool wake = false;
+  {
+    const std::lock_guard lock(mu_);
+    if (pending_.size() > (8u << 20)) return;  // the writer is stuck: drop rather than grow
+    pending_ += line;
+    pending_.push_back('\n');
+    urgent_ = urgent_ || urgent || pending_.size() > (64u << 10);
+    wake = urgent_;
   }
+  if (wake) cv_.notify_one();
 }
 
 void AccessLog::request(const RequestLine& r) const {
   if (!requests_) return;
-  rapidjson::StringBuffer buffer;
-  Writer w(buffer);
-  start(w);
-  put(w, "event", "request");
-  put(w, "method", r.method);
-  put(w, "route", r.route);
-  put(w, "path", r.path.substr(0, 200));
-  w.Key("status");
-  w.Int(r.status);
-  w.Key("ms");
-  w.Double(std::round(r.seconds * 1e6) / 1e3);
-  w.Key("bytes_in");
-  w.Uint64(r.bytes_in);
-  w.Key("bytes_out");
-  w.Uint64(r.bytes_out);
-  if (!r.remote.empty()) put(w, "remote", r.remote);
-  w.EndObject();
-  emit(std::string(buffer.GetString(), buffer.GetSize()));
+  std::string out;
+  out.reserve(256);
+  start(out);
+  out += ",\"event\":\"request\"";
+  field(out, "method", r.method);
+  field(out, "route", r.route);
+  field(out, "path", r.path.substr(0, 200));
+  number(out, "status", std::to_string(r.status));
+  char ms[32];
+  std::snprintf(ms, sizeof ms, "%.3f", r.seconds * 1e3);
+  number(out, "ms", ms);
+  number(out, "bytes_in", std::to_string(r.bytes_in));
+  number(out, "bytes_out", std::to_string(r.bytes_out));
+  if (!r.remote.empty()) field(out, "remote", r.remote);
+  out += '}';
+  emit(std::move(out), false);
 }
 
 void AccessLog::event(std::string_view level, std::string_view event,
                       std::string_view message) const {
-  rapidjson::StringBuffer buffer;
-  Writer w(buffer);
-  start(w);
-  put(w, "level", level);
-  put(w, "event", event);
-  put(w, "message", message);
-  w.EndObject();
-  emit(std::string(buffer.GetString(), buffer.GetSize()));
+  std::string out;
+  start(out);
+  field(out, "level", level);
+  field(out, "event", event);
+  field(out, "message", message);
+  out += '}';
+  emit(std::move(out), true);
 }
 
 }  // namespace tactful::server

@@ -270,3 +270,25 @@ TEST_F(HttpTest, OneJsonLogLinePerRequestWithoutDraftText) {
 
 }  // namespace
 }  // namespace tactful::testing
+
+namespace tactful::testing {
+namespace {
+
+using HttpContinueTest = ServerTest;
+
+TEST_F(HttpContinueTest, Expect100ContinueIsHonoured) {
+  start();
+  Connection c(port);
+  const std::string body = R"({"draft": "Per our policy, no."})";
+  c.write_raw(
+      "POST /v1/suggest HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nConnection: close\r\n"
+      "Content-Length: " +
+      std::to_string(body.size()) + "\r\n\r\n");
+  c.write_raw(body);
+  const std::string out = c.read_until_close();
+  EXPECT_TRUE(out.starts_with("HTTP/1.1 100 Continue\r\n")) << out.substr(0, 100);
+  EXPECT_TRUE(contains(out, "HTTP/1.1 200 OK")) << out.substr(0, 300);
+}
+
+}  // namespace
+}  // namespace tactful::testing

@@ -120,6 +120,19 @@ TEST(ServeProcess, SigtermFinishesTheRequestInFlightThenExitsCleanly) {
   EXPECT_EQ(child.wait_exit(), 0);
   EXPECT_TRUE(contains(child.read_err_until("\"stopped\""), "store closed"));
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "data" / "tactful.db-wal"));
+  // Every stderr line is one JSON object; the requests were logged, without the draft.
+  const std::string err = child.read_err_until("<EOF>");
+  int requests = 0;
+  std::size_t pos = 0;
+  while (pos < err.size()) {
+    const std::size_t end = err.find('\n', pos);
+    const std::string line = err.substr(pos, end - pos);
+    pos = end == std::string::npos ? err.size() : end + 1;
+    auto d = parse_json(line);
+    if (d.IsObject() && std::string(d["event"].GetString()) == "request") ++requests;
+    EXPECT_FALSE(contains(line, "Per our policy")) << line;
+  }
+  EXPECT_EQ(requests, 2);
 }
 
 TEST(ServeProcess, SighupReloadsThePacks) {

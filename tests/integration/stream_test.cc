@@ -147,3 +147,35 @@ TEST_F(StreamTest, ManyConcurrentStreams) {
 
 }  // namespace
 }  // namespace tactful::testing
+
+namespace tactful::testing {
+namespace {
+
+using StreamLimitsTest = ServerTest;
+
+TEST_F(StreamLimitsTest, AMessageOverTheBodyLimitClosesTheStream) {
+  start([](server::Config& c) { c.limits.max_body_bytes = 4096; });
+  WsClient ws(port, "/v1/stream");
+  ws.send(R"({"seq": 1, "draft": ")" + std::string(8192, 'a') + R"("})");
+  EXPECT_ANY_THROW(ws.read());
+  const Reply m = request(port, "GET", "/metrics");
+  EXPECT_TRUE(contains(m.body, R"(tactful_errors_total{kind="too_large"} 1)")) << m.body;
+}
+
+TEST_F(StreamLimitsTest, StoppingTheServerClosesStreamsAsGoingAway) {
+  start();
+  WsClient ws(port, "/v1/stream");
+  ws.send(R"({"seq": 1, "draft": "hi"})");
+  ASSERT_EQ(parse_json(ws.read())["seq"].GetInt(), 1);
+  server->stop();
+  try {
+    ws.read();
+    ADD_FAILURE() << "expected the stream to close";
+  } catch (const std::exception& e) {
+    EXPECT_TRUE(contains(e.what(), "closed")) << e.what();
+  }
+  server->wait();
+}
+
+}  // namespace
+}  // namespace tactful::testing
