@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "../json_strings.h"
 #include "languages.h"
 #include "tactful/adapters/languagetool.h"
 
@@ -14,8 +15,7 @@ namespace {
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 void put(Writer& w, std::string_view s) {
-  const std::string clean = sanitize_utf8(s);
-  w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+  adapters_internal::write_utf8(w, s);
 }
 
 // "policy-language" → "Policy language".
