@@ -67,7 +67,12 @@ void Reloader::request_reload() {
 std::optional<Error> Reloader::reload(std::string_view why) {
   const std::lock_guard lock(reload_mu_);
   const std::string fingerprint = source_.fingerprint();
-  auto rules = source_.load();
+  Result<std::shared_ptr<const RuleSet>> rules = Error{"not loaded"};
+  try {
+    rules = source_.load();
+  } catch (const std::exception& e) {  // e.g. out of memory compiling a huge pack
+    rules = Error{std::string("loading failed: ") + e.what()};
+  }
   {
     // A refused pack is not retried until its files change again.
     const std::lock_guard l(mu_);

@@ -14,7 +14,8 @@ namespace tactful::server {
 struct Server::Impl {
   Impl(Config config, LogSink sink)
       : services(std::make_unique<Services>(std::move(config), std::move(sink))),
-        acceptor(net::make_strand(ioc)) {}
+        acceptor(net::make_strand(ioc)),
+        retry(acceptor.get_executor()) {}
 
   void accept();
   void reject(tcp::socket socket);
@@ -23,6 +24,7 @@ struct Server::Impl {
   net::io_context ioc;
   std::unique_ptr<Services> services;
   tcp::acceptor acceptor;
+  net::steady_timer retry;  // backs off accept() after an error
   std::optional<net::signal_set> signals;
   std::vector<std::thread> threads;
   std::atomic<bool> stop_requested{false};
@@ -34,9 +36,14 @@ struct Server::Impl {
 void Server::Impl::accept() {
   acceptor.async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
     if (!acceptor.is_open() || ec == net::error::operation_aborted) return;
-    if (ec) {
+    if (ec) {  // e.g. out of file descriptors: back off instead of spinning
       services->metrics.error("accept");
       services->log.event("error", "accept", ec.message());
+      retry.expires_after(std::chrono::milliseconds(100));
+      retry.async_wait([this](beast::error_code e) {
+        if (!e) accept();
+      });
+      return;
     } else if (services->connections.size() >= services->config.limits.max_connections) {
       reject(std::move(socket));
     } else {
@@ -123,7 +130,18 @@ Result<std::unique_ptr<Server>> Server::start(Config config, ServerOptions optio
   }
   im.accept();
   const unsigned n = c.threads ? c.threads : std::max(1u, std::thread::hardware_concurrency());
-  for (unsigned i = 0; i < n; ++i) im.threads.emplace_back([&im] { im.ioc.run(); });
+  for (unsigned i = 0; i < n; ++i)
+    im.threads.emplace_back([&im] {
+      for (;;) {  // a handler that throws is logged; the thread keeps serving
+        try {
+          im.ioc.run();
+          return;
+        } catch (const std::exception& e) {
+          im.services->metrics.error("internal");
+          im.services->log.event("error", "handler_exception", e.what());
+        }
+      }
+    });
   s.log.event("info", "listening",
               "http://" + c.host + ":" + std::to_string(im.port) + "/ with " +
                   std::to_string(s.engines.get()->rules().rules().size()) + " rules, " +
@@ -147,6 +165,7 @@ void Server::stop() {
   net::post(impl_->acceptor.get_executor(), [im = impl_.get()] {
     beast::error_code ec;
     im->acceptor.close(ec);
+    im->retry.cancel();
   });
   if (impl_->signals)
     net::post(impl_->ioc, [im = impl_.get()] {
