@@ -1,6 +1,7 @@
 // Starting, running and stopping the service.
 #include "tactful/server/server.h"
 
+#include <array>
 #include <csignal>
 #include <mutex>
 #include <thread>
@@ -53,20 +54,41 @@ void Server::Impl::accept() {
   });
 }
 
-// Over the connection cap: a short 503 and close, without reading the request.
+// Over the connection cap: a short 503 and close. What the client already sent is drained
+// (for at most a second) so closing does not reset the connection before it reads the 503.
+namespace {
+
+struct Rejected : std::enable_shared_from_this<Rejected> {
+  explicit Rejected(tcp::socket s) : stream(std::move(s)) {}
+  void start() {
+    static const std::string kBusy =
+        "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+        "Retry-After: 1\r\nConnection: close\r\nContent-Length: 58\r\n\r\n"
+        R"({"error":"too many connections, retry later","status":503})";
+    stream.expires_after(std::chrono::seconds(1));
+    net::async_write(stream, net::buffer(kBusy),
+                     [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                       if (ec) return;
+                       self->stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+                       self->drain();
+                     });
+  }
+  void drain() {
+    stream.async_read_some(net::buffer(buffer),
+                           [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                             if (!ec) self->drain();
+                           });
+  }
+  beast::tcp_stream stream;
+  std::array<char, 1024> buffer;
+};
+
+}  // namespace
+
 void Server::Impl::reject(tcp::socket socket) {
   services->metrics.error("connection_cap");
   services->metrics.request(services->router.unmatched(), 503, 0);
-  static const std::string kBusy =
-      "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
-      "Retry-After: 1\r\nConnection: close\r\nContent-Length: 58\r\n\r\n"
-      R"({"error":"too many connections, retry later","status":503})";
-  auto s = std::make_shared<tcp::socket>(std::move(socket));
-  net::async_write(*s, net::buffer(kBusy), [s](beast::error_code, std::size_t) {
-    beast::error_code ignored;
-    s->shutdown(tcp::socket::shutdown_send, ignored);
-    s->close(ignored);
-  });
+  std::make_shared<Rejected>(std::move(socket))->start();
 }
 
 // SIGHUP reloads the rule packs; SIGTERM and SIGINT stop gracefully.
