@@ -21,6 +21,9 @@ HttpResponse handle_stream_without_upgrade(const HttpRequest&, Services&);
 HttpResponse handle_feedback(const HttpRequest&, Services&);
 HttpResponse handle_lt_check(const HttpRequest&, Services&);
 HttpResponse handle_lt_languages(const HttpRequest&, Services&);
+HttpResponse handle_lt_healthcheck(const HttpRequest&, Services&);
+HttpResponse handle_lt_info(const HttpRequest&, Services&);
+HttpResponse handle_lt_maxtextlength(const HttpRequest&, Services&);
 
 // The native request limits of the configuration.
 RequestLimits request_limits(const Limits& limits);

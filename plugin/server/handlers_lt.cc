@@ -42,4 +42,21 @@ HttpResponse handle_lt_languages(const HttpRequest&, Services&) {
   return {200, "application/json", lt::languages_json(), {}};
 }
 
+HttpResponse handle_lt_healthcheck(const HttpRequest&, Services& s) {
+  if (s.stopping.load()) return lt_error(503, "shutting down");
+  return {200, "text/plain; charset=utf-8", "OK", {}};
+}
+
+HttpResponse handle_lt_info(const HttpRequest&, Services&) {
+  return {200,
+          "application/json",
+          R"({"software":{"name":"tactful","version":")" TACTFUL_VERSION
+          R"(","buildDate":null,"apiVersion":1,"premium":false,"status":""}})",
+          {}};
+}
+
+HttpResponse handle_lt_maxtextlength(const HttpRequest&, Services& s) {
+  return {200, "text/plain; charset=utf-8", std::to_string(s.config.limits.max_draft_chars), {}};
+}
+
 }  // namespace tactful::server

@@ -68,6 +68,9 @@ Router::Router(bool bench_ceiling) {
       {"/v1/feedback", false, {"POST"}, A::agent, handle_feedback, "/v1/feedback"},
       {"/v2/check", false, {"GET", "POST"}, A::lt, handle_lt_check, "/v2/check"},
       {"/v2/languages", false, {"GET"}, A::none, handle_lt_languages, "/v2/languages"},
+      {"/v2/healthcheck", false, {"GET"}, A::none, handle_lt_healthcheck, "/v2/healthcheck"},
+      {"/v2/info", false, {"GET"}, A::none, handle_lt_info, "/v2/info"},
+      {"/v2/maxtextlength", false, {"GET"}, A::none, handle_lt_maxtextlength, "/v2/maxtextlength"},
   };
   if (bench_ceiling)
     routes_.push_back(

@@ -134,5 +134,17 @@ TEST_F(LtClientTest, Languages) {
   EXPECT_TRUE(us);
 }
 
+TEST_F(LtClientTest, HealthcheckInfoAndMaxTextLength) {
+  start([](server::Config& c) { c.limits.max_draft_chars = 1234; });
+  Reply r = request(port, "GET", "/v2/healthcheck");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.body, "OK");
+  r = request(port, "GET", "/v2/maxtextlength");
+  EXPECT_EQ(r.body, "1234");
+  auto d = parse_json(request(port, "GET", "/v2/info").body);
+  EXPECT_STREQ(d["software"]["name"].GetString(), "tactful");
+  EXPECT_EQ(d["software"]["apiVersion"].GetInt(), 1);
+}
+
 }  // namespace
 }  // namespace tactful::testing
