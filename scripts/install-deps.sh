@@ -11,8 +11,15 @@ packages=(
   python3
 )
 if [ "${TACTFUL_DEPS:-all}" = all ]; then
-  packages+=(nodejs npm wrk hyperfine)
+  packages+=(nodejs npm wrk hyperfine chromium)
 fi
+
+# The browser test's npm package (tests/e2e), pinned by its package-lock.json.
+e2e_packages() {
+  if [ "${TACTFUL_DEPS:-all}" = all ] && [ ! -d "$(dirname "$0")/../tests/e2e/node_modules/playwright-core" ]; then
+    (cd "$(dirname "$0")/../tests/e2e" && npm ci --no-audit --no-fund --silent)
+  fi
+}
 
 missing=()
 for p in "${packages[@]}"; do
@@ -20,6 +27,7 @@ for p in "${packages[@]}"; do
 done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
+  e2e_packages
   exit 0
 fi
 
@@ -28,3 +36,4 @@ if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 echo "install-deps: installing ${missing[*]}"
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+e2e_packages

@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include "../json_strings.h"
 #include "tactful/adapters/native_json.h"
 
 namespace tactful {
@@ -12,8 +13,7 @@ namespace {
 
 template <typename Writer>
 void write_string(Writer& w, std::string_view s) {
-  const std::string clean = sanitize_utf8(s);
-  w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+  adapters_internal::write_utf8(w, s);  // no copy unless the text has invalid bytes
 }
 
 double round_to(double v, int digits) {

@@ -15,5 +15,7 @@ int run_check(Args args, std::istream& in, std::ostream& out, std::ostream& err)
 int run_test_rules(Args args, std::istream& in, std::ostream& out, std::ostream& err);
 int run_eval(Args args, std::istream& in, std::ostream& out, std::ostream& err);
 int run_sentiment(Args args, std::istream& in, std::ostream& out, std::ostream& err);
+// Implemented by plugin/server (tactful_server).
+int run_serve(Args args, std::istream& in, std::ostream& out, std::ostream& err);
 
 }  // namespace tactful::cli

@@ -16,6 +16,7 @@ commands:
   test-rules   run every rule's examples in rule pack files or directories
   eval         score the engine on a labelled corpus (precision/recall per category)
   sentiment    VADER sentiment of each line of stdin
+  serve        run the HTTP/WebSocket service and the demo page
 
 Run `tactful <command> --help` for a command's options.
 )";
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
   if (command == "test-rules")
     return tactful::cli::run_test_rules(rest, std::cin, std::cout, std::cerr);
   if (command == "eval") return tactful::cli::run_eval(rest, std::cin, std::cout, std::cerr);
+  if (command == "serve") return tactful::cli::run_serve(rest, std::cin, std::cout, std::cerr);
   if (command == "sentiment")
     return tactful::cli::run_sentiment(rest, std::cin, std::cout, std::cerr);
   std::cerr << "tactful: unknown command '" << command << "' (see tactful --help)\n";

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Throughput and latency of `tactful serve` on this machine (wrk from Debian, load generator on
+# the same machine): POST /v1/suggest with a realistic body (a ~600-character draft, 5 history
+# messages) at 64 connections, beside GET /bench/ceiling (a fixed body through the same Beast
+# session code: this machine's HTTP ceiling); the /v1/stream WebSocket round trip; RSS at rest.
+#
+#   bench/server.sh                 build release if needed, then measure
+#   DURATION=30 THREADS=2 bench/server.sh
+#   TACTFUL_LOG_REQUESTS=0 bench/server.sh   without the per-request log line
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="$ROOT/build/release"
+DURATION="${DURATION:-10}"
+CONNECTIONS="${CONNECTIONS:-64}"
+WRK_THREADS="${WRK_THREADS:-2}"
+WORK="$BUILD/bench-server"
+mkdir -p "$WORK"
+
+command -v wrk >/dev/null || { echo "server bench: wrk is missing (apt-get install wrk)"; exit 1; }
+if [[ ! -f "$BUILD/CMakeCache.txt" ]]; then (cd "$ROOT" && cmake --preset release >/dev/null); fi
+cmake --build "$BUILD" --target tactful tactful_ws_rtt >/dev/null
+
+# The request: a realistic reply to an upset customer.
+cat > "$WORK/suggest.json" <<'JSON'
+{"draft": "Hi there,\n\nThanks for reaching out about your order. Per our policy, refunds take 5-10 business days to show up on your statement, and unfortunately there is nothing I can do to speed that up on my side. I checked the account and I can see the two charges from the 3rd of this month. You should have received an email with the details when the second order went through, so please read it again. We will look into it ASAP and get back to you soon. Just so you know, this has never happened before and it will never happen again, I guarantee it.\n\nBest regards,\nSam",
+ "history": [
+  {"role": "customer", "text": "Hi, I was charged twice for my subscription this month.", "at": "2026-11-22T09:00:00Z"},
+  {"role": "agent", "text": "Thanks for reaching out! Could you send me the last four digits of the card?", "at": "2026-11-22T09:05:00Z"},
+  {"role": "customer", "text": "It's 4242. This is the second time this happens!!", "at": "2026-11-22T09:20:00Z"},
+  {"role": "agent", "text": "Thanks, I'm checking with our billing team now.", "at": "2026-11-22T09:30:00Z"},
+  {"role": "customer", "text": "I've been waiting for an hour. I want my money back today or I'm cancelling. This is ridiculous.", "at": "2026-11-22T10:05:00Z"}
+ ],
+ "customer_name": "Dana", "channel": "chat", "now": "2026-11-22T10:14:00Z"}
+JSON
+cat > "$WORK/suggest.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local f = io.open("$WORK/suggest.json", "r")
+wrk.body = f:read("*a")
+f:close()
+LUA
+
+PORT=$((20000 + RANDOM % 20000))
+"$BUILD/plugin/cli/tactful" serve --listen "127.0.0.1:$PORT" --bench-ceiling \
+  >"$WORK/serve.out" 2>"$WORK/serve.log" &
+PID=$!
+trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+  curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+curl -sf -XPOST --data-binary @"$WORK/suggest.json" "http://127.0.0.1:$PORT/v1/suggest" \
+  -o "$WORK/suggest.out"
+hints=$(grep -o '"rule":' "$WORK/suggest.out" | wc -l)
+rss_rest=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
+
+run() {  # name url [script]
+  local name=$1 url=$2 script=${3:-}
+  local out="$WORK/$name.wrk"
+  wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency ${script:+-s "$script"} "$url" >"$out"
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' "$out")
+  p50=$(awk '$1 == "50%" {print $2}' "$out")
+  p99=$(awk '$1 == "99%" {print $2}' "$out")
+  errors=$(grep -E "Non-2xx|Socket errors" "$out" | tr '\n' ' ' || true)
+  printf '| %-22s | %10s | %8s | %8s | %s\n' "$name" "$rps" "$p50" "$p99" "${errors:-no errors}"
+  echo "$rps" >"$WORK/$name.rps"
+}
+
+echo "tactful serve benchmark: $(nproc) cores, wrk -t$WRK_THREADS -c$CONNECTIONS -d${DURATION}s, $hints hints per /v1/suggest response"
+echo "| endpoint               |      req/s |      p50 |      p99 | errors"
+echo "|------------------------|-----------:|---------:|---------:|-------"
+run ceiling "http://127.0.0.1:$PORT/bench/ceiling"
+run suggest "http://127.0.0.1:$PORT/v1/suggest" "$WORK/suggest.lua"
+ratio=$(awk -v a="$(cat "$WORK/suggest.rps")" -v b="$(cat "$WORK/ceiling.rps")" 'BEGIN {printf "%.0f", 100 * a / b}')
+echo "suggest / ceiling: ${ratio}%"
+# Server-side time per request (parse + analyze + serialize), from the server's own histogram.
+curl -sf "http://127.0.0.1:$PORT/metrics" >"$WORK/metrics.txt"
+awk '/^tactful_http_request_duration_seconds_(sum|count)\{route="\/v1\/suggest"\}/ {v[$1 ~ /sum/ ? "s" : "c"] = $2}
+     END {if (v["c"] > 0) printf "server-side time per /v1/suggest: %.0f us (mean of %d)\n", 1e6 * v["s"] / v["c"], v["c"]}' \
+  "$WORK/metrics.txt"
+"$BUILD/bench/server/tactful_ws_rtt" "$PORT" 5000
+rss_after=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
+echo "RSS at rest: $((rss_rest / 1024)) MiB; after the load: $((rss_after / 1024)) MiB"

@@ -1,0 +1,164 @@
+// Formatting and writing the JSON log lines.
+#include "access_log.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+
+#include "tactful/text.h"
+#include "tactful/timestamp.h"
+
+namespace tactful::server {
+namespace {
+
+void append_json_string(std::string& out, std::string_view s) {
+  const std::string clean = sanitize_utf8(s);
+  out.push_back('"');
+  for (const char c : clean) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out.push_back(c);
+        }
+    }
+  }
+  out.push_back('"');
+}
+
+void field(std::string& out, std::string_view key, std::string_view value) {
+  out += ",\"";
+  out += key;
+  out += "\":";
+  append_json_string(out, value);
+}
+
+void number(std::string& out, std::string_view key, std::string_view value) {
+  out += ",\"";
+  out += key;
+  out += "\":";
+  out += value;
+}
+
+// {"ts":"…" — the formatted second is cached per thread.
+void start(std::string& out) {
+  thread_local std::chrono::sys_seconds last{};
+  thread_local std::string formatted;
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  if (now != last || formatted.empty()) {
+    last = now;
+    formatted = format_rfc3339(now);
+  }
+  out += "{\"ts\":\"";
+  out += formatted;
+  out += '"';
+}
+
+void write_all(std::string_view text) {
+  while (!text.empty()) {
+    const ssize_t n = ::write(2, text.data(), text.size());
+    if (n <= 0) return;
+    text.remove_prefix(static_cast<std::size_t>(n));
+  }
+}
+
+}  // namespace
+
+AccessLog::AccessLog(LogSink sink, bool requests) : sink_(std::move(sink)), requests_(requests) {
+  if (!sink_) writer_ = std::thread([this] { run(); });
+}
+
+AccessLog::~AccessLog() {
+  if (!writer_.joinable()) return;
+  {
+    const std::lock_guard lock(mu_);
+    stopping_ = true;
+  }
+  cv_.notify_all();
+  writer_.join();
+}
+
+void AccessLog::run() {
+  std::unique_lock lock(mu_);
+  for (;;) {
+    cv_.wait_for(lock, std::chrono::milliseconds(100), [&] { return stopping_ || urgent_; });
+    std::string batch;
+    batch.swap(pending_);
+    urgent_ = false;
+    const bool stop = stopping_;
+    lock.unlock();
+    write_all(batch);
+    lock.lock();
+    if (stop && pending_.empty()) return;
+  }
+}
+
+void AccessLog::emit(std::string line, bool urgent) const {
+  if (sink_) {
+    sink_(line);
+    return;
+  }
+  bool wake = false;
+  {
+    const std::lock_guard lock(mu_);
+    if (pending_.size() > (8u << 20)) return;  // the writer is stuck: drop rather than grow
+    pending_ += line;
+    pending_.push_back('\n');
+    urgent_ = urgent_ || urgent || pending_.size() > (64u << 10);
+    wake = urgent_;
+  }
+  if (wake) cv_.notify_one();
+}
+
+void AccessLog::request(const RequestLine& r) const {
+  if (!requests_) return;
+  std::string out;
+  out.reserve(256);
+  start(out);
+  out += ",\"event\":\"request\"";
+  field(out, "method", r.method);
+  field(out, "route", r.route);
+  field(out, "path", r.path.substr(0, 200));
+  number(out, "status", std::to_string(r.status));
+  char ms[32];
+  std::snprintf(ms, sizeof ms, "%.3f", r.seconds * 1e3);
+  number(out, "ms", ms);
+  number(out, "bytes_in", std::to_string(r.bytes_in));
+  number(out, "bytes_out", std::to_string(r.bytes_out));
+  if (!r.remote.empty()) field(out, "remote", r.remote);
+  out += '}';
+  emit(std::move(out), false);
+}
+
+void AccessLog::event(std::string_view level, std::string_view event,
+                      std::string_view message) const {
+  std::string out;
+  start(out);
+  field(out, "level", level);
+  field(out, "event", event);
+  field(out, "message", message);
+  out += '}';
+  emit(std::move(out), true);
+}
+
+}  // namespace tactful::server

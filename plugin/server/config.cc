@@ -1,0 +1,240 @@
+// Loading the configuration file and the environment overrides.
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "tactful/server/config.h"
+
+namespace tactful::server {
+namespace {
+
+using rapidjson::Value;
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  std::size_t pos = 0;
+  while (pos <= s.size()) {
+    std::size_t next = s.find(sep, pos);
+    if (next == std::string_view::npos) next = s.size();
+    if (next > pos) out.emplace_back(s.substr(pos, next - pos));
+    pos = next + 1;
+  }
+  return out;
+}
+
+std::optional<std::uint64_t> parse_uint(std::string_view s) {
+  if (s.empty() || s.size() > 12) return std::nullopt;
+  std::uint64_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + static_cast<std::uint64_t>(c - '0');
+  }
+  return v;
+}
+
+std::optional<bool> parse_bool(std::string_view s) {
+  if (s == "1" || s == "true" || s == "yes" || s == "on") return true;
+  if (s == "0" || s == "false" || s == "no" || s == "off") return false;
+  return std::nullopt;
+}
+
+// One settable key: how to read it from JSON and from an environment string.
+struct Key {
+  const char* json;  // "limits.max_body_bytes"
+  const char* env;   // "TACTFUL_MAX_BODY_BYTES"
+  enum class Type { string, uint, boolean, list, millis, listen } type;
+  void* target;
+};
+
+std::vector<Key> keys(Config& c) {
+  using T = Key::Type;
+  return {
+      {"listen", "TACTFUL_LISTEN", T::listen, &c},
+      {"threads", "TACTFUL_THREADS", T::uint, &c.threads},
+      {"data_dir", "TACTFUL_DATA_DIR", T::string, &c.data_dir},
+      {"packs", "TACTFUL_PACKS", T::list, &c.pack_dirs},
+      {"builtin_packs", "TACTFUL_BUILTIN_PACKS", T::boolean, &c.builtin_packs},
+      {"reload_poll_ms", "TACTFUL_RELOAD_POLL_MS", T::millis, &c.reload_poll},
+      {"cors_origins", "TACTFUL_CORS_ORIGINS", T::list, &c.cors_origins},
+      {"api_keys", "TACTFUL_API_KEYS", T::list, &c.api_keys},
+      {"static_dir", "TACTFUL_STATIC_DIR", T::string, &c.static_dir},
+      {"log_requests", "TACTFUL_LOG_REQUESTS", T::boolean, &c.log_requests},
+      {"bench_ceiling", "TACTFUL_BENCH_CEILING", T::boolean, &c.bench_ceiling},
+      {"limits.max_body_bytes", "TACTFUL_MAX_BODY_BYTES", T::uint, &c.limits.max_body_bytes},
+      {"limits.max_header_bytes", "TACTFUL_MAX_HEADER_BYTES", T::uint, &c.limits.max_header_bytes},
+      {"limits.max_draft_chars", "TACTFUL_MAX_DRAFT_CHARS", T::uint, &c.limits.max_draft_chars},
+      {"limits.max_history", "TACTFUL_MAX_HISTORY", T::uint, &c.limits.max_history},
+      {"limits.max_connections", "TACTFUL_MAX_CONNECTIONS", T::uint, &c.limits.max_connections},
+      {"limits.header_timeout_ms", "TACTFUL_HEADER_TIMEOUT_MS", T::millis,
+       &c.limits.header_timeout},
+      {"limits.read_timeout_ms", "TACTFUL_READ_TIMEOUT_MS", T::millis, &c.limits.read_timeout},
+      {"limits.idle_timeout_ms", "TACTFUL_IDLE_TIMEOUT_MS", T::millis, &c.limits.idle_timeout},
+      {"limits.ws_idle_timeout_ms", "TACTFUL_WS_IDLE_TIMEOUT_MS", T::millis,
+       &c.limits.ws_idle_timeout},
+  };
+}
+
+// Stores a uint into the key's target, whose type depends on the key.
+std::optional<Error> store_uint(const Key& k, std::uint64_t v, const std::string& where) {
+  if (k.type == Key::Type::millis) {
+    *static_cast<std::chrono::milliseconds*>(k.target) =
+        std::chrono::milliseconds(static_cast<long long>(v));
+  } else if (std::string_view(k.json) == "threads") {
+    if (v > 256) return Error{where + ": at most 256 threads"};
+    *static_cast<unsigned*>(k.target) = static_cast<unsigned>(v);
+  } else {
+    *static_cast<std::size_t*>(k.target) = static_cast<std::size_t>(v);
+  }
+  return std::nullopt;
+}
+
+std::optional<Error> from_env(const Key& k, const char* raw) {
+  const std::string where = std::string(k.env);
+  const std::string_view v(raw);
+  switch (k.type) {
+    case Key::Type::listen:
+      if (auto e = set_listen(*static_cast<Config*>(k.target), v))
+        return Error{where + ": " + e->message};
+      return std::nullopt;
+    case Key::Type::string:
+      *static_cast<std::string*>(k.target) = std::string(v);
+      return std::nullopt;
+    case Key::Type::list:
+      *static_cast<std::vector<std::string>*>(k.target) =
+          split(v, std::string_view(k.json) == "packs" ? ':' : ',');
+      return std::nullopt;
+    case Key::Type::boolean:
+      if (auto b = parse_bool(v)) {
+        *static_cast<bool*>(k.target) = *b;
+        return std::nullopt;
+      }
+      return Error{where + ": expected true or false"};
+    case Key::Type::uint:
+    case Key::Type::millis:
+      if (auto n = parse_uint(v)) return store_uint(k, *n, where);
+      return Error{where + ": expected a non-negative integer"};
+  }
+  return std::nullopt;
+}
+
+std::optional<Error> from_json(const Key& k, const Value& v, const std::string& where) {
+  switch (k.type) {
+    case Key::Type::listen:
+      if (!v.IsString()) return Error{where + ": expected \"HOST:PORT\""};
+      if (auto e = set_listen(*static_cast<Config*>(k.target), v.GetString()))
+        return Error{where + ": " + e->message};
+      return std::nullopt;
+    case Key::Type::string:
+      if (!v.IsString()) return Error{where + ": expected a string"};
+      *static_cast<std::string*>(k.target) = v.GetString();
+      return std::nullopt;
+    case Key::Type::list: {
+      if (!v.IsArray()) return Error{where + ": expected an array of strings"};
+      auto& out = *static_cast<std::vector<std::string>*>(k.target);
+      out.clear();
+      for (const auto& item : v.GetArray()) {
+        if (!item.IsString()) return Error{where + ": expected an array of strings"};
+        out.emplace_back(item.GetString());
+      }
+      return std::nullopt;
+    }
+    case Key::Type::boolean:
+      if (!v.IsBool()) return Error{where + ": expected true or false"};
+      *static_cast<bool*>(k.target) = v.GetBool();
+      return std::nullopt;
+    case Key::Type::uint:
+    case Key::Type::millis:
+      if (!v.IsUint64()) return Error{where + ": expected a non-negative integer"};
+      return store_uint(k, v.GetUint64(), where);
+  }
+  return std::nullopt;
+}
+
+std::optional<Error> apply_file(Config& c, const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Error{file + ": cannot open"};
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  const std::string text = buf.str();
+  rapidjson::Document doc;
+  doc.Parse(text.data(), text.size());
+  if (doc.HasParseError())
+    return Error{file + ": invalid JSON at byte " + std::to_string(doc.GetErrorOffset()) + ": " +
+                 rapidjson::GetParseError_En(doc.GetParseError())};
+  if (!doc.IsObject()) return Error{file + ": expected a JSON object"};
+  const auto all = keys(c);
+  auto find = [&](const std::string& name) -> const Key* {
+    for (const Key& k : all)
+      if (name == k.json) return &k;
+    return nullptr;
+  };
+  for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
+    const std::string name = it->name.GetString();
+    if (name == "limits" && it->value.IsObject()) {
+      for (auto l = it->value.MemberBegin(); l != it->value.MemberEnd(); ++l) {
+        const std::string sub = "limits." + std::string(l->name.GetString());
+        const Key* k = find(sub);
+        if (!k) return Error{file + ": unknown key '" + sub + "'"};
+        if (auto e = from_json(*k, l->value, file + ": " + sub)) return e;
+      }
+      continue;
+    }
+    const Key* k = find(name);
+    if (!k || name.starts_with("limits.")) return Error{file + ": unknown key '" + name + "'"};
+    if (auto e = from_json(*k, it->value, file + ": " + name)) return e;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Error> set_listen(Config& config, std::string_view listen) {
+  const std::size_t colon = listen.rfind(':');
+  if (colon == std::string_view::npos || colon == 0)
+    return Error{"'" + std::string(listen) + "' is not HOST:PORT"};
+  std::string host(listen.substr(0, colon));
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
+    host = host.substr(1, host.size() - 2);
+  const auto port = parse_uint(listen.substr(colon + 1));
+  if (!port || *port > 65535) return Error{"'" + std::string(listen) + "': bad port"};
+  config.host = host;
+  config.port = static_cast<std::uint16_t>(*port);
+  return std::nullopt;
+}
+
+bool is_loopback(const std::string& host) {
+  return host == "localhost" || host == "::1" || host.starts_with("127.");
+}
+
+std::optional<Error> validate(const Config& c) {
+  if (!is_loopback(c.host) && c.api_keys.empty())
+    return Error{"listening on " + c.host +
+                 " (beyond loopback) needs API keys for the agent routes: set \"api_keys\" in "
+                 "the config file or TACTFUL_API_KEYS=key1,key2"};
+  for (const auto& k : c.api_keys)
+    if (k.size() < 16) return Error{"api_keys: each key needs at least 16 characters"};
+  if (c.limits.max_body_bytes == 0 || c.limits.max_connections == 0)
+    return Error{"limits: max_body_bytes and max_connections must be positive"};
+  return std::nullopt;
+}
+
+std::string default_data_dir(const Getenv& getenv) {
+  if (const char* x = getenv("XDG_DATA_HOME"); x && *x) return std::string(x) + "/tactful";
+  if (const char* h = getenv("HOME"); h && *h) return std::string(h) + "/.local/share/tactful";
+  return "tactful-data";
+}
+
+Result<Config> load_config(const std::string& file, const Getenv& getenv) {
+  Config c;
+  if (!file.empty())
+    if (auto e = apply_file(c, file)) return *e;
+  for (const Key& k : keys(c))
+    if (const char* v = getenv(k.env))
+      if (auto e = from_env(k, v)) return *e;
+  if (c.data_dir.empty()) c.data_dir = default_data_dir(getenv);
+  return c;
+}
+
+}  // namespace tactful::server

@@ -1,0 +1,31 @@
+// The route handlers. Each takes a parsed request and answers it; none throws.
+#pragma once
+
+#include "http_types.h"
+#include "tactful/adapters/native_json.h"
+#include "tactful/server/config.h"
+
+namespace tactful::server {
+
+struct Services;
+
+HttpResponse handle_index(const HttpRequest&, Services&);
+HttpResponse handle_static(const HttpRequest&, Services&);
+HttpResponse handle_healthz(const HttpRequest&, Services&);
+HttpResponse handle_readyz(const HttpRequest&, Services&);
+HttpResponse handle_metrics(const HttpRequest&, Services&);
+HttpResponse handle_openapi(const HttpRequest&, Services&);
+HttpResponse handle_bench_ceiling(const HttpRequest&, Services&);
+HttpResponse handle_suggest(const HttpRequest&, Services&);
+HttpResponse handle_stream_without_upgrade(const HttpRequest&, Services&);
+HttpResponse handle_feedback(const HttpRequest&, Services&);
+HttpResponse handle_lt_check(const HttpRequest&, Services&);
+HttpResponse handle_lt_languages(const HttpRequest&, Services&);
+HttpResponse handle_lt_healthcheck(const HttpRequest&, Services&);
+HttpResponse handle_lt_info(const HttpRequest&, Services&);
+HttpResponse handle_lt_maxtextlength(const HttpRequest&, Services&);
+
+// The native request limits of the configuration.
+RequestLimits request_limits(const Limits& limits);
+
+}  // namespace tactful::server

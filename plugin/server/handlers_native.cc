@@ -1,0 +1,55 @@
+// The native API: POST /v1/suggest and POST /v1/feedback (and /v1/stream without an upgrade).
+#include <chrono>
+
+#include "handlers.h"
+#include "services.h"
+#include "tactful/adapters/native_feedback.h"
+#include "tactful/adapters/native_json.h"
+
+namespace tactful::server {
+
+RequestLimits request_limits(const Limits& l) {
+  RequestLimits r;
+  r.max_draft_chars = l.max_draft_chars;
+  r.max_history = l.max_history;
+  return r;
+}
+
+HttpResponse handle_suggest(const HttpRequest& req, Services& s) {
+  auto parsed = parse_suggest_request(req.body, request_limits(s.config.limits));
+  if (auto* e = std::get_if<RequestError>(&parsed)) {
+    const bool large = e->kind == RequestError::Kind::too_large;
+    s.metrics.error(large ? "too_large" : "bad_request");
+    return json_error(large ? 413 : 400, e->message);
+  }
+  auto& request = std::get<SuggestRequest>(parsed);
+  if (!request.now)
+    request.now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  const auto engine = s.engines.get();  // this request's snapshot, even if a reload swaps it
+  const Report report = engine->analyze(request.context(), request.draft_view(), request.options());
+  s.metrics.hints(report);
+  return {200, "application/json", report_to_json(report, request), {}};
+}
+
+HttpResponse handle_stream_without_upgrade(const HttpRequest&, Services&) {
+  HttpResponse res = json_error(426, "/v1/stream is a WebSocket: send Upgrade: websocket");
+  res.headers.emplace_back("Upgrade", "websocket");
+  return res;
+}
+
+HttpResponse handle_feedback(const HttpRequest& req, Services& s) {
+  auto f = parse_feedback(req.body);
+  if (!f.ok()) {
+    s.metrics.error("bad_request");
+    return json_error(400, f.error().message);
+  }
+  auto id = s.store->insert(*f, std::chrono::system_clock::now());
+  if (!id.ok()) {
+    s.metrics.error("store");
+    s.log.event("error", "feedback_store", id.error().message);
+    return json_error(500, "could not store the feedback");
+  }
+  return {201, "application/json", R"({"id":)" + std::to_string(*id) + "}", {}};
+}
+
+}  // namespace tactful::server

@@ -1,0 +1,240 @@
+// Reading, routing and answering HTTP requests on one connection.
+#include "http_session.h"
+
+#include <exception>
+
+#include "services.h"
+#include "tactful/adapters/lt_form.h"
+#include "ws_session.h"
+
+namespace tactful::server {
+namespace {
+
+bool is_http_error(const beast::error_code& ec) {
+  return ec.category() == http::make_error_code(http::error::bad_target).category();
+}
+
+double since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
+}  // namespace
+
+HttpSession::HttpSession(tcp::socket&& socket, net::any_io_executor work, Services& services)
+    : stream_(std::move(socket)), work_(std::move(work)), services_(services) {
+  services_.metrics.connection_opened();
+}
+
+HttpSession::~HttpSession() {
+  services_.metrics.connection_closed();
+}
+
+void HttpSession::start() {
+  ticket_ = services_.connections.add(weak_from_this());
+  beast::error_code ec;
+  stream_.socket().set_option(tcp::no_delay(true), ec);  // small replies go out at once
+  const auto endpoint = stream_.socket().remote_endpoint(ec);
+  if (!ec) remote_ = endpoint.address().to_string();
+  net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->read_header(); });
+}
+
+void HttpSession::close_when_idle() {
+  net::post(stream_.get_executor(), [self = shared_from_this()] {
+    self->closed_ = true;
+    if (self->state_ == State::header && self->buffer_.size() == 0 &&
+        !(self->parser_ && self->parser_->got_some()))
+      self->stream_.cancel();  // waiting for a request that has not started: stop waiting
+  });
+}
+
+void HttpSession::read_header() {
+  if (closed_ || services_.stopping.load()) return shutdown();
+  const Limits& limits = services_.config.limits;
+  parser_.emplace();
+  parser_->header_limit(static_cast<std::uint32_t>(limits.max_header_bytes));
+  parser_->body_limit(limits.max_body_bytes);
+  state_ = State::header;
+  method_.clear();
+  path_.clear();
+  stream_.expires_after(first_ ? limits.header_timeout : limits.idle_timeout);
+  http::async_read_header(
+      stream_, buffer_, *parser_,
+      [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_header(ec); });
+}
+
+void HttpSession::on_header(beast::error_code ec) {
+  {  // the request line is known even when the header failed a limit
+    const auto& req = parser_->get();
+    method_ = std::string(to_sv(req.method_string()));
+    const std::string_view target = to_sv(req.target());
+    path_ = std::string(target.substr(0, target.find('?')));
+  }
+  if (ec) {
+    if (ec == http::error::header_limit) return reply(431, "request header too large", true);
+    if (ec == http::error::body_limit) return reply(413, "request body over the limit", true);
+    if (ec == beast::error::timeout) services_.metrics.error("timeout");
+    if (is_http_error(ec) && ec != http::error::end_of_stream && ec != http::error::partial_message)
+      return reply(400, "malformed HTTP request: " + ec.message(), true);
+    return shutdown();
+  }
+  state_ = State::body;
+  const auto& req = parser_->get();
+  if (beast::iequals(req[http::field::expect], "100-continue")) {
+    auto cont = std::make_shared<http::response<http::empty_body>>(http::status::continue_, 11);
+    return http::async_write(stream_, *cont,
+                             [self = shared_from_this(), cont](beast::error_code e, std::size_t) {
+                               if (e) return self->shutdown();
+                               self->read_body();
+                             });
+  }
+  read_body();
+}
+
+void HttpSession::read_body() {
+  stream_.expires_after(services_.config.limits.read_timeout);
+  http::async_read(
+      stream_, buffer_, *parser_,
+      [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_body(ec); });
+}
+
+void HttpSession::on_body(beast::error_code ec) {
+  if (ec) {
+    if (ec == http::error::body_limit) return reply(413, "request body over the limit", true);
+    if (ec == beast::error::timeout) services_.metrics.error("timeout");
+    if (is_http_error(ec) && ec != http::error::end_of_stream && ec != http::error::partial_message)
+      return reply(400, "malformed HTTP request: " + ec.message(), true);
+    return shutdown();
+  }
+  handle();
+}
+
+void HttpSession::handle() {
+  state_ = State::busy;
+  started_ = std::chrono::steady_clock::now();
+  auto& req = parser_->get();
+  bytes_in_ = req.body().size();
+  const std::string_view target = to_sv(req.target());
+  const std::size_t q = target.find('?');
+  HttpRequest r;
+  r.method = to_sv(req.method_string());
+  r.path = target.substr(0, q);
+  r.query = q == std::string_view::npos ? std::string_view() : target.substr(q + 1);
+  r.body = req.body();
+  r.authorization = to_sv(req[http::field::authorization]);
+  r.api_key = to_sv(req["X-API-Key"]);
+  r.origin = to_sv(req[http::field::origin]);
+  r.content_type = to_sv(req[http::field::content_type]);
+  r.access_control_request_headers = to_sv(req[http::field::access_control_request_headers]);
+
+  if (websocket::is_upgrade(req) && r.path == "/v1/stream") {
+    const std::size_t route = services_.router.match(r.path);
+    lt::FormParams query;
+    lt::parse_form(r.query, query);
+    const std::string* key = query.get("key");
+    if (!authorized(r, services_.config, key ? std::string_view(*key) : std::string_view())) {
+      HttpResponse out = json_error(401, "missing or unknown API key (?key=KEY)");
+      add_cors(out, r.origin, services_.config);
+      res_ = {};
+      res_.result(401);
+      res_.set(http::field::content_type, out.content_type);
+      for (auto& [name, value] : out.headers) res_.insert(name, value);
+      res_.body() = std::move(out.body);
+      return send(route, true);
+    }
+    services_.metrics.request(route, 101, since(started_));
+    services_.log.request({method_, "/v1/stream", path_, remote_, 101, since(started_), 0, 0});
+    std::make_shared<WsSession>(stream_.release_socket(), work_, services_)
+        ->start(parser_->release());
+    return;
+  }
+
+  std::size_t route = services_.router.unmatched();
+  HttpResponse out;
+  try {
+    out = services_.router.handle(r, services_, route);
+  } catch (const std::exception& e) {
+    services_.metrics.error("internal");
+    services_.log.event("error", "handler_exception", e.what());
+    out = error_for_path(r.path, 500, "internal error");
+    add_cors(out, r.origin, services_.config);
+  }
+  res_ = {};
+  res_.version(req.version());
+  res_.result(static_cast<unsigned>(out.status));
+  res_.set(http::field::server, "tactful");
+  if (!out.content_type.empty()) res_.set(http::field::content_type, out.content_type);
+  for (auto& [name, value] : out.headers) res_.insert(name, value);
+  res_.body() = std::move(out.body);
+  send(route, !req.keep_alive());
+}
+
+void HttpSession::reply(int status, std::string_view message, bool close) {
+  started_ = std::chrono::steady_clock::now();
+  HttpResponse out = error_for_path(path_, status, message);
+  if (parser_) add_cors(out, to_sv(parser_->get()[http::field::origin]), services_.config);
+  if (status >= 400 && status != 404)
+    services_.metrics.error(status == 413   ? "too_large"
+                            : status == 431 ? "header_too_large"
+                                            : "bad_request");
+  res_ = {};
+  res_.result(static_cast<unsigned>(status));
+  res_.set(http::field::server, "tactful");
+  res_.set(http::field::content_type, out.content_type);
+  for (auto& [name, value] : out.headers) res_.insert(name, value);
+  res_.body() = std::move(out.body);
+  const std::size_t route = services_.router.match(path_);
+  send(route == Router::npos ? services_.router.unmatched() : route, close);
+}
+
+void HttpSession::send(std::size_t route, bool close) {
+  close = close || closed_ || services_.stopping.load();
+  res_.keep_alive(!close);
+  res_.prepare_payload();
+  const int status = static_cast<int>(res_.result_int());
+  const double seconds = since(started_);
+  services_.metrics.request(route, status, seconds);
+  const auto& names = services_.router.routes();
+  services_.log.request({method_, route < names.size() ? names[route].name : "unmatched", path_,
+                         remote_, status, seconds, bytes_in_, res_.body().size()});
+  state_ = State::busy;
+  stream_.expires_after(services_.config.limits.read_timeout);
+  http::async_write(stream_, res_,
+                    [self = shared_from_this(), close](beast::error_code ec, std::size_t) {
+                      self->on_write(ec, close);
+                    });
+}
+
+void HttpSession::on_write(beast::error_code ec, bool close) {
+  if (ec || close) return shutdown();
+  first_ = false;
+  bytes_in_ = 0;
+  read_header();
+}
+
+void HttpSession::shutdown() {
+  if (shut_) return;
+  shut_ = true;
+  state_ = State::busy;
+  beast::error_code ec;
+  stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+  if (ec) return;
+  linger();
+}
+
+// Reads and drops what the client still sends (the rest of a refused body) until it closes,
+// so closing our end does not reset the connection before the client has read the response.
+void HttpSession::linger() {
+  stream_.expires_after(std::chrono::seconds(2));
+  stream_.async_read_some(net::buffer(discard_),
+                          [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+                            self->discarded_ += n;
+                            if (ec || self->discarded_ > (4u << 20)) {
+                              beast::error_code ignored;
+                              self->stream_.socket().close(ignored);
+                              return;
+                            }
+                            self->linger();
+                          });
+}
+
+}  // namespace tactful::server

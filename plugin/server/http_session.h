@@ -1,0 +1,60 @@
+// One HTTP/1.1 connection: reads requests under timeouts and size limits, answers them through
+// the router, and hands /v1/stream upgrades to a WebSocket session.
+#pragma once
+
+#include <array>
+#include <chrono>
+#include <memory>
+#include <optional>
+
+#include "beast.h"
+#include "connections.h"
+
+namespace tactful::server {
+
+struct Services;
+
+// Guarantees: a request's header must arrive within header_timeout (idle_timeout while a
+// kept-alive connection waits for the next one), its body within read_timeout, and it may not
+// exceed max_header_bytes (431) or max_body_bytes (413). Every request gets exactly one
+// response, is logged and counted; no exception escapes (a throwing handler gives 500).
+// close_when_idle() closes a connection waiting for a request and lets one in flight finish.
+class HttpSession : public std::enable_shared_from_this<HttpSession>, public Closable {
+ public:
+  HttpSession(tcp::socket&& socket, net::any_io_executor work, Services& services);
+  ~HttpSession() override;
+  void start();
+  void close_when_idle() override;
+
+ private:
+  void read_header();
+  void on_header(beast::error_code ec);
+  void read_body();
+  void on_body(beast::error_code ec);
+  void handle();
+  void reply(int status, std::string_view message, bool close);  // an error before routing
+  void send(std::size_t route, bool close);
+  void on_write(beast::error_code ec, bool close);
+  void shutdown();
+  void linger();
+
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  std::optional<http::request_parser<http::string_body>> parser_;
+  http::response<http::string_body> res_;
+  net::any_io_executor work_;
+  Services& services_;
+  ConnectionTicket ticket_;
+  enum class State { header, body, busy } state_ = State::header;
+  bool first_ = true;
+  bool closed_ = false;
+  bool shut_ = false;
+  std::array<char, 4096> discard_;
+  std::size_t discarded_ = 0;
+  std::chrono::steady_clock::time_point started_;
+  std::string remote_;
+  std::string method_, path_;  // of the request in progress, for the log
+  std::size_t bytes_in_ = 0;
+};
+
+}  // namespace tactful::server

@@ -1,0 +1,62 @@
+// The service's configuration: one JSON file plus TACTFUL_* environment overrides (see
+// docs/server.md for every key). Defaults run on loopback with the built-in packs.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tactful/result.h"
+
+namespace tactful::server {
+
+struct Limits {
+  std::size_t max_body_bytes = 1 << 20;              // larger bodies get 413
+  std::size_t max_header_bytes = 64 << 10;           // larger request headers get 431
+  std::size_t max_draft_chars = 20000;               // UTF-16 units; /v1 and /v2 texts, 413 beyond
+  std::size_t max_history = 50;                      // older messages are dropped, oldest first
+  std::size_t max_connections = 1024;                // more get 503 and are closed
+  std::chrono::milliseconds header_timeout{10000};   // first request line + headers
+  std::chrono::milliseconds read_timeout{30000};     // a request body; also each write
+  std::chrono::milliseconds idle_timeout{60000};     // keep-alive wait for the next request
+  std::chrono::milliseconds ws_idle_timeout{60000};  // WebSocket: ping after, close if no pong
+};
+
+struct Config {
+  std::string host = "127.0.0.1";
+  std::uint16_t port = 8080;           // 0 = any free port
+  unsigned threads = 0;                // 0 = one per core
+  std::string data_dir;                // SQLite lives here; "" = default_data_dir()
+  std::vector<std::string> pack_dirs;  // admin rule packs (files or directories of *.json)
+  bool builtin_packs = true;
+  std::chrono::milliseconds reload_poll{2000};  // how often pack files are checked; 0 = never
+  std::vector<std::string> cors_origins{"*"};   // "*" or exact origins; [] = no CORS headers
+  std::vector<std::string> api_keys;            // required on agent routes when non-empty
+  std::string static_dir;                       // serve /static/ from here instead of the demo
+  bool log_requests = true;                     // one JSON line per request on stderr
+  bool bench_ceiling = false;                   // enable GET /bench/ceiling
+  Limits limits;
+};
+
+using Getenv = std::function<const char*(const char*)>;
+
+// Reads `file` (if not empty) over the defaults, then TACTFUL_* variables from `getenv` over
+// that. Errors name the file or variable and the key.
+Result<Config> load_config(const std::string& file, const Getenv& getenv);
+
+// Applies "HOST:PORT" (IPv6 as "[::1]:8080").
+std::optional<Error> set_listen(Config& config, std::string_view listen);
+
+// Checks the configuration can run safely: a non-loopback listen address needs API keys.
+std::optional<Error> validate(const Config& config);
+
+bool is_loopback(const std::string& host);
+
+// $XDG_DATA_HOME/tactful, else $HOME/.local/share/tactful, else ./tactful-data.
+std::string default_data_dir(const Getenv& getenv);
+
+}  // namespace tactful::server

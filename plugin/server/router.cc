@@ -1,0 +1,125 @@
+// Dispatching requests to handlers.
+#include "router.h"
+
+#include <algorithm>
+
+#include "handlers.h"
+#include "services.h"
+
+namespace tactful::server {
+namespace {
+
+// Compares without an early exit, so a key cannot be guessed from response times.
+bool same_key(std::string_view a, std::string_view b) {
+  unsigned diff = a.size() == b.size() ? 0u : 1u;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    diff |= static_cast<unsigned>(a[i] ^ (i < b.size() ? b[i] : 0));
+  return diff == 0;
+}
+
+bool known_key(std::string_view given, const Config& config) {
+  if (given.empty()) return false;
+  bool ok = false;
+  for (const auto& k : config.api_keys) ok |= same_key(given, k);
+  return ok;
+}
+
+std::string join(const std::vector<std::string_view>& methods) {
+  std::string out;
+  for (auto m : methods) out += std::string(m) + ", ";
+  return out + "OPTIONS";
+}
+
+}  // namespace
+
+bool authorized(const HttpRequest& req, const Config& config, std::string_view query_key) {
+  if (config.api_keys.empty()) return true;
+  std::string_view bearer = req.authorization;
+  if (bearer.size() > 7 && (bearer.starts_with("Bearer ") || bearer.starts_with("bearer ")))
+    bearer.remove_prefix(7);
+  else
+    bearer = {};
+  return known_key(bearer, config) || known_key(req.api_key, config) ||
+         known_key(query_key, config);
+}
+
+void add_cors(HttpResponse& res, std::string_view origin, const Config& config) {
+  const auto& allowed = config.cors_origins;
+  if (std::find(allowed.begin(), allowed.end(), "*") != allowed.end()) {
+    res.headers.emplace_back("Access-Control-Allow-Origin", "*");
+  } else if (!origin.empty() &&
+             std::find(allowed.begin(), allowed.end(), origin) != allowed.end()) {
+    res.headers.emplace_back("Access-Control-Allow-Origin", std::string(origin));
+    res.headers.emplace_back("Vary", "Origin");
+  }
+}
+
+Router::Router(bool bench_ceiling) {
+  using A = Auth;
+  routes_ = {
+      {"/", false, {"GET"}, A::none, handle_index, "/"},
+      {"/static/", true, {"GET"}, A::none, handle_static, "/static/{path}"},
+      {"/healthz", false, {"GET"}, A::none, handle_healthz, "/healthz"},
+      {"/readyz", false, {"GET"}, A::none, handle_readyz, "/readyz"},
+      {"/metrics", false, {"GET"}, A::none, handle_metrics, "/metrics"},
+      {"/openapi.json", false, {"GET"}, A::none, handle_openapi, "/openapi.json"},
+      {"/v1/suggest", false, {"POST"}, A::agent, handle_suggest, "/v1/suggest"},
+      {"/v1/stream", false, {"GET"}, A::agent, handle_stream_without_upgrade, "/v1/stream"},
+      {"/v1/feedback", false, {"POST"}, A::agent, handle_feedback, "/v1/feedback"},
+      {"/v2/check", false, {"GET", "POST"}, A::lt, handle_lt_check, "/v2/check"},
+      {"/v2/languages", false, {"GET"}, A::none, handle_lt_languages, "/v2/languages"},
+      {"/v2/healthcheck", false, {"GET"}, A::none, handle_lt_healthcheck, "/v2/healthcheck"},
+      {"/v2/info", false, {"GET"}, A::none, handle_lt_info, "/v2/info"},
+      {"/v2/maxtextlength", false, {"GET"}, A::none, handle_lt_maxtextlength, "/v2/maxtextlength"},
+  };
+  if (bench_ceiling)
+    routes_.push_back(
+        {"/bench/ceiling", false, {"GET"}, A::none, handle_bench_ceiling, "/bench/ceiling"});
+}
+
+std::vector<std::string> Router::metric_names() const {
+  std::vector<std::string> names;
+  for (const auto& r : routes_) names.emplace_back(r.name);
+  names.emplace_back("unmatched");
+  return names;
+}
+
+std::size_t Router::match(std::string_view path) const {
+  for (std::size_t i = 0; i < routes_.size(); ++i) {
+    const Route& r = routes_[i];
+    if (r.prefix ? path.starts_with(r.path) : path == r.path) return i;
+  }
+  return npos;
+}
+
+HttpResponse Router::handle(const HttpRequest& req, Services& s, std::size_t& route) const {
+  route = match(req.path);
+  HttpResponse res;
+  if (route == npos) {
+    route = unmatched();
+    res = error_for_path(req.path, 404, "no route for " + std::string(req.path.substr(0, 200)));
+  } else if (const Route& r = routes_[route]; req.method == "OPTIONS") {
+    res = {204, "", "", {}};
+    res.headers.emplace_back("Allow", join(r.methods));
+    res.headers.emplace_back("Access-Control-Allow-Methods", join(r.methods));
+    res.headers.emplace_back("Access-Control-Allow-Headers",
+                             req.access_control_request_headers.empty()
+                                 ? std::string("Authorization, Content-Type, X-API-Key")
+                                 : std::string(req.access_control_request_headers));
+    res.headers.emplace_back("Access-Control-Max-Age", "600");
+  } else if (std::find(r.methods.begin(), r.methods.end(), req.method) == r.methods.end()) {
+    res = error_for_path(req.path, 405,
+                         std::string(req.method.substr(0, 16)) + " is not allowed on " +
+                             std::string(r.name) + " (allowed: " + join(r.methods) + ")");
+    res.headers.emplace_back("Allow", join(r.methods));
+  } else if (r.auth == Auth::agent && !authorized(req, s.config)) {
+    res = json_error(401, "missing or unknown API key (Authorization: Bearer KEY)");
+    res.headers.emplace_back("WWW-Authenticate", "Bearer");
+  } else {
+    res = r.handler(req, s);
+  }
+  add_cors(res, req.origin, s.config);
+  return res;
+}
+
+}  // namespace tactful::server

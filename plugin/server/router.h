@@ -1,0 +1,60 @@
+// The route table: which path and methods go to which handler, with auth, CORS, 404 and 405.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "http_types.h"
+
+namespace tactful::server {
+
+struct Services;
+struct Config;
+
+using Handler = HttpResponse (*)(const HttpRequest&, Services&);
+
+// How a route is protected when API keys are configured.
+enum class Auth {
+  none,   // operations, static files
+  agent,  // Authorization: Bearer KEY or X-API-Key: KEY (WebSocket: also ?key=KEY)
+  lt,     // like agent, or LanguageTool's apiKey parameter (checked by the handler)
+};
+
+struct Route {
+  std::string_view path;  // exact, or a prefix ending in '/' when `prefix`
+  bool prefix;
+  std::vector<std::string_view> methods;  // OPTIONS is implied
+  Auth auth;
+  Handler handler;
+  std::string_view name;  // the metrics label, e.g. "/v1/suggest", "/static/{path}"
+};
+
+// The single source of truth for what the server serves (and for /openapi.json's test).
+// handle() never throws: unknown paths get 404, unlisted methods 405 with Allow, OPTIONS 204
+// with the CORS preflight headers, a missing or wrong key 401.
+class Router {
+ public:
+  explicit Router(bool bench_ceiling);
+
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  std::size_t match(std::string_view path) const;
+  const std::vector<Route>& routes() const { return routes_; }
+  // One name per route, then "unmatched": the label set of the request metrics.
+  std::vector<std::string> metric_names() const;
+  std::size_t unmatched() const { return routes_.size(); }
+
+  HttpResponse handle(const HttpRequest& req, Services& services, std::size_t& route) const;
+
+ private:
+  std::vector<Route> routes_;
+};
+
+// True when no keys are configured, or the request carries one of them (header, or `query_key`).
+bool authorized(const HttpRequest& req, const Config& config, std::string_view query_key = {});
+
+// Adds Access-Control-Allow-Origin (and Vary) as the config allows for this Origin.
+void add_cors(HttpResponse& res, std::string_view origin, const Config& config);
+
+}  // namespace tactful::server

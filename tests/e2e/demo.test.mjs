@@ -1,0 +1,43 @@
+// Drives the demo page in headless Chromium against a running `tactful serve`:
+// the page connects over the WebSocket, shows hints for the draft, applies a one-click fix,
+// and the hint goes away. Usage: node demo.test.mjs http://127.0.0.1:PORT/
+import { chromium } from "playwright-core";
+
+const url = process.argv[2];
+const fail = (msg) => { console.error("FAIL: " + msg); process.exitCode = 1; };
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+});
+try {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const external = [];
+  page.on("request", (r) => { if (!r.url().startsWith(url)) external.push(r.url()); });
+  await page.goto(url);
+  await page.waitForSelector("#status.live", { timeout: 10000 });
+  // The default draft has policy language: a hint card with a fix button appears.
+  const card = page.locator("#hints li", { hasText: "policy" }).first();
+  await card.waitFor({ timeout: 10000 });
+  const before = await page.locator("#hints li").count();
+  if (before < 3) fail(`expected several hints, got ${before}`);
+  const marks = await page.locator("#mirror mark").count();
+  if (marks < 1) fail("no underlined words in the draft");
+  await card.locator("button").first().click();  // the first replacement
+  await page.waitForFunction(() => !document.getElementById("draft").value.includes("Per our policy"),
+                             null, { timeout: 10000 });
+  await page.waitForFunction((n) => document.querySelectorAll("#hints li").length < n, before,
+                             { timeout: 10000 });
+  // Typing updates the hints live.
+  await page.fill("#draft", "Calm down.");
+  await page.locator("#hints li", { hasText: "dismissive" }).first().waitFor({ timeout: 10000 });
+  if (errors.length) fail("page errors: " + errors.join("; "));
+  if (external.length) fail("requests outside the server (no CDN allowed): " + external.join(", "));
+  if (!process.exitCode) console.log(`ok: ${before} hints, fix applied, live update`);
+} catch (e) {
+  fail(String(e));
+} finally {
+  await browser.close();
+}

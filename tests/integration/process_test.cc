@@ -1,0 +1,193 @@
+// `tactful serve` as a process: signals (SIGTERM drains, SIGHUP reloads), refusing unsafe
+// configs, --help.
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "fixture.h"
+#include "json.h"
+
+namespace tactful::testing {
+namespace {
+
+// A child process running the tactful binary, with its stdout and stderr read through pipes.
+class Child {
+ public:
+  Child(const std::vector<std::string>& args, const std::vector<std::string>& env) {
+    int out[2], err[2];
+    EXPECT_EQ(pipe(out), 0);
+    EXPECT_EQ(pipe(err), 0);
+    pid_ = fork();
+    if (pid_ == 0) {
+      dup2(out[1], 1);
+      dup2(err[1], 2);
+      close(out[0]);
+      close(err[0]);
+      std::vector<std::string> argv_s = {TACTFUL_BINARY};
+      argv_s.insert(argv_s.end(), args.begin(), args.end());
+      std::vector<char*> argv, envp;
+      for (auto& a : argv_s) argv.push_back(a.data());
+      argv.push_back(nullptr);
+      std::vector<std::string> env_s = env;
+      env_s.push_back("PATH=/usr/bin:/bin");
+      for (auto& e : env_s) envp.push_back(e.data());
+      envp.push_back(nullptr);
+      execve(argv[0], argv.data(), envp.data());
+      _exit(127);
+    }
+    close(out[1]);
+    close(err[1]);
+    out_ = out[0];
+    err_ = err[0];
+  }
+  ~Child() {
+    if (pid_ > 0 && !exited_) {
+      kill(pid_, SIGKILL);
+      wait_exit();
+    }
+    close(out_);
+    close(err_);
+  }
+  // Reads stdout until `needle` appears (or EOF); returns what was read.
+  std::string read_out_until(const std::string& needle) {
+    return read_until(out_, out_text_, needle);
+  }
+  std::string read_err_until(const std::string& needle) {
+    return read_until(err_, err_text_, needle);
+  }
+  void signal(int sig) { kill(pid_, sig); }
+  int wait_exit() {
+    int status = 0;
+    waitpid(pid_, &status, 0);
+    exited_ = true;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  }
+  std::uint16_t port() {
+    const std::string text = read_out_until("/  (");
+    const auto at = text.find("127.0.0.1:");
+    if (at == std::string::npos) return 0;
+    return static_cast<std::uint16_t>(std::stoi(text.substr(at + 10)));
+  }
+
+ private:
+  static std::string read_until(int fd, std::string& text, const std::string& needle) {
+    char buf[4096];
+    while (text.find(needle) == std::string::npos) {
+      const ssize_t n = read(fd, buf, sizeof buf);
+      if (n <= 0) break;
+      text.append(buf, static_cast<std::size_t>(n));
+    }
+    return text;
+  }
+  pid_t pid_ = -1;
+  int out_ = -1, err_ = -1;
+  bool exited_ = false;
+  std::string out_text_, err_text_;
+};
+
+std::vector<std::string> env_for(const TempDir& dir, std::vector<std::string> extra = {}) {
+  extra.push_back("TACTFUL_DATA_DIR=" + (dir.path() / "data").string());
+  extra.push_back("HOME=" + dir.path().string());
+  return extra;
+}
+
+TEST(ServeProcess, SigtermFinishesTheRequestInFlightThenExitsCleanly) {
+  TempDir dir;
+  Child child({"serve", "--listen", "127.0.0.1:0"}, env_for(dir));
+  const std::uint16_t port = child.port();
+  ASSERT_NE(port, 0);
+  ASSERT_EQ(
+      request(port, "POST", "/v1/feedback", R"({"rule": "a.b", "action": "accepted"})").status,
+      201);
+  // A request whose body is still arriving when SIGTERM comes.
+  Connection c(port);
+  const std::string body = R"({"draft": "Per our policy, no."})";
+  c.write_raw("POST /v1/suggest HTTP/1.1\r\nHost: x\r\nContent-Length: " +
+              std::to_string(body.size()) + "\r\n\r\n" + body.substr(0, 5));
+  child.signal(SIGTERM);
+  EXPECT_TRUE(contains(child.read_err_until("\"stopping\""), "\"stopping\""));
+  c.write_raw(body.substr(5));
+  const std::string reply = c.read_until_close();
+  EXPECT_TRUE(reply.starts_with("HTTP/1.1 200")) << reply.substr(0, 200);
+  EXPECT_TRUE(contains(reply, "Connection: close")) << reply.substr(0, 300);
+  EXPECT_TRUE(contains(reply, "policy-language"));
+  EXPECT_EQ(child.wait_exit(), 0);
+  EXPECT_TRUE(contains(child.read_err_until("\"stopped\""), "store closed"));
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "data" / "tactful.db-wal"));
+  // Every stderr line is one JSON object; the requests were logged, without the draft.
+  const std::string err = child.read_err_until("<EOF>");
+  int requests = 0;
+  std::size_t pos = 0;
+  while (pos < err.size()) {
+    const std::size_t end = err.find('\n', pos);
+    const std::string line = err.substr(pos, end - pos);
+    pos = end == std::string::npos ? err.size() : end + 1;
+    auto d = parse_json(line);
+    if (d.IsObject() && std::string(d["event"].GetString()) == "request") ++requests;
+    EXPECT_FALSE(contains(line, "Per our policy")) << line;
+  }
+  EXPECT_EQ(requests, 2);
+}
+
+TEST(ServeProcess, SighupReloadsThePacks) {
+  TempDir dir;
+  const auto packs = dir.path() / "packs";
+  auto pack = [](const std::string& id) {
+    return R"({"schema": 1, "pack": "t", "rules": [{"id": ")" + id +
+           R"(", "kind": "phrase", "category": "jargon", "message": "m", "why": "w", "phrases": ["zebra"], "examples": {"flag": ["a zebra"], "pass": ["a horse"]}}]})";
+  };
+  write_file(packs / "t.json", pack("test.alpha"));
+  Child child({"serve", "--listen", "127.0.0.1:0"},
+              env_for(dir, {"TACTFUL_PACKS=" + packs.string(), "TACTFUL_RELOAD_POLL_MS=0"}));
+  const std::uint16_t port = child.port();
+  ASSERT_NE(port, 0);
+  const std::string zebra = R"({"draft": "A zebra."})";
+  EXPECT_TRUE(contains(request(port, "POST", "/v1/suggest", zebra).body, "test.alpha"));
+  write_file(packs / "t.json", pack("test.beta"));
+  child.signal(SIGHUP);
+  child.read_err_until("rules_reloaded");
+  EXPECT_TRUE(contains(request(port, "POST", "/v1/suggest", zebra).body, "test.beta"));
+  child.signal(SIGTERM);
+  EXPECT_EQ(child.wait_exit(), 0);
+}
+
+TEST(ServeProcess, RefusesToListenBeyondLoopbackWithoutKeys) {
+  TempDir dir;
+  Child child({"serve", "--listen", "0.0.0.0:0"}, env_for(dir));
+  EXPECT_EQ(child.wait_exit(), 1);
+  EXPECT_TRUE(contains(child.read_err_until("\n"), "needs API keys")) << child.read_err_until("\n");
+}
+
+TEST(ServeProcess, ListensBeyondLoopbackWithKeys) {
+  TempDir dir;
+  Child child({"serve", "--listen", "0.0.0.0:0"},
+              env_for(dir, {"TACTFUL_API_KEYS=0123456789abcdef0123"}));
+  const std::string out = child.read_out_until("/  (");
+  EXPECT_TRUE(contains(out, "serving on http://0.0.0.0:")) << out;
+  child.signal(SIGTERM);
+  EXPECT_EQ(child.wait_exit(), 0);
+}
+
+TEST(ServeProcess, BadConfigIsRefusedWithTheKey) {
+  TempDir dir;
+  write_file(dir.path() / "c.json", R"({"listen": "127.0.0.1:0", "limits": {"max_body": 5}})");
+  Child child({"serve", "--config", (dir.path() / "c.json").string()}, env_for(dir));
+  EXPECT_EQ(child.wait_exit(), 2);
+  EXPECT_TRUE(contains(child.read_err_until("\n"), "unknown key 'limits.max_body'"));
+}
+
+TEST(ServeProcess, Help) {
+  TempDir dir;
+  Child child({"serve", "--help"}, env_for(dir));
+  EXPECT_EQ(child.wait_exit(), 0);
+  EXPECT_TRUE(contains(child.read_out_until("SIGTERM"), "--listen HOST:PORT"));
+}
+
+}  // namespace
+}  // namespace tactful::testing

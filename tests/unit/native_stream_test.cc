@@ -1,0 +1,75 @@
+// The /v1/stream message protocol: seq, pings, and the conversation kept per connection.
+#include <gtest/gtest.h>
+
+#include "tactful/adapters/native_stream.h"
+
+namespace tactful {
+namespace {
+
+TEST(StreamMessage, PingAndBadTypes) {
+  StreamContext ctx;
+  EXPECT_TRUE(
+      std::holds_alternative<StreamPing>(parse_stream_message(R"({"type":"ping"})", {}, ctx)));
+  auto m = parse_stream_message(R"({"type":"draft"})", {}, ctx);
+  ASSERT_TRUE(std::holds_alternative<StreamError>(m));
+  EXPECT_NE(std::get<StreamError>(m).error.message.find("ping"), std::string::npos);
+  EXPECT_EQ(stream_pong_json(), R"({"type":"pong"})");
+}
+
+TEST(StreamMessage, SeqIsARequiredPositiveInteger) {
+  StreamContext ctx;
+  for (auto bad : {R"({"draft":"x"})", R"({"seq":0,"draft":"x"})", R"({"seq":-1,"draft":"x"})",
+                   R"({"seq":"1","draft":"x"})", R"({"seq":1.5,"draft":"x"})"}) {
+    auto m = parse_stream_message(bad, {}, ctx);
+    ASSERT_TRUE(std::holds_alternative<StreamError>(m)) << bad;
+    EXPECT_NE(std::get<StreamError>(m).error.message.find("seq"), std::string::npos) << bad;
+  }
+  auto m = parse_stream_message(R"({"seq": 3, "draft": 5})", {}, ctx);
+  ASSERT_TRUE(std::holds_alternative<StreamError>(m));
+  EXPECT_EQ(std::get<StreamError>(m).seq, 3u);  // errors carry the seq when there is one
+  EXPECT_EQ(stream_error_json(std::get<StreamError>(m)),
+            R"({"seq":3,"error":"draft: expected a string","status":400})");
+}
+
+TEST(StreamMessage, TheConversationIsKeptUntilReplaced) {
+  StreamContext ctx;
+  auto first = parse_stream_message(
+      R"({"seq":1,"draft":"a","customer_name":"Dana","channel":"chat","history":[{"role":"customer","text":"help"}]})",
+      {}, ctx);
+  ASSERT_TRUE(std::holds_alternative<StreamDraft>(first));
+  auto second = parse_stream_message(R"({"seq":2,"draft":"b"})", {}, ctx);
+  ASSERT_TRUE(std::holds_alternative<StreamDraft>(second));
+  const SuggestRequest& r = std::get<StreamDraft>(second).request;
+  EXPECT_EQ(r.draft, "b");
+  ASSERT_EQ(r.history.size(), 1u);
+  EXPECT_EQ(r.history[0].text, "help");
+  EXPECT_EQ(r.customer_name, "Dana");
+  EXPECT_EQ(r.channel, "chat");
+  auto third =
+      parse_stream_message(R"({"seq":3,"draft":"c","history":[],"customer_name":""})", {}, ctx);
+  const SuggestRequest& t = std::get<StreamDraft>(third).request;
+  EXPECT_TRUE(t.history.empty());
+  EXPECT_EQ(t.customer_name, "");
+  EXPECT_EQ(t.channel, "chat");
+  EXPECT_TRUE(ctx.history.empty());
+}
+
+TEST(StreamMessage, AFailedMessageDoesNotChangeTheKeptConversation) {
+  StreamContext ctx;
+  parse_stream_message(R"({"seq":1,"draft":"a","history":[{"role":"customer","text":"x"}]})", {},
+                       ctx);
+  parse_stream_message(R"({"seq":2,"draft":"a","history":[{"role":"nobody","text":"y"}]})", {},
+                       ctx);
+  ASSERT_EQ(ctx.history.size(), 1u);
+  EXPECT_EQ(ctx.history[0].text, "x");
+}
+
+TEST(StreamMessage, TheReportCarriesItsSeq) {
+  SuggestRequest req;
+  req.draft = "hi";
+  const std::string json = stream_report_json(42, Report{}, req);
+  EXPECT_EQ(json.rfind(R"({"seq":42,"suggestions":[])", 0), 0u) << json;
+}
+
+}  // namespace
+}  // namespace tactful
