@@ -1,7 +1,9 @@
 // The state of one analyze call, shared by the matchers of each rule kind. Internal to core.
 #pragma once
 
+#include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -81,9 +83,14 @@ bool negated_before(const TextModel& text, std::uint32_t first);
 // capitalizes the result when `capital`. Returns nullopt if `{name}` is used but unknown.
 std::optional<std::string> fill_template(const Analysis& a, std::string_view tmpl, Span match,
                                          std::span<const std::string_view> refs, bool capital);
-// The refs of a phrase match: the text of each of its tokens (up to 9).
-std::vector<std::string_view> token_refs(const Analysis& a, std::uint32_t first,
-                                         std::uint32_t last);
+// The refs of a phrase match: the text of each of its tokens (up to 9). A fixed array, not a
+// vector: it is built for every match, and a heap allocation each was measurable.
+struct TokenRefs {
+  std::array<std::string_view, 9> views;
+  std::size_t size = 0;
+  operator std::span<const std::string_view>() const { return {views.data(), size}; }
+};
+TokenRefs token_refs(const Analysis& a, std::uint32_t first, std::uint32_t last);
 
 // Builds the report from the candidates: merging, offsets, revised text and scores.
 Report build_report(Analysis& a);

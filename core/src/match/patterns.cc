@@ -1,6 +1,8 @@
 // Pattern rules: RE2 regexes (linear time, so no rule can stall a check). One RE2::Set pass
 // tells which rules match at all; only those run their own regex to find the spans.
 #include <algorithm>
+#include <array>
+#include <span>
 
 #include "analysis.h"
 
@@ -46,8 +48,11 @@ void match_patterns(Analysis& a) {
           sentence_waived(a, idx, span))
         continue;
       ++found;
-      std::vector<std::string_view> refs;
-      for (int g = 1; g < ngroups; ++g) refs.emplace_back(groups[g].data(), groups[g].size());
+      // At most 9 groups: a fixed array, not a vector allocated per match.
+      std::array<std::string_view, 9> ref_buf;
+      for (int g = 1; g < ngroups; ++g) ref_buf[g - 1] = {groups[g].data(), groups[g].size()};
+      const std::span<const std::string_view> refs(ref_buf.data(),
+                                                   static_cast<std::size_t>(ngroups - 1));
       const bool capital = span.begin < a.draft.text.size() && a.draft.text[span.begin] >= 'A' &&
                            a.draft.text[span.begin] <= 'Z' && starts_sentence_at(a, span.begin);
       Candidate c{idx, span, {}, std::nullopt};

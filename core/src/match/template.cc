@@ -17,11 +17,10 @@ void capitalize(std::string& s) {
 
 }  // namespace
 
-std::vector<std::string_view> token_refs(const Analysis& a, std::uint32_t first,
-                                         std::uint32_t last) {
-  std::vector<std::string_view> refs;
-  for (std::uint32_t i = first; i <= last && refs.size() < 9; ++i)
-    refs.push_back(a.slice(a.text.tokens[i].bytes));
+TokenRefs token_refs(const Analysis& a, std::uint32_t first, std::uint32_t last) {
+  TokenRefs refs;
+  for (std::uint32_t i = first; i <= last && refs.size < refs.views.size(); ++i)
+    refs.views[refs.size++] = a.slice(a.text.tokens[i].bytes);
   return refs;
 }
 

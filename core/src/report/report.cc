@@ -9,20 +9,26 @@
 namespace tactful {
 namespace {
 
-int rank(const Suggestion& s, const Rule& r) {
-  return static_cast<int>(s.severity) * 1000 + r.priority;
+// A candidate while merging. The public Suggestion (with its copies of the rule's id,
+// category and why) is built only for the candidates merging keeps.
+struct Item {
+  Candidate* c;
+  const Rule* rule;
+  Span span;
+};
+
+int rank(const Rule& r) {
+  return static_cast<int>(r.severity) * 1000 + r.priority;
 }
 
 // Drops a hint that overlaps a stronger one of the same category (or the same rule): two
-// hints on the same words for the same reason are noise. Sorts indices, not the (large)
-// suggestions, and moves each kept suggestion once.
-std::vector<std::pair<Suggestion, const Rule*>> merge(
-    std::vector<std::pair<Suggestion, const Rule*>> all) {
+// hints on the same words for the same reason are noise.
+std::vector<Item> merge(std::vector<Item> all) {
   std::vector<std::size_t> order(all.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-    const Span& a = all[x].first.span;
-    const Span& b = all[y].first.span;
+    const Span& a = all[x].span;
+    const Span& b = all[y].span;
     if (a.begin != b.begin) return a.begin < b.begin;
     return a.end > b.end;
   });
@@ -31,34 +37,39 @@ std::vector<std::pair<Suggestion, const Rule*>> merge(
   // can only overlap the last kept one of its category: one lookup, linear overall.
   std::unordered_map<std::string_view, std::size_t> last_of_category;  // -> position in kept
   for (std::size_t i : order) {
-    auto& item = all[i];
-    auto found = last_of_category.find(item.first.category);
+    Item& item = all[i];
+    const std::string_view category = item.rule->category;
+    auto found = last_of_category.find(category);
     if (found != last_of_category.end()) {
-      auto& k = all[kept[found->second]];
-      if (k.first.span.overlaps(item.first.span)) {
-        if (k.first.rule == item.first.rule) {
+      Item& k = all[kept[found->second]];
+      if (k.span.overlaps(item.span)) {
+        if (k.rule->id == item.rule->id) {
           // Two phrases of one rule on overlapping words: one hint over both, offering the
           // replacements of the longer match.
-          if (item.first.span.size() > k.first.span.size())
-            k.first.replacements = std::move(item.first.replacements);
-          k.first.span = {std::min(k.first.span.begin, item.first.span.begin),
-                          std::max(k.first.span.end, item.first.span.end)};
-        } else if (rank(item.first, *item.second) > rank(k.first, *k.second)) {
+          if (item.span.size() > k.span.size()) k.c->replacements = std::move(item.c->replacements);
+          k.span = {std::min(k.span.begin, item.span.begin), std::max(k.span.end, item.span.end)};
+        } else if (rank(*item.rule) > rank(*k.rule)) {
           kept[found->second] = i;  // the new one is stronger: it takes the old one's place
         }
         continue;
       }
     }
-    last_of_category[item.first.category] = kept.size();
+    last_of_category[category] = kept.size();
     kept.push_back(i);
   }
   std::stable_sort(kept.begin(), kept.end(), [&](std::size_t x, std::size_t y) {
-    return all[x].first.span.begin < all[y].first.span.begin;
+    return all[x].span.begin < all[y].span.begin;
   });
-  std::vector<std::pair<Suggestion, const Rule*>> out;
+  std::vector<Item> out;
   out.reserve(kept.size());
-  for (std::size_t i : kept) out.push_back(std::move(all[i]));
+  for (std::size_t i : kept) out.push_back(all[i]);
   return out;
+}
+
+// sanitize_utf8 always builds a new string; most messages and replacements are ASCII, which
+// is valid as is, so those keep their buffer.
+void sanitize_in_place(std::string& s) {
+  if (std::any_of(s.begin(), s.end(), [](char c) { return c < 0; })) s = sanitize_utf8(s);
 }
 
 bool is_ascii_lower(char c) {
@@ -154,42 +165,42 @@ std::string revise(const Analysis& a, const std::vector<Suggestion>& suggestions
     out.append(it->text);
     if (it->capitalize) out[at] = static_cast<char>(out[at] - 32);
   }
-  return sanitize_utf8(out);
+  sanitize_in_place(out);
+  return out;
 }
 
 }  // namespace
 
 Report build_report(Analysis& a) {
-  std::vector<std::pair<Suggestion, const Rule*>> all;
+  std::vector<Item> all;
   all.reserve(a.candidates.size());
-  for (Candidate& c : a.candidates) {
-    const Rule& rule = a.rules.rules[c.rule];
-    Suggestion s;
+  for (Candidate& c : a.candidates) all.push_back({&c, &a.rules.rules[c.rule], c.span});
+  Report report;
+  const std::vector<Item> kept = merge(std::move(all));
+  report.suggestions.reserve(kept.size());
+  for (const Item& item : kept) {
+    const Rule& rule = *item.rule;
+    Suggestion& s = report.suggestions.emplace_back();
     s.rule = rule.id;
     s.category = rule.category;
     s.severity = rule.severity;
-    s.span = c.span;
+    s.span = item.span;
     s.why = rule.why;
-    s.replacements = std::move(c.replacements);
-    s.insert = std::move(c.insert);
+    s.replacements = std::move(item.c->replacements);
+    s.insert = std::move(item.c->insert);
     // Hints that rest on reading the customer are as sure as that reading.
     const When& w = rule.when;
     if (!w.intents_any.empty() || w.min_frustration || w.max_sentiment)
       s.confidence = a.customer.english_confidence;
-    all.emplace_back(std::move(s), &rule);
-  }
-  Report report;
-  for (auto& [s, rule] : merge(std::move(all))) {
     // Messages are filled after merging, so "{match}" names the words finally underlined.
-    s.message = fill_template(a, rule->message, s.span, {}, false).value_or(rule->message);
-    report.suggestions.push_back(std::move(s));
+    s.message = fill_template(a, rule.message, s.span, {}, false).value_or(rule.message);
   }
   if (!report.suggestions.empty()) {
     const Utf16Index index(a.draft.text);
     for (auto& s : report.suggestions) {
       s.utf16 = {index.to_utf16(s.span.begin), index.to_utf16(s.span.end)};
-      s.message = sanitize_utf8(s.message);
-      for (auto& r : s.replacements) r = sanitize_utf8(r);
+      sanitize_in_place(s.message);
+      for (auto& r : s.replacements) sanitize_in_place(r);
     }
   }
   report.revised = revise(a, report.suggestions);

@@ -9,15 +9,26 @@
 namespace tactful {
 namespace {
 
+// Reasons are formatted only for deltas that are not zero: most checks add nothing, and
+// building their text (often past the small-string buffer) cost a heap allocation each.
 class ScoreBuilder {
  public:
-  ScoreBuilder(int base, std::string why) : value_(base) { reasons_.push_back(std::move(why)); }
-  void add(int delta, const std::string& reason) {
+  ScoreBuilder(int base, std::string_view why) : value_(base) {
+    reasons_.reserve(8);
+    reasons_.emplace_back(why);
+  }
+  // The reason is `reason` followed by `suffix` ("missing or weak " + "apology").
+  void add(int delta, std::string_view reason, std::string_view suffix = {}) {
     if (delta == 0) return;
     value_ += delta;
-    reasons_.push_back((delta > 0 ? "+" : "") + std::to_string(delta) + " " + reason);
+    std::string r = delta > 0 ? "+" : "";
+    r += std::to_string(delta);
+    r += ' ';
+    r += reason;
+    r += suffix;
+    reasons_.push_back(std::move(r));
   }
-  Score done() const { return {std::clamp(value_, 0, 100), reasons_}; }
+  Score done() && { return {std::clamp(value_, 0, 100), std::move(reasons_)}; }
 
  private:
   int value_;
@@ -57,11 +68,11 @@ Scores compute_scores(const Analysis& a, const std::vector<Suggestion>& s) {
   if (marker(a, "apology")) empathy.add(upset ? 20 : 5, "apologises");
   if (marker(a, "gratitude")) empathy.add(5, "thanks the customer");
   if (mentions_name(a)) empathy.add(5, "uses the customer's name");
-  for (const char* cat : {"blame", "dismissive", "tone"})
-    empathy.add(-12 * std::min(count(s, cat), 3), std::string(cat) + " in the draft");
-  for (const char* cat : {"apology", "empathy", "escalation", "responsiveness"})
-    empathy.add(-20 * std::min(count(s, cat), 1), "missing or weak " + std::string(cat));
-  out.empathy = empathy.done();
+  for (std::string_view cat : {"blame", "dismissive", "tone"})
+    empathy.add(-12 * std::min(count(s, cat), 3), cat, " in the draft");
+  for (std::string_view cat : {"apology", "empathy", "escalation", "responsiveness"})
+    empathy.add(-20 * std::min(count(s, cat), 1), "missing or weak ", cat);
+  out.empathy = std::move(empathy).done();
 
   // An upset customer needs to hear what can be done; a reply that never says it reads cold.
   ScoreBuilder positivity(upset ? 55 : 75, upset ? "base 55: the customer is upset" : "base 75");
@@ -70,7 +81,7 @@ Scores compute_scores(const Analysis& a, const std::vector<Suggestion>& s) {
   positivity.add(-15 * std::min(count(s, "policy-language"), 2), "hides behind policy");
   positivity.add(-10 * std::min(count(s, "blame"), 2), "blames the customer");
   positivity.add(-10 * std::min(count(s, "dismissive"), 2), "dismissive words");
-  out.positivity = positivity.done();
+  out.positivity = std::move(positivity).done();
 
   ScoreBuilder clarity(85, "base 85");
   // The built-in marker sets for a next step are `time` and `action` (core/packs/markers.json).
@@ -79,7 +90,7 @@ Scores compute_scores(const Analysis& a, const std::vector<Suggestion>& s) {
   clarity.add(-15 * std::min(count(s, "clarity"), 3), "long sentences or a wall of text");
   clarity.add(-12 * std::min(count(s, "vague-commitment"), 2), "vague commitment");
   clarity.add(-8 * std::min(count(s, "jargon"), 3), "jargon");
-  out.clarity = clarity.done();
+  out.clarity = std::move(clarity).done();
 
   // To an upset customer, how the reply treats them weighs most.
   const double w_empathy = upset ? 0.60 : 0.45, w_positivity = upset ? 0.25 : 0.30;
@@ -92,7 +103,7 @@ Scores compute_scores(const Analysis& a, const std::vector<Suggestion>& s) {
   const int warnings = static_cast<int>(std::count_if(
       s.begin(), s.end(), [](const Suggestion& x) { return x.severity == Severity::warning; }));
   overall.add(-5 * std::min(warnings, 4), "warnings to fix");
-  out.overall = overall.done();
+  out.overall = std::move(overall).done();
   return out;
 }
 
