@@ -108,8 +108,12 @@ TEST(ServeProcess, SigtermFinishesTheRequestInFlightThenExitsCleanly) {
   // A request whose body is still arriving when SIGTERM comes.
   Connection c(port);
   const std::string body = R"({"draft": "Per our policy, no."})";
-  c.write_raw("POST /v1/suggest HTTP/1.1\r\nHost: x\r\nContent-Length: " +
-              std::to_string(body.size()) + "\r\n\r\n" + body.substr(0, 5));
+  // Expect: 100-continue makes the server say when it has read the header, so the request is
+  // certainly in flight (its body awaited) when SIGTERM arrives.
+  c.write_raw("POST /v1/suggest HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: " +
+              std::to_string(body.size()) + "\r\n\r\n");
+  EXPECT_TRUE(c.read_until("\r\n\r\n").starts_with("HTTP/1.1 100 Continue"));
+  c.write_raw(body.substr(0, 5));
   child.signal(SIGTERM);
   EXPECT_TRUE(contains(child.read_err_until("\"stopping\""), "\"stopping\""));
   c.write_raw(body.substr(5));
