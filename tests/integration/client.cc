@@ -118,6 +118,18 @@ void Connection::write_raw(const std::string& bytes) {
   net::write(impl_->stream.socket(), net::buffer(bytes));
 }
 
+std::string Connection::read_until(const std::string& needle) {
+  std::string out;
+  char buf[1];  // byte by byte: nothing after the needle is consumed
+  beast::error_code ec;
+  while (out.find(needle) == std::string::npos) {
+    const std::size_t n = impl_->stream.socket().read_some(net::buffer(buf), ec);
+    out.append(buf, n);
+    if (ec) break;
+  }
+  return out;
+}
+
 std::string Connection::read_until_close() {
   std::string out(static_cast<const char*>(impl_->buffer.data().data()), impl_->buffer.size());
   char buf[4096];

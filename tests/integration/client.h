@@ -37,6 +37,8 @@ class Connection {
              const Headers& headers = {});
   // True once the server has closed the connection (reads until EOF or error).
   bool closed_by_server();
+  // Reads until `needle` has arrived (or the connection ends); returns what was read.
+  std::string read_until(const std::string& needle);
   // Reads everything until the server closes the connection.
   std::string read_until_close();
   // Sends bytes without reading.

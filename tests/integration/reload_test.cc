@@ -115,6 +115,7 @@ TEST_F(ReloadTest, ReloadUnderLoad) {
           ++bad;
       }
     });
+  while (alpha.load() < 8 && bad.load() == 0) std::this_thread::yield();  // load is on
   for (int i = 0; i < 10; ++i) {
     write_file(packs / "test.json", pack(i % 2 == 0 ? "test.beta" : "test.alpha"));
     ASSERT_FALSE(server->reload().has_value());
