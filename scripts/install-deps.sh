@@ -11,7 +11,11 @@ packages=(
   python3
 )
 if [ "${TACTFUL_DEPS:-all}" = all ]; then
-  packages+=(nodejs npm wrk hyperfine chromium)
+  packages+=(wrk hyperfine chromium)
+  # Node.js may already come from elsewhere (NodeSource ships npm inside its nodejs package,
+  # which conflicts with Debian's npm): only ask apt for what is missing.
+  command -v node >/dev/null || packages+=(nodejs)
+  command -v npm >/dev/null || packages+=(npm)
 fi
 
 # The browser test's npm package (tests/e2e), pinned by its package-lock.json.
