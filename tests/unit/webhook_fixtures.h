@@ -5,9 +5,12 @@
 #include <rapidjson/document.h>
 
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 
+#include "tactful/adapters/webhooks/auth.h"
+#include "tactful/adapters/webhooks/dedupe.h"
 #include "tactful/adapters/webhooks/parse.h"
 
 namespace tactful::webhooks::testing {
@@ -58,6 +61,18 @@ inline std::string parse_error(Vendor vendor, const std::string& body, ParseOpti
 
 inline std::chrono::sys_seconds unix_time(long long s) {
   return std::chrono::sys_seconds{std::chrono::seconds{s}};
+}
+
+// A signature-checked integration "acme" of `vendor` with its own delivery de-duplication.
+inline IntegrationAuth signed_by(Vendor vendor, SignatureScheme scheme, std::string secret) {
+  IntegrationAuth a;
+  a.vendor = vendor;
+  a.integration = "acme";
+  a.method = AuthMethod::signature;
+  a.scheme = scheme;
+  a.secret = std::move(secret);
+  a.deliveries = std::make_shared<DeliveryDeduper>(100);
+  return a;
 }
 
 }  // namespace tactful::webhooks::testing

@@ -9,20 +9,10 @@
 namespace tactful::webhooks {
 namespace {
 
+using testing::signed_by;
 using testing::unix_time;
 using testing::vector_field;
 using Kind = AuthError::Kind;
-
-IntegrationAuth signed_by(Vendor vendor, SignatureScheme scheme, std::string secret) {
-  IntegrationAuth a;
-  a.vendor = vendor;
-  a.integration = "acme";
-  a.method = AuthMethod::signature;
-  a.scheme = scheme;
-  a.secret = std::move(secret);
-  a.deliveries = std::make_shared<DeliveryDeduper>(100);
-  return a;
-}
 
 Kind kind_of(const Result<void, AuthError>& r) {
   EXPECT_FALSE(r.ok());

@@ -9,22 +9,12 @@
 namespace tactful::webhooks {
 namespace {
 
+using testing::signed_by;
 using testing::unix_time;
 using testing::vector_field;
 using Kind = AuthError::Kind;
 
 const auto kNow = unix_time(1768471500);
-
-IntegrationAuth signed_by(Vendor vendor, SignatureScheme scheme, std::string secret) {
-  IntegrationAuth a;
-  a.vendor = vendor;
-  a.integration = "acme";
-  a.method = AuthMethod::signature;
-  a.scheme = scheme;
-  a.secret = std::move(secret);
-  a.deliveries = std::make_shared<DeliveryDeduper>(100);
-  return a;
-}
 
 struct Untimed {
   Vendor vendor;
