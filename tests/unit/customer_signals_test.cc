@@ -123,6 +123,35 @@ TEST(CustomerFrustration, OrdersCalmBelowAngryAndOwnSlipsBelowComplaints) {
   EXPECT_LT(own_slip, 0.36);
 }
 
+TEST(CustomerFrustration, APlainQuestionReadsCalmerThanTheSameWordsAsAComplaint) {
+  // VADER and length score a plain question mildly negative; asking is not being upset.
+  const double question =
+      read({customer("Hi! My order says dispatched but there is no tracking link yet. Is that "
+                     "normal?")})
+          .frustration;
+  const double complaint =
+      read({customer("My order says dispatched but there is no tracking link yet. Not happy.")})
+          .frustration;
+  EXPECT_LT(question, complaint);
+  EXPECT_LT(question, 0.36);
+  // "??", shouting or exasperation make a question heated again.
+  const double heated =
+      read({customer("My order says dispatched but there is no tracking link yet. Is that "
+                     "NORMAL??")})
+          .frustration;
+  EXPECT_GT(heated, question);
+}
+
+TEST(CustomerRepeat, ANudgeIsNotRepeatContact) {
+  // "still there" asks whether the agent is present; "still broken" is repeat contact.
+  EXPECT_FALSE(read({customer("My promo code isn't working"), agent("Let me check that."),
+                     customer("Hello? Are you still there?")})
+                   .repeat_contact);
+  EXPECT_TRUE(read({customer("My promo code isn't working"), agent("Let me check that."),
+                    customer("Hello? It's still not working.")})
+                  .repeat_contact);
+}
+
 TEST(CustomerWaiting, FromTimestampsAndFromWords) {
   const sys_seconds now = at("2026-11-22T10:40:00Z");
   // From the first unanswered customer message; an answered one does not count.

@@ -339,6 +339,11 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "is|is|are|happened|happening|broke|broken|down|failed|failing|crashed|crashing|stopped|"
         "froze|frozen|missing|late|wrong|charged|billed|locked) again",
         "not working again", "again !", "again ."}},
+      // Not cues at all: a cue starting inside one of these is dropped ("are you still there?"
+      // is a nudge, not a problem that is still happening).
+      {"cue.not",
+       {"still (there|here|with me|around|available|online|open|valid|need|want|interested)",
+        "try again", "trying again", "tried again", "once again , thank~|thanks"}},
       {"cue.exasperation",
        {"ridiculous",
         "unacceptable",
@@ -407,7 +412,12 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "rip off",
         "rip-off",
         "scam",
-        "con"}},
+        "con",
+        "not happy",
+        "not impressed",
+        "losing (my) patience",
+        "(nobody|no one) (told|warned|asked|informed) (me|us)",
+        "without (any) (warning|notice|telling me|asking me|my consent)"}},
   };
   return lexicon;
 }
