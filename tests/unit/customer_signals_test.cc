@@ -174,6 +174,15 @@ TEST(CustomerWaiting, FromTimestampsAndFromWords) {
   EXPECT_DOUBLE_EQ(*s.waited_minutes, 150);
 }
 
+TEST(CustomerWaiting, NobodyRepliedCountsButNobodyCheckingDoesNot) {
+  CustomerSignals s = read({customer("It's been 2 days and nobody has replied.")});
+  ASSERT_TRUE(s.waited_minutes);
+  EXPECT_DOUBLE_EQ(*s.waited_minutes, 2 * 1440);
+  // A duration beside "nobody" that is not about a reply is not a wait for us.
+  s = read({customer("He was left in a kennel for 4 hours with nobody checking him.")});
+  EXPECT_FALSE(s.waited_minutes);
+}
+
 TEST(CustomerWaiting, MissingFutureAndUnknownNowAreIgnored) {
   const sys_seconds now = at("2026-11-22T10:00:00Z");
   EXPECT_FALSE(read({customer("Hi", at("2026-11-22T11:00:00Z"))}, now).waited_minutes);
