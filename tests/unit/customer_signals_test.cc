@@ -67,6 +67,10 @@ TEST(CustomerIntents, EachIntentWithItsEvidence) {
       {"Ok that's it, cancelling Premium altogether.", "cancellation", "that's it, cancelling"},
       {"Karen told me my refund was approved.", "broken-promise", "told me my"},
       {"My husband passed away last month.", "hardship", "passed away"},
+      {"Third cut this week and I lost an entire morning of work.", "stakes",
+       "lost an entire morning"},
+      {"My card is blocked and rent is due tomorrow.", "stakes", "rent is due"},
+      {"Power is off and my dad's on oxygen, this is frightening.", "stakes", "on oxygen"},
   };
   for (const Case& c : cases) {
     const std::vector<Message> h = {customer(c.text)};
