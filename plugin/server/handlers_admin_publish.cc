@@ -36,7 +36,7 @@ HttpResponse publish_doc(Services& s, const AdminCaller& caller, const RuleDoc& 
                          const std::string& note, std::int64_t rolled_back_from) {
   const std::lock_guard lock(s.publish_mu);
   const auto started = std::chrono::steady_clock::now();
-  CompileResult compiled = compile_tenant(doc, *base_rules(s), true);
+  CompileResult compiled = compile_tenant(doc, base_rules(s), true);
   if (!compiled.rules) {
     s.log.event("info", "rules_publish_refused",
                 "tenant " + caller.token.tenant + ": " + std::to_string(compiled.problems.size()) +
@@ -215,7 +215,7 @@ HttpResponse handle_admin_dry_run(const HttpRequest& req, Services& s) {
   };
   if (auto e = add("rules", "rule")) return *e;
   if (auto e = add("overrides", "override")) return *e;
-  CompileResult compiled = compile_tenant(doc, *base, false);
+  CompileResult compiled = compile_tenant(doc, base, false, &request.team);
   if (!compiled.rules) return problems_response("the rules do not compile", compiled.problems);
   const Engine& engine = compiled.rules->for_team(request.team);
   const Report report = engine.analyze(request.context(), request.draft_view(), request.options());

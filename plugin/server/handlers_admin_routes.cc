@@ -112,7 +112,7 @@ void load_admin_state(Services& s) {
   const auto base = s.engines.get()->snapshot();
   for (const auto& v : *versions) {
     auto doc = doc_from_json(v.doc);
-    CompileResult compiled = doc.ok() ? compile_tenant(*doc, *base, true)
+    CompileResult compiled = doc.ok() ? compile_tenant(*doc, base, true)
                                       : CompileResult{nullptr, {{"", "", "", doc.error().message}}};
     if (!compiled.rules) {
       std::string why = compiled.problems.empty() ? "" : compiled.problems.front().message;

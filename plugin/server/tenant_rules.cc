@@ -256,24 +256,32 @@ std::vector<RuleProblem> validate_override(std::string_view json, const std::str
   return problems;
 }
 
-CompileResult compile_tenant(const RuleDoc& doc, const RuleSet& base, bool run_examples) {
+CompileResult compile_tenant(const RuleDoc& doc, const std::shared_ptr<const RuleSet>& base,
+                             bool run_examples, const std::string* only_team) {
   CompileResult out;
   auto result = std::make_shared<TenantRules>();
-  Layer tenant;
-  tenant.rules = base.rules();
-  tenant.markers = base.markers();
-  out.problems = add_entries(doc, base, tenant, "", result->waived);
-  if (!out.problems.empty()) return out;
-  result->tenant = compile_layer(tenant, run_examples, out.problems);
-  if (!result->tenant) return out;
+  bool tenant_wide = false;
   std::set<std::string> teams;
-  for (const auto& e : doc.entries)
-    if (!e.team.empty()) teams.insert(e.team);
+  for (const auto& e : doc.entries) {
+    if (e.team.empty())
+      tenant_wide = true;
+    else if (!only_team || e.team == *only_team)
+      teams.insert(e.team);
+  }
+  Layer tenant;
+  tenant.rules = base->rules();
+  tenant.markers = base->markers();
+  out.problems = add_entries(doc, *base, tenant, "", result->waived);
+  if (!out.problems.empty()) return out;
+  // Nothing tenant-wide: the base itself, compiled once when it loaded.
+  result->tenant = tenant_wide ? compile_layer(tenant, run_examples, out.problems)
+                               : std::make_shared<const Engine>(base);
+  if (!result->tenant) return out;
   for (const auto& team : teams) {
     Layer layer = tenant;
     layer.team = team;
     layer.touched.clear();
-    auto problems = add_entries(doc, base, layer, team, result->waived);
+    auto problems = add_entries(doc, *base, layer, team, result->waived);
     if (problems.empty()) {
       auto engine = compile_layer(layer, run_examples, problems);
       if (engine) result->teams[team] = std::move(engine);

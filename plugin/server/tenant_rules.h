@@ -45,7 +45,10 @@ struct CompileResult {
 // Compiles `doc` over `base`. With `run_examples`, every custom rule's examples and every
 // overridden rule's examples must behave (untouched base rules were proven when the base
 // loaded, and a rule's examples run with only that rule enabled, so they cannot change).
-CompileResult compile_tenant(const RuleDoc& doc, const RuleSet& base, bool run_examples);
+// A layer with nothing of its own shares the layer below's engine (an empty doc is the base).
+// `only_team` (dry-run) compiles the tenant's layer and that team's only.
+CompileResult compile_tenant(const RuleDoc& doc, const std::shared_ptr<const RuleSet>& base,
+                             bool run_examples, const std::string* only_team = nullptr);
 
 // Checks one custom rule (pack format) on its own against `base`: shape, phrases, regexes,
 // marker sets, an id that does not shadow a base rule, and its examples.

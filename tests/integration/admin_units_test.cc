@@ -212,26 +212,30 @@ TEST(TenantRules, TeamRulesCompileSeparatelyAndProblemsNameTheTeam) {
   RuleDoc doc;
   doc.entries = {{"rule", "billing", "acme.x", phrase_rule("acme.x", "synergy")},
                  {"rule", "", "acme.y", phrase_rule("acme.y", "paradigm")}};
-  auto compiled = compile_tenant(doc, *base, true);
+  auto compiled = compile_tenant(doc, base, true);
   ASSERT_TRUE(compiled.rules) << (compiled.problems.empty() ? "" : compiled.problems[0].message);
   EXPECT_TRUE(compiled.rules->for_team("billing").rules().find("acme.x"));
   EXPECT_TRUE(compiled.rules->for_team("billing").rules().find("acme.y"));
   EXPECT_FALSE(compiled.rules->for_team("support").rules().find("acme.x"));
   EXPECT_EQ(compiled.rules->for_team("").rules().rules().size(), base->rules().size() + 1);
+  // Layers with nothing of their own share the base's engine: no compile.
+  auto empty = compile_tenant(RuleDoc{}, base, true);
+  ASSERT_TRUE(empty.rules);
+  EXPECT_EQ(&empty.rules->tenant->rules(), base.get());
   // A team rule whose example fails names its team.
   doc.entries.push_back({"rule", "support", "acme.z", phrase_rule("acme.z", "x", "[[y]]")});
-  compiled = compile_tenant(doc, *base, true);
+  compiled = compile_tenant(doc, base, true);
   ASSERT_FALSE(compiled.rules);
   ASSERT_EQ(compiled.problems.size(), 1u);
   EXPECT_EQ(compiled.problems[0].team, "support");
   EXPECT_EQ(compiled.problems[0].rule, "acme.z");
   // Without running examples (dry-run) it compiles.
-  EXPECT_TRUE(compile_tenant(doc, *base, false).rules);
+  EXPECT_TRUE(compile_tenant(doc, base, false).rules);
   // Two custom rules of one id at one level cannot happen (the store keys them), but a custom
   // rule taking a built-in id is refused.
   RuleDoc clash;
   clash.entries = {{"rule", "", "policy.per-policy", phrase_rule("policy.per-policy", "x")}};
-  compiled = compile_tenant(clash, *base, true);
+  compiled = compile_tenant(clash, base, true);
   ASSERT_FALSE(compiled.rules);
   EXPECT_TRUE(contains(compiled.problems[0].message, "built-in")) << compiled.problems[0].message;
   EXPECT_TRUE(reserved_rule_id("versions"));
