@@ -37,6 +37,7 @@ HttpResponse handle_admin_versions(const HttpRequest&, Services&);
 HttpResponse handle_admin_version(const HttpRequest&, Services&);
 HttpResponse handle_admin_diff(const HttpRequest&, Services&);
 HttpResponse handle_admin_analytics(const HttpRequest&, Services&);
+HttpResponse handle_admin_ui(const HttpRequest&, Services&);
 HttpResponse handle_mutes(const HttpRequest&, Services&);
 HttpResponse handle_mute(const HttpRequest&, Services&);
 

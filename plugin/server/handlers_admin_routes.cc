@@ -100,6 +100,7 @@ std::vector<Route> admin_routes() {
        handle_admin_analytics,
        "/v1/admin/analytics/{report}"},
       {"/v1/mutes/{rule}", false, {"DELETE"}, A::agent, handle_mute, "/v1/mutes/{rule}"},
+      {"/ui/", true, {"GET"}, A::none, handle_admin_ui, "/ui/{path}"},
   };
 }
 

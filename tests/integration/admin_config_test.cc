@@ -82,5 +82,21 @@ TEST_F(AdminTest, TheCommandLineCreatesListsAndRevokesTokens) {
   EXPECT_TRUE(contains(out, "token create")) << out;
 }
 
+TEST_F(AdminTest, TheConsoleIsServedFromTheBinaryWithAStrictPolicy) {
+  start();
+  Reply r = request(port, "GET", "/ui/");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(r.header("content-type"), "text/html; charset=utf-8");
+  EXPECT_TRUE(contains(r.body, "tactful admin"));
+  EXPECT_TRUE(contains(r.header("content-security-policy"), "default-src 'self'"));
+  EXPECT_EQ(r.header("x-content-type-options"), "nosniff");
+  r = request(port, "GET", "/ui/app.js");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(r.header("content-type"), "text/javascript; charset=utf-8");
+  EXPECT_FALSE(contains(r.body, "http://") || contains(r.body, "https://"));  // no CDN
+  for (const std::string bad : {"/ui/nope.js", "/ui/../openapi.json", "/ui/%2e%2e/x", "/ui/.env"})
+    EXPECT_EQ(request(port, "GET", bad).status, 404) << bad;
+}
+
 }  // namespace
 }  // namespace tactful::testing
