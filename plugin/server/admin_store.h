@@ -128,6 +128,9 @@ class AdminStore {
 
  private:
   AdminStore() = default;
+  // One past the highest version the item ever had (deleted ones included), so a version
+  // number never names two different bodies.
+  Result<std::int64_t> next_version(const std::string& tenant, const Item& item);
   // Writes one audit row (inside the caller's transaction).
   Result<void> log(const Actor& who, std::string_view action, std::string_view target,
                    std::string_view before, std::string_view after);

@@ -1,4 +1,6 @@
 // The admin store: rules and overrides with their history, published versions and mutes.
+#include <algorithm>
+
 #include "admin_store.h"
 #include "json_out.h"
 
@@ -67,6 +69,16 @@ StoreResult<Item> AdminStore::item(const std::string& tenant, const std::string&
   return item_row(*s);
 }
 
+Result<std::int64_t> AdminStore::next_version(const std::string& tenant, const Item& it) {
+  auto s = db_->prepare(
+      "SELECT coalesce(max(version), 0) + 1 FROM rule_history WHERE tenant = ? AND kind = ? AND "
+      "team = ? AND id = ?");
+  if (!s.ok()) return s.error();
+  s->bind(1, tenant).bind(2, it.kind).bind(3, it.team).bind(4, it.id);
+  if (auto r = s->step(); !r.ok()) return r.error();
+  return s->integer(0);
+}
+
 StoreResult<Item> AdminStore::put_item(const Actor& who, Item it, std::int64_t expected_version) {
   const std::lock_guard lock(mu_);
   Transaction tx(*db_);
@@ -84,7 +96,9 @@ StoreResult<Item> AdminStore::put_item(const Actor& who, Item it, std::int64_t e
                           : "'" + it.id + "' is at version " + std::to_string(current) + ", not " +
                                 std::to_string(expected_version) +
                                 " (someone else changed it: reload and retry)"};
-  it.version = current + 1;
+  auto next = next_version(who.tenant, it);
+  if (!next.ok()) return failed(next.error());
+  it.version = std::max(current + 1, *next);
   it.updated_at = now_rfc3339();
   it.updated_by = who.name;
   auto s = db_->prepare(
@@ -124,7 +138,9 @@ StoreResult<Item> AdminStore::delete_item(const Actor& who, const std::string& k
       "INSERT INTO rule_history (tenant, kind, team, id, version, body, at, by) "
       "VALUES (?, ?, ?, ?, ?, NULL, ?, ?)");
   if (!h.ok()) return failed(h.error());
-  h->bind(1, who.tenant).bind(2, kind).bind(3, team).bind(4, id).bind(5, before->version + 1);
+  auto next = next_version(who.tenant, *before);
+  if (!next.ok()) return failed(next.error());
+  h->bind(1, who.tenant).bind(2, kind).bind(3, team).bind(4, id).bind(5, *next);
   h->bind(6, now_rfc3339()).bind(7, who.name);
   if (auto r = h->run(); !r.ok()) return failed(r.error());
   if (auto r = log(who, kind + ".delete", target_of(kind, team, id), before->body, ""); !r.ok())
@@ -187,13 +203,47 @@ StoreResult<PublishedVersion> AdminStore::publish(const Actor& who, const std::s
         "INSERT INTO rules (tenant, kind, team, id, body, version, updated_at, updated_by) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (!ins.ok()) return failed(ins.error());
+    // Each rule's history records what the rollback did to it, like any other edit.
+    auto hist = db_->prepare(
+        "INSERT INTO rule_history (tenant, kind, team, id, version, body, at, by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!hist.ok()) return failed(hist.error());
+    auto record = [&](const Item& it, std::int64_t version, bool deleted) -> Result<void> {
+      hist->reset().bind(1, who.tenant).bind(2, it.kind).bind(3, it.team).bind(4, it.id);
+      hist->bind(5, version);
+      if (deleted)
+        hist->bind_null(6);
+      else
+        hist->bind(6, it.body);
+      hist->bind(7, v.published_at).bind(8, who.name);
+      return hist->run();
+    };
+    auto same = [](const Item& a, const Item& b) {
+      return a.kind == b.kind && a.team == b.team && a.id == b.id;
+    };
     for (const Item& it : *restore_items) {
-      std::int64_t version = 1;
+      std::int64_t version = 0;
       for (const Item& c : *current)
-        if (c.kind == it.kind && c.team == it.team && c.id == it.id) version = c.version + 1;
+        if (same(c, it) && c.body == it.body) version = c.version;  // unchanged: no new version
+      const bool unchanged = version != 0;
+      if (!unchanged) {
+        auto next = next_version(who.tenant, it);
+        if (!next.ok()) return failed(next.error());
+        version = *next;
+      }
       ins->reset().bind(1, who.tenant).bind(2, it.kind).bind(3, it.team).bind(4, it.id);
       ins->bind(5, it.body).bind(6, version).bind(7, v.published_at).bind(8, who.name);
       if (auto r = ins->run(); !r.ok()) return failed(r.error());
+      if (!unchanged)
+        if (auto r = record(it, version, false); !r.ok()) return failed(r.error());
+    }
+    for (const Item& c : *current) {
+      bool kept = false;
+      for (const Item& it : *restore_items) kept |= same(c, it);
+      if (kept) continue;
+      auto next = next_version(who.tenant, c);
+      if (!next.ok()) return failed(next.error());
+      if (auto r = record(c, *next, true); !r.ok()) return failed(r.error());
     }
   }
   JsonOut after;

@@ -213,6 +213,14 @@ TEST_F(AdminTest, RollbackToAnEarlierVersionServesItAndRestoresTheWorkingCopy) {
   ASSERT_EQ(rules["rules"].Size(), 1u);
   EXPECT_STREQ(rules["rules"][0]["id"].GetString(), "acme.one");
   EXPECT_EQ(parse_json(call(tok, "GET", "/v1/admin/overrides").body)["overrides"].Size(), 0u);
+  // Each rule's history shows what the rollback did to it.
+  auto history = parse_json(call(tok, "GET", "/v1/admin/rules/acme.two/history").body);
+  ASSERT_EQ(history["history"].Size(), 2u);
+  EXPECT_TRUE(history["history"][1]["deleted"].GetBool());
+  history = parse_json(call(tok, "GET", "/v1/admin/rules/acme.one/history").body);
+  ASSERT_EQ(history["history"].Size(), 3u);  // created, deleted, restored
+  EXPECT_FALSE(history["history"][2]["deleted"].GetBool());
+  EXPECT_EQ(history["history"][2]["version"].GetInt(), 3);  // a version number names one body
   d = parse_json(call(tok, "GET", "/v1/admin/rules/versions").body);
   EXPECT_EQ(d["serving"].GetInt(), 3);
   EXPECT_EQ(d["versions"][0]["rolled_back_from"].GetInt(), 1);
