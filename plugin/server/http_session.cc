@@ -143,7 +143,9 @@ void HttpSession::handle() {
     }
     services_.metrics.request(route, 101, since(started_));
     services_.log.request({method_, "/v1/stream", path_, remote_, 101, since(started_), 0, 0});
-    std::make_shared<WsSession>(stream_.release_socket(), work_, services_)
+    std::make_shared<WsSession>(stream_.release_socket(), work_, services_,
+                                agent_scope(r, services_.config, services_.key_hashes,
+                                            key ? std::string_view(*key) : std::string_view()))
         ->start(parser_->release());
     return;
   }

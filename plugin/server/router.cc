@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "handlers.h"
+#include "handlers_admin.h"
 #include "services.h"
 
 namespace tactful::server {
@@ -20,8 +21,25 @@ bool same_key(std::string_view a, std::string_view b) {
 bool known_key(std::string_view given, const Config& config) {
   if (given.empty()) return false;
   bool ok = false;
-  for (const auto& k : config.api_keys) ok |= same_key(given, k);
+  for (const auto& k : config.api_keys) ok |= same_key(given, k.key);
   return ok;
+}
+
+// "/v1/admin/teams/{team}" matches "/v1/admin/teams/billing": each {name} is one non-empty
+// segment, everything else must be equal.
+bool matches_template(std::string_view pattern, std::string_view path) {
+  while (!pattern.empty()) {
+    const auto brace = pattern.find('{');
+    if (brace == std::string_view::npos) return path == pattern;
+    if (path.substr(0, brace) != pattern.substr(0, brace)) return false;
+    path.remove_prefix(brace);
+    pattern.remove_prefix(pattern.find('}', brace) + 1);
+    const auto slash = path.find('/');
+    const auto segment = path.substr(0, slash);
+    if (segment.empty()) return false;
+    path.remove_prefix(segment.size());
+  }
+  return path.empty();
 }
 
 std::string join(const std::vector<std::string_view>& methods) {
@@ -72,6 +90,7 @@ Router::Router(bool bench_ceiling) {
       {"/v2/info", false, {"GET"}, A::none, handle_lt_info, "/v2/info"},
       {"/v2/maxtextlength", false, {"GET"}, A::none, handle_lt_maxtextlength, "/v2/maxtextlength"},
   };
+  for (auto& r : admin_routes()) routes_.push_back(std::move(r));
   if (bench_ceiling)
     routes_.push_back(
         {"/bench/ceiling", false, {"GET"}, A::none, handle_bench_ceiling, "/bench/ceiling"});
@@ -87,7 +106,10 @@ std::vector<std::string> Router::metric_names() const {
 std::size_t Router::match(std::string_view path) const {
   for (std::size_t i = 0; i < routes_.size(); ++i) {
     const Route& r = routes_[i];
-    if (r.prefix ? path.starts_with(r.path) : path == r.path) return i;
+    if (r.prefix                                     ? path.starts_with(r.path)
+        : r.path.find('{') != std::string_view::npos ? matches_template(r.path, path)
+                                                     : path == r.path)
+      return i;
   }
   return npos;
 }

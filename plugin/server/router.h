@@ -23,7 +23,7 @@ enum class Auth {
 };
 
 struct Route {
-  std::string_view path;  // exact, or a prefix ending in '/' when `prefix`
+  std::string_view path;  // exact, a prefix ending in '/' when `prefix`, or with {param} segments
   bool prefix;
   std::vector<std::string_view> methods;  // OPTIONS is implied
   Auth auth;

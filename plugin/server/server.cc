@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "beast.h"
+#include "handlers_admin.h"
 #include "http_session.h"
 #include "services.h"
 
@@ -126,6 +127,14 @@ Result<std::unique_ptr<Server>> Server::start(Config config, ServerOptions optio
   auto store = FeedbackStore::open(c.data_dir);
   if (!store.ok()) return Error{"cannot open the store: " + store.error().message};
   s.store = std::move(store).value();
+  auto admin = AdminStore::open(c.data_dir);
+  if (!admin.ok()) return Error{"cannot open the admin store: " + admin.error().message};
+  s.admin = std::move(admin).value();
+  auto analytics = Analytics::open(c.data_dir);
+  if (!analytics.ok())
+    return Error{"cannot open the analytics store: " + analytics.error().message};
+  s.analytics = std::move(analytics).value();
+  load_admin_state(s);
 
   beast::error_code ec;
   tcp::resolver resolver(impl->ioc);
@@ -205,7 +214,9 @@ void Server::wait() {
   impl_->waited = true;
   Services& s = *impl_->services;
   if (s.reloader) s.reloader->stop();
-  s.store.reset();  // checkpoints the WAL and closes SQLite
+  s.analytics.reset();
+  s.admin.reset();
+  s.store.reset();  // the last connection: checkpoints the WAL and closes SQLite
   s.log.event("info", "stopped", "all connections closed, store closed");
 }
 

@@ -26,6 +26,25 @@ struct Limits {
   std::chrono::milliseconds ws_idle_timeout{60000};  // WebSocket: ping after, close if no pong
 };
 
+// An agent API key. A plain string in the config is a key with no scope; an object
+// {"key", "tenant", "team", "agent"} also names whose it is: requests made with it are checked
+// with that tenant's published rules (and that team's, which wins over the request's `team`),
+// and its feedback and mutes are recorded for that tenant, team and agent.
+struct ApiKey {
+  ApiKey() = default;
+  ApiKey(std::string k) : key(std::move(k)) {}  // NOLINT: plain string keys stay valid
+  ApiKey(const char* k) : key(k) {}             // NOLINT
+  std::string key;
+  std::string tenant, team, agent;  // optional scope
+};
+
+// The admin API (/v1/admin/*): see docs/admin.md.
+struct AdminConfig {
+  std::size_t rate_per_minute = 600;  // requests per admin token, refilled continuously
+  std::size_t rate_burst = 60;        // requests a token may make at once
+  std::string default_tenant;         // the tenant of requests whose key names none ("" = none)
+};
+
 struct Config {
   std::string host = "127.0.0.1";
   std::uint16_t port = 8080;           // 0 = any free port
@@ -35,11 +54,12 @@ struct Config {
   bool builtin_packs = true;
   std::chrono::milliseconds reload_poll{2000};  // how often pack files are checked; 0 = never
   std::vector<std::string> cors_origins{"*"};   // "*" or exact origins; [] = no CORS headers
-  std::vector<std::string> api_keys;            // required on agent routes when non-empty
+  std::vector<ApiKey> api_keys;                 // required on agent routes when non-empty
   std::string static_dir;                       // serve /static/ from here instead of the demo
   bool log_requests = true;                     // one JSON line per request on stderr
   bool bench_ceiling = false;                   // enable GET /bench/ceiling
   Limits limits;
+  AdminConfig admin;
 };
 
 using Getenv = std::function<const char*(const char*)>;
