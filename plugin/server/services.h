@@ -13,17 +13,23 @@
 #include "router.h"
 #include "static_files.h"
 #include "tactful/server/config.h"
+#include "tactful/server/context_store.h"
+#include "webhook_intake.h"
 
 namespace tactful::server {
 
+using WallClock = std::function<std::chrono::sys_seconds()>;
+
 // Lives as long as the server; every member is safe to use from any io thread.
 struct Services {
-  Services(Config c, LogSink sink)
+  Services(Config c, LogSink sink, WallClock wall_clock)
       : config(std::move(c)),
         log(std::move(sink), config.log_requests),
         router(config.bench_ceiling),
         metrics(router.metric_names()),
-        static_files(config.static_dir) {}
+        static_files(config.static_dir),
+        clock(std::move(wall_clock)),
+        contexts(config.context) {}
 
   Config config;
   AccessLog log;
@@ -35,6 +41,9 @@ struct Services {
   std::unique_ptr<Reloader> reloader;
   ConnectionRegistry connections;
   std::atomic<bool> stopping{false};
+  WallClock clock;  // webhook timestamp windows and default "now" of checks
+  ContextStore contexts;
+  std::unique_ptr<WebhookIntake> webhooks;
 };
 
 }  // namespace tactful::server

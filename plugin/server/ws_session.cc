@@ -85,11 +85,18 @@ void WsSession::start_analysis() {
   net::post(work_, [self = shared_from_this(), job] {
     std::string json;
     try {
-      const auto engine = self->services_.engines.get();
-      const Report report = engine->analyze(job->request.context(), job->request.draft_view(),
-                                            job->request.options());
-      self->services_.metrics.hints(report);
-      json = stream_report_json(job->seq, report, job->request);
+      Services& s = self->services_;
+      // Stored history is merged per draft: webhooks may have added messages meanwhile.
+      if (auto e = attach_stored_history(job->request, s, s.config.limits.max_history)) {
+        s.metrics.error("bad_request");
+        json = stream_error_json({job->seq, {RequestError::Kind::malformed, *e}});
+      } else {
+        const auto engine = s.engines.get();
+        const Report report = engine->analyze(job->request.context(), job->request.draft_view(),
+                                              job->request.options());
+        s.metrics.hints(report);
+        json = stream_report_json(job->seq, report, job->request);
+      }
     } catch (const std::exception&) {
       self->services_.metrics.error("internal");
       json = stream_error_json({job->seq, {RequestError::Kind::malformed, "internal error"}});
