@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <utility>
 
+#include "http_types.h"
 #include "post_send.h"
 #include "tactful/adapters/webhooks/markup.h"
 #include "tactful/adapters/webhooks/parse.h"
@@ -33,23 +34,10 @@ std::string json_object(std::initializer_list<Field> fields) {
   return {buffer.GetString(), buffer.GetSize()};
 }
 
-std::string error_json(int status, std::string_view message) {
-  rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-  const std::string clean = webhooks::valid_utf8(message);
-  w.StartObject();
-  w.Key("error");
-  w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
-  w.Key("status");
-  w.Int(status);
-  w.EndObject();
-  return {buffer.GetString(), buffer.GetSize()};
-}
-
 WebhookResult fail(WebhookResult r, int status, std::string outcome, std::string_view message) {
   r.status = status;
   r.outcome = std::move(outcome);
-  r.body = error_json(status, message);
+  r.body = json_error(status, message).body;
   return r;
 }
 

@@ -8,12 +8,11 @@
 #include <rapidjson/writer.h>
 
 #include <atomic>
-#include <fstream>
 #include <mutex>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "../unit/webhook_fixtures.h"
 #include "fixture.h"
 #include "json.h"
 #include "tactful/adapters/webhooks/auth.h"
@@ -26,36 +25,8 @@ namespace tactful::testing {
 // 2026-01-15T10:05:00Z: the Chatwoot vector's timestamp, and "now" for every webhook test.
 constexpr long long kNow = 1768471500;
 
-inline std::string fixture(const std::string& vendor, const std::string& name) {
-  const std::string path =
-      std::string(TACTFUL_SOURCE_DIR) + "/tests/fixtures/webhooks/" + vendor + "/" + name;
-  std::ifstream in(path, std::ios::binary);
-  EXPECT_TRUE(in) << "cannot open " << path;
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// A string at a '/'-separated path of a vendor's signature-vector.json.
-inline std::string vector_field(const std::string& vendor, const std::string& path) {
-  rapidjson::Document doc;
-  const std::string text = fixture(vendor, "signature-vector.json");
-  doc.Parse(text.c_str());
-  const rapidjson::Value* v = &doc;
-  std::size_t pos = 0;
-  while (pos <= path.size()) {
-    std::size_t end = path.find('/', pos);
-    if (end == std::string::npos) end = path.size();
-    const std::string key = path.substr(pos, end - pos);
-    if (!v->IsObject() || !v->HasMember(key.c_str())) {
-      ADD_FAILURE() << "no " << path << " in " << vendor << " vector";
-      return {};
-    }
-    v = &(*v)[key.c_str()];
-    pos = end + 1;
-  }
-  return v->IsString() ? std::string(v->GetString(), v->GetStringLength()) : std::string();
-}
+using webhooks::testing::fixture;
+using webhooks::testing::vector_field;
 
 // The headers a vendor sends with `body`, signed with `secret` at unix time `ts` (as the vendor
 // documents it: docs/webhooks.md), plus its delivery id header when `delivery` is not empty.
