@@ -28,7 +28,8 @@ const std::string kReply = "Per our policy, refunds take 5-10 days. Calm down.";
 
 Report sample() {
   Report r;
-  r.suggestions.push_back(hint("policy-language", Severity::warning, 0, 14, "Say what you can do."));
+  r.suggestions.push_back(
+      hint("policy-language", Severity::warning, 0, 14, "Say what you can do."));
   r.suggestions.back().replacements = {"Here is what I can do:"};
   r.suggestions.push_back(hint("vague-commitment", Severity::suggestion, 16, 38, "Be concrete."));
   r.suggestions.push_back(hint("dismissive", Severity::warning, 40, 50, "Drop it."));
