@@ -355,6 +355,10 @@ TEST_F(WebhooksTest, MalformedPayloadsGet400NamingTheProblemAndOversized413) {
                "author_role": "customer"})");
   EXPECT_EQ(r.status, 400);
   EXPECT_TRUE(contains(r.body, "text")) << r.body;
+  r = send(R"({"event": "message_created", "conversation_id": ")" + std::string(257, 'c') +
+           R"(", "message_id": "2", "author_role": "customer", "text": "hi"})");
+  EXPECT_EQ(r.status, 400);
+  EXPECT_TRUE(contains(r.body, "conversation_id: id longer than 256 bytes")) << r.body;
   r = send(std::string(5000, ' '));
   EXPECT_EQ(r.status, 413);
   EXPECT_TRUE(server->conversation("g", "1").empty());
