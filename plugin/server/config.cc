@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "integrations_config.h"
 #include "tactful/server/config.h"
 
 namespace tactful::server {
@@ -44,7 +45,7 @@ std::optional<bool> parse_bool(std::string_view s) {
 struct Key {
   const char* json;  // "limits.max_body_bytes"
   const char* env;   // "TACTFUL_MAX_BODY_BYTES"
-  enum class Type { string, uint, boolean, list, millis, listen, keys } type;
+  enum class Type { string, uint, boolean, list, millis, minutes, listen, keys } type;
   void* target;
 };
 
@@ -76,6 +77,13 @@ std::vector<Key> keys(Config& c) {
       {"admin.rate_per_minute", "TACTFUL_ADMIN_RATE_PER_MINUTE", T::uint, &c.admin.rate_per_minute},
       {"admin.rate_burst", "TACTFUL_ADMIN_RATE_BURST", T::uint, &c.admin.rate_burst},
       {"admin.default_tenant", "TACTFUL_ADMIN_DEFAULT_TENANT", T::string, &c.admin.default_tenant},
+      {"context.max_messages", "TACTFUL_CONTEXT_MAX_MESSAGES", T::uint, &c.context.max_messages},
+      {"context.max_conversations", "TACTFUL_CONTEXT_MAX_CONVERSATIONS", T::uint,
+       &c.context.max_conversations},
+      {"context.ttl_minutes", "TACTFUL_CONTEXT_TTL_MINUTES", T::minutes, &c.context.ttl},
+      {"context.max_bytes", "TACTFUL_CONTEXT_MAX_BYTES", T::uint, &c.context.max_bytes},
+      {"context.max_message_bytes", "TACTFUL_CONTEXT_MAX_MESSAGE_BYTES", T::uint,
+       &c.context.max_message_bytes},
   };
 }
 
@@ -84,6 +92,8 @@ std::optional<Error> store_uint(const Key& k, std::uint64_t v, const std::string
   if (k.type == Key::Type::millis) {
     *static_cast<std::chrono::milliseconds*>(k.target) =
         std::chrono::milliseconds(static_cast<long long>(v));
+  } else if (k.type == Key::Type::minutes) {
+    *static_cast<std::chrono::minutes*>(k.target) = std::chrono::minutes(static_cast<long long>(v));
   } else if (std::string_view(k.json) == "threads") {
     if (v > 256) return Error{where + ": at most 256 threads"};
     *static_cast<unsigned*>(k.target) = static_cast<unsigned>(v);
@@ -122,6 +132,7 @@ std::optional<Error> from_env(const Key& k, const char* raw) {
       return Error{where + ": expected true or false"};
     case Key::Type::uint:
     case Key::Type::millis:
+    case Key::Type::minutes:
       if (auto n = parse_uint(v)) return store_uint(k, *n, where);
       return Error{where + ": expected a non-negative integer"};
   }
@@ -191,6 +202,7 @@ std::optional<Error> from_json(const Key& k, const Value& v, const std::string& 
       return std::nullopt;
     case Key::Type::uint:
     case Key::Type::millis:
+    case Key::Type::minutes:
       if (!v.IsUint64()) return Error{where + ": expected a non-negative integer"};
       return store_uint(k, v.GetUint64(), where);
   }
@@ -217,7 +229,7 @@ std::optional<Error> apply_file(Config& c, const std::string& file) {
   };
   for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
     const std::string name = it->name.GetString();
-    if ((name == "limits" || name == "admin") && it->value.IsObject()) {
+    if ((name == "limits" || name == "admin" || name == "context") && it->value.IsObject()) {
       for (auto l = it->value.MemberBegin(); l != it->value.MemberEnd(); ++l) {
         const std::string sub = name + "." + std::string(l->name.GetString());
         const Key* k = find(sub);
@@ -226,8 +238,12 @@ std::optional<Error> apply_file(Config& c, const std::string& file) {
       }
       continue;
     }
+    if (name == "integrations") {
+      if (auto e = parse_integrations(it->value, file + ": integrations", c.integrations)) return e;
+      continue;
+    }
     const Key* k = find(name);
-    if (!k || name.starts_with("limits.") || name.starts_with("admin."))
+    if (!k || name.find('.') != std::string::npos)
       return Error{file + ": unknown key '" + name + "'"};
     if (auto e = from_json(*k, it->value, file + ": " + name)) return e;
   }
@@ -263,6 +279,23 @@ std::optional<Error> validate(const Config& c) {
     if (k.key.size() < 16) return Error{"api_keys: each key needs at least 16 characters"};
   if (c.limits.max_body_bytes == 0 || c.limits.max_connections == 0)
     return Error{"limits: max_body_bytes and max_connections must be positive"};
+  const ContextLimits& x = c.context;
+  if (x.max_messages == 0 || x.max_conversations == 0 || x.ttl.count() <= 0)
+    return Error{"context: max_messages, max_conversations and ttl_minutes must be positive"};
+  if (x.ttl > std::chrono::days(366))  // and the clock arithmetic stays far from overflow
+    return Error{"context: ttl_minutes at most 527040 (366 days)"};
+  if (x.max_message_bytes < 256 || x.max_bytes < 4 * x.max_message_bytes)
+    return Error{
+        "context: max_message_bytes must be at least 256 and max_bytes at least four "
+        "times max_message_bytes"};
+  for (std::size_t i = 0; i < c.integrations.size(); ++i) {
+    const std::string where = "integrations[" + std::to_string(i) + "]";
+    if (auto e = validate(c.integrations[i], where)) return e;
+    for (std::size_t j = 0; j < i; ++j)
+      if (c.integrations[j].id == c.integrations[i].id)
+        return Error{where + ".id: '" + c.integrations[i].id +
+                     "' is already used by integrations[" + std::to_string(j) + "]"};
+  }
   return std::nullopt;
 }
 
@@ -279,6 +312,11 @@ Result<Config> load_config(const std::string& file, const Getenv& getenv) {
   for (const Key& k : keys(c))
     if (const char* v = getenv(k.env))
       if (auto e = from_env(k, v)) return *e;
+  if (auto e = apply_integration_env(c.integrations, getenv)) return *e;
+  for (std::size_t i = 0; i < c.integrations.size(); ++i)
+    if (auto e = validate(c.integrations[i], (file.empty() ? "" : file + ": ") + "integrations[" +
+                                                 std::to_string(i) + "]"))
+      return *e;
   if (c.data_dir.empty()) c.data_dir = default_data_dir(getenv);
   return c;
 }

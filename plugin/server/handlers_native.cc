@@ -23,6 +23,10 @@ HttpResponse handle_suggest(const HttpRequest& req, Services& s) {
     return json_error(large ? 413 : 400, e->message);
   }
   auto& request = std::get<SuggestRequest>(parsed);
+  if (auto e = attach_stored_history(request, s, s.config.limits.max_history)) {
+    s.metrics.error("bad_request");
+    return json_error(400, *e);
+  }
   if (!request.now)
     request.now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   // The key's tenant, team and mutes pick the rules (docs/admin.md, "Resolution").

@@ -50,6 +50,17 @@ std::string join(const std::vector<std::string_view>& methods) {
 
 }  // namespace
 
+std::string_view loggable_path(std::string_view path) {
+  constexpr std::string_view kWebhooks = "/v1/webhooks/";
+  if (path.starts_with(kWebhooks)) {
+    const std::size_t vendor_end = path.find('/', kWebhooks.size());
+    const std::size_t integration_end =
+        vendor_end == std::string_view::npos ? vendor_end : path.find('/', vendor_end + 1);
+    if (integration_end != std::string_view::npos) path = path.substr(0, integration_end + 1);
+  }
+  return path.substr(0, 200);
+}
+
 bool authorized(const HttpRequest& req, const Config& config, std::string_view query_key) {
   if (config.api_keys.empty()) return true;
   std::string_view bearer = req.authorization;
@@ -84,6 +95,13 @@ Router::Router(bool bench_ceiling) {
       {"/v1/suggest", false, {"POST"}, A::agent, handle_suggest, "/v1/suggest"},
       {"/v1/stream", false, {"GET"}, A::agent, handle_stream_without_upgrade, "/v1/stream"},
       {"/v1/feedback", false, {"POST"}, A::agent, handle_feedback, "/v1/feedback"},
+      // Helpdesks cannot send API keys: each request proves itself by its signature instead.
+      {"/v1/webhooks/",
+       true,
+       {"POST"},
+       A::none,
+       handle_webhook,
+       "/v1/webhooks/{vendor}/{integration}"},
       {"/v2/check", false, {"GET", "POST"}, A::lt, handle_lt_check, "/v2/check"},
       {"/v2/languages", false, {"GET"}, A::none, handle_lt_languages, "/v2/languages"},
       {"/v2/healthcheck", false, {"GET"}, A::none, handle_lt_healthcheck, "/v2/healthcheck"},

@@ -51,6 +51,11 @@ class Router {
   std::vector<Route> routes_;
 };
 
+// The path as the access log shows it: beyond /v1/webhooks/{vendor}/{integration} nothing is
+// logged (a webhook secret wrongly put in a further segment must not reach the log), and at
+// most 200 bytes.
+std::string_view loggable_path(std::string_view path);
+
 // True when no keys are configured, or the request carries one of them (header, or `query_key`).
 bool authorized(const HttpRequest& req, const Config& config, std::string_view query_key = {});
 

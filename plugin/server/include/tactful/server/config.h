@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "tactful/result.h"
+#include "tactful/server/integration.h"
 
 namespace tactful::server {
 
@@ -45,6 +46,15 @@ struct AdminConfig {
   std::string default_tenant;         // the tenant of requests whose key names none ("" = none)
 };
 
+// Bounds of the conversation context store that webhooks fill (ContextStore guarantees them).
+struct ContextLimits {
+  std::size_t max_messages = 50;             // per conversation; the oldest go first
+  std::size_t max_conversations = 10000;     // least recently used go first
+  std::chrono::minutes ttl{24 * 60};         // a conversation untouched this long is dropped
+  std::size_t max_bytes = 16 << 20;          // approximate memory ceiling of the whole store
+  std::size_t max_message_bytes = 16 << 10;  // a longer message is cut (on a UTF-8 boundary)
+};
+
 struct Config {
   std::string host = "127.0.0.1";
   std::uint16_t port = 8080;           // 0 = any free port
@@ -60,6 +70,8 @@ struct Config {
   bool bench_ceiling = false;                   // enable GET /bench/ceiling
   Limits limits;
   AdminConfig admin;
+  ContextLimits context;
+  std::vector<Integration> integrations;  // helpdesks whose webhooks are accepted
 };
 
 using Getenv = std::function<const char*(const char*)>;
@@ -71,7 +83,8 @@ Result<Config> load_config(const std::string& file, const Getenv& getenv);
 // Applies "HOST:PORT" (IPv6 as "[::1]:8080").
 std::optional<Error> set_listen(Config& config, std::string_view listen);
 
-// Checks the configuration can run safely: a non-loopback listen address needs API keys.
+// Checks the configuration can run safely: a non-loopback listen address needs API keys;
+// every integration is valid (see validate(Integration)) and ids are unique.
 std::optional<Error> validate(const Config& config);
 
 bool is_loopback(const std::string& host);
