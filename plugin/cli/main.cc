@@ -17,6 +17,7 @@ commands:
   eval         score the engine on a labelled corpus (precision/recall per category)
   sentiment    VADER sentiment of each line of stdin
   serve        run the HTTP/WebSocket service and the demo page
+  healthcheck  probe a running service's /healthz (exit 0 when healthy)
 
 Run `tactful <command> --help` for a command's options.
 )";
@@ -36,6 +37,8 @@ int main(int argc, char** argv) {
     return tactful::cli::run_test_rules(rest, std::cin, std::cout, std::cerr);
   if (command == "eval") return tactful::cli::run_eval(rest, std::cin, std::cout, std::cerr);
   if (command == "serve") return tactful::cli::run_serve(rest, std::cin, std::cout, std::cerr);
+  if (command == "healthcheck")
+    return tactful::cli::run_healthcheck(rest, std::cin, std::cout, std::cerr);
   if (command == "sentiment")
     return tactful::cli::run_sentiment(rest, std::cin, std::cout, std::cerr);
   std::cerr << "tactful: unknown command '" << command << "' (see tactful --help)\n";
