@@ -6,6 +6,7 @@
 
 #include "beast.h"
 #include "commands.h"
+#include "http_url.h"
 #include "options.h"
 #include "tactful/server/config.h"
 
@@ -25,41 +26,7 @@ file, TACTFUL_LISTEN, as for `tactful serve`); a wildcard address (0.0.0.0, ::) 
 loopback. A container's HEALTHCHECK runs it as `tactful healthcheck`.
 )";
 
-struct Target {
-  std::string host;
-  std::string port;
-  std::string path;
-};
-
-// http://HOST[:PORT][/PATH], HOST an IPv6 literal in brackets.
-std::optional<Target> parse_url(std::string_view url) {
-  constexpr std::string_view scheme = "http://";
-  if (!url.starts_with(scheme)) return std::nullopt;
-  url.remove_prefix(scheme.size());
-  const std::size_t slash = url.find('/');
-  std::string_view authority = url.substr(0, slash);
-  Target t;
-  t.path = slash == std::string_view::npos ? "/" : std::string(url.substr(slash));
-  t.port = "80";
-  if (authority.starts_with('[')) {
-    const std::size_t close = authority.find(']');
-    if (close == std::string_view::npos) return std::nullopt;
-    t.host = std::string(authority.substr(1, close - 1));
-    authority.remove_prefix(close + 1);
-    if (!authority.empty()) {
-      if (authority.front() != ':') return std::nullopt;
-      t.port = std::string(authority.substr(1));
-    }
-  } else {
-    const std::size_t colon = authority.find(':');
-    t.host = std::string(authority.substr(0, colon));
-    if (colon != std::string_view::npos) t.port = std::string(authority.substr(colon + 1));
-  }
-  if (t.host.empty() || t.port.empty() || t.port.size() > 5 ||
-      t.port.find_first_not_of("0123456789") != std::string::npos)
-    return std::nullopt;
-  return t;
-}
+using Target = HttpUrl;
 
 // The service's own /healthz, from the listen address its configuration gives.
 Result<Target> configured_target(const std::string& config_file) {
@@ -138,7 +105,7 @@ int run_healthcheck(Args args, std::istream&, std::ostream& out, std::ostream& e
   }
   Target target;
   if (!opt.positional().empty()) {
-    const auto parsed = parse_url(opt.positional()[0]);
+    const auto parsed = parse_http_url(opt.positional()[0]);
     if (!parsed) {
       err << "tactful healthcheck: '" << opt.positional()[0]
           << "' is not an http://HOST[:PORT][/PATH] URL\n";

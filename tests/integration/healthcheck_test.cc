@@ -108,8 +108,9 @@ TEST(Healthcheck, ASilentPeerTimesOut) {
 
 TEST(Healthcheck, BadUsageExitsTwo) {
   for (const std::string args :
-       {"https://127.0.0.1/healthz", "http://", "http://127.0.0.1:99999999/", "ftp://x/",
-        "http://[::1/", "http://a/ http://b/", "--timeout-ms 0 http://127.0.0.1:1/",
+       {"https://127.0.0.1/healthz", "http://", "http://127.0.0.1:99999999/",
+        "http://127.0.0.1:65536/", "http://127.0.0.1:0/", "http://127.0.0.1:/", "http://:80/",
+        "ftp://x/", "http://[::1/", "http://a/ http://b/", "--timeout-ms 0 http://127.0.0.1:1/",
         "--timeout-ms abc", "--nope"}) {
     const Outcome r = run("", args);
     EXPECT_EQ(r.code, 2) << args << "\n" << r.output;
