@@ -106,18 +106,24 @@ done
 # Every shared library of the binary comes from one of those packages or from what
 # debian:bookworm-slim already has (libc6, libgcc-s1, libstdc++6: apt itself needs them).
 in_slim="libc6 libgcc-s1 libstdc++6 zlib1g"
-while IFS= read -r lib; do
-  owner=""
-  for candidate in "$lib" "$(realpath "$lib")" "/usr$lib" "${lib#/usr}"; do
-    owner=$(dpkg -S "$candidate" 2>/dev/null | head -n 1 | cut -d: -f1) && [ -n "$owner" ] && break
-  done
+mapfile -t libs < <(ldd "$binary" | grep -oE '/[^ ]+\.so[^ ]*' | sort -u)
+# One dpkg -S for all of them (each call reads the whole package database).
+dpkg -S "${libs[@]}" >"$work/owners" 2>/dev/null || true
+for lib in "${libs[@]}"; do
+  owner=$(grep -F ": $lib" "$work/owners" | head -n 1 | cut -d: -f1 || true)
+  if [ -z "$owner" ]; then
+    # Not under the path dpkg recorded (usrmerge): ask for the other spelling.
+    other=$lib
+    case "$lib" in /usr/*) other=${lib#/usr} ;; *) other=/usr$lib ;; esac
+    owner=$(dpkg -S "$other" 2>/dev/null | head -n 1 | cut -d: -f1 || true)
+  fi
   if [ -z "$owner" ]; then bad "library $lib: no Debian package owns it"; continue; fi
   if echo " $packages $in_slim " | grep -q " $owner "; then
     ok "library $(basename "$lib"): from $owner, which the image has"
   else
     bad "library $(basename "$lib"): from $owner, which the runtime stage does not install"
   fi
-done < <(ldd "$binary" | grep -oE '/[^ ]+\.so[^ ]*' | sort -u)
+done
 
 # --- user, port, commands -----------------------------------------------------------------
 user=$(instructions USER | tail -n 1)
