@@ -68,6 +68,8 @@ trap cleanup EXIT
 
 # --- a fresh root -------------------------------------------------------------------------
 mkdir -p "$work" "$cache"
+# A run killed before its cleanup may have left /proc mounted in the old root.
+if mountpoint -q "$root/proc" 2>/dev/null; then umount -l "$root/proc"; fi
 rm -rf "$root"
 tarball=$cache/$suite-minbase.tar
 started=$SECONDS
