@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <string>
@@ -29,6 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   auto config =
       tactful::server::load_config(path, [](const char*) -> const char* { return nullptr; });
+  std::remove(path.c_str());
   if (!config.ok()) {
     if (config.error().message.rfind(path, 0) != 0) std::abort();  // must name the file
   } else {
