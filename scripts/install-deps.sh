@@ -12,6 +12,8 @@ packages=(
 )
 if [ "${TACTFUL_DEPS:-all}" = all ]; then
   packages+=(wrk hyperfine chromium)
+  # The package's install test (scripts/package-test.sh): a throwaway Debian root, the linter.
+  packages+=(debootstrap lintian)
   # Node.js may already come from elsewhere (NodeSource ships npm inside its nodejs package,
   # which conflicts with Debian's npm): only ask apt for what is missing.
   command -v node >/dev/null || packages+=(nodejs)

@@ -18,6 +18,7 @@ commands:
   sentiment    VADER sentiment of each line of stdin
   serve        run the HTTP/WebSocket service and the demo page
   admin        manage the admin API's tokens (admin token create|list|revoke)
+  healthcheck  probe a running service's /healthz (exit 0 when healthy)
 
 Run `tactful <command> --help` for a command's options.
 )";
@@ -38,6 +39,8 @@ int main(int argc, char** argv) {
   if (command == "eval") return tactful::cli::run_eval(rest, std::cin, std::cout, std::cerr);
   if (command == "serve") return tactful::cli::run_serve(rest, std::cin, std::cout, std::cerr);
   if (command == "admin") return tactful::cli::run_admin(rest, std::cin, std::cout, std::cerr);
+  if (command == "healthcheck")
+    return tactful::cli::run_healthcheck(rest, std::cin, std::cout, std::cerr);
   if (command == "sentiment")
     return tactful::cli::run_sentiment(rest, std::cin, std::cout, std::cerr);
   std::cerr << "tactful: unknown command '" << command << "' (see tactful --help)\n";

@@ -216,7 +216,9 @@ std::optional<Error> apply_file(Config& c, const std::string& file) {
   buf << in.rdbuf();
   const std::string text = buf.str();
   rapidjson::Document doc;
-  doc.Parse(text.data(), text.size());
+  // Comments (`//` and `/* */`) are allowed so the packaged /etc/tactful/tactful.json can explain
+  // each key where an operator edits it.
+  doc.Parse<rapidjson::kParseCommentsFlag>(text.data(), text.size());
   if (doc.HasParseError())
     return Error{file + ": invalid JSON at byte " + std::to_string(doc.GetErrorOffset()) + ": " +
                  rapidjson::GetParseError_En(doc.GetParseError())};
