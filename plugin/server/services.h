@@ -8,6 +8,7 @@
 #include "connections.h"
 #include "engine_holder.h"
 #include "feedback_store.h"
+#include "history_cache.h"
 #include "metrics.h"
 #include "reloader.h"
 #include "router.h"
@@ -30,6 +31,9 @@ struct Services {
   Router router;
   Metrics metrics;
   EngineHolder engines;
+  // Drafts of one conversation share its history: read once, up to 1,024 conversations or
+  // 32 MiB of their text.
+  HistoryCache histories{1024, 32u << 20};
   StaticFiles static_files;
   std::unique_ptr<FeedbackStore> store;
   std::unique_ptr<Reloader> reloader;

@@ -86,8 +86,7 @@ void WsSession::start_analysis() {
     std::string json;
     try {
       const auto engine = self->services_.engines.get();
-      const Report report = engine->analyze(job->request.context(), job->request.draft_view(),
-                                            job->request.options());
+      const Report report = analyze_request(*engine, job->request, self->services_.histories);
       self->services_.metrics.hints(report);
       json = stream_report_json(job->seq, report, job->request);
     } catch (const std::exception&) {
