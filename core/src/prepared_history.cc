@@ -23,6 +23,16 @@ PreparedHistory::~PreparedHistory() = default;
 PreparedHistory::PreparedHistory(PreparedHistory&&) noexcept = default;
 PreparedHistory& PreparedHistory::operator=(PreparedHistory&&) noexcept = default;
 
+std::size_t PreparedHistory::memory_bytes() const {
+  const PreparedHistoryData& d = *data_;
+  std::size_t n = sizeof(PreparedHistoryData) + d.shape.capacity() * sizeof(d.shape[0]) +
+                  d.reading.picked.capacity() * sizeof(std::size_t) +
+                  d.reading.unanswered.capacity();
+  for (const Intent& i : d.reading.signals.intents) n += sizeof(Intent) + i.id.capacity();
+  if (d.agent) n += d.agent->words.memory_bytes() + d.agent->pairs.memory_bytes();
+  return n;
+}
+
 bool PreparedHistory::fits(std::span<const Message> history) const {
   const auto& shape = data_->shape;
   if (shape.size() != history.size()) return false;

@@ -47,7 +47,8 @@ std::shared_ptr<const PreparedHistory> HistoryCache::get(std::span<const Message
     ++misses_;
   }
   auto prepared = std::make_shared<const PreparedHistory>(history);
-  const std::size_t bytes = text_bytes(history);
+  // What an entry keeps: its copy of the texts, and what was read from them.
+  const std::size_t bytes = text_bytes(history) + prepared->memory_bytes();
   if (max_entries_ == 0 || bytes > max_bytes_ / 4) return prepared;
   Entry e{hash, {}, {}, bytes, prepared};
   e.roles.reserve(history.size());

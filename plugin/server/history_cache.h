@@ -21,8 +21,9 @@ namespace tactful::server {
 //
 // Guarantees: get() returns a PreparedHistory built from exactly these roles and texts (a hash
 // picks the entry, a full comparison confirms it, so a collision costs a rebuild, never a
-// wrong report); at most `max_entries` entries and `max_bytes` of kept message text; a history
-// larger than max_bytes / 4 is prepared but not kept. Building happens outside the lock. The
+// wrong report); at most `max_entries` entries and `max_bytes` of memory kept (message texts
+// plus what was read from them); a history whose entry would take more than max_bytes / 4 is
+// prepared but not kept. Building happens outside the lock. The
 // cache holds no rule-set state, so it stays valid across rule reloads.
 class HistoryCache {
  public:

@@ -32,8 +32,8 @@ struct Services {
   Metrics metrics;
   EngineHolder engines;
   // Drafts of one conversation share its history: read once, up to 1,024 conversations or
-  // 32 MiB of their text.
-  HistoryCache histories{1024, 32u << 20};
+  // 16 MiB (their texts and what was read from them).
+  HistoryCache histories{1024, 16u << 20};
   StaticFiles static_files;
   std::unique_ptr<FeedbackStore> store;
   std::unique_ptr<Reloader> reloader;

@@ -71,7 +71,7 @@ TEST(HistoryCache, BoundedByBytesAndLargeHistoriesAreNotKept) {
   HistoryCache cache(100, 4000);
   const std::string kb(900, 'a');
   for (int i = 0; i < 10; ++i) cache.get(conversation(kb + std::to_string(i)));
-  EXPECT_LE(cache.size(), 4u);  // ~927 bytes each, 4,000 at most
+  EXPECT_LE(cache.size(), 4u);  // over 900 bytes each (texts and reading), 4,000 at most
   HistoryCache small(100, 4000);
   const auto big = small.get(conversation(std::string(1001, 'b')));  // over 4000 / 4
   ASSERT_TRUE(big);

@@ -127,6 +127,16 @@ TEST(PreparedHistory, NotUsedWhenItDoesNotFit) {
             with_wrong.customer.frustration);
 }
 
+TEST(PreparedHistory, MemoryGrowsWithTheHistory) {
+  // The server's cache bounds its size by this, so it must count what the history made.
+  std::string long_reply;
+  for (int i = 0; i < 400; ++i) long_reply += "word" + std::to_string(i) + " ";
+  const PreparedHistory small(std::vector<Message>{msg(Role::agent, "Checking now.")});
+  const PreparedHistory large(std::vector<Message>{msg(Role::agent, long_reply)});
+  EXPECT_GT(small.memory_bytes(), 0u);
+  EXPECT_GT(large.memory_bytes(), small.memory_bytes() + 400 * 8);  // a hash slot per word
+}
+
 TEST(PreparedHistory, RepeatDetectionUsesThePreparedAgentWords) {
   const Engine engine(RuleSet::builtin());
   const std::vector<Message> history = {

@@ -5,6 +5,7 @@
 // to Engine::analyze.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <span>
 
@@ -29,6 +30,9 @@ class PreparedHistory {
   // same roles and text sizes. A cheap guard, not a proof: callers pass a PreparedHistory only
   // with the history it was built from (timestamps may differ: they are read per draft).
   bool fits(std::span<const Message> history) const;
+
+  // About how many bytes of memory it holds (for callers that bound a cache of them).
+  std::size_t memory_bytes() const;
 
   const PreparedHistoryData& data() const { return *data_; }
 

@@ -47,6 +47,7 @@ class HashSet {
     }
   }
   std::size_t size() const { return size_; }
+  std::size_t memory_bytes() const { return slots_.capacity() * sizeof(std::uint64_t); }
 
  private:
   std::size_t slot(std::uint64_t h) const {
