@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <set>
 
 namespace tactful::bench {
@@ -257,6 +259,16 @@ std::shared_ptr<const RuleSet> load_rules_or_die(bool with_admin) {
     std::exit(2);
   }
   return loaded.value();
+}
+
+std::string suggest_request_json() {
+  const std::string path = std::string(TACTFUL_SOURCE_DIR) + "/bench/suggest.json";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "tactful_bench: cannot read %s\n", path.c_str());
+    std::exit(2);
+  }
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 }  // namespace tactful::bench

@@ -34,6 +34,13 @@ PackSource admin_pack(std::size_t count = 1000);
 // error and exits when the set is refused, so a broken generator is visible at once.
 std::shared_ptr<const RuleSet> load_rules_or_die(bool with_admin);
 
+// The body of a realistic POST /v1/suggest (bench/suggest.json, also what bench/server.sh
+// sends): a ~600-character reply to an upset customer with 5 history messages.
+std::string suggest_request_json();
+
+// Instruction-count mode (bench/instructions.sh): see calls.cc.
+int run_calls(int argc, char** argv);
+
 // Throughput mode (bench/run.sh, bench/alex): see throughput.cc.
 int write_draft_files(const std::string& dir);
 int run_throughput(int argc, char** argv);

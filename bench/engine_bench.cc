@@ -4,7 +4,8 @@
 //
 // `tactful_bench --write-pack FILE` writes the generated admin pack (for `tactful test-rules`);
 // `tactful_bench --write-drafts DIR` and `tactful_bench --throughput FILE ...` are the
-// throughput mode used for the alex comparison (throughput.cc); any other arguments go to
+// throughput mode used for the alex comparison (throughput.cc); `tactful_bench --calls N CASE`
+// is the instruction-count mode (calls.cc, bench/instructions.sh); any other arguments go to
 // Google Benchmark.
 #include <benchmark/benchmark.h>
 
@@ -48,6 +49,25 @@ void BM_Draft600(benchmark::State& state) {
   run_draft(state, admin_engine(), draft600());
 }
 BENCHMARK(BM_Draft600);
+
+// The same draft and conversation with the history prepared once (PreparedHistory): what each
+// keystroke after the first costs when the caller keeps the history's reading, as the server's
+// history cache does for POST /v1/suggest and the WebSocket.
+void BM_Draft600PreparedHistory(benchmark::State& state) {
+  const Context ctx = context_with_history();
+  const PreparedHistory history(ctx.history);
+  const Draft draft{draft600(), {}};
+  std::size_t hints = 0;
+  for (auto _ : state) {
+    Report report = admin_engine().analyze(ctx, draft, {}, history);
+    hints = report.suggestions.size();
+    benchmark::DoNotOptimize(report);
+  }
+  state.SetItemsProcessed(state.iterations());
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(draft.text.size()));
+  state.counters["hints"] = static_cast<double>(hints);
+}
+BENCHMARK(BM_Draft600PreparedHistory);
 
 // For information: the same without the conversation (what the history costs per check).
 void BM_Draft600NoHistory(benchmark::State& state) {
@@ -126,6 +146,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (mode == "--throughput") return tactful::bench::run_throughput(argc, argv);
+  if (mode == "--calls") return tactful::bench::run_calls(argc, argv);
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   benchmark::RunSpecifiedBenchmarks();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Throughput and latency of `tactful serve` on this machine (wrk from Debian, load generator on
 # the same machine): POST /v1/suggest with a realistic body (a ~600-character draft, 5 history
-# messages) at 64 connections, beside GET /bench/ceiling (a fixed body through the same Beast
+# messages) at 64 connections, the same with a new conversation in every request, beside GET /bench/ceiling (a fixed body through the same Beast
 # session code: this machine's HTTP ceiling); the /v1/stream WebSocket round trip; RSS at rest.
 #
 #   bench/server.sh                 build release if needed, then measure
@@ -20,24 +20,38 @@ command -v wrk >/dev/null || { echo "server bench: wrk is missing (apt-get insta
 if [[ ! -f "$BUILD/CMakeCache.txt" ]]; then (cd "$ROOT" && cmake --preset release >/dev/null); fi
 cmake --build "$BUILD" --target tactful tactful_ws_rtt >/dev/null
 
-# The request: a realistic reply to an upset customer.
-cat > "$WORK/suggest.json" <<'JSON'
-{"draft": "Hi there,\n\nThanks for reaching out about your order. Per our policy, refunds take 5-10 business days to show up on your statement, and unfortunately there is nothing I can do to speed that up on my side. I checked the account and I can see the two charges from the 3rd of this month. You should have received an email with the details when the second order went through, so please read it again. We will look into it ASAP and get back to you soon. Just so you know, this has never happened before and it will never happen again, I guarantee it.\n\nBest regards,\nSam",
- "history": [
-  {"role": "customer", "text": "Hi, I was charged twice for my subscription this month.", "at": "2026-11-22T09:00:00Z"},
-  {"role": "agent", "text": "Thanks for reaching out! Could you send me the last four digits of the card?", "at": "2026-11-22T09:05:00Z"},
-  {"role": "customer", "text": "It's 4242. This is the second time this happens!!", "at": "2026-11-22T09:20:00Z"},
-  {"role": "agent", "text": "Thanks, I'm checking with our billing team now.", "at": "2026-11-22T09:30:00Z"},
-  {"role": "customer", "text": "I've been waiting for an hour. I want my money back today or I'm cancelling. This is ridiculous.", "at": "2026-11-22T10:05:00Z"}
- ],
- "customer_name": "Dana", "channel": "chat", "now": "2026-11-22T10:14:00Z"}
-JSON
+# The request: a realistic reply to an upset customer (bench/suggest.json, also what the
+# BM_SuggestJson benchmark parses). The same body every time is an agent typing in one
+# conversation: after the first request the server's history cache has its history. The
+# "new-conversation" run gives every request a history of its own (a ticket number in the first
+# customer message), so every request reads its history afresh.
+cp "$ROOT/bench/suggest.json" "$WORK/suggest.json"
 cat > "$WORK/suggest.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 local f = io.open("$WORK/suggest.json", "r")
 wrk.body = f:read("*a")
 f:close()
+LUA
+cat > "$WORK/new-conversation.lua" <<LUA
+local f = io.open("$WORK/suggest.json", "r")
+local body = f:read("*a")
+f:close()
+local at = string.find(body, "I was charged twice", 1, true)
+local head, tail = string.sub(body, 1, at - 1), string.sub(body, at)
+local threads, n, id = 0, 0, 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+function request()
+  n = n + 1
+  return wrk.format("POST", nil, {["Content-Type"] = "application/json"},
+                    head .. "(ticket " .. id .. "-" .. n .. ") " .. tail)
+end
+function init()
+  id = wrk.thread:get("id")
+end
 LUA
 
 PORT=$((20000 + RANDOM % 20000))
@@ -72,13 +86,16 @@ echo "| endpoint               |      req/s |      p50 |      p99 | errors"
 echo "|------------------------|-----------:|---------:|---------:|-------"
 run ceiling "http://127.0.0.1:$PORT/bench/ceiling"
 run suggest "http://127.0.0.1:$PORT/v1/suggest" "$WORK/suggest.lua"
+run new-conversation "http://127.0.0.1:$PORT/v1/suggest" "$WORK/new-conversation.lua"
 ratio=$(awk -v a="$(cat "$WORK/suggest.rps")" -v b="$(cat "$WORK/ceiling.rps")" 'BEGIN {printf "%.0f", 100 * a / b}')
 echo "suggest / ceiling: ${ratio}%"
-# Server-side time per request (parse + analyze + serialize), from the server's own histogram.
+# Server-side time per request (parse + analyze + serialize), from the server's own histogram
+# (the mean over both /v1/suggest runs), and the history cache's hits and misses.
 curl -sf "http://127.0.0.1:$PORT/metrics" >"$WORK/metrics.txt"
 awk '/^tactful_http_request_duration_seconds_(sum|count)\{route="\/v1\/suggest"\}/ {v[$1 ~ /sum/ ? "s" : "c"] = $2}
      END {if (v["c"] > 0) printf "server-side time per /v1/suggest: %.0f us (mean of %d)\n", 1e6 * v["s"] / v["c"], v["c"]}' \
   "$WORK/metrics.txt"
+grep '^tactful_history_cache_lookups_total' "$WORK/metrics.txt" | tr '\n' ' ' | sed 's/$/\n/' || true
 "$BUILD/bench/server/tactful_ws_rtt" "$PORT" 5000
 rss_after=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
 echo "RSS at rest: $((rss_rest / 1024)) MiB; after the load: $((rss_after / 1024)) MiB"

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "customer/signals_internal.h"
 #include "match/phrase_automaton.h"
 #include "rules/rule_set_impl.h"
 #include "skip/regions.h"
@@ -22,10 +23,15 @@ struct Candidate {
   std::optional<Insertion> insert;
 };
 
+struct PreparedHistoryData;
+
 struct Analysis {
   const Context& ctx;
   const Draft& draft;
   const RuleSetImpl& rules;
+  // The history read beforehand (PreparedHistory), or null: then each part is read from
+  // ctx.history when needed.
+  const PreparedHistoryData* prepared;
   TextModel text;
   SkipRegions skip;
   // By token index: the token overlaps a skip region (the per-token test, precomputed in one
@@ -50,7 +56,8 @@ struct Analysis {
   std::vector<std::uint64_t> marker_in_sentence;
   std::vector<Candidate> candidates;
 
-  Analysis(const Context& c, const Draft& d, const RuleSetImpl& r);
+  Analysis(const Context& c, const Draft& d, const RuleSetImpl& r,
+           const customer::HistoryReading& reading, const PreparedHistoryData* p);
   std::string_view slice(Span s) const { return draft.text.substr(s.begin, s.size()); }
   Span token_span(std::uint32_t first, std::uint32_t last) const {
     return {text.tokens[first].bytes.begin, text.tokens[last].bytes.end};

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "analysis.h"
+#include "prepared_data.h"
 
 namespace tactful {
 namespace {
@@ -44,13 +45,15 @@ bool holds(const When& w, const Context& ctx, const CustomerSignals& c) {
 
 }  // namespace
 
-Analysis::Analysis(const Context& c, const Draft& d, const RuleSetImpl& r)
+Analysis::Analysis(const Context& c, const Draft& d, const RuleSetImpl& r,
+                   const customer::HistoryReading& reading, const PreparedHistoryData* p)
     : ctx(c),
       draft(d),
       rules(r),
+      prepared(p),
       text(d.text),
       skip(find_skip_regions(text, d, c.history)),
-      customer(analyze_customer(c)) {
+      customer(customer::finish_signals(reading, c)) {
   // Tokens and regions are both sorted by start, and regions are disjoint.
   token_skipped.resize(text.tokens.size());
   const auto& spans = skip.spans();
@@ -62,10 +65,12 @@ Analysis::Analysis(const Context& c, const Draft& d, const RuleSetImpl& r)
   }
 }
 
-Report Engine::analyze(const Context& ctx, const Draft& draft,
-                       const AnalyzeOptions& options) const {
-  const RuleSetImpl& rs = rules_->impl();
-  Analysis a(ctx, draft, rs);
+namespace {
+
+Report run(const RuleSetImpl& rs, const Context& ctx, const Draft& draft,
+           const AnalyzeOptions& options, const customer::HistoryReading& reading,
+           const PreparedHistoryData* prepared) {
+  Analysis a(ctx, draft, rs, reading, prepared);
   a.require_met.assign(rs.rules.size(), 0);
   a.marker_present.assign(rs.markers.size(), 0);
   const bool all_enabled = options.enabled_only.empty() && options.disabled_rules.empty() &&
@@ -91,6 +96,19 @@ Report Engine::analyze(const Context& ctx, const Draft& draft,
   match_repeats(a);
   match_metrics(a);
   return build_report(a);
+}
+
+}  // namespace
+
+Report Engine::analyze(const Context& ctx, const Draft& draft,
+                       const AnalyzeOptions& options) const {
+  return run(rules_->impl(), ctx, draft, options, customer::read_history(ctx.history), nullptr);
+}
+
+Report Engine::analyze(const Context& ctx, const Draft& draft, const AnalyzeOptions& options,
+                       const PreparedHistory& history) const {
+  if (!history.fits(ctx.history)) return analyze(ctx, draft, options);
+  return run(rules_->impl(), ctx, draft, options, history.data().reading, &history.data());
 }
 
 }  // namespace tactful

@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -14,9 +15,12 @@ namespace tactful::server {
 namespace {
 
 void append_json_string(std::string& out, std::string_view s) {
-  const std::string clean = sanitize_utf8(s);
+  // Only text with non-ASCII bytes can need sanitizing; most log fields are ASCII and are
+  // escaped in place rather than copied first.
+  std::string clean;
+  if (std::any_of(s.begin(), s.end(), [](char c) { return c < 0; })) s = clean = sanitize_utf8(s);
   out.push_back('"');
-  for (const char c : clean) {
+  for (const char c : s) {
     switch (c) {
       case '"':
         out += "\\\"";

@@ -12,6 +12,7 @@
 namespace tactful::server {
 
 struct Services;
+class HistoryCache;
 
 HttpResponse handle_index(const HttpRequest&, Services&);
 HttpResponse handle_static(const HttpRequest&, Services&);
@@ -30,6 +31,10 @@ HttpResponse handle_lt_info(const HttpRequest&, Services&);
 HttpResponse handle_lt_maxtextlength(const HttpRequest&, Services&);
 
 HttpResponse handle_webhook(const HttpRequest&, Services&);
+// Analyzes a native request, with its history read through `histories` (the drafts of one
+// conversation share that work). The report is the one Engine::analyze gives.
+Report analyze_request(const Engine& engine, const SuggestRequest& request,
+                       HistoryCache& histories);
 
 // The native request limits of the configuration.
 RequestLimits request_limits(const Limits& limits);

@@ -15,6 +15,14 @@ RequestLimits request_limits(const Limits& l) {
   return r;
 }
 
+Report analyze_request(const Engine& engine, const SuggestRequest& request,
+                       HistoryCache& histories) {
+  if (request.history.empty())
+    return engine.analyze(request.context(), request.draft_view(), request.options());
+  const auto prepared = histories.get(request.history);
+  return engine.analyze(request.context(), request.draft_view(), request.options(), *prepared);
+}
+
 HttpResponse handle_suggest(const HttpRequest& req, Services& s) {
   auto parsed = parse_suggest_request(req.body, request_limits(s.config.limits));
   if (auto* e = std::get_if<RequestError>(&parsed)) {
@@ -39,7 +47,7 @@ HttpResponse handle_suggest(const HttpRequest& req, Services& s) {
   const auto engine = s.engines.get();
   const auto tenant = scope.tenant.empty() ? nullptr : s.tenants.get(scope.tenant);
   const Engine& rules = tenant ? tenant->for_team(request.team) : *engine;
-  const Report report = rules.analyze(request.context(), request.draft_view(), request.options());
+  const Report report = analyze_request(rules, request, s.histories);
   s.metrics.hints(report);
   return {200, "application/json", report_to_json(report, request), {}};
 }

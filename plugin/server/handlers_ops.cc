@@ -46,10 +46,22 @@ HttpResponse handle_readyz(const HttpRequest&, Services& s) {
 }
 
 HttpResponse handle_metrics(const HttpRequest&, Services& s) {
-  return {200,
-          "text/plain; version=0.0.4; charset=utf-8",
-          s.metrics.render() + context_metrics(s.contexts.stats()),
-          {}};
+  std::string body = s.metrics.render() + context_metrics(s.contexts.stats());
+  body +=
+      "# HELP tactful_history_cache_lookups_total Conversation histories looked up in the "
+      "history cache, by result (a miss reads the history).\n"
+      "# TYPE tactful_history_cache_lookups_total counter\n"
+      "tactful_history_cache_lookups_total{result=\"hit\"} " +
+      std::to_string(s.histories.hits()) +
+      "\n"
+      "tactful_history_cache_lookups_total{result=\"miss\"} " +
+      std::to_string(s.histories.misses()) +
+      "\n"
+      "# HELP tactful_history_cache_entries Conversation histories kept in the history cache.\n"
+      "# TYPE tactful_history_cache_entries gauge\n"
+      "tactful_history_cache_entries " +
+      std::to_string(s.histories.size()) + "\n";
+  return {200, "text/plain; version=0.0.4; charset=utf-8", std::move(body), {}};
 }
 
 HttpResponse handle_openapi(const HttpRequest&, Services&) {

@@ -12,6 +12,7 @@
 #include "connections.h"
 #include "engine_holder.h"
 #include "feedback_store.h"
+#include "history_cache.h"
 #include "metrics.h"
 #include "rate_limiter.h"
 #include "reloader.h"
@@ -44,6 +45,9 @@ struct Services {
   Router router;
   Metrics metrics;
   EngineHolder engines;
+  // Drafts of one conversation share its history: read once, up to 1,024 conversations or
+  // 16 MiB (their texts and what was read from them).
+  HistoryCache histories{1024, 16u << 20};
   StaticFiles static_files;
   std::unique_ptr<FeedbackStore> store;
   std::unique_ptr<Reloader> reloader;

@@ -105,8 +105,7 @@ void WsSession::start_analysis() {
         const auto engine = s.engines.get();
         const auto tenant = scope.tenant.empty() ? nullptr : s.tenants.get(scope.tenant);
         const Engine& rules = tenant ? tenant->for_team(request.team) : *engine;
-        const Report report =
-            rules.analyze(request.context(), request.draft_view(), request.options());
+        const Report report = analyze_request(rules, request, s.histories);
         s.metrics.hints(report);
         json = stream_report_json(job->seq, report, job->request);
       }

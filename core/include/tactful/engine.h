@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "tactful/conversation.h"
+#include "tactful/prepared_history.h"
 #include "tactful/report.h"
 #include "tactful/rule_set.h"
 
@@ -25,6 +26,13 @@ class Engine {
   // Pure and thread-safe: no I/O, no clocks (Context::now is the time), no shared mutation.
   // Cost is linear in the draft length plus the history length.
   Report analyze(const Context& ctx, const Draft& draft, const AnalyzeOptions& options = {}) const;
+
+  // The same report, with the history's share of the work taken from `history`, which was
+  // built from ctx.history (same roles and texts; timestamps and `now` are read here). A
+  // `history` that does not fit ctx.history (PreparedHistory::fits) is ignored and the
+  // history is read afresh, so a mix-up costs time, never a wrong report.
+  Report analyze(const Context& ctx, const Draft& draft, const AnalyzeOptions& options,
+                 const PreparedHistory& history) const;
 
   const RuleSet& rules() const { return *rules_; }
   const std::shared_ptr<const RuleSet>& snapshot() const { return rules_; }

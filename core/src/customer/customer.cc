@@ -53,56 +53,38 @@ bool CustomerSignals::has_intent(std::string_view id) const {
   return std::any_of(intents.begin(), intents.end(), [&](const Intent& i) { return i.id == id; });
 }
 
-CustomerSignals analyze_customer(const Context& ctx) {
-  CustomerSignals out;
-  const auto& history = ctx.history;
+customer::HistoryReading customer::read_history(std::span<const Message> history) {
+  HistoryReading r;
+  CustomerSignals& out = r.signals;
   // The customer's messages to read, newest last; `unanswered` marks those after the agent's
   // last message.
-  std::vector<std::size_t> picked;
-  std::vector<char> unanswered;
   bool agent_after = false;
-  for (std::size_t i = history.size(); i-- > 0 && picked.size() < kMaxMessages;) {
+  for (std::size_t i = history.size(); i-- > 0 && r.picked.size() < kMaxMessages;) {
     if (history[i].role == Role::agent) agent_after = true;
     if (history[i].role != Role::customer) continue;
-    picked.push_back(i);
-    unanswered.push_back(!agent_after);
+    r.picked.push_back(i);
+    r.unanswered.push_back(!agent_after);
   }
-  std::reverse(picked.begin(), picked.end());
-  std::reverse(unanswered.begin(), unanswered.end());
-  out.has_customer = !picked.empty();
-  if (!out.has_customer) return out;
-
-  // Waiting by timestamps: from the first unanswered customer message to now. Messages
-  // without a time, and times after `now`, don't count.
-  const bool now_known = ctx.now.time_since_epoch().count() != 0;
-  for (std::size_t k = 0; k < picked.size(); ++k) {
-    const Message& m = history[picked[k]];
-    if (!unanswered[k] || !m.at || !now_known || *m.at > ctx.now) continue;
-    out.waited_minutes = std::chrono::duration<double>(ctx.now - *m.at).count() / 60.0;
-    break;
-  }
+  std::reverse(r.picked.begin(), r.picked.end());
+  std::reverse(r.unanswered.begin(), r.unanswered.end());
+  out.has_customer = !r.picked.empty();
+  if (!out.has_customer) return r;
 
   customer::EnglishCounts english;
-  double compound_sum = 0, last_compound = 0;
+  double compound_sum = 0;
   std::set<std::string_view> families;
-  int exasperation = 0, negations = 0;
-  customer::Shouting shout;
-  // The last message reads as a plain question: it asks (one '?', not "??"), without shouting,
-  // exasperation or a threat. VADER and the length term score such questions as mildly
-  // negative ("no tracking link yet. Is that normal?"); frustration should not.
-  bool calm_question = false;
-  for (std::size_t k = 0; k < picked.size(); ++k) {
-    const std::size_t index = picked[k];
+  for (std::size_t k = 0; k < r.picked.size(); ++k) {
+    const std::size_t index = r.picked[k];
     const std::string_view text = std::string_view(history[index].text).substr(0, kMaxBytes);
     const TextModel model(text);
-    const bool last = k + 1 == picked.size();
+    const bool last = k + 1 == r.picked.size();
     const double compound = Vader::instance().polarity_scores(sentiment_text(model)).compound;
     compound_sum += compound;
     if (last) {
       out.last_customer_words = static_cast<int>(model.word_count());
-      last_compound = compound;
+      r.last_compound = compound;
       for (const Token& t : model.tokens)
-        negations +=
+        r.negations +=
             t.kind == TokenKind::word &&
             (t.norm == "no" || t.norm == "not" || t.norm == "never" || t.norm == "nothing" ||
              t.norm == "nobody" || t.norm == "none" || t.norm.ends_with("n't"));
@@ -110,7 +92,7 @@ CustomerSignals analyze_customer(const Context& ctx) {
     bool heated = false;
     for (const auto& cue : customer::find_cues(model)) {
       families.insert(cue.family);
-      if (cue.family == "cue.exasperation") ++exasperation;
+      if (cue.family == "cue.exasperation") ++r.exasperation;
       heated = heated || cue.family == "cue.exasperation" || cue.family == "cue.repeat" ||
                is_threat(cue.family) || cue.family == "broken-promise" ||
                cue.family == "billing.refund-late" || cue.family == "delivery.late" ||
@@ -120,34 +102,57 @@ CustomerSignals analyze_customer(const Context& ctx) {
         out.intents.push_back({std::string(cue.family), index, cue.bytes});
     }
     if (auto stated = customer::stated_wait_minutes(text)) {
-      if (!out.waited_minutes || *stated > *out.waited_minutes) out.waited_minutes = stated;
+      if (!r.stated_wait || *stated > *r.stated_wait) r.stated_wait = stated;
     }
     const auto s = customer::measure_shouting(model);
+    // The last message reads as a plain question: it asks (one '?', not "??"), without
+    // shouting, exasperation or a threat. VADER and the length term score such questions as
+    // mildly negative ("no tracking link yet. Is that normal?"); frustration should not.
     if (last)
-      calm_question = !heated && s.caps_words <= 1 && s.longest_mark_run <= 1 &&
-                      text.find('?') != std::string_view::npos &&
-                      !customer::stated_wait_minutes(text);
-    shout.caps_share = std::max(shout.caps_share, s.caps_share);
-    shout.caps_words += s.caps_words;
-    shout.longest_mark_run = std::max(shout.longest_mark_run, s.longest_mark_run);
-    shout.exclamations += s.exclamations;
+      r.calm_question = !heated && s.caps_words <= 1 && s.longest_mark_run <= 1 &&
+                        text.find('?') != std::string_view::npos &&
+                        !customer::stated_wait_minutes(text);
+    r.shout.caps_share = std::max(r.shout.caps_share, s.caps_share);
+    r.shout.caps_words += s.caps_words;
+    r.shout.longest_mark_run = std::max(r.shout.longest_mark_run, s.longest_mark_run);
+    r.shout.exclamations += s.exclamations;
     english.add(model);
   }
   // Sentiment: the mean over the customer's recent messages (frustration persists across
   // turns; a polite last line after three angry ones is still an upset customer).
-  out.sentiment = compound_sum / static_cast<double>(picked.size());
+  out.sentiment = compound_sum / static_cast<double>(r.picked.size());
   // "Again" and "still" mean repeat contact only about a problem ("still broken"), not in
   // "try again" or "can I still download them".
-  const bool harmed = std::any_of(out.intents.begin(), out.intents.end(),
-                                  [](const Intent& i) { return is_harm(i.id); });
+  r.harmed = std::any_of(out.intents.begin(), out.intents.end(),
+                         [](const Intent& i) { return is_harm(i.id); });
   out.repeat_contact =
-      families.count("cue.repeat") > 0 || (harmed && families.count("cue.repeat-weak") > 0);
+      families.count("cue.repeat") > 0 || (r.harmed && families.count("cue.repeat-weak") > 0);
   if (out.has_intent("product.bug") && out.repeat_contact) {
     const Intent& bug = *std::find_if(out.intents.begin(), out.intents.end(),
                                       [](const Intent& i) { return i.id == "product.bug"; });
     out.intents.push_back({"product.bug.recurring", bug.message_index, bug.evidence});
   }
   out.english_confidence = english.confidence();
+  r.self_error = families.count("cue.self-error") > 0;
+  return r;
+}
+
+CustomerSignals customer::finish_signals(const HistoryReading& r, const Context& ctx) {
+  CustomerSignals out = r.signals;
+  if (!out.has_customer) return out;
+  // Waiting by timestamps: from the first unanswered customer message to now. Messages
+  // without a time, and times after `now`, don't count. What the customer says they waited
+  // counts when it is longer.
+  const bool now_known = ctx.now.time_since_epoch().count() != 0;
+  for (std::size_t k = 0; k < r.picked.size(); ++k) {
+    if (r.picked[k] >= ctx.history.size()) break;  // not the history it was read from
+    const Message& m = ctx.history[r.picked[k]];
+    if (!r.unanswered[k] || !m.at || !now_known || *m.at > ctx.now) continue;
+    out.waited_minutes = std::chrono::duration<double>(ctx.now - *m.at).count() / 60.0;
+    break;
+  }
+  if (r.stated_wait && (!out.waited_minutes || *r.stated_wait > *out.waited_minutes))
+    out.waited_minutes = r.stated_wait;
 
   // Frustration: a weighted sum of cues, squashed to 0..1. The weights were fitted for rank
   // correlation with the annotators of the TWCS frustration set (docs/quality.md): how
@@ -158,20 +163,24 @@ CustomerSignals analyze_customer(const Context& ctx) {
   // Mild negativity is VADER noise on plain support questions ("no rush", "wrong address");
   // only what goes beyond -0.3 counts.
   double raw =
-      0.15 * std::max(0.0, -last_compound - 0.3) + 0.55 * std::max(0.0, -out.sentiment - 0.3);
+      0.15 * std::max(0.0, -r.last_compound - 0.3) + 0.55 * std::max(0.0, -out.sentiment - 0.3);
   raw -= 0.2 * std::max(0.0, out.sentiment);  // a warm customer is not a frustrated one
-  raw += 0.12 * std::min(exasperation, 3) + 0.15 * shout.caps_share;
-  raw += 0.12 * std::min(threats, 2) + (harmed ? 0.1 : 0.0);
-  raw += 0.05 * std::log1p(out.last_customer_words) + 0.06 * std::min(negations, 4);
+  raw += 0.12 * std::min(r.exasperation, 3) + 0.15 * r.shout.caps_share;
+  raw += 0.12 * std::min(threats, 2) + (r.harmed ? 0.1 : 0.0);
+  raw += 0.05 * std::log1p(out.last_customer_words) + 0.06 * std::min(r.negations, 4);
   raw += (out.has_intent("broken-promise") ? 0.1 : 0.0) + (out.repeat_contact ? 0.05 : 0.0);
-  raw += 0.04 * std::min(shout.longest_mark_run, 3);
+  raw += 0.04 * std::min(r.shout.longest_mark_run, 3);
   if (out.waited_minutes && *out.waited_minutes >= 30) raw += 0.15;
-  if (calm_question && picked.size() == 1) raw -= 0.1;
+  if (r.calm_question && r.picked.size() == 1) raw -= 0.1;
   // Owning a slip of their own ("I typed the wrong postcode") reads negative to VADER but is not
   // frustration with us.
-  if (families.count("cue.self-error") && !harmed) raw -= 0.25;
+  if (r.self_error && !r.harmed) raw -= 0.25;
   out.frustration = std::clamp(1.0 - std::exp(-1.6 * std::max(0.0, raw)), 0.0, 1.0);
   return out;
+}
+
+CustomerSignals analyze_customer(const Context& ctx) {
+  return customer::finish_signals(customer::read_history(ctx.history), ctx);
 }
 
 }  // namespace tactful

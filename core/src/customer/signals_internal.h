@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -41,5 +42,26 @@ struct Shouting {
   int exclamations = 0;
 };
 Shouting measure_shouting(const TextModel& model);
+
+// What the customer's messages say, whatever the time of the draft: `signals` is complete but
+// for the waiting time by timestamps and the frustration that depends on it. Reading is most
+// of the customer analysis; splitting it off lets a caller read a conversation's history once
+// and finish it for every draft (PreparedHistory).
+struct HistoryReading {
+  CustomerSignals signals;          // waited_minutes and frustration not yet set
+  std::vector<std::size_t> picked;  // the customer messages read, oldest first
+  std::vector<char> unanswered;     // by picked index: after the agent's last message
+  std::optional<double> stated_wait;
+  double last_compound = 0;
+  int exasperation = 0, negations = 0;
+  Shouting shout;
+  bool calm_question = false;  // the last customer message is a plain question
+  bool harmed = false, self_error = false;
+};
+HistoryReading read_history(std::span<const Message> history);
+
+// The signals for a draft at ctx.now: waiting (timestamps of ctx.history, whose roles must be
+// those the reading was made from, or stated) and frustration.
+CustomerSignals finish_signals(const HistoryReading& reading, const Context& ctx);
 
 }  // namespace tactful::customer

@@ -7,76 +7,20 @@
 #include <utility>
 
 #include "analysis.h"
+#include "match/grams.h"
+#include "prepared_data.h"
 
 namespace tactful {
 namespace {
-
-std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
-  return (h ^ v) * 0x100000001b3ULL + (h >> 29);
-}
-
-// A set of 64-bit hashes, open addressing: no allocation per element, and sized once for the
-// tokens it may receive (expected O(1) per operation, so linear overall).
-class HashSet {
- public:
-  void reset(std::size_t expected) {
-    std::size_t cap = 16;
-    while (cap < 2 * expected) cap *= 2;
-    slots_.assign(cap, 0);
-    mask_ = cap - 1;
-    size_ = 0;
-    has_zero_ = false;
-  }
-  // Returns whether `h` was new.
-  bool insert(std::uint64_t h) {
-    if (h == 0) return !std::exchange(has_zero_, true) && ++size_;
-    for (std::size_t i = slot(h);; i = (i + 1) & mask_) {
-      if (slots_[i] == h) return false;
-      if (slots_[i] == 0) {
-        slots_[i] = h;
-        ++size_;
-        return true;
-      }
-    }
-  }
-  bool contains(std::uint64_t h) const {
-    if (h == 0) return has_zero_;
-    for (std::size_t i = slot(h);; i = (i + 1) & mask_) {
-      if (slots_[i] == h) return true;
-      if (slots_[i] == 0) return false;
-    }
-  }
-  std::size_t size() const { return size_; }
-
- private:
-  std::size_t slot(std::uint64_t h) const {
-    return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ULL) >> 32) & mask_;
-  }
-  std::vector<std::uint64_t> slots_;
-  std::size_t mask_ = 0, size_ = 0;
-  bool has_zero_ = false;
-};
-
-struct Grams {
-  HashSet words, pairs;
-};
-
-bool counts(const Token& tok) {
-  return tok.kind == TokenKind::word || tok.kind == TokenKind::number;
-}
-
-std::uint64_t hash_of(const Token& tok) {
-  return std::hash<std::string>{}(tok.norm);
-}
 
 // The words and word pairs already sent in the agent's messages.
 void add_seen(const TextModel& t, Grams& g) {
   std::uint64_t prev = 0;
   for (const Token& tok : t.tokens) {
-    if (!counts(tok)) continue;
-    const std::uint64_t h = hash_of(tok);
+    if (!gram_counts(tok)) continue;
+    const std::uint64_t h = gram_hash(tok);
     g.words.insert(h);
-    if (prev) g.pairs.insert(mix(prev, h));
+    if (prev) g.pairs.insert(gram_mix(prev, h));
     prev = h;
   }
 }
@@ -93,11 +37,11 @@ SentenceScore score(const Analysis& a, const TextModel::Sentence& s, const Grams
   std::uint64_t prev = 0;
   for (std::size_t i = s.first_token; i < s.end_token; ++i) {
     const Token& tok = a.text.tokens[i];
-    if (!counts(tok) || a.token_skipped[i]) continue;
-    const std::uint64_t h = hash_of(tok);
+    if (!gram_counts(tok) || a.token_skipped[i]) continue;
+    const std::uint64_t h = gram_hash(tok);
     if (g.words.insert(h)) w += seen.words.contains(h);
     if (prev) {
-      const std::uint64_t pair = mix(prev, h);
+      const std::uint64_t pair = gram_mix(prev, h);
       if (g.pairs.insert(pair)) p += seen.pairs.contains(pair);
     }
     prev = h;
@@ -114,22 +58,33 @@ SentenceScore score(const Analysis& a, const TextModel::Sentence& s, const Grams
 
 }  // namespace
 
+std::optional<Grams> agent_grams(std::span<const Message> history) {
+  std::vector<TextModel> agent;
+  std::size_t agent_tokens = 0;
+  for (const Message& m : history) {
+    if (m.role != Role::agent || m.text.empty()) continue;
+    agent_tokens += agent.emplace_back(m.text).tokens.size();
+  }
+  if (agent.empty()) return std::nullopt;
+  Grams seen;
+  seen.words.reset(agent_tokens);
+  seen.pairs.reset(agent_tokens);
+  for (const TextModel& t : agent) add_seen(t, seen);
+  return seen;
+}
+
 void match_repeats(Analysis& a) {
   const RuleSetImpl& rs = a.rules;
   if (std::none_of(rs.repeat_rules.begin(), rs.repeat_rules.end(),
                    [&](std::uint32_t idx) { return a.active[idx]; }))
     return;
-  std::vector<TextModel> agent;
-  std::size_t agent_tokens = 0;
-  for (const Message& m : a.ctx.history) {
-    if (m.role != Role::agent || m.text.empty()) continue;
-    agent_tokens += agent.emplace_back(m.text).tokens.size();
-  }
-  if (agent.empty()) return;
-  Grams seen;
-  seen.words.reset(agent_tokens);
-  seen.pairs.reset(agent_tokens);
-  for (const TextModel& t : agent) add_seen(t, seen);
+  // A prepared history has the agent's words already; otherwise they are read here, only
+  // when a repeat rule is active.
+  std::optional<Grams> local;
+  const std::optional<Grams>& agent =
+      a.prepared ? a.prepared->agent : (local = agent_grams(a.ctx.history));
+  if (!agent) return;
+  const Grams& seen = *agent;
   // Each sentence is scored once, whatever the number of repeat rules; nullopt = skipped.
   std::vector<std::optional<SentenceScore>> scores;
   scores.reserve(a.text.sentences.size());

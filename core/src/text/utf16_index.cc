@@ -1,6 +1,8 @@
-// Byte offset <-> UTF-16 offset conversion with a checkpoint every 64 bytes: building is one
-// decoding pass, a lookup is a binary search plus at most one checkpoint interval of decoding.
+// Byte offset <-> UTF-16 offset conversion with a checkpoint at least every 64 bytes: building is
+// one decoding pass, a lookup is a binary search plus at most one checkpoint interval of decoding.
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "tactful/text.h"
 
@@ -29,6 +31,17 @@ Utf16Index::Utf16Index(std::string_view text) : text_(text) {
       byte_at_.push_back(pos);
       u16_at_.push_back(u16);
       next_checkpoint = pos + kInterval;
+    }
+    // ASCII, 8 bytes at a time: each byte is one unit. A checkpoint only has to fall on a
+    // character boundary at least every kInterval bytes, and every ASCII byte is one.
+    if (pos + 8 <= text.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + pos, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        pos += 8;
+        u16 += 8;
+        continue;
+      }
     }
     if (static_cast<unsigned char>(text[pos]) < 0x80) {
       ++pos;

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Instructions per call of the engine and of the /v1/suggest JSON path, counted by valgrind's
+# callgrind (docs/performance.md). Counts are repeatable on a loaded, shared machine, where
+# times are not. Each case runs twice, with N and 2N calls; the count per call is the
+# difference divided by N, so start-up, rule loading and RE2's lazily built DFAs (the first
+# calls) cancel out.
+#
+#   bench/instructions.sh                       every case, N=20
+#   N=40 bench/instructions.sh draft600         one case
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH="$ROOT/build/release/bench/tactful_bench"
+N="${N:-20}"
+command -v valgrind >/dev/null || { echo "instructions: valgrind is missing (apt-get install valgrind)"; exit 1; }
+if [[ ! -f "$ROOT/build/release/CMakeCache.txt" ]]; then (cd "$ROOT" && cmake --preset release >/dev/null); fi
+cmake --build "$ROOT/build/release" --target tactful_bench >/dev/null
+
+cases=("$@")
+[[ ${#cases[@]} -gt 0 ]] || cases=(draft600 draft600-prepared draft600-nohistory builtin600 suggest-json suggest-json-prepared)
+
+collected() {  # calls case -> total instructions of the run
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$BENCH" --calls "$1" "$2" 2>&1 >/dev/null |
+    awk '/Collected :/ {print $NF}'
+}
+
+printf '| %-20s | %14s |\n' case "instructions/call"
+printf '|%s|%s|\n' "----------------------" "----------------:"
+for c in "${cases[@]}"; do
+  a=$(collected "$N" "$c")
+  b=$(collected $((2 * N)) "$c")
+  printf '| %-20s | %14s |\n' "$c" "$(( (b - a) / N ))"
+done
