@@ -33,16 +33,16 @@ try {
   await page.keyboard.type(token);
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => document.getElementById("who").textContent.includes("tenant acme"),
-                             null, { timeout: 10000 });
+                             null, { timeout: 30000 });
   await page.screenshot({ path: `${artifacts}/1-signed-in.png`, fullPage: true });
 
   // A rule whose flag example marks words the rule does not flag: saved, but not published.
   await page.fill("#rule-json", rule("Please send the [[part number]]."));
   await page.click("#save");
-  await page.locator("#problems", { hasText: "will not publish yet" }).waitFor({ timeout: 10000 });
+  await page.locator("#problems", { hasText: "will not publish yet" }).waitFor({ timeout: 30000 });
   await page.click("#publish");
   const refused = page.locator("#problems", { hasText: "Refused" });
-  await refused.waitFor({ timeout: 10000 });
+  await refused.waitFor({ timeout: 30000 });
   const reason = await refused.textContent();
   if (!reason.includes("not flagged") || !reason.includes("$.examples.flag[0]"))
     fail("the refusal does not give the reason and where: " + reason);
@@ -53,10 +53,10 @@ try {
   // Fixed: it publishes, and agents' checks use it at once.
   await page.fill("#rule-json", rule("Please send the [[SKU]]."));
   await page.click("#save");
-  await page.locator("#problems", { hasText: "Saved as version 2." }).waitFor({ timeout: 10000 });
+  await page.locator("#problems", { hasText: "Saved as version 2." }).waitFor({ timeout: 30000 });
   await page.click("#publish");
-  await page.locator("#problems", { hasText: "Published version 1" }).waitFor({ timeout: 10000 });
-  await page.locator("#versions tbody tr", { hasText: "(serving)" }).waitFor({ timeout: 10000 });
+  await page.locator("#problems", { hasText: "Published version 1" }).waitFor({ timeout: 30000 });
+  await page.locator("#versions tbody tr", { hasText: "(serving)" }).waitFor({ timeout: 30000 });
   await page.screenshot({ path: `${artifacts}/3-published.png`, fullPage: true });
   r = await fetch(url + "v1/suggest", { method: "POST", body: JSON.stringify({ draft: "What is the SKU?" }) });
   const report = await r.json();
@@ -66,7 +66,7 @@ try {
   // Trying a draft shows the hints without publishing anything.
   await page.fill("#sample", "Send me the SKU please.");
   await page.click("#try");
-  await page.locator("#hints li", { hasText: "acme.jargon-sku" }).waitFor({ timeout: 10000 });
+  await page.locator("#hints li", { hasText: "acme.jargon-sku" }).waitFor({ timeout: 30000 });
   await page.screenshot({ path: `${artifacts}/4-dry-run.png`, fullPage: true });
 
   if (errors.length) fail("page errors: " + errors.join("; "));
