@@ -19,6 +19,7 @@ for t in "${targets[@]}"; do
   seeds=("tests/fuzz/seeds/$name")
   case "$name" in
     rule_pack) seeds+=(core/packs) ;;
+    admin_rules) ;;  # its seeds start with the selector byte
     request_json)
       # One seed per corpus case: its request fields are the request format.
       mkdir -p build/fuzz/seeds-corpus

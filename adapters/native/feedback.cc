@@ -33,16 +33,25 @@ Result<Feedback> parse_feedback(std::string_view json) {
   Feedback f;
   for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
     const std::string key(it->name.GetString(), it->name.GetStringLength());
+    if (key == "empathy") {
+      if (it->value.IsNull()) continue;
+      if (!it->value.IsInt() || it->value.GetInt() < 0 || it->value.GetInt() > 100)
+        return Error{"empathy: expected an integer 0..100 (the draft's empathy score)"};
+      f.empathy = it->value.GetInt();
+      continue;
+    }
     std::string* out = key == "rule"              ? &f.rule
                        : key == "action"          ? &f.action
                        : key == "category"        ? &f.category
                        : key == "suggestion_id"   ? &f.suggestion_id
                        : key == "conversation_id" ? &f.conversation_id
                        : key == "agent_id"        ? &f.agent_id
+                       : key == "team"            ? &f.team
                                                   : nullptr;
     if (!out)
       return Error{"unknown field '" + sanitize_utf8(key.substr(0, 64)) +
-                   "' (known: rule, action, category, suggestion_id, conversation_id, agent_id)"};
+                   "' (known: rule, action, category, suggestion_id, conversation_id, agent_id, "
+                   "team, empathy)"};
     if (it->value.IsNull()) continue;
     if (!it->value.IsString()) return Error{key + ": expected a string"};
     const std::string_view v(it->value.GetString(), it->value.GetStringLength());
@@ -52,10 +61,11 @@ Result<Feedback> parse_feedback(std::string_view json) {
   }
   if (f.rule.empty()) return Error{"missing 'rule' (the id of the hint's rule)"};
   if (!valid_rule_id(f.rule)) return Error{"rule: not a rule id (letters, digits, '.', '-', '_')"};
-  if (f.action.empty()) return Error{"missing 'action' (accepted, dismissed or edited)"};
-  if (f.action != "accepted" && f.action != "dismissed" && f.action != "edited")
-    return Error{"action: '" + f.action.substr(0, 40) +
-                 "' is not one of accepted, dismissed, edited"};
+  if (f.action.empty()) return Error{"missing 'action' (accepted, dismissed, edited or shown)"};
+  if (f.action != "accepted" && f.action != "dismissed" && f.action != "edited" &&
+      f.action != "shown")
+    return Error{"action: '" + sanitize_utf8(f.action.substr(0, 40)) +
+                 "' is not one of accepted, dismissed, edited, shown"};
   return f;
 }
 

@@ -94,6 +94,36 @@ std::optional<RequestError> read_message(const Value& v, std::size_t index,
   return std::nullopt;
 }
 
+// {"integration": "...", "id": "..."}: both non-empty strings of at most 256 bytes.
+std::optional<RequestError> read_conversation(const Value& v, ConversationRef& out) {
+  constexpr std::size_t kMaxId = 256;
+  if (!v.IsObject()) return bad("conversation: expected an object {integration, id}");
+  bool has_integration = false, has_id = false;
+  for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
+    const std::string_view key = sv(it->name);
+    std::string* target = key == "integration" ? &out.integration : key == "id" ? &out.id : nullptr;
+    if (!target)
+      return bad("conversation." + std::string(key).substr(0, 64) +
+                 ": unknown field (known: integration, id)");
+    const std::string field = "conversation." + std::string(key);
+    // Vendors' ids are strings or integers (Chatwoot's display id, Zendesk's ticket id).
+    if (it->value.IsUint64()) {
+      *target = std::to_string(it->value.GetUint64());
+    } else if (!it->value.IsString()) {
+      return bad(field + ": expected a string or a non-negative integer");
+    } else if (auto e = read_string(it->value, field, *target)) {
+      return e;
+    }
+    if (target->empty()) return bad(field + ": must not be empty");
+    if (target->size() > kMaxId)
+      return bad(field + ": longer than " + std::to_string(kMaxId) + " bytes");
+    (key == "integration" ? has_integration : has_id) = true;
+  }
+  if (!has_integration) return bad("conversation: missing 'integration'");
+  if (!has_id) return bad("conversation: missing 'id'");
+  return std::nullopt;
+}
+
 }  // namespace
 
 Context SuggestRequest::context() const {
@@ -163,6 +193,11 @@ std::variant<SuggestRequest, RequestError> parse_suggest_request(
       e = read_strings(x, "disabled_categories", r.disabled_categories);
     } else if (key == "enabled_only") {
       e = read_strings(x, "enabled_only", r.enabled_only);
+    } else if (key == "conversation") {
+      if (!x.IsNull()) {
+        r.conversation.emplace();
+        e = read_conversation(x, *r.conversation);
+      }
     } else if (key == "skip") {
       if (!x.IsArray()) return bad("skip: expected an array of {offset, length}");
       for (rapidjson::SizeType i = 0; i < x.Size(); ++i) {
@@ -176,7 +211,7 @@ std::variant<SuggestRequest, RequestError> parse_suggest_request(
     } else if (std::find(extra_fields.begin(), extra_fields.end(), key) == extra_fields.end()) {
       return bad("unknown field '" + std::string(key).substr(0, 64) +
                  "' (known: draft, history, locale, team, channel, customer_name, now, skip, "
-                 "disabled_rules, disabled_categories, enabled_only)");
+                 "disabled_rules, disabled_categories, enabled_only, conversation)");
     }
     if (e) return *e;
   }

@@ -34,6 +34,10 @@ StreamMessage parse_stream_message(std::string_view json, const RequestLimits& l
     context.history = r.history;
   else
     r.history = context.history;
+  if (doc.HasMember("conversation"))
+    context.conversation = r.conversation;
+  else
+    r.conversation = context.conversation;
   auto keep = [&](const char* key, std::string& field, std::string& kept) {
     if (doc.HasMember(key))
       kept = field;

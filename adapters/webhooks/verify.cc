@@ -104,14 +104,18 @@ std::optional<sys_seconds> parse_time(std::string_view text, TimeFormat format) 
   return sys_seconds{std::chrono::seconds{v}};
 }
 
+std::string scoped_key(const IntegrationAuth& auth, std::string_view key) {
+  std::string scoped = auth.integration;
+  scoped += '\n';
+  scoped += key;
+  return scoped;
+}
+
 // Remembers `key` for this integration; a second sighting is a replay.
 Result<void, AuthError> remember(const IntegrationAuth& auth, std::string_view what,
                                  std::string_view key) {
   if (!auth.deliveries) return {};
-  std::string scoped = auth.integration;
-  scoped += '\n';
-  scoped += key;
-  if (!auth.deliveries->insert_if_new(scoped))
+  if (!auth.deliveries->insert_if_new(scoped_key(auth, key)))
     return fail(Kind::replayed, std::string(what) + " was already accepted (replay or retry)");
   return {};
 }
@@ -194,6 +198,16 @@ Result<void, AuthError> verify_basic(const IntegrationAuth& auth, const Headers&
 }
 
 }  // namespace
+
+std::string delivery_key(const IntegrationAuth& auth, const Headers& headers) {
+  if (auth.method != AuthMethod::signature) return {};
+  const Spec spec = spec_of(auth.scheme);
+  if (!spec.delivery_header.empty())
+    if (auto id = headers.get(spec.delivery_header); id && !id->empty())
+      return scoped_key(auth, *id);
+  const auto signature = headers.get(spec.signature_header);
+  return signature ? scoped_key(auth, *signature) : std::string();
+}
 
 std::string_view auth_error_kind_name(AuthError::Kind kind) {
   switch (kind) {

@@ -88,6 +88,11 @@ int run_check(Args args, std::istream& in, std::ostream& out, std::ostream& err)
       return 2;
     }
     request = std::move(std::get<SuggestRequest>(parsed));
+    if (request.conversation) {  // only the server keeps conversations from webhooks
+      err << "tactful check: conversation: stored conversations live in the server; send the "
+             "messages in 'history' instead\n";
+      return 2;
+    }
   } else {
     std::string path = opt.positional().empty() ? "-" : opt.positional()[0];
     if (path == "-") {

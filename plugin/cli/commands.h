@@ -17,6 +17,7 @@ int run_eval(Args args, std::istream& in, std::ostream& out, std::ostream& err);
 int run_sentiment(Args args, std::istream& in, std::ostream& out, std::ostream& err);
 // Implemented by plugin/server (tactful_server).
 int run_serve(Args args, std::istream& in, std::ostream& out, std::ostream& err);
+int run_admin(Args args, std::istream& in, std::ostream& out, std::ostream& err);
 // Implemented by plugin/server (tactful_server): GET /healthz, exit 0 on 200.
 int run_healthcheck(Args args, std::istream& in, std::ostream& out, std::ostream& err);
 

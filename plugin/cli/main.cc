@@ -17,6 +17,7 @@ commands:
   eval         score the engine on a labelled corpus (precision/recall per category)
   sentiment    VADER sentiment of each line of stdin
   serve        run the HTTP/WebSocket service and the demo page
+  admin        manage the admin API's tokens (admin token create|list|revoke)
   healthcheck  probe a running service's /healthz (exit 0 when healthy)
 
 Run `tactful <command> --help` for a command's options.
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
     return tactful::cli::run_test_rules(rest, std::cin, std::cout, std::cerr);
   if (command == "eval") return tactful::cli::run_eval(rest, std::cin, std::cout, std::cerr);
   if (command == "serve") return tactful::cli::run_serve(rest, std::cin, std::cout, std::cerr);
+  if (command == "admin") return tactful::cli::run_admin(rest, std::cin, std::cout, std::cerr);
   if (command == "healthcheck")
     return tactful::cli::run_healthcheck(rest, std::cin, std::cout, std::cerr);
   if (command == "sentiment")

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "integrations_config.h"
 #include "tactful/server/config.h"
 
 namespace tactful::server {
@@ -44,7 +45,7 @@ std::optional<bool> parse_bool(std::string_view s) {
 struct Key {
   const char* json;  // "limits.max_body_bytes"
   const char* env;   // "TACTFUL_MAX_BODY_BYTES"
-  enum class Type { string, uint, boolean, list, millis, listen } type;
+  enum class Type { string, uint, boolean, list, millis, minutes, listen, keys } type;
   void* target;
 };
 
@@ -58,7 +59,7 @@ std::vector<Key> keys(Config& c) {
       {"builtin_packs", "TACTFUL_BUILTIN_PACKS", T::boolean, &c.builtin_packs},
       {"reload_poll_ms", "TACTFUL_RELOAD_POLL_MS", T::millis, &c.reload_poll},
       {"cors_origins", "TACTFUL_CORS_ORIGINS", T::list, &c.cors_origins},
-      {"api_keys", "TACTFUL_API_KEYS", T::list, &c.api_keys},
+      {"api_keys", "TACTFUL_API_KEYS", T::keys, &c.api_keys},
       {"static_dir", "TACTFUL_STATIC_DIR", T::string, &c.static_dir},
       {"log_requests", "TACTFUL_LOG_REQUESTS", T::boolean, &c.log_requests},
       {"bench_ceiling", "TACTFUL_BENCH_CEILING", T::boolean, &c.bench_ceiling},
@@ -73,6 +74,16 @@ std::vector<Key> keys(Config& c) {
       {"limits.idle_timeout_ms", "TACTFUL_IDLE_TIMEOUT_MS", T::millis, &c.limits.idle_timeout},
       {"limits.ws_idle_timeout_ms", "TACTFUL_WS_IDLE_TIMEOUT_MS", T::millis,
        &c.limits.ws_idle_timeout},
+      {"admin.rate_per_minute", "TACTFUL_ADMIN_RATE_PER_MINUTE", T::uint, &c.admin.rate_per_minute},
+      {"admin.rate_burst", "TACTFUL_ADMIN_RATE_BURST", T::uint, &c.admin.rate_burst},
+      {"admin.default_tenant", "TACTFUL_ADMIN_DEFAULT_TENANT", T::string, &c.admin.default_tenant},
+      {"context.max_messages", "TACTFUL_CONTEXT_MAX_MESSAGES", T::uint, &c.context.max_messages},
+      {"context.max_conversations", "TACTFUL_CONTEXT_MAX_CONVERSATIONS", T::uint,
+       &c.context.max_conversations},
+      {"context.ttl_minutes", "TACTFUL_CONTEXT_TTL_MINUTES", T::minutes, &c.context.ttl},
+      {"context.max_bytes", "TACTFUL_CONTEXT_MAX_BYTES", T::uint, &c.context.max_bytes},
+      {"context.max_message_bytes", "TACTFUL_CONTEXT_MAX_MESSAGE_BYTES", T::uint,
+       &c.context.max_message_bytes},
   };
 }
 
@@ -81,6 +92,8 @@ std::optional<Error> store_uint(const Key& k, std::uint64_t v, const std::string
   if (k.type == Key::Type::millis) {
     *static_cast<std::chrono::milliseconds*>(k.target) =
         std::chrono::milliseconds(static_cast<long long>(v));
+  } else if (k.type == Key::Type::minutes) {
+    *static_cast<std::chrono::minutes*>(k.target) = std::chrono::minutes(static_cast<long long>(v));
   } else if (std::string_view(k.json) == "threads") {
     if (v > 256) return Error{where + ": at most 256 threads"};
     *static_cast<unsigned*>(k.target) = static_cast<unsigned>(v);
@@ -105,6 +118,12 @@ std::optional<Error> from_env(const Key& k, const char* raw) {
       *static_cast<std::vector<std::string>*>(k.target) =
           split(v, std::string_view(k.json) == "packs" ? ':' : ',');
       return std::nullopt;
+    case Key::Type::keys: {
+      auto& out = *static_cast<std::vector<ApiKey>*>(k.target);
+      out.clear();
+      for (auto& key : split(v, ',')) out.emplace_back(std::move(key));
+      return std::nullopt;
+    }
     case Key::Type::boolean:
       if (auto b = parse_bool(v)) {
         *static_cast<bool*>(k.target) = *b;
@@ -113,8 +132,43 @@ std::optional<Error> from_env(const Key& k, const char* raw) {
       return Error{where + ": expected true or false"};
     case Key::Type::uint:
     case Key::Type::millis:
+    case Key::Type::minutes:
       if (auto n = parse_uint(v)) return store_uint(k, *n, where);
       return Error{where + ": expected a non-negative integer"};
+  }
+  return std::nullopt;
+}
+
+// "api_keys": strings, or objects {"key", "tenant"?, "team"?, "agent"?}.
+std::optional<Error> api_keys_from_json(std::vector<ApiKey>& out, const Value& v,
+                                        const std::string& where) {
+  const char* expected =
+      ": expected an array of keys (strings or {\"key\", \"tenant\", \"team\", \"agent\"})";
+  if (!v.IsArray()) return Error{where + expected};
+  out.clear();
+  for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
+    const Value& item = v[i];
+    const std::string at = where + "[" + std::to_string(i) + "]";
+    if (item.IsString()) {
+      out.emplace_back(std::string(item.GetString(), item.GetStringLength()));
+      continue;
+    }
+    if (!item.IsObject()) return Error{at + expected};
+    ApiKey key;
+    for (auto m = item.MemberBegin(); m != item.MemberEnd(); ++m) {
+      const std::string name(m->name.GetString(), m->name.GetStringLength());
+      std::string* field = name == "key"      ? &key.key
+                           : name == "tenant" ? &key.tenant
+                           : name == "team"   ? &key.team
+                           : name == "agent"  ? &key.agent
+                                              : nullptr;
+      if (!field)
+        return Error{at + ": unknown key '" + name + "' (known: key, tenant, team, agent)"};
+      if (!m->value.IsString()) return Error{at + "." + name + ": expected a string"};
+      field->assign(m->value.GetString(), m->value.GetStringLength());
+    }
+    if (key.key.empty()) return Error{at + ": missing \"key\""};
+    out.push_back(std::move(key));
   }
   return std::nullopt;
 }
@@ -140,12 +194,15 @@ std::optional<Error> from_json(const Key& k, const Value& v, const std::string& 
       }
       return std::nullopt;
     }
+    case Key::Type::keys:
+      return api_keys_from_json(*static_cast<std::vector<ApiKey>*>(k.target), v, where);
     case Key::Type::boolean:
       if (!v.IsBool()) return Error{where + ": expected true or false"};
       *static_cast<bool*>(k.target) = v.GetBool();
       return std::nullopt;
     case Key::Type::uint:
     case Key::Type::millis:
+    case Key::Type::minutes:
       if (!v.IsUint64()) return Error{where + ": expected a non-negative integer"};
       return store_uint(k, v.GetUint64(), where);
   }
@@ -174,17 +231,22 @@ std::optional<Error> apply_file(Config& c, const std::string& file) {
   };
   for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
     const std::string name = it->name.GetString();
-    if (name == "limits" && it->value.IsObject()) {
+    if ((name == "limits" || name == "admin" || name == "context") && it->value.IsObject()) {
       for (auto l = it->value.MemberBegin(); l != it->value.MemberEnd(); ++l) {
-        const std::string sub = "limits." + std::string(l->name.GetString());
+        const std::string sub = name + "." + std::string(l->name.GetString());
         const Key* k = find(sub);
         if (!k) return Error{file + ": unknown key '" + sub + "'"};
         if (auto e = from_json(*k, l->value, file + ": " + sub)) return e;
       }
       continue;
     }
+    if (name == "integrations") {
+      if (auto e = parse_integrations(it->value, file + ": integrations", c.integrations)) return e;
+      continue;
+    }
     const Key* k = find(name);
-    if (!k || name.starts_with("limits.")) return Error{file + ": unknown key '" + name + "'"};
+    if (!k || name.find('.') != std::string::npos)
+      return Error{file + ": unknown key '" + name + "'"};
     if (auto e = from_json(*k, it->value, file + ": " + name)) return e;
   }
   return std::nullopt;
@@ -216,9 +278,26 @@ std::optional<Error> validate(const Config& c) {
                  " (beyond loopback) needs API keys for the agent routes: set \"api_keys\" in "
                  "the config file or TACTFUL_API_KEYS=key1,key2"};
   for (const auto& k : c.api_keys)
-    if (k.size() < 16) return Error{"api_keys: each key needs at least 16 characters"};
+    if (k.key.size() < 16) return Error{"api_keys: each key needs at least 16 characters"};
   if (c.limits.max_body_bytes == 0 || c.limits.max_connections == 0)
     return Error{"limits: max_body_bytes and max_connections must be positive"};
+  const ContextLimits& x = c.context;
+  if (x.max_messages == 0 || x.max_conversations == 0 || x.ttl.count() <= 0)
+    return Error{"context: max_messages, max_conversations and ttl_minutes must be positive"};
+  if (x.ttl > std::chrono::days(366))  // and the clock arithmetic stays far from overflow
+    return Error{"context: ttl_minutes at most 527040 (366 days)"};
+  if (x.max_message_bytes < 256 || x.max_bytes < 4 * x.max_message_bytes)
+    return Error{
+        "context: max_message_bytes must be at least 256 and max_bytes at least four "
+        "times max_message_bytes"};
+  for (std::size_t i = 0; i < c.integrations.size(); ++i) {
+    const std::string where = "integrations[" + std::to_string(i) + "]";
+    if (auto e = validate(c.integrations[i], where)) return e;
+    for (std::size_t j = 0; j < i; ++j)
+      if (c.integrations[j].id == c.integrations[i].id)
+        return Error{where + ".id: '" + c.integrations[i].id +
+                     "' is already used by integrations[" + std::to_string(j) + "]"};
+  }
   return std::nullopt;
 }
 
@@ -235,6 +314,11 @@ Result<Config> load_config(const std::string& file, const Getenv& getenv) {
   for (const Key& k : keys(c))
     if (const char* v = getenv(k.env))
       if (auto e = from_env(k, v)) return *e;
+  if (auto e = apply_integration_env(c.integrations, getenv)) return *e;
+  for (std::size_t i = 0; i < c.integrations.size(); ++i)
+    if (auto e = validate(c.integrations[i], (file.empty() ? "" : file + ": ") + "integrations[" +
+                                                 std::to_string(i) + "]"))
+      return *e;
   if (c.data_dir.empty()) c.data_dir = default_data_dir(getenv);
   return c;
 }

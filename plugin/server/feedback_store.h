@@ -6,41 +6,37 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 
+#include "sqlite_db.h"
 #include "tactful/adapters/native_feedback.h"
 #include "tactful/result.h"
 
-struct sqlite3;
-struct sqlite3_stmt;
-
 namespace tactful::server {
 
-// Owns one SQLite connection to <data_dir>/tactful.db in WAL mode, with the `feedback` table
-// created if missing. insert() is safe from any thread (one writer at a time); the database is
-// closed cleanly (checkpointed) when the store is destroyed.
+// Owns one SQLite connection to <data_dir>/tactful.db in WAL mode, with the schema migrated to
+// this build's version (migrations.h). insert() is safe from any thread (one writer at a time);
+// the database is closed cleanly (checkpointed) when the store is destroyed.
 class FeedbackStore {
  public:
   static Result<std::unique_ptr<FeedbackStore>> open(const std::string& data_dir);
-  FeedbackStore() = default;  // unopened; use open()
   FeedbackStore(const FeedbackStore&) = delete;
   FeedbackStore& operator=(const FeedbackStore&) = delete;
   ~FeedbackStore();
 
-  // Stores one row; returns its id.
-  Result<std::int64_t> insert(const Feedback& f, std::chrono::system_clock::time_point at);
-  const std::string& path() const { return path_; }
+  // Stores one row for `tenant` ("" = none); returns its id.
+  Result<std::int64_t> insert(const Feedback& f, std::string_view tenant,
+                              std::chrono::system_clock::time_point at);
+  const std::string& path() const { return db_->path(); }
 
  private:
-  struct CloseDb {
-    void operator()(sqlite3* db) const;
-  };
-  struct FinalizeStmt {
-    void operator()(sqlite3_stmt* s) const;
-  };
-  std::string path_;
+  FeedbackStore() = default;
   std::mutex mu_;
-  std::unique_ptr<sqlite3, CloseDb> db_;
-  std::unique_ptr<sqlite3_stmt, FinalizeStmt> insert_;
+  std::unique_ptr<Database> db_;
+  Statement insert_;
 };
+
+// <data_dir>/tactful.db, creating the directory if needed.
+Result<std::string> database_path(const std::string& data_dir);
 
 }  // namespace tactful::server

@@ -1,9 +1,13 @@
 // The route handlers. Each takes a parsed request and answers it; none throws.
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include "http_types.h"
 #include "tactful/adapters/native_json.h"
 #include "tactful/server/config.h"
+#include "tactful/server/context_store.h"
 
 namespace tactful::server {
 
@@ -25,7 +29,17 @@ HttpResponse handle_lt_healthcheck(const HttpRequest&, Services&);
 HttpResponse handle_lt_info(const HttpRequest&, Services&);
 HttpResponse handle_lt_maxtextlength(const HttpRequest&, Services&);
 
+HttpResponse handle_webhook(const HttpRequest&, Services&);
+
 // The native request limits of the configuration.
 RequestLimits request_limits(const Limits& limits);
+
+// For a request naming a stored conversation: merges its stored history into the request's
+// (history_merge.h). An error message (the 400 to answer) when the integration is unknown.
+std::optional<std::string> attach_stored_history(SuggestRequest& request, Services& s,
+                                                 std::size_t max_history);
+
+// The context store's gauges and counters in the Prometheus text format.
+std::string context_metrics(const ContextStore::Stats& stats);
 
 }  // namespace tactful::server

@@ -16,12 +16,15 @@ HttpResponse handle_lt_check(const HttpRequest& req, Services& s) {
   if (auto e = lt::parse_form(req.query, params)) return lt_error(400, e->message);
   if (req.method == "POST")
     if (auto e = lt::parse_form(req.body, params)) return lt_error(400, e->message);
-  if (!s.config.api_keys.empty()) {
-    const std::string* key = params.get("apiKey");
-    if (!authorized(req, s.config, key ? std::string_view(*key) : std::string_view()))
-      return lt_error(401, "missing or unknown API key (send apiKey or Authorization: Bearer)");
-  }
-  const auto engine = s.engines.get();
+  const std::string* key = params.get("apiKey");
+  const std::string_view query_key = key ? std::string_view(*key) : std::string_view();
+  if (!s.config.api_keys.empty() && !authorized(req, s.config, query_key))
+    return lt_error(401, "missing or unknown API key (send apiKey or Authorization: Bearer)");
+  // The key's tenant and team pick the rules, as for /v1/suggest (docs/admin.md).
+  const AgentScope scope = agent_scope(req, s.config, s.key_hashes, query_key);
+  const auto global = s.engines.get();
+  const auto tenant = scope.tenant.empty() ? nullptr : s.tenants.get(scope.tenant);
+  const Engine* engine = tenant ? &tenant->for_team(scope.team) : global.get();
   lt::LtLimits limits;
   limits.max_text_chars = s.config.limits.max_draft_chars;
   auto parsed = lt::parse_check(params, engine->rules(), limits);

@@ -23,10 +23,23 @@ HttpResponse handle_suggest(const HttpRequest& req, Services& s) {
     return json_error(large ? 413 : 400, e->message);
   }
   auto& request = std::get<SuggestRequest>(parsed);
+  if (auto e = attach_stored_history(request, s, s.config.limits.max_history)) {
+    s.metrics.error("bad_request");
+    return json_error(400, *e);
+  }
   if (!request.now)
     request.now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  const auto engine = s.engines.get();  // this request's snapshot, even if a reload swaps it
-  const Report report = engine->analyze(request.context(), request.draft_view(), request.options());
+  // The key's tenant, team and mutes pick the rules (docs/admin.md, "Resolution").
+  const AgentScope scope = agent_scope(req, s.config, s.key_hashes);
+  if (!scope.team.empty()) request.team = scope.team;
+  if (!scope.agent.empty())
+    for (auto& rule : s.mutes.get(scope.tenant, scope.agent))
+      request.disabled_rules.push_back(std::move(rule));
+  // This request's snapshots, even if a reload or a publish swaps them meanwhile.
+  const auto engine = s.engines.get();
+  const auto tenant = scope.tenant.empty() ? nullptr : s.tenants.get(scope.tenant);
+  const Engine& rules = tenant ? tenant->for_team(request.team) : *engine;
+  const Report report = rules.analyze(request.context(), request.draft_view(), request.options());
   s.metrics.hints(report);
   return {200, "application/json", report_to_json(report, request), {}};
 }
@@ -43,7 +56,11 @@ HttpResponse handle_feedback(const HttpRequest& req, Services& s) {
     s.metrics.error("bad_request");
     return json_error(400, f.error().message);
   }
-  auto id = s.store->insert(*f, std::chrono::system_clock::now());
+  // A scoped key decides whose feedback this is; the body cannot claim another tenant.
+  const AgentScope scope = agent_scope(req, s.config, s.key_hashes);
+  if (!scope.team.empty()) f->team = scope.team;
+  if (!scope.agent.empty()) f->agent_id = scope.agent;
+  auto id = s.store->insert(*f, scope.tenant, std::chrono::system_clock::now());
   if (!id.ok()) {
     s.metrics.error("store");
     s.log.event("error", "feedback_store", id.error().message);

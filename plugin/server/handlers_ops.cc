@@ -46,7 +46,10 @@ HttpResponse handle_readyz(const HttpRequest&, Services& s) {
 }
 
 HttpResponse handle_metrics(const HttpRequest&, Services& s) {
-  return {200, "text/plain; version=0.0.4; charset=utf-8", s.metrics.render(), {}};
+  return {200,
+          "text/plain; version=0.0.4; charset=utf-8",
+          s.metrics.render() + context_metrics(s.contexts.stats()),
+          {}};
 }
 
 HttpResponse handle_openapi(const HttpRequest&, Services&) {

@@ -125,6 +125,11 @@ void HttpSession::handle() {
   r.origin = to_sv(req[http::field::origin]);
   r.content_type = to_sv(req[http::field::content_type]);
   r.access_control_request_headers = to_sv(req[http::field::access_control_request_headers]);
+  webhooks::Headers all_headers;
+  if (r.path.starts_with("/v1/webhooks/")) {
+    for (const auto& field : req) all_headers.add(to_sv(field.name_string()), to_sv(field.value()));
+    r.headers = &all_headers;
+  }
 
   if (websocket::is_upgrade(req) && r.path == "/v1/stream") {
     const std::size_t route = services_.router.match(r.path);
@@ -143,7 +148,9 @@ void HttpSession::handle() {
     }
     services_.metrics.request(route, 101, since(started_));
     services_.log.request({method_, "/v1/stream", path_, remote_, 101, since(started_), 0, 0});
-    std::make_shared<WsSession>(stream_.release_socket(), work_, services_)
+    std::make_shared<WsSession>(stream_.release_socket(), work_, services_,
+                                agent_scope(r, services_.config, services_.key_hashes,
+                                            key ? std::string_view(*key) : std::string_view()))
         ->start(parser_->release());
     return;
   }
@@ -194,8 +201,9 @@ void HttpSession::send(std::size_t route, bool close) {
   const double seconds = since(started_);
   services_.metrics.request(route, status, seconds);
   const auto& names = services_.router.routes();
-  services_.log.request({method_, route < names.size() ? names[route].name : "unmatched", path_,
-                         remote_, status, seconds, bytes_in_, res_.body().size()});
+  services_.log.request({method_, route < names.size() ? names[route].name : "unmatched",
+                         loggable_path(path_), remote_, status, seconds, bytes_in_,
+                         res_.body().size()});
   state_ = State::busy;
   stream_.expires_after(services_.config.limits.read_timeout);
   http::async_write(stream_, res_,

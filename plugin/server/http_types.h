@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "tactful/adapters/webhooks/headers.h"
+
 namespace tactful::server {
 
 // A parsed request. Views point into the connection's buffers and live for one handler call.
@@ -16,6 +18,9 @@ struct HttpRequest {
   std::string_view body;
   std::string_view authorization, api_key, origin, content_type;  // headers ("" if absent)
   std::string_view access_control_request_headers;
+  // Every header field; filled only for /v1/webhooks/ (signatures live in vendor headers), so
+  // other routes pay nothing for it.
+  const webhooks::Headers* headers = nullptr;
 };
 
 // What a handler answers. CORS and the common headers are added by the router.

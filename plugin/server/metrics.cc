@@ -46,11 +46,37 @@ void Metrics::reload(bool ok) {
   (ok ? reloads_ok_ : reloads_failed_).fetch_add(1);
 }
 
+namespace {
+
+void bump(std::map<std::string, std::uint64_t, std::less<>>& counts, std::string_view key) {
+  auto it = counts.find(key);
+  if (it == counts.end()) it = counts.emplace(std::string(key), 0).first;
+  ++it->second;
+}
+
+}  // namespace
+
 void Metrics::error(std::string_view kind) {
   const std::lock_guard lock(mu_);
-  auto it = errors_.find(kind);
-  if (it == errors_.end()) it = errors_.emplace(std::string(kind), 0).first;
-  ++it->second;
+  bump(errors_, kind);
+}
+
+void Metrics::webhook(std::string_view vendor, std::string_view outcome) {
+  const std::lock_guard lock(mu_);
+  // One key per label pair; vendor and outcome come from fixed sets (never from the request).
+  std::string key(vendor);
+  key += '\n';
+  key += outcome;
+  bump(webhooks_, key);
+}
+
+void Metrics::note(std::string_view outcome) {
+  const std::lock_guard lock(mu_);
+  bump(notes_, outcome);
+}
+
+void Metrics::post_send(double seconds) {
+  post_send_.observe(seconds);
 }
 
 void Metrics::ws_round_trip(double seconds) {
@@ -107,7 +133,22 @@ std::string Metrics::render() const {
     o << "# HELP tactful_errors_total Errors by kind.\n# TYPE tactful_errors_total counter\n";
     for (const auto& [kind, n] : errors_)
       o << "tactful_errors_total{kind=\"" << kind << "\"} " << n << "\n";
+    o << "# HELP tactful_webhooks_total Webhook deliveries by vendor and outcome.\n"
+         "# TYPE tactful_webhooks_total counter\n";
+    for (const auto& [key, n] : webhooks_) {
+      const std::size_t cut = key.find('\n');
+      o << "tactful_webhooks_total{vendor=\"" << key.substr(0, cut) << "\",outcome=\""
+        << key.substr(cut + 1) << "\"} " << n << "\n";
+    }
+    o << "# HELP tactful_notes_total Post-send checks of agents' replies, by outcome.\n"
+         "# TYPE tactful_notes_total counter\n";
+    for (const auto& [outcome, n] : notes_)
+      o << "tactful_notes_total{outcome=\"" << outcome << "\"} " << n << "\n";
   }
+  o << "# HELP tactful_post_send_check_seconds Time to analyse a reply and compose its note.\n"
+       "# TYPE tactful_post_send_check_seconds histogram\n";
+  write_histogram(o, "tactful_post_send_check_seconds", "", post_send_.buckets,
+                  post_send_.count.load(), post_send_.sum_ns.load());
   o << "# HELP tactful_rule_reloads_total Rule pack reloads by result.\n"
        "# TYPE tactful_rule_reloads_total counter\n"
     << "tactful_rule_reloads_total{result=\"ok\"} " << reloads_ok_.load() << "\n"

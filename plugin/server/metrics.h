@@ -32,12 +32,16 @@ class Metrics {
   void ws_message() { ws_messages_.fetch_add(1, std::memory_order_relaxed); }
   void ws_dropped() { ws_dropped_.fetch_add(1, std::memory_order_relaxed); }
   void ws_round_trip(double seconds);
+  // Webhook deliveries by vendor and outcome; post-send notes by outcome and check time.
+  void webhook(std::string_view vendor, std::string_view outcome);
+  void note(std::string_view outcome);
+  void post_send(double seconds);
   std::string render() const;
 
   static constexpr std::array<double, 13> kBuckets = {
       0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5};
-  static constexpr std::array<int, 14> kStatuses = {101, 200, 201, 204, 400, 401, 404,
-                                                    405, 413, 426, 431, 500, 503, 0};
+  static constexpr std::array<int, 15> kStatuses = {101, 200, 201, 204, 400, 401, 404, 405,
+                                                    409, 413, 426, 431, 500, 503, 0};
 
  private:
   struct Histogram {
@@ -52,9 +56,9 @@ class Metrics {
     Histogram latency;
   };
   std::vector<std::unique_ptr<Route>> routes_;
-  Histogram ws_round_trip_;
+  Histogram ws_round_trip_, post_send_;
   mutable std::mutex mu_;
-  std::map<std::string, std::uint64_t, std::less<>> hints_, errors_;
+  std::map<std::string, std::uint64_t, std::less<>> hints_, errors_, webhooks_, notes_;
   std::atomic<std::uint64_t> reloads_ok_{0}, reloads_failed_{0};
   std::atomic<std::int64_t> connections_{0};
   std::atomic<std::uint64_t> ws_messages_{0}, ws_dropped_{0};

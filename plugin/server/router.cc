@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "handlers.h"
+#include "handlers_admin.h"
 #include "services.h"
 
 namespace tactful::server {
@@ -20,8 +21,25 @@ bool same_key(std::string_view a, std::string_view b) {
 bool known_key(std::string_view given, const Config& config) {
   if (given.empty()) return false;
   bool ok = false;
-  for (const auto& k : config.api_keys) ok |= same_key(given, k);
+  for (const auto& k : config.api_keys) ok |= same_key(given, k.key);
   return ok;
+}
+
+// "/v1/admin/teams/{team}" matches "/v1/admin/teams/billing": each {name} is one non-empty
+// segment, everything else must be equal.
+bool matches_template(std::string_view pattern, std::string_view path) {
+  while (!pattern.empty()) {
+    const auto brace = pattern.find('{');
+    if (brace == std::string_view::npos) return path == pattern;
+    if (path.substr(0, brace) != pattern.substr(0, brace)) return false;
+    path.remove_prefix(brace);
+    pattern.remove_prefix(pattern.find('}', brace) + 1);
+    const auto slash = path.find('/');
+    const auto segment = path.substr(0, slash);
+    if (segment.empty()) return false;
+    path.remove_prefix(segment.size());
+  }
+  return path.empty();
 }
 
 std::string join(const std::vector<std::string_view>& methods) {
@@ -31,6 +49,17 @@ std::string join(const std::vector<std::string_view>& methods) {
 }
 
 }  // namespace
+
+std::string_view loggable_path(std::string_view path) {
+  constexpr std::string_view kWebhooks = "/v1/webhooks/";
+  if (path.starts_with(kWebhooks)) {
+    const std::size_t vendor_end = path.find('/', kWebhooks.size());
+    const std::size_t integration_end =
+        vendor_end == std::string_view::npos ? vendor_end : path.find('/', vendor_end + 1);
+    if (integration_end != std::string_view::npos) path = path.substr(0, integration_end + 1);
+  }
+  return path.substr(0, 200);
+}
 
 bool authorized(const HttpRequest& req, const Config& config, std::string_view query_key) {
   if (config.api_keys.empty()) return true;
@@ -66,12 +95,20 @@ Router::Router(bool bench_ceiling) {
       {"/v1/suggest", false, {"POST"}, A::agent, handle_suggest, "/v1/suggest"},
       {"/v1/stream", false, {"GET"}, A::agent, handle_stream_without_upgrade, "/v1/stream"},
       {"/v1/feedback", false, {"POST"}, A::agent, handle_feedback, "/v1/feedback"},
+      // Helpdesks cannot send API keys: each request proves itself by its signature instead.
+      {"/v1/webhooks/",
+       true,
+       {"POST"},
+       A::none,
+       handle_webhook,
+       "/v1/webhooks/{vendor}/{integration}"},
       {"/v2/check", false, {"GET", "POST"}, A::lt, handle_lt_check, "/v2/check"},
       {"/v2/languages", false, {"GET"}, A::none, handle_lt_languages, "/v2/languages"},
       {"/v2/healthcheck", false, {"GET"}, A::none, handle_lt_healthcheck, "/v2/healthcheck"},
       {"/v2/info", false, {"GET"}, A::none, handle_lt_info, "/v2/info"},
       {"/v2/maxtextlength", false, {"GET"}, A::none, handle_lt_maxtextlength, "/v2/maxtextlength"},
   };
+  for (auto& r : admin_routes()) routes_.push_back(std::move(r));
   if (bench_ceiling)
     routes_.push_back(
         {"/bench/ceiling", false, {"GET"}, A::none, handle_bench_ceiling, "/bench/ceiling"});
@@ -87,7 +124,10 @@ std::vector<std::string> Router::metric_names() const {
 std::size_t Router::match(std::string_view path) const {
   for (std::size_t i = 0; i < routes_.size(); ++i) {
     const Route& r = routes_[i];
-    if (r.prefix ? path.starts_with(r.path) : path == r.path) return i;
+    if (r.prefix                                     ? path.starts_with(r.path)
+        : r.path.find('{') != std::string_view::npos ? matches_template(r.path, path)
+                                                     : path == r.path)
+      return i;
   }
   return npos;
 }

@@ -23,7 +23,7 @@ enum class Auth {
 };
 
 struct Route {
-  std::string_view path;  // exact, or a prefix ending in '/' when `prefix`
+  std::string_view path;  // exact, a prefix ending in '/' when `prefix`, or with {param} segments
   bool prefix;
   std::vector<std::string_view> methods;  // OPTIONS is implied
   Auth auth;
@@ -50,6 +50,11 @@ class Router {
  private:
   std::vector<Route> routes_;
 };
+
+// The path as the access log shows it: beyond /v1/webhooks/{vendor}/{integration} nothing is
+// logged (a webhook secret wrongly put in a further segment must not reach the log), and at
+// most 200 bytes.
+std::string_view loggable_path(std::string_view path);
 
 // True when no keys are configured, or the request carries one of them (header, or `query_key`).
 bool authorized(const HttpRequest& req, const Config& config, std::string_view query_key = {});

@@ -7,14 +7,15 @@
 #include <thread>
 
 #include "beast.h"
+#include "handlers_admin.h"
 #include "http_session.h"
 #include "services.h"
 
 namespace tactful::server {
 
 struct Server::Impl {
-  Impl(Config config, LogSink sink)
-      : services(std::make_unique<Services>(std::move(config), std::move(sink))),
+  Impl(Config config, LogSink sink, WallClock clock)
+      : services(std::make_unique<Services>(std::move(config), std::move(sink), std::move(clock))),
         acceptor(net::make_strand(ioc)),
         retry(acceptor.get_executor()) {}
 
@@ -114,9 +115,21 @@ Server::~Server() {
 
 Result<std::unique_ptr<Server>> Server::start(Config config, ServerOptions options) {
   if (auto e = validate(config)) return *e;
-  auto impl = std::make_unique<Impl>(std::move(config), std::move(options.log_sink));
+  WallClock clock = options.clock ? std::move(options.clock) : WallClock([] {
+    return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  });
+  auto impl =
+      std::make_unique<Impl>(std::move(config), std::move(options.log_sink), std::move(clock));
   Services& s = *impl->services;
   const Config& c = s.config;
+  s.webhooks =
+      std::make_unique<WebhookIntake>(c.integrations, s.contexts, s.engines, options.note_sink);
+  if (!options.note_sink)
+    for (const auto& in : c.integrations)
+      if (in.notes.enabled)
+        s.log.event("warning", "notes_disabled",
+                    "integration '" + in.id +
+                        "' enables notes but this server has no note outbox: no notes are sent");
 
   RuleSource source(c.pack_dirs, c.builtin_packs);
   auto rules = source.load();
@@ -126,6 +139,14 @@ Result<std::unique_ptr<Server>> Server::start(Config config, ServerOptions optio
   auto store = FeedbackStore::open(c.data_dir);
   if (!store.ok()) return Error{"cannot open the store: " + store.error().message};
   s.store = std::move(store).value();
+  auto admin = AdminStore::open(c.data_dir);
+  if (!admin.ok()) return Error{"cannot open the admin store: " + admin.error().message};
+  s.admin = std::move(admin).value();
+  auto analytics = Analytics::open(c.data_dir);
+  if (!analytics.ok())
+    return Error{"cannot open the analytics store: " + analytics.error().message};
+  s.analytics = std::move(analytics).value();
+  load_admin_state(s);
 
   beast::error_code ec;
   tcp::resolver resolver(impl->ioc);
@@ -167,7 +188,8 @@ Result<std::unique_ptr<Server>> Server::start(Config config, ServerOptions optio
   s.log.event("info", "listening",
               "http://" + c.host + ":" + std::to_string(im.port) + "/ with " +
                   std::to_string(s.engines.get()->rules().rules().size()) + " rules, " +
-                  std::to_string(n) + " threads, store " + s.store->path());
+                  std::to_string(n) + " threads, " + std::to_string(c.integrations.size()) +
+                  " integrations, store " + s.store->path());
   return server;
 }
 
@@ -205,8 +227,15 @@ void Server::wait() {
   impl_->waited = true;
   Services& s = *impl_->services;
   if (s.reloader) s.reloader->stop();
-  s.store.reset();  // checkpoints the WAL and closes SQLite
+  s.analytics.reset();
+  s.admin.reset();
+  s.store.reset();  // the last connection: checkpoints the WAL and closes SQLite
   s.log.event("info", "stopped", "all connections closed, store closed");
+}
+
+std::vector<StoredMessage> Server::conversation(std::string_view integration,
+                                                std::string_view id) const {
+  return impl_->services->contexts.history(integration, id);
 }
 
 std::vector<Server::RouteInfo> Server::routes() const {

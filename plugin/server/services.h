@@ -3,27 +3,41 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 
 #include "access_log.h"
+#include "admin_store.h"
+#include "agent_scope.h"
+#include "analytics.h"
 #include "connections.h"
 #include "engine_holder.h"
 #include "feedback_store.h"
 #include "metrics.h"
+#include "rate_limiter.h"
 #include "reloader.h"
 #include "router.h"
 #include "static_files.h"
 #include "tactful/server/config.h"
+#include "tenant_engines.h"
+#include "tactful/server/context_store.h"
+#include "webhook_intake.h"
 
 namespace tactful::server {
 
+using WallClock = std::function<std::chrono::sys_seconds()>;
+
 // Lives as long as the server; every member is safe to use from any io thread.
 struct Services {
-  Services(Config c, LogSink sink)
+  Services(Config c, LogSink sink, WallClock wall_clock)
       : config(std::move(c)),
         log(std::move(sink), config.log_requests),
         router(config.bench_ceiling),
         metrics(router.metric_names()),
-        static_files(config.static_dir) {}
+        static_files(config.static_dir),
+        key_hashes(api_key_hashes(config)),
+        admin_limiter(config.admin.rate_per_minute, config.admin.rate_burst),
+        clock(std::move(wall_clock)),
+        contexts(config.context) {}
 
   Config config;
   AccessLog log;
@@ -35,6 +49,18 @@ struct Services {
   std::unique_ptr<Reloader> reloader;
   ConnectionRegistry connections;
   std::atomic<bool> stopping{false};
+
+  // Tenancy and the admin API (docs/admin.md).
+  std::vector<std::string> key_hashes;  // of config.api_keys, in order
+  RateLimiter admin_limiter;
+  std::unique_ptr<AdminStore> admin;
+  std::unique_ptr<Analytics> analytics;
+  TenantEngines tenants;  // each tenant's published rules
+  MuteCache mutes;
+  std::mutex publish_mu;  // one publish or rollback at a time
+  WallClock clock;  // webhook timestamp windows and default "now" of checks
+  ContextStore contexts;
+  std::unique_ptr<WebhookIntake> webhooks;
 };
 
 }  // namespace tactful::server

@@ -6,8 +6,12 @@
 
 namespace tactful::server {
 
-WsSession::WsSession(tcp::socket&& socket, net::any_io_executor work, Services& services)
-    : ws_(std::move(socket)), work_(std::move(work)), services_(services) {
+WsSession::WsSession(tcp::socket&& socket, net::any_io_executor work, Services& services,
+                     AgentScope scope)
+    : ws_(std::move(socket)),
+      work_(std::move(work)),
+      services_(services),
+      scope_(std::move(scope)) {
   services_.metrics.connection_opened();
 }
 
@@ -85,11 +89,27 @@ void WsSession::start_analysis() {
   net::post(work_, [self = shared_from_this(), job] {
     std::string json;
     try {
-      const auto engine = self->services_.engines.get();
-      const Report report = engine->analyze(job->request.context(), job->request.draft_view(),
-                                            job->request.options());
-      self->services_.metrics.hints(report);
-      json = stream_report_json(job->seq, report, job->request);
+      Services& s = self->services_;
+      // Stored history is merged per draft: webhooks may have added messages meanwhile.
+      if (auto e = attach_stored_history(job->request, s, s.config.limits.max_history)) {
+        s.metrics.error("bad_request");
+        json = stream_error_json({job->seq, {RequestError::Kind::malformed, *e}});
+      } else {
+        // The key's tenant, team and mutes pick the rules, as on /v1/suggest (docs/admin.md).
+        const AgentScope& scope = self->scope_;
+        auto& request = job->request;
+        if (!scope.team.empty()) request.team = scope.team;
+        if (!scope.agent.empty())
+          for (auto& rule : s.mutes.get(scope.tenant, scope.agent))
+            request.disabled_rules.push_back(std::move(rule));
+        const auto engine = s.engines.get();
+        const auto tenant = scope.tenant.empty() ? nullptr : s.tenants.get(scope.tenant);
+        const Engine& rules = tenant ? tenant->for_team(request.team) : *engine;
+        const Report report =
+            rules.analyze(request.context(), request.draft_view(), request.options());
+        s.metrics.hints(report);
+        json = stream_report_json(job->seq, report, job->request);
+      }
     } catch (const std::exception&) {
       self->services_.metrics.error("internal");
       json = stream_error_json({job->seq, {RequestError::Kind::malformed, "internal error"}});

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "agent_scope.h"
 #include "beast.h"
 #include "connections.h"
 #include "tactful/adapters/native_stream.h"
@@ -25,7 +26,10 @@ struct Services;
 // when they stop answering; {"type":"ping"} messages get {"type":"pong"}.
 class WsSession : public std::enable_shared_from_this<WsSession>, public Closable {
  public:
-  WsSession(tcp::socket&& socket, net::any_io_executor work, Services& services);
+  // `scope`: the tenant, team and agent of the key that opened the connection (their rules and
+  // mutes apply to every draft, as on /v1/suggest).
+  WsSession(tcp::socket&& socket, net::any_io_executor work, Services& services,
+            AgentScope scope = {});
   ~WsSession() override;
   void start(http::request<http::string_body> upgrade);
   void close_when_idle() override;
@@ -43,6 +47,7 @@ class WsSession : public std::enable_shared_from_this<WsSession>, public Closabl
   beast::flat_buffer buffer_;
   net::any_io_executor work_;  // where analyses run (the io_context, not this strand)
   Services& services_;
+  AgentScope scope_;
   ConnectionTicket ticket_;
   StreamContext context_;
   struct Pending {

@@ -38,12 +38,12 @@ void ServerTest::start(const std::function<void(server::Config&)>& tweak) {
   c.data_dir = (dir.path() / "data").string();
   c.reload_poll = std::chrono::milliseconds(0);
   if (tweak) tweak(c);
-  server::ServerOptions options;
-  options.log_sink = [this](std::string_view line) {
+  server::ServerOptions opts = options;
+  opts.log_sink = [this](std::string_view line) {
     const std::lock_guard lock(log_mu_);
     logs_.emplace_back(line);
   };
-  auto s = server::Server::start(std::move(c), std::move(options));
+  auto s = server::Server::start(std::move(c), std::move(opts));
   ASSERT_TRUE(s.ok()) << s.error().message;
   server = std::move(s).value();
   port = server->port();

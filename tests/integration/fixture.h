@@ -37,6 +37,7 @@ class ServerTest : public ::testing::Test {
   std::vector<std::string> log_lines() const;
 
   TempDir dir;
+  server::ServerOptions options;  // set before start(); its log sink is the test's
   std::unique_ptr<server::Server> server;
   std::uint16_t port = 0;
 

@@ -137,6 +137,15 @@ TEST(CliCheck, JsonRoundTrip) {
   EXPECT_EQ(pretty.out, report_to_json(report, req, true) + "\n");
 }
 
+// The CLI keeps no conversations: naming one is refused, not silently ignored.
+TEST(CliCheck, RefusesAStoredConversation) {
+  const Outcome r = run(run_check, {"--json"},
+                        R"({"draft": "ok", "conversation": {"integration": "a", "id": "1"}})");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_TRUE(contains(r.err, "conversation: stored conversations live in the server")) << r.err;
+}
+
 TEST(CliCheck, UsageAndErrors) {
   Outcome r = run(run_check, {"--help"});
   EXPECT_EQ(r.code, 0);

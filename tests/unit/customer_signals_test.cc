@@ -67,6 +67,10 @@ TEST(CustomerIntents, EachIntentWithItsEvidence) {
       {"Ok that's it, cancelling Premium altogether.", "cancellation", "that's it, cancelling"},
       {"Karen told me my refund was approved.", "broken-promise", "told me my"},
       {"My husband passed away last month.", "hardship", "passed away"},
+      {"Third cut this week and I lost an entire morning of work.", "stakes",
+       "lost an entire morning"},
+      {"My card is blocked and rent is due tomorrow.", "stakes", "rent is due"},
+      {"Power is off and my dad's on oxygen, this is frightening.", "stakes", "on oxygen"},
   };
   for (const Case& c : cases) {
     const std::vector<Message> h = {customer(c.text)};
@@ -123,6 +127,35 @@ TEST(CustomerFrustration, OrdersCalmBelowAngryAndOwnSlipsBelowComplaints) {
   EXPECT_LT(own_slip, 0.36);
 }
 
+TEST(CustomerFrustration, APlainQuestionReadsCalmerThanTheSameWordsAsAComplaint) {
+  // VADER and length score a plain question mildly negative; asking is not being upset.
+  const double question =
+      read({customer("Hi! My order says dispatched but there is no tracking link yet. Is that "
+                     "normal?")})
+          .frustration;
+  const double complaint =
+      read({customer("My order says dispatched but there is no tracking link yet. Not happy.")})
+          .frustration;
+  EXPECT_LT(question, complaint);
+  EXPECT_LT(question, 0.36);
+  // "??", shouting or exasperation make a question heated again.
+  const double heated =
+      read({customer("My order says dispatched but there is no tracking link yet. Is that "
+                     "NORMAL??")})
+          .frustration;
+  EXPECT_GT(heated, question);
+}
+
+TEST(CustomerRepeat, ANudgeIsNotRepeatContact) {
+  // "still there" asks whether the agent is present; "still broken" is repeat contact.
+  EXPECT_FALSE(read({customer("My promo code isn't working"), agent("Let me check that."),
+                     customer("Hello? Are you still there?")})
+                   .repeat_contact);
+  EXPECT_TRUE(read({customer("My promo code isn't working"), agent("Let me check that."),
+                    customer("Hello? It's still not working.")})
+                  .repeat_contact);
+}
+
 TEST(CustomerWaiting, FromTimestampsAndFromWords) {
   const sys_seconds now = at("2026-11-22T10:40:00Z");
   // From the first unanswered customer message; an answered one does not count.
@@ -143,6 +176,15 @@ TEST(CustomerWaiting, FromTimestampsAndFromWords) {
   s = read({customer("Waited two and a half hours on the phone.")});
   ASSERT_TRUE(s.waited_minutes);
   EXPECT_DOUBLE_EQ(*s.waited_minutes, 150);
+}
+
+TEST(CustomerWaiting, NobodyRepliedCountsButNobodyCheckingDoesNot) {
+  CustomerSignals s = read({customer("It's been 2 days and nobody has replied.")});
+  ASSERT_TRUE(s.waited_minutes);
+  EXPECT_DOUBLE_EQ(*s.waited_minutes, 2 * 1440);
+  // A duration beside "nobody" that is not about a reply is not a wait for us.
+  s = read({customer("He was left in a kennel for 4 hours with nobody checking him.")});
+  EXPECT_FALSE(s.waited_minutes);
 }
 
 TEST(CustomerWaiting, MissingFutureAndUnknownNowAreIgnored) {

@@ -298,5 +298,22 @@ TEST(EngineRules, TemplatesFillMatchCapturesAndName) {
   EXPECT_EQ(r.suggestions[0].replacements, (V{"Hello customer"}));
 }
 
+TEST(EngineMerge, OverlappingSwapsOfASubstituteKeepTheWordsAroundTheLongerOne) {
+  // Two swaps of one rule overlap: the hint covers both, and its replacement is the longer
+  // match's with the rest of the union kept, so applying it neither drops nor doubles words.
+  const auto set = compile(
+      R"js({"id": "s.any", "kind": "substitute", "category": "apology", "message": "m",
+          "why": "w", "swap": {"for any inconvenience": ["for the trouble"],
+                               "inconvenience this may have caused": ["trouble this caused"]},
+          "examples": {"flag": ["Sorry [[for any inconvenience]]."], "pass": ["Sorry."]}})js");
+  ASSERT_TRUE(set);
+  const std::string d = "Sorry for any inconvenience this may have caused.";
+  const Report r = analyze(set, d);
+  ASSERT_EQ(r.suggestions.size(), 1u);
+  EXPECT_EQ(hints(r, d), (V{"s.any@for any inconvenience this may have caused"}));
+  EXPECT_EQ(r.suggestions[0].replacements, (V{"for any trouble this caused"}));
+  EXPECT_EQ(r.revised, "Sorry for any trouble this caused.");
+}
+
 }  // namespace
 }  // namespace tactful

@@ -145,6 +145,41 @@ TEST(NativeRequest, UnknownFieldsAndExtraFields) {
   EXPECT_TRUE(contains(fail(R"({"draft": "x", "Draft": "y"})").message, "'Draft'"));
 }
 
+TEST(NativeRequest, ConversationNamesAStoredConversation) {
+  SuggestRequest r = ok(R"({"draft": "x", "conversation": {"integration": "acme", "id": "T-9"}})");
+  ASSERT_TRUE(r.conversation);
+  EXPECT_EQ(r.conversation->integration, "acme");
+  EXPECT_EQ(r.conversation->id, "T-9");
+  r = ok(R"({"draft": "x", "conversation": {"id": 4217, "integration": "cw"}})");
+  ASSERT_TRUE(r.conversation);
+  EXPECT_EQ(r.conversation->id, "4217");  // vendors' numeric ids become strings
+  EXPECT_FALSE(ok(R"({"draft": "x", "conversation": null})").conversation);
+  EXPECT_FALSE(ok(R"({"draft": "x"})").conversation);
+}
+
+TEST(NativeRequest, MalformedConversationNamesTheField) {
+  const std::pair<std::string_view, std::string_view> cases[] = {
+      {R"({"draft": "x", "conversation": "acme/1"})", "conversation: expected an object"},
+      {R"({"draft": "x", "conversation": {"id": "1"}})", "conversation: missing 'integration'"},
+      {R"({"draft": "x", "conversation": {"integration": "a"}})", "conversation: missing 'id'"},
+      {R"({"draft": "x", "conversation": {"integration": "a", "id": ""}})",
+       "conversation.id: must not be empty"},
+      {R"({"draft": "x", "conversation": {"integration": 7.5, "id": "1"}})",
+       "conversation.integration: expected a string or a non-negative integer"},
+      {R"({"draft": "x", "conversation": {"integration": "a", "id": -3}})",
+       "conversation.id: expected a string or a non-negative integer"},
+      {R"({"draft": "x", "conversation": {"integration": "a", "id": "1", "vendor": "x"}})",
+       "conversation.vendor: unknown field"},
+      {R"({"draft": "x", "conversation": {"integration": "a", "id": "\udc00"}})",
+       "conversation.id: invalid UTF-8"},
+  };
+  for (const auto& [json, message] : cases)
+    EXPECT_TRUE(contains(fail(json).message, message)) << json << " -> " << fail(json).message;
+  const std::string huge = R"({"draft": "x", "conversation": {"integration": "a", "id": ")" +
+                           std::string(300, '7') + "\"}}";
+  EXPECT_TRUE(contains(fail(huge).message, "conversation.id: longer than 256 bytes"));
+}
+
 TEST(NativeRequest, InvalidUtf8IsRefused) {
   for (const std::string& json :
        {std::string("{\"draft\": \"caf\xC3\"}"), std::string("{\"draft\": \"\xFF ok\"}"),

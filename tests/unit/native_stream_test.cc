@@ -54,6 +54,22 @@ TEST(StreamMessage, TheConversationIsKeptUntilReplaced) {
   EXPECT_TRUE(ctx.history.empty());
 }
 
+TEST(StreamMessage, TheStoredConversationIsKeptUntilReplaced) {
+  StreamContext ctx;
+  auto first = parse_stream_message(
+      R"({"seq":1,"draft":"a","conversation":{"integration":"cw","id":"42"}})", {}, ctx);
+  ASSERT_TRUE(std::holds_alternative<StreamDraft>(first));
+  auto second = parse_stream_message(R"({"seq":2,"draft":"b"})", {}, ctx);
+  ASSERT_TRUE(std::holds_alternative<StreamDraft>(second));
+  const auto& kept = std::get<StreamDraft>(second).request.conversation;
+  ASSERT_TRUE(kept);
+  EXPECT_EQ(kept->integration, "cw");
+  EXPECT_EQ(kept->id, "42");
+  auto third = parse_stream_message(R"({"seq":3,"draft":"c","conversation":null})", {}, ctx);
+  EXPECT_FALSE(std::get<StreamDraft>(third).request.conversation);
+  EXPECT_FALSE(ctx.conversation);
+}
+
 TEST(StreamMessage, AFailedMessageDoesNotChangeTheKeptConversation) {
   StreamContext ctx;
   parse_stream_message(R"({"seq":1,"draft":"a","history":[{"role":"customer","text":"x"}]})", {},

@@ -42,8 +42,17 @@ std::vector<CueHit> find_cues(const TextModel& model) {
   m.automaton.find(model.tokens, hits);
   std::vector<CueHit> out;
   out.reserve(hits.size());
+  // `cue.not` phrases ("are you still there") cancel any other cue that starts inside them.
+  std::vector<std::pair<std::size_t, std::size_t>> cancelled;
+  for (const auto& h : hits)
+    if (m.family_of_pattern[h.pattern] == "cue.not") cancelled.emplace_back(h.first, h.last);
   for (const auto& h : hits) {
     const std::string_view family = m.family_of_pattern[h.pattern];
+    if (family == "cue.not") continue;
+    bool inside = false;
+    for (const auto& [first, last] : cancelled)
+      inside = inside || (h.first >= first && h.first <= last);
+    if (inside) continue;
     // "I don't want a refund" is not a refund request; negated cues don't count. Phrases that
     // are themselves negative ("never arrived") start with the negation, so they still match.
     if (negated_before(model, h.first)) continue;

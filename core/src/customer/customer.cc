@@ -87,6 +87,10 @@ CustomerSignals analyze_customer(const Context& ctx) {
   std::set<std::string_view> families;
   int exasperation = 0, negations = 0;
   customer::Shouting shout;
+  // The last message reads as a plain question: it asks (one '?', not "??"), without shouting,
+  // exasperation or a threat. VADER and the length term score such questions as mildly
+  // negative ("no tracking link yet. Is that normal?"); frustration should not.
+  bool calm_question = false;
   for (std::size_t k = 0; k < picked.size(); ++k) {
     const std::size_t index = picked[k];
     const std::string_view text = std::string_view(history[index].text).substr(0, kMaxBytes);
@@ -103,9 +107,14 @@ CustomerSignals analyze_customer(const Context& ctx) {
             (t.norm == "no" || t.norm == "not" || t.norm == "never" || t.norm == "nothing" ||
              t.norm == "nobody" || t.norm == "none" || t.norm.ends_with("n't"));
     }
+    bool heated = false;
     for (const auto& cue : customer::find_cues(model)) {
       families.insert(cue.family);
       if (cue.family == "cue.exasperation") ++exasperation;
+      heated = heated || cue.family == "cue.exasperation" || cue.family == "cue.repeat" ||
+               is_threat(cue.family) || cue.family == "broken-promise" ||
+               cue.family == "billing.refund-late" || cue.family == "delivery.late" ||
+               cue.family == "delivery.lost" || cue.family == "service.failure";
       if (cue.family.starts_with("cue.")) continue;
       if (!out.has_intent(cue.family))
         out.intents.push_back({std::string(cue.family), index, cue.bytes});
@@ -114,6 +123,10 @@ CustomerSignals analyze_customer(const Context& ctx) {
       if (!out.waited_minutes || *stated > *out.waited_minutes) out.waited_minutes = stated;
     }
     const auto s = customer::measure_shouting(model);
+    if (last)
+      calm_question = !heated && s.caps_words <= 1 && s.longest_mark_run <= 1 &&
+                      text.find('?') != std::string_view::npos &&
+                      !customer::stated_wait_minutes(text);
     shout.caps_share = std::max(shout.caps_share, s.caps_share);
     shout.caps_words += s.caps_words;
     shout.longest_mark_run = std::max(shout.longest_mark_run, s.longest_mark_run);
@@ -153,6 +166,7 @@ CustomerSignals analyze_customer(const Context& ctx) {
   raw += (out.has_intent("broken-promise") ? 0.1 : 0.0) + (out.repeat_contact ? 0.05 : 0.0);
   raw += 0.04 * std::min(shout.longest_mark_run, 3);
   if (out.waited_minutes && *out.waited_minutes >= 30) raw += 0.15;
+  if (calm_question && picked.size() == 1) raw -= 0.1;
   // Owning a slip of their own ("I typed the wrong postcode") reads negative to VADER but is not
   // frustration with us.
   if (families.count("cue.self-error") && !harmed) raw -= 0.25;

@@ -128,6 +128,60 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "divorce",
         "evicted",
         "homeless"}},
+      // What the problem costs the customer, or the fear it causes: an apology alone doesn't
+      // answer it; the reply should show it was heard.
+      {"stakes",
+       {"lost (a|an|the|my|half a|an entire|a whole|the whole|an|all) "
+        "(morning|day|afternoon|evening|night|week|weekend|hour|hours|shift) [of work|'s pay|of "
+        "pay|of wages]",
+        "lost (a|half a) day's (pay|work|wages)",
+        "lost (hours|days) of work",
+        "lost (work|pay|wages|income|earnings|sales|customers|clients|a client|business|my "
+        "deposit)",
+        "(took|taken|take) (the|a|half a) day off",
+        "(took|taken) time off [work]",
+        "(rent|mortgage|bills) (is|are) due",
+        "rent to pay",
+        "(before|until|till) payday",
+        "tight budget",
+        "overdrawn",
+        "overdraft",
+        "bank fee|fees|charges",
+        "I work from home",
+        "need (it|this|my phone|my laptop|the internet|my car) for work",
+        "(clients|customers|patients|students) (are) waiting",
+        "my (whole) business",
+        "missed (my|a|the|our) "
+        "(flight|train|wedding|appointment|meeting|interview|shift|exam|deadline|connection|"
+        "funeral)",
+        "stranded",
+        "stuck (in|at) [the] (airport|station|abroad)",
+        "abroad and",
+        "no cash",
+        "(with|and) (my|our) (kids|children|baby|toddler|newborn)",
+        "(dad|mum|mom|father|mother|son|daughter|husband|wife|partner|grandmother|grandfather) "
+        "(is|'s|are) (on oxygen|ill|sick|disabled|elderly|vulnerable|diabetic|in hospital)",
+        "on oxygen",
+        "insulin",
+        "wrong (dose|dosage|medication|medicine)",
+        "frightening",
+        "frightened",
+        "terrified",
+        "terrifying",
+        "scary",
+        "scared",
+        "panicking",
+        "panic",
+        "worried sick",
+        "in tears",
+        "crying",
+        "can't sleep",
+        "sleepless",
+        "(not|don't|do not) feel safe",
+        "unsafe",
+        "(door|house|gate|window) (was|were) [left] (open|unlocked|wide open)",
+        "left (the|my|our) [front|back] (door|house|gate) (open|unlocked|wide open)",
+        "it wide open"}},
       {"product.bug",
        {"crash~",
         "bug",
@@ -339,6 +393,11 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "is|is|are|happened|happening|broke|broken|down|failed|failing|crashed|crashing|stopped|"
         "froze|frozen|missing|late|wrong|charged|billed|locked) again",
         "not working again", "again !", "again ."}},
+      // Not cues at all: a cue starting inside one of these is dropped ("are you still there?"
+      // is a nudge, not a problem that is still happening).
+      {"cue.not",
+       {"still (there|here|with me|around|available|online|open|valid|need|want|interested)",
+        "try again", "trying again", "tried again", "once again , thank~|thanks"}},
       {"cue.exasperation",
        {"ridiculous",
         "unacceptable",
@@ -407,7 +466,12 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "rip off",
         "rip-off",
         "scam",
-        "con"}},
+        "con",
+        "not happy",
+        "not impressed",
+        "losing (my) patience",
+        "(nobody|no one) (told|warned|asked|informed) (me|us)",
+        "without (any) (warning|notice|telling me|asking me|my consent)"}},
   };
   return lexicon;
 }

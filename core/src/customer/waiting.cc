@@ -48,7 +48,7 @@ double unit_minutes(const std::string& unit) {
 const RE2& wait_then_amount() {
   static const RE2 re(
       std::string(
-          R"((?i)(?:wait\w*|on\s+hold|holding|no\s+(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|got\s+back)|(?:no|without\s+an?)\s+(?:answer|reply|response|update|word)|haven'?t\s+heard)[^.!?\n]{0,40}?\b)") +
+          R"((?i)(?:wait\w*|on\s+hold|holding|no\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|got\s+back)|(?:no|without\s+an?)\s+(?:answer|reply|response|update|word)|haven'?t\s+heard)[^.!?\n]{0,40}?\b)") +
       kAmount);
   return re;
 }
@@ -56,7 +56,7 @@ const RE2& wait_then_amount() {
 const RE2& amount_then_wait() {
   static const RE2 re(
       std::string(R"((?i)\b)") + kAmount +
-      R"([^.!?\n]{0,30}?(?:wait\w*|on\s+hold|no\s+(?:answer|reply|response|update|word|one)|nothing|without\s+(?:an?\s+)?(?:answer|reply|response)|since\s+I|of\s+silence))");
+      R"([^.!?\n]{0,30}?(?:wait\w*|on\s+hold|no\s+(?:answer|reply|response|update|word)|no\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|got\s+back|called|contacted)|nothing|without\s+(?:an?\s+)?(?:answer|reply|response)|since\s+I|of\s+silence))");
   return re;
 }
 

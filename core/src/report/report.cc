@@ -23,7 +23,7 @@ int rank(const Rule& r) {
 
 // Drops a hint that overlaps a stronger one of the same category (or the same rule): two
 // hints on the same words for the same reason are noise.
-std::vector<Item> merge(std::vector<Item> all) {
+std::vector<Item> merge(std::vector<Item> all, std::string_view draft) {
   std::vector<std::size_t> order(all.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
@@ -45,9 +45,22 @@ std::vector<Item> merge(std::vector<Item> all) {
       if (k.span.overlaps(item.span)) {
         if (k.rule->id == item.rule->id) {
           // Two phrases of one rule on overlapping words: one hint over both, offering the
-          // replacements of the longer match.
-          if (item.span.size() > k.span.size()) k.c->replacements = std::move(item.c->replacements);
-          k.span = {std::min(k.span.begin, item.span.begin), std::max(k.span.end, item.span.end)};
+          // replacements of the longer match. A rule-wide replacement (phrase rules) stands
+          // for the whole union; a substitute's swap replaces only its own words, so the rest
+          // of the union is kept around it and applying it neither drops nor doubles text.
+          const Span both{std::min(k.span.begin, item.span.begin),
+                          std::max(k.span.end, item.span.end)};
+          Item& longer = item.span.size() > k.span.size() ? item : k;
+          std::vector<std::string> replacements = longer.c->replacements;
+          if (k.rule->kind == RuleKind::substitute) {
+            const std::string_view before =
+                draft.substr(both.begin, longer.span.begin - both.begin);
+            const std::string_view after =
+                draft.substr(longer.span.end, both.end - longer.span.end);
+            for (std::string& r : replacements) r = std::string(before) + r + std::string(after);
+          }
+          k.c->replacements = std::move(replacements);
+          k.span = both;
         } else if (rank(*item.rule) > rank(*k.rule)) {
           kept[found->second] = i;  // the new one is stronger: it takes the old one's place
         }
@@ -176,7 +189,7 @@ Report build_report(Analysis& a) {
   all.reserve(a.candidates.size());
   for (Candidate& c : a.candidates) all.push_back({&c, &a.rules.rules[c.rule], c.span});
   Report report;
-  const std::vector<Item> kept = merge(std::move(all));
+  const std::vector<Item> kept = merge(std::move(all), a.draft.text);
   report.suggestions.reserve(kept.size());
   for (const Item& item : kept) {
     const Rule& rule = *item.rule;

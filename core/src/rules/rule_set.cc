@@ -54,6 +54,7 @@ const std::set<std::string>& known_intents() {
                                             "dispute-threat",
                                             "delivery.damaged",
                                             "hardship",
+                                            "stakes",
                                             "billing.refund-late",
                                             "service.failure"};
   return ids;

@@ -23,6 +23,13 @@ struct RequestLimits {
   std::size_t max_message_bytes = 1 << 20;  // a longer history message is cut at this size
 };
 
+// A conversation the server keeps from helpdesk webhooks: the integration's id and the
+// vendor's conversation id, as in POST /v1/webhooks/{vendor}/{integration}.
+struct ConversationRef {
+  std::string integration;
+  std::string id;
+};
+
 // An owned, validated request. context()/draft() give core's views into it.
 struct SuggestRequest {
   std::string draft;
@@ -35,6 +42,9 @@ struct SuggestRequest {
   std::vector<Span> skip;                       // bytes of `draft`
   std::vector<std::string> disabled_rules, disabled_categories, enabled_only;
   std::size_t dropped_history = 0;  // how many old messages the limit dropped
+  // "conversation": {"integration", "id"}: the server merges the history it stored from that
+  // conversation's webhooks into `history` (docs/webhooks.md); the CLI refuses it.
+  std::optional<ConversationRef> conversation;
 
   Context context() const;  // uses now or epoch 0
   Draft draft_view() const { return Draft{draft, skip}; }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -13,10 +14,12 @@
 namespace tactful {
 
 // The conversation a connection has told us about. A draft message that carries history,
-// customer_name, team, channel or locale replaces the kept value; one that leaves them out is
-// checked against what was kept, so a widget sends the conversation once and then only drafts.
+// conversation, customer_name, team, channel or locale replaces the kept value; one that leaves
+// them out is checked against what was kept, so a widget sends the conversation once and then only
+// drafts.
 struct StreamContext {
   std::vector<Message> history;
+  std::optional<ConversationRef> conversation;  // a stored conversation, merged in per draft
   std::string customer_name, team, channel, locale = "en";
 };
 

@@ -70,6 +70,13 @@ std::optional<SignatureScheme> default_scheme(Vendor vendor);
 // True if `scheme` is one `vendor` uses (generic accepts only SignatureScheme::generic).
 bool scheme_fits(Vendor vendor, SignatureScheme scheme);
 
+// The key under which `verify` remembers a request of a signature-checked integration: the
+// integration, then the vendor's delivery id header, or — where the vendor sends none — the
+// signature itself. "" for the weaker methods (their bodies carry the only id, if any). A server
+// that must record a delivery only once it has been handled verifies with `deliveries` unset and
+// records this key itself afterwards.
+std::string delivery_key(const IntegrationAuth& auth, const Headers& headers);
+
 // Verifies one request on its raw body bytes, before anything parses it. Checks, in order: the
 // method is configured; the signature (constant-time); the timestamp window against `now`; then
 // records the delivery id (or, where the vendor sends none, the signature) in `deliveries` so

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "tactful/result.h"
+#include "tactful/server/integration.h"
 
 namespace tactful::server {
 
@@ -26,6 +27,34 @@ struct Limits {
   std::chrono::milliseconds ws_idle_timeout{60000};  // WebSocket: ping after, close if no pong
 };
 
+// An agent API key. A plain string in the config is a key with no scope; an object
+// {"key", "tenant", "team", "agent"} also names whose it is: requests made with it are checked
+// with that tenant's published rules (and that team's, which wins over the request's `team`),
+// and its feedback and mutes are recorded for that tenant, team and agent.
+struct ApiKey {
+  ApiKey() = default;
+  ApiKey(std::string k) : key(std::move(k)) {}  // NOLINT: plain string keys stay valid
+  ApiKey(const char* k) : key(k) {}             // NOLINT
+  std::string key;
+  std::string tenant, team, agent;  // optional scope
+};
+
+// The admin API (/v1/admin/*): see docs/admin.md.
+struct AdminConfig {
+  std::size_t rate_per_minute = 600;  // requests per admin token, refilled continuously
+  std::size_t rate_burst = 60;        // requests a token may make at once
+  std::string default_tenant;         // the tenant of requests whose key names none ("" = none)
+};
+
+// Bounds of the conversation context store that webhooks fill (ContextStore guarantees them).
+struct ContextLimits {
+  std::size_t max_messages = 50;             // per conversation; the oldest go first
+  std::size_t max_conversations = 10000;     // least recently used go first
+  std::chrono::minutes ttl{24 * 60};         // a conversation untouched this long is dropped
+  std::size_t max_bytes = 16 << 20;          // approximate memory ceiling of the whole store
+  std::size_t max_message_bytes = 16 << 10;  // a longer message is cut (on a UTF-8 boundary)
+};
+
 struct Config {
   std::string host = "127.0.0.1";
   std::uint16_t port = 8080;           // 0 = any free port
@@ -35,11 +64,14 @@ struct Config {
   bool builtin_packs = true;
   std::chrono::milliseconds reload_poll{2000};  // how often pack files are checked; 0 = never
   std::vector<std::string> cors_origins{"*"};   // "*" or exact origins; [] = no CORS headers
-  std::vector<std::string> api_keys;            // required on agent routes when non-empty
+  std::vector<ApiKey> api_keys;                 // required on agent routes when non-empty
   std::string static_dir;                       // serve /static/ from here instead of the demo
   bool log_requests = true;                     // one JSON line per request on stderr
   bool bench_ceiling = false;                   // enable GET /bench/ceiling
   Limits limits;
+  AdminConfig admin;
+  ContextLimits context;
+  std::vector<Integration> integrations;  // helpdesks whose webhooks are accepted
 };
 
 using Getenv = std::function<const char*(const char*)>;
@@ -51,7 +83,8 @@ Result<Config> load_config(const std::string& file, const Getenv& getenv);
 // Applies "HOST:PORT" (IPv6 as "[::1]:8080").
 std::optional<Error> set_listen(Config& config, std::string_view listen);
 
-// Checks the configuration can run safely: a non-loopback listen address needs API keys.
+// Checks the configuration can run safely: a non-loopback listen address needs API keys;
+// every integration is valid (see validate(Integration)) and ids are unique.
 std::optional<Error> validate(const Config& config);
 
 bool is_loopback(const std::string& host);

@@ -11,6 +11,8 @@
 
 #include "tactful/result.h"
 #include "tactful/server/config.h"
+#include "tactful/server/context_store.h"
+#include "tactful/server/note_sink.h"
 
 namespace tactful::server {
 
@@ -19,6 +21,11 @@ using LogSink = std::function<void(std::string_view line)>;
 struct ServerOptions {
   LogSink log_sink;             // default: stderr
   bool handle_signals = false;  // SIGTERM/SIGINT stop gracefully, SIGHUP reloads rule packs
+  // Where post-send coaching notes go (the durable outbox); nullptr = no notes (logged at
+  // start when an integration enables them).
+  std::shared_ptr<NoteSink> note_sink;
+  // The wall clock webhook timestamps are checked against; default: the system clock.
+  std::function<std::chrono::sys_seconds()> clock;
 };
 
 // A running server. start() loads the rules, opens the store and binds the port before it
@@ -45,6 +52,9 @@ class Server {
     std::vector<std::string> methods;
   };
   std::vector<RouteInfo> routes() const;
+
+  // The messages webhooks stored for a conversation, oldest first (for operators and tests).
+  std::vector<StoredMessage> conversation(std::string_view integration, std::string_view id) const;
 
   struct Impl;
   explicit Server(std::unique_ptr<Impl> impl);
