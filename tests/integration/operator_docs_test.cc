@@ -80,11 +80,36 @@ TEST(OperatorDocs, PackagedConfigLoadsWithItsCommentsAndIsSafe) {
   EXPECT_FALSE(server::validate(*c).has_value());
   // It states every key the server reads, so an operator sees them all in one place.
   const std::string text = read_text(file);
-  for (const char* key :
-       {"listen", "threads", "data_dir", "packs", "builtin_packs", "reload_poll_ms", "cors_origins",
-        "api_keys", "static_dir", "log_requests", "max_body_bytes", "max_header_bytes",
-        "max_draft_chars", "max_history", "max_connections", "header_timeout_ms", "read_timeout_ms",
-        "idle_timeout_ms", "ws_idle_timeout_ms"})
+  for (const char* key : {"listen",
+                          "threads",
+                          "data_dir",
+                          "packs",
+                          "builtin_packs",
+                          "reload_poll_ms",
+                          "cors_origins",
+                          "api_keys",
+                          "static_dir",
+                          "log_requests",
+                          "max_body_bytes",
+                          "max_header_bytes",
+                          "max_draft_chars",
+                          "max_history",
+                          "max_connections",
+                          "header_timeout_ms",
+                          "read_timeout_ms",
+                          "idle_timeout_ms",
+                          "ws_idle_timeout_ms",
+                          "admin",
+                          "rate_per_minute",
+                          "rate_burst",
+                          "default_tenant",
+                          "context",
+                          "max_messages",
+                          "max_conversations",
+                          "ttl_minutes",
+                          "max_bytes",
+                          "max_message_bytes",
+                          "integrations"})
     EXPECT_NE(text.find("\"" + std::string(key) + "\":"), std::string::npos) << key;
 }
 
