@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "agent_scope.h"
 #include "http_types.h"
 #include "tactful/adapters/native_json.h"
 #include "tactful/server/config.h"
@@ -35,6 +36,10 @@ HttpResponse handle_webhook(const HttpRequest&, Services&);
 // conversation share that work). The report is the one Engine::analyze gives.
 Report analyze_request(const Engine& engine, const SuggestRequest& request,
                        HistoryCache& histories);
+// Analyzes a request for an agent: the key's team and the agent's mutes are applied to
+// `request`, and the tenant's published rules (else the base rules) check it, on this call's
+// snapshots even if a reload or a publish swaps them meanwhile (docs/admin.md, "Resolution").
+Report analyze_for_agent(Services& s, const AgentScope& scope, SuggestRequest& request);
 
 // The native request limits of the configuration.
 RequestLimits request_limits(const Limits& limits);

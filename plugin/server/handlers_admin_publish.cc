@@ -13,13 +13,6 @@
 namespace tactful::server {
 namespace {
 
-std::string serialize(const rapidjson::Value& v) {
-  rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-  v.Accept(w);
-  return std::string(buffer.GetString(), buffer.GetSize());
-}
-
 std::shared_ptr<const RuleSet> base_rules(Services& s) {
   return s.engines.get()->snapshot();
 }
@@ -119,11 +112,12 @@ HttpResponse handle_admin_validate(const HttpRequest& req, Services& s) {
     const std::string key = it->name.GetString();
     const auto& v = it->value;
     if (key == "rule") {
-      for (auto& p : validate_rule(serialize(v), *base, "$.rule")) problems.push_back(p);
+      for (auto& p : validate_rule(to_json_text(v), *base, "$.rule")) problems.push_back(p);
       ++checked;
     } else if (key == "rules" && v.IsArray()) {
       for (rapidjson::SizeType i = 0; i < v.Size(); ++i, ++checked)
-        for (auto& p : validate_rule(serialize(v[i]), *base, "$.rules[" + std::to_string(i) + "]"))
+        for (auto& p :
+             validate_rule(to_json_text(v[i]), *base, "$.rules[" + std::to_string(i) + "]"))
           problems.push_back(p);
     } else if (key == "overrides" && v.IsArray()) {
       for (rapidjson::SizeType i = 0; i < v.Size(); ++i, ++checked) {
@@ -134,7 +128,7 @@ HttpResponse handle_admin_validate(const HttpRequest& req, Services& s) {
           problems.push_back({"", "", at, "expected {\"id\": RULE, \"override\": {...}}"});
           continue;
         }
-        for (auto& p : validate_override(serialize(o["override"]), o["id"].GetString(), *base,
+        for (auto& p : validate_override(to_json_text(o["override"]), o["id"].GetString(), *base,
                                          at + ".override"))
           problems.push_back(p);
       }
@@ -192,7 +186,7 @@ HttpResponse handle_admin_dry_run(const HttpRequest& req, Services& s) {
       const std::string at = "$." + std::string(field) + "[" + std::to_string(i) + "]";
       DocEntry e{kind, request.team, "", ""};
       if (kind == "rule") {
-        e.body = serialize(list[i]);
+        e.body = to_json_text(list[i]);
         Rule r;
         auto problems = parse_custom_rule(e.body, at, r);
         if (!problems.empty()) return problems_response("a rule is not valid", problems);
@@ -204,7 +198,7 @@ HttpResponse handle_admin_dry_run(const HttpRequest& req, Services& s) {
           return problems_response("an override is not valid",
                                    {{"", "", at, "expected {\"id\": RULE, \"override\": {...}}"}});
         e.id = o["id"].GetString();
-        e.body = serialize(o["override"]);
+        e.body = to_json_text(o["override"]);
       }
       std::erase_if(doc.entries, [&](const DocEntry& x) {
         return x.kind == e.kind && x.team == e.team && x.id == e.id;

@@ -37,19 +37,20 @@ HttpResponse handle_suggest(const HttpRequest& req, Services& s) {
   }
   if (!request.now)
     request.now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  // The key's tenant, team and mutes pick the rules (docs/admin.md, "Resolution").
-  const AgentScope scope = agent_scope(req, s.config, s.key_hashes);
+  const Report report = analyze_for_agent(s, agent_scope(req, s.config, s.key_hashes), request);
+  s.metrics.hints(report);
+  return {200, "application/json", report_to_json(report, request), {}};
+}
+
+Report analyze_for_agent(Services& s, const AgentScope& scope, SuggestRequest& request) {
   if (!scope.team.empty()) request.team = scope.team;
   if (!scope.agent.empty())
     for (auto& rule : s.mutes.get(scope.tenant, scope.agent))
       request.disabled_rules.push_back(std::move(rule));
-  // This request's snapshots, even if a reload or a publish swaps them meanwhile.
   const auto engine = s.engines.get();
   const auto tenant = scope.tenant.empty() ? nullptr : s.tenants.get(scope.tenant);
   const Engine& rules = tenant ? tenant->for_team(request.team) : *engine;
-  const Report report = analyze_request(rules, request, s.histories);
-  s.metrics.hints(report);
-  return {200, "application/json", report_to_json(report, request), {}};
+  return analyze_request(rules, request, s.histories);
 }
 
 HttpResponse handle_stream_without_upgrade(const HttpRequest&, Services&) {

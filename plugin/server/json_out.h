@@ -11,6 +11,15 @@
 
 namespace tactful::server {
 
+// A RapidJSON value as compact JSON text.
+template <typename Value>
+std::string to_json_text(const Value& v) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  v.Accept(w);
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
 class JsonOut {
  public:
   JsonOut& begin_object() { return ok(w_.StartObject()); }

@@ -13,13 +13,6 @@
 namespace tactful::server {
 namespace {
 
-std::string serialize(const rapidjson::Value& v) {
-  rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-  v.Accept(w);
-  return std::string(buffer.GetString(), buffer.GetSize());
-}
-
 void sort_entries(RuleDoc& doc) {
   std::sort(doc.entries.begin(), doc.entries.end(), [](const DocEntry& a, const DocEntry& b) {
     return std::tie(a.kind, a.team, a.id) < std::tie(b.kind, b.team, b.id);
@@ -39,7 +32,7 @@ Result<std::string> compact_json(std::string_view json) {
   if (d.HasParseError())
     return Error{"invalid JSON at byte " + std::to_string(d.GetErrorOffset()) + ": " +
                  rapidjson::GetParseError_En(d.GetParseError())};
-  return serialize(d);
+  return to_json_text(d);
 }
 
 std::string doc_to_json(const RuleDoc& doc) {
@@ -69,7 +62,7 @@ Result<RuleDoc> doc_from_json(std::string_view json) {
       if (!e.IsObject() || !e.HasMember("id") || !e["id"].IsString() || !e.HasMember(kind))
         return Error{"a stored rule document has a malformed entry"};
       DocEntry entry{kind, e.HasMember("team") && e["team"].IsString() ? e["team"].GetString() : "",
-                     e["id"].GetString(), serialize(e[kind])};
+                     e["id"].GetString(), to_json_text(e[kind])};
       doc.entries.push_back(std::move(entry));
     }
   }

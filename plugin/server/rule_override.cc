@@ -8,15 +8,10 @@
 
 #include "tactful/rule_set.h"
 
+#include "json_out.h"
+
 namespace tactful::server {
 namespace {
-
-std::string serialize(const rapidjson::Value& v) {
-  rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-  v.Accept(w);
-  return std::string(buffer.GetString(), buffer.GetSize());
-}
 
 std::optional<std::string> strings(const rapidjson::Value& v, std::vector<std::string>& out) {
   if (!v.IsArray()) return "expected an array of strings";
@@ -54,7 +49,7 @@ std::vector<RuleProblem> parse_examples(const rapidjson::Value& v, std::string_v
   const std::string pack =
       R"({"schema":1,"rules":[{"id":"override","kind":"phrase","category":"x","message":"x",)"
       R"("why":"x","phrases":["x"],"examples":{"flag":)" +
-      serialize(flag) + R"(,"pass":)" + serialize(pass) + "}}]}";
+      to_json_text(flag) + R"(,"pass":)" + to_json_text(pass) + "}}]}";
   auto parsed = parse_pack({"override", pack});
   if (!parsed.ok()) {
     RuleProblem p = problem_from_error(parsed.error().message, prefix);

@@ -95,17 +95,8 @@ void WsSession::start_analysis() {
         s.metrics.error("bad_request");
         json = stream_error_json({job->seq, {RequestError::Kind::malformed, *e}});
       } else {
-        // The key's tenant, team and mutes pick the rules, as on /v1/suggest (docs/admin.md).
-        const AgentScope& scope = self->scope_;
-        auto& request = job->request;
-        if (!scope.team.empty()) request.team = scope.team;
-        if (!scope.agent.empty())
-          for (auto& rule : s.mutes.get(scope.tenant, scope.agent))
-            request.disabled_rules.push_back(std::move(rule));
-        const auto engine = s.engines.get();
-        const auto tenant = scope.tenant.empty() ? nullptr : s.tenants.get(scope.tenant);
-        const Engine& rules = tenant ? tenant->for_team(request.team) : *engine;
-        const Report report = analyze_request(rules, request, s.histories);
+        // The key's tenant, team and mutes pick the rules, as on /v1/suggest.
+        const Report report = analyze_for_agent(s, self->scope_, job->request);
         s.metrics.hints(report);
         json = stream_report_json(job->seq, report, job->request);
       }
