@@ -10,14 +10,15 @@ packages=(
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   python3
 )
+# The web pages (admin console, agent widget) are TypeScript compiled with npm at build time.
+# Node.js may already come from elsewhere (NodeSource ships npm inside its nodejs package,
+# which conflicts with Debian's npm): only ask apt for what is missing.
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 if [ "${TACTFUL_DEPS:-all}" = all ]; then
   packages+=(wrk hyperfine chromium)
   # The package's install test (scripts/package-test.sh): a throwaway Debian root, the linter.
   packages+=(debootstrap lintian)
-  # Node.js may already come from elsewhere (NodeSource ships npm inside its nodejs package,
-  # which conflicts with Debian's npm): only ask apt for what is missing.
-  command -v node >/dev/null || packages+=(nodejs)
-  command -v npm >/dev/null || packages+=(npm)
 fi
 
 # The browser test's npm package (tests/e2e), pinned by its package-lock.json.
