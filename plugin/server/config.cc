@@ -73,6 +73,14 @@ std::vector<Key> keys(Config& c) {
       {"limits.idle_timeout_ms", "TACTFUL_IDLE_TIMEOUT_MS", T::millis, &c.limits.idle_timeout},
       {"limits.ws_idle_timeout_ms", "TACTFUL_WS_IDLE_TIMEOUT_MS", T::millis,
        &c.limits.ws_idle_timeout},
+      {"outbox.workers", "TACTFUL_OUTBOX_WORKERS", T::uint, &c.outbox.workers},
+      {"outbox.timeout_ms", "TACTFUL_OUTBOX_TIMEOUT_MS", T::millis, &c.outbox.timeout},
+      {"outbox.backoff_base_ms", "TACTFUL_OUTBOX_BACKOFF_BASE_MS", T::millis,
+       &c.outbox.backoff_base},
+      {"outbox.backoff_max_ms", "TACTFUL_OUTBOX_BACKOFF_MAX_MS", T::millis, &c.outbox.backoff_max},
+      {"outbox.give_up_after_ms", "TACTFUL_OUTBOX_GIVE_UP_AFTER_MS", T::millis,
+       &c.outbox.give_up_after},
+      {"outbox.drain_ms", "TACTFUL_OUTBOX_DRAIN_MS", T::millis, &c.outbox.drain},
   };
 }
 
@@ -83,6 +91,9 @@ std::optional<Error> store_uint(const Key& k, std::uint64_t v, const std::string
         std::chrono::milliseconds(static_cast<long long>(v));
   } else if (std::string_view(k.json) == "threads") {
     if (v > 256) return Error{where + ": at most 256 threads"};
+    *static_cast<unsigned*>(k.target) = static_cast<unsigned>(v);
+  } else if (std::string_view(k.json) == "outbox.workers") {
+    if (v > 64) return Error{where + ": at most 64 workers"};
     *static_cast<unsigned*>(k.target) = static_cast<unsigned>(v);
   } else {
     *static_cast<std::size_t*>(k.target) = static_cast<std::size_t>(v);
@@ -172,9 +183,9 @@ std::optional<Error> apply_file(Config& c, const std::string& file) {
   };
   for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
     const std::string name = it->name.GetString();
-    if (name == "limits" && it->value.IsObject()) {
+    if ((name == "limits" || name == "outbox") && it->value.IsObject()) {
       for (auto l = it->value.MemberBegin(); l != it->value.MemberEnd(); ++l) {
-        const std::string sub = "limits." + std::string(l->name.GetString());
+        const std::string sub = name + "." + std::string(l->name.GetString());
         const Key* k = find(sub);
         if (!k) return Error{file + ": unknown key '" + sub + "'"};
         if (auto e = from_json(*k, l->value, file + ": " + sub)) return e;
@@ -182,7 +193,8 @@ std::optional<Error> apply_file(Config& c, const std::string& file) {
       continue;
     }
     const Key* k = find(name);
-    if (!k || name.starts_with("limits.")) return Error{file + ": unknown key '" + name + "'"};
+    if (!k || name.find('.') != std::string::npos)
+      return Error{file + ": unknown key '" + name + "'"};
     if (auto e = from_json(*k, it->value, file + ": " + name)) return e;
   }
   return std::nullopt;
@@ -217,6 +229,7 @@ std::optional<Error> validate(const Config& c) {
     if (k.size() < 16) return Error{"api_keys: each key needs at least 16 characters"};
   if (c.limits.max_body_bytes == 0 || c.limits.max_connections == 0)
     return Error{"limits: max_body_bytes and max_connections must be positive"};
+  if (auto o = outbox::validate(c.outbox); !o.ok()) return o.error();
   return std::nullopt;
 }
 

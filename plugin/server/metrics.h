@@ -5,6 +5,7 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -32,6 +33,9 @@ class Metrics {
   void ws_message() { ws_messages_.fetch_add(1, std::memory_order_relaxed); }
   void ws_dropped() { ws_dropped_.fetch_add(1, std::memory_order_relaxed); }
   void ws_round_trip(double seconds);
+  // Series owned elsewhere (the note outbox), appended to render() as the collector returns
+  // them (complete Prometheus text lines). Register before serving.
+  void add_collector(std::function<std::string()> collector);
   std::string render() const;
 
   static constexpr std::array<double, 13> kBuckets = {
@@ -55,6 +59,7 @@ class Metrics {
   Histogram ws_round_trip_;
   mutable std::mutex mu_;
   std::map<std::string, std::uint64_t, std::less<>> hints_, errors_;
+  std::vector<std::function<std::string()>> collectors_;
   std::atomic<std::uint64_t> reloads_ok_{0}, reloads_failed_{0};
   std::atomic<std::int64_t> connections_{0};
   std::atomic<std::uint64_t> ws_messages_{0}, ws_dropped_{0};

@@ -126,6 +126,14 @@ Result<std::unique_ptr<Server>> Server::start(Config config, ServerOptions optio
   auto store = FeedbackStore::open(c.data_dir);
   if (!store.ok()) return Error{"cannot open the store: " + store.error().message};
   s.store = std::move(store).value();
+  auto box = outbox::Outbox::open(
+      c.data_dir, c.outbox, std::move(options.note_targets),
+      [&log = s.log](std::string_view level, std::string_view event, std::string_view detail) {
+        log.event(level, event, detail);
+      });
+  if (!box.ok()) return Error{"cannot open the note outbox: " + box.error().message};
+  s.outbox = std::move(box).value();
+  s.metrics.add_collector([box = s.outbox.get()] { return box->render_metrics(); });
 
   beast::error_code ec;
   tcp::resolver resolver(impl->ioc);
@@ -151,6 +159,7 @@ Result<std::unique_ptr<Server>> Server::start(Config config, ServerOptions optio
     im.arm_signals(server.get());
   }
   im.accept();
+  s.outbox->start();  // delivery threads of their own, never the io threads
   const unsigned n = c.threads ? c.threads : std::max(1u, std::thread::hardware_concurrency());
   for (unsigned i = 0; i < n; ++i)
     im.threads.emplace_back([&im] {
@@ -205,8 +214,15 @@ void Server::wait() {
   impl_->waited = true;
   Services& s = *impl_->services;
   if (s.reloader) s.reloader->stop();
+  std::uint64_t pending = 0;
+  if (s.outbox) {
+    s.outbox->stop();  // sends in flight finish (up to outbox.drain_ms); the rest stay queued
+    pending = s.outbox->stats().pending;  // destroyed with the services
+  }
   s.store.reset();  // checkpoints the WAL and closes SQLite
-  s.log.event("info", "stopped", "all connections closed, store closed");
+  s.log.event("info", "stopped",
+              "all connections closed, store closed, " + std::to_string(pending) +
+                  " note(s) left queued for the next start");
 }
 
 std::vector<Server::RouteInfo> Server::routes() const {

@@ -12,6 +12,7 @@
 #include "reloader.h"
 #include "router.h"
 #include "static_files.h"
+#include "tactful/outbox/outbox.h"
 #include "tactful/server/config.h"
 
 namespace tactful::server {
@@ -32,6 +33,7 @@ struct Services {
   EngineHolder engines;
   StaticFiles static_files;
   std::unique_ptr<FeedbackStore> store;
+  std::unique_ptr<outbox::Outbox> outbox;  // coaching notes to post back to helpdesks
   std::unique_ptr<Reloader> reloader;
   ConnectionRegistry connections;
   std::atomic<bool> stopping{false};

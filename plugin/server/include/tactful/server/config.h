@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tactful/outbox/settings.h"
 #include "tactful/result.h"
 
 namespace tactful::server {
@@ -40,6 +41,7 @@ struct Config {
   bool log_requests = true;                     // one JSON line per request on stderr
   bool bench_ceiling = false;                   // enable GET /bench/ceiling
   Limits limits;
+  outbox::Settings outbox;  // coaching notes: delivery threads, timeout, backoff, give-up age
 };
 
 using Getenv = std::function<const char*(const char*)>;

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tactful/outbox/outbox.h"
 #include "tactful/result.h"
 #include "tactful/server/config.h"
 
@@ -19,13 +20,18 @@ using LogSink = std::function<void(std::string_view line)>;
 struct ServerOptions {
   LogSink log_sink;             // default: stderr
   bool handle_signals = false;  // SIGTERM/SIGINT stop gracefully, SIGHUP reloads rule packs
+  // How the note outbox finds an integration's vendor, API base URL and credentials (the
+  // integrations configuration supplies it). Unset: notes cannot be enqueued, and notes left
+  // from an earlier run wait (until give-up) for their integration to be configured again.
+  outbox::TargetResolver note_targets;
 };
 
-// A running server. start() loads the rules, opens the store and binds the port before it
-// returns, so a server that starts is ready; it refuses to start (with a message saying why)
-// on a bad config, a broken rule pack, an unusable data dir or a busy port.
+// A running server. start() loads the rules, opens the stores (feedback, note outbox) and binds
+// the port before it returns, so a server that starts is ready; it refuses to start (with a
+// message saying why) on a bad config, a broken rule pack, an unusable data dir or a busy port.
 // stop() stops accepting and lets requests in flight finish; wait() returns when they have,
-// then closes SQLite. Destroying the server does both.
+// then stops the outbox (notes not yet sent stay queued) and closes SQLite. Destroying the
+// server does both.
 class Server {
  public:
   static Result<std::unique_ptr<Server>> start(Config config, ServerOptions options = {});
