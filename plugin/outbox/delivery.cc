@@ -79,16 +79,17 @@ Delivery::Checked Delivery::reconcile(const Item& item, const notes::NoteTarget&
         http_.send(request.value(), settings_.timeout, cancel, notes::kMaxListBytes);
     if (a.failure != HttpAnswer::Failure::none)
       return {Check::retry, "checking for an earlier attempt: " + a.error, {}};
-    const notes::Judgement j =
-        notes::judge_answer(target.vendor, a.status, a.headers, a.body, now_seconds());
-    if (j.verdict == notes::Verdict::rejected)
-      return {Check::unverifiable,
-              "an earlier attempt may have created the note and listing the conversation's "
-              "notes failed (" +
-                  j.reason + "); not posting again",
-              {}};
-    if (j.verdict != notes::Verdict::delivered)
+    if (notes::judge_status(target.vendor, a.status) != notes::Verdict::delivered) {
+      const notes::Judgement j =
+          notes::judge_answer(target.vendor, a.status, a.headers, a.body, now_seconds());
+      if (j.verdict == notes::Verdict::rejected)
+        return {Check::unverifiable,
+                "an earlier attempt may have created the note and listing the conversation's "
+                "notes failed (" +
+                    j.reason + "); not posting again",
+                {}};
       return {Check::retry, "checking for an earlier attempt: " + j.reason, j.retry_after};
+    }
     if (a.body_truncated)
       return {Check::retry, "checking for an earlier attempt: the list answer was too large", {}};
     auto found = notes::find_marker(target, request.value(), a.headers, a.body, item.marker);

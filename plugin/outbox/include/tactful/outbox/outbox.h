@@ -25,7 +25,8 @@ struct PendingNote {
 };
 
 // Finds the vendor, API base URL and credentials of an integration; nullopt if unknown. Called
-// on enqueue and again before each delivery, so rotated credentials take effect.
+// on enqueue and again before each delivery (so rotated credentials take effect), from the
+// caller's and the delivery threads: it must be safe to call from any thread.
 using TargetResolver = std::function<std::optional<notes::NoteTarget>(std::string_view)>;
 
 // Where the outbox reports retries and failures: level ("info", "warning", "error"), event
