@@ -47,10 +47,11 @@ void Delivery::run(const Item& item, const pplx::cancellation_token& cancel, std
     const Checked c = reconcile(item, *target, cancel);
     switch (c.kind) {
       case Check::found:
-        if (auto r = store_.delivered(item.id, now_ms(), "", "reconciled"); !r.ok())
-          report("error", "outbox_store", item, r.error().message);
+        // Counted and logged before the state changes, so whoever sees the state sees both.
         counters_.delivered_reconciled.fetch_add(1, std::memory_order_relaxed);
         report("info", "note_reconciled", item, "an earlier attempt had created it");
+        if (auto r = store_.delivered(item.id, now_ms(), "", "reconciled"); !r.ok())
+          report("error", "outbox_store", item, r.error().message);
         return;
       case Check::retry:
         retry_later(item, c.reason, true, c.wait, rng);
@@ -129,9 +130,9 @@ void Delivery::post(const Item& item, const notes::NoteTarget& target,
       notes::judge_answer(target.vendor, a.status, a.headers, a.body, now_seconds());
   switch (j.verdict) {
     case notes::Verdict::delivered:
+      counters_.delivered_posted.fetch_add(1, std::memory_order_relaxed);
       if (auto r = store_.delivered(item.id, now_ms(), j.vendor_ref, "post"); !r.ok())
         report("error", "outbox_store", item, r.error().message);
-      counters_.delivered_posted.fetch_add(1, std::memory_order_relaxed);
       return;
     case notes::Verdict::retry:
       retry_later(item, j.reason, false, j.retry_after, rng);
@@ -162,17 +163,17 @@ void Delivery::retry_later(const Item& item, std::string reason, bool uncertain,
     fail(item, std::move(why), counters_.failed_gave_up);
     return;
   }
-  if (auto r = store_.reschedule(item.id, next, reason, uncertain); !r.ok())
-    report("error", "outbox_store", item, r.error().message);
   counters_.retries.fetch_add(1, std::memory_order_relaxed);
   report("warning", "note_retry", item, reason);
+  if (auto r = store_.reschedule(item.id, next, reason, uncertain); !r.ok())
+    report("error", "outbox_store", item, r.error().message);
 }
 
 void Delivery::fail(const Item& item, std::string reason, std::atomic<std::uint64_t>& counter) {
-  if (auto r = store_.failed(item.id, now_ms(), reason); !r.ok())
-    report("error", "outbox_store", item, r.error().message);
   counter.fetch_add(1, std::memory_order_relaxed);
   report("error", "note_failed", item, reason);
+  if (auto r = store_.failed(item.id, now_ms(), reason); !r.ok())
+    report("error", "outbox_store", item, r.error().message);
 }
 
 }  // namespace tactful::outbox

@@ -138,7 +138,7 @@ Result<Enqueued> Outbox::enqueue(const PendingNote& note) {
 void Outbox::start() {
   Impl& im = *impl_;
   const std::lock_guard lock(im.mu);
-  if (im.started) return;
+  if (im.started || im.stopped) return;  // a stopped outbox stays stopped
   im.started = true;
   im.active = im.settings.workers;
   for (unsigned i = 0; i < im.settings.workers; ++i)

@@ -93,6 +93,16 @@ TEST_F(OutboxTest, EnqueueRefusesBadNotesWithClearErrors) {
   EXPECT_EQ(box->stats().pending, 0u);  // nothing refused was stored
 }
 
+TEST_F(OutboxTest, AStoppedOutboxDoesNotStartAgain) {
+  open(Vendor::front, fast_settings(), false);
+  box->stop();
+  box->start();  // ignored: stop() is final for this object
+  enqueue("msg-1", "cnv_1");
+  std::this_thread::sleep_for(milliseconds(300));
+  EXPECT_EQ(status_of("msg-1").state, "pending");
+  EXPECT_TRUE(vendor->creates().empty());
+}
+
 TEST_F(OutboxTest, QueuedNotesSurviveARestartAndAreThenDelivered) {
   open(Vendor::front, fast_settings(), false);  // not started: nothing is sent yet
   enqueue("msg-1", "cnv_1");

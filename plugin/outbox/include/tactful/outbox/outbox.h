@@ -81,7 +81,7 @@ class Outbox {
   // problem) and commits it. Safe from any thread.
   Result<Enqueued> enqueue(const PendingNote& note);
 
-  void start();  // starts the delivery threads (idempotent)
+  void start();  // starts the delivery threads (idempotent; nothing after stop())
   void stop();   // idempotent; returns when the delivery threads have ended
 
   Stats stats() const;
