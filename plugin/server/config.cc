@@ -84,6 +84,14 @@ std::vector<Key> keys(Config& c) {
       {"context.max_bytes", "TACTFUL_CONTEXT_MAX_BYTES", T::uint, &c.context.max_bytes},
       {"context.max_message_bytes", "TACTFUL_CONTEXT_MAX_MESSAGE_BYTES", T::uint,
        &c.context.max_message_bytes},
+      {"outbox.workers", "TACTFUL_OUTBOX_WORKERS", T::uint, &c.outbox.workers},
+      {"outbox.timeout_ms", "TACTFUL_OUTBOX_TIMEOUT_MS", T::millis, &c.outbox.timeout},
+      {"outbox.backoff_base_ms", "TACTFUL_OUTBOX_BACKOFF_BASE_MS", T::millis,
+       &c.outbox.backoff_base},
+      {"outbox.backoff_max_ms", "TACTFUL_OUTBOX_BACKOFF_MAX_MS", T::millis, &c.outbox.backoff_max},
+      {"outbox.give_up_after_ms", "TACTFUL_OUTBOX_GIVE_UP_AFTER_MS", T::millis,
+       &c.outbox.give_up_after},
+      {"outbox.drain_ms", "TACTFUL_OUTBOX_DRAIN_MS", T::millis, &c.outbox.drain},
   };
 }
 
@@ -96,6 +104,9 @@ std::optional<Error> store_uint(const Key& k, std::uint64_t v, const std::string
     *static_cast<std::chrono::minutes*>(k.target) = std::chrono::minutes(static_cast<long long>(v));
   } else if (std::string_view(k.json) == "threads") {
     if (v > 256) return Error{where + ": at most 256 threads"};
+    *static_cast<unsigned*>(k.target) = static_cast<unsigned>(v);
+  } else if (std::string_view(k.json) == "outbox.workers") {
+    if (v > 64) return Error{where + ": at most 64 workers"};
     *static_cast<unsigned*>(k.target) = static_cast<unsigned>(v);
   } else {
     *static_cast<std::size_t*>(k.target) = static_cast<std::size_t>(v);
@@ -231,7 +242,8 @@ std::optional<Error> apply_file(Config& c, const std::string& file) {
   };
   for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
     const std::string name = it->name.GetString();
-    if ((name == "limits" || name == "admin" || name == "context") && it->value.IsObject()) {
+    if ((name == "limits" || name == "admin" || name == "context" || name == "outbox") &&
+        it->value.IsObject()) {
       for (auto l = it->value.MemberBegin(); l != it->value.MemberEnd(); ++l) {
         const std::string sub = name + "." + std::string(l->name.GetString());
         const Key* k = find(sub);
@@ -298,6 +310,7 @@ std::optional<Error> validate(const Config& c) {
         return Error{where + ".id: '" + c.integrations[i].id +
                      "' is already used by integrations[" + std::to_string(j) + "]"};
   }
+  if (auto o = outbox::validate(c.outbox); !o.ok()) return o.error();
   return std::nullopt;
 }
 

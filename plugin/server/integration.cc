@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "tactful/adapters/notes/request.h"
+
 namespace tactful::server {
 namespace {
 
@@ -138,6 +140,9 @@ std::optional<Error> validate(const Integration& in, std::string_view where_view
                      " needs it to post notes (or set TACTFUL_INTEGRATION_<ID>_CREDENTIAL_" +
                      upper(key) + ")"};
     }
+    // The outbox's own check (base URL shape, credentials' format): refused now, not per note.
+    if (auto ok = notes::check_target({in.vendor, in.api_base_url, in.api_credentials}); !ok.ok())
+      return Error{where + ": notes cannot be posted: " + ok.error().message};
     if (in.notes.min_interval < std::chrono::minutes(0))
       return Error{where + ".notes.min_interval_minutes: must not be negative"};
   }

@@ -83,6 +83,11 @@ void Metrics::ws_round_trip(double seconds) {
   ws_round_trip_.observe(seconds);
 }
 
+void Metrics::add_collector(std::function<std::string()> collector) {
+  const std::lock_guard lock(mu_);
+  collectors_.push_back(std::move(collector));
+}
+
 namespace {
 
 void write_histogram(std::ostringstream& o, std::string_view name, std::string_view labels,
@@ -162,6 +167,12 @@ std::string Metrics::render() const {
     << "# HELP tactful_ws_dropped_total Drafts dropped because a newer one arrived.\n"
        "# TYPE tactful_ws_dropped_total counter\n"
     << "tactful_ws_dropped_total " << ws_dropped_.load() << "\n";
+  std::vector<std::function<std::string()>> collectors;
+  {
+    const std::lock_guard lock(mu_);
+    collectors = collectors_;
+  }
+  for (const auto& c : collectors) o << c();
   return o.str();
 }
 

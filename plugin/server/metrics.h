@@ -5,6 +5,7 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -36,6 +37,9 @@ class Metrics {
   void webhook(std::string_view vendor, std::string_view outcome);
   void note(std::string_view outcome);
   void post_send(double seconds);
+  // Series owned elsewhere (the note outbox), appended to render() as the collector returns
+  // them (complete Prometheus text lines). Register before serving.
+  void add_collector(std::function<std::string()> collector);
   std::string render() const;
 
   static constexpr std::array<double, 13> kBuckets = {
@@ -59,6 +63,7 @@ class Metrics {
   Histogram ws_round_trip_, post_send_;
   mutable std::mutex mu_;
   std::map<std::string, std::uint64_t, std::less<>> hints_, errors_, webhooks_, notes_;
+  std::vector<std::function<std::string()>> collectors_;
   std::atomic<std::uint64_t> reloads_ok_{0}, reloads_failed_{0};
   std::atomic<std::int64_t> connections_{0};
   std::atomic<std::uint64_t> ws_messages_{0}, ws_dropped_{0};

@@ -9,6 +9,7 @@
 #include "beast.h"
 #include "handlers_admin.h"
 #include "http_session.h"
+#include "outbox_note_sink.h"
 #include "services.h"
 
 namespace tactful::server {
@@ -122,15 +123,6 @@ Result<std::unique_ptr<Server>> Server::start(Config config, ServerOptions optio
       std::make_unique<Impl>(std::move(config), std::move(options.log_sink), std::move(clock));
   Services& s = *impl->services;
   const Config& c = s.config;
-  s.webhooks =
-      std::make_unique<WebhookIntake>(c.integrations, s.contexts, s.engines, options.note_sink);
-  if (!options.note_sink)
-    for (const auto& in : c.integrations)
-      if (in.notes.enabled)
-        s.log.event("warning", "notes_disabled",
-                    "integration '" + in.id +
-                        "' enables notes but this server has no note outbox: no notes are sent");
-
   RuleSource source(c.pack_dirs, c.builtin_packs);
   auto rules = source.load();
   if (!rules.ok()) return Error{"rule packs refused: " + rules.error().message};
@@ -147,6 +139,20 @@ Result<std::unique_ptr<Server>> Server::start(Config config, ServerOptions optio
     return Error{"cannot open the analytics store: " + analytics.error().message};
   s.analytics = std::move(analytics).value();
   load_admin_state(s);
+  // The outbox posts to the integrations of the config unless the caller resolves targets.
+  if (!options.note_targets) options.note_targets = note_targets_from(c.integrations);
+  auto box = outbox::Outbox::open(
+      c.data_dir, c.outbox, std::move(options.note_targets),
+      [&log = s.log](std::string_view level, std::string_view event, std::string_view detail) {
+        log.event(level, event, detail);
+      });
+  if (!box.ok()) return Error{"cannot open the note outbox: " + box.error().message};
+  s.outbox = std::move(box).value();
+  s.metrics.add_collector([box = s.outbox.get()] { return box->render_metrics(); });
+  // Post-send notes go to the outbox (or to the caller's sink): queued durably, posted later.
+  std::shared_ptr<NoteSink> sink = options.note_sink;
+  if (!sink) sink = std::make_shared<OutboxNoteSink>(*s.outbox);
+  s.webhooks = std::make_unique<WebhookIntake>(c.integrations, s.contexts, s.engines, sink);
 
   beast::error_code ec;
   tcp::resolver resolver(impl->ioc);
@@ -172,6 +178,7 @@ Result<std::unique_ptr<Server>> Server::start(Config config, ServerOptions optio
     im.arm_signals(server.get());
   }
   im.accept();
+  s.outbox->start();  // delivery threads of their own, never the io threads
   const unsigned n = c.threads ? c.threads : std::max(1u, std::thread::hardware_concurrency());
   for (unsigned i = 0; i < n; ++i)
     im.threads.emplace_back([&im] {
@@ -227,10 +234,17 @@ void Server::wait() {
   impl_->waited = true;
   Services& s = *impl_->services;
   if (s.reloader) s.reloader->stop();
+  std::uint64_t pending = 0;
+  if (s.outbox) {
+    s.outbox->stop();  // sends in flight finish (up to outbox.drain_ms); the rest stay queued
+    pending = s.outbox->stats().pending;  // destroyed with the services
+  }
   s.analytics.reset();
   s.admin.reset();
   s.store.reset();  // the last connection: checkpoints the WAL and closes SQLite
-  s.log.event("info", "stopped", "all connections closed, store closed");
+  s.log.event("info", "stopped",
+              "all connections closed, store closed, " + std::to_string(pending) +
+                  " note(s) left queued for the next start");
 }
 
 std::vector<StoredMessage> Server::conversation(std::string_view integration,

@@ -18,6 +18,7 @@
 #include "reloader.h"
 #include "router.h"
 #include "static_files.h"
+#include "tactful/outbox/outbox.h"
 #include "tactful/server/config.h"
 #include "tenant_engines.h"
 #include "tactful/server/context_store.h"
@@ -50,6 +51,7 @@ struct Services {
   HistoryCache histories{1024, 16u << 20};
   StaticFiles static_files;
   std::unique_ptr<FeedbackStore> store;
+  std::unique_ptr<outbox::Outbox> outbox;  // coaching notes to post back to helpdesks
   std::unique_ptr<Reloader> reloader;
   ConnectionRegistry connections;
   std::atomic<bool> stopping{false};

@@ -10,6 +10,7 @@
 
 #include "http_types.h"
 #include "post_send.h"
+#include "tactful/adapters/notes/marker.h"
 #include "tactful/adapters/webhooks/markup.h"
 #include "tactful/adapters/webhooks/parse.h"
 
@@ -60,15 +61,16 @@ StoredMessage stored_message(const webhooks::NormalizedEvent& e) {
 }
 
 // Why a stored message is not coached, or "" if it is to be.
-std::string_view not_coached(const Integration& in, const webhooks::NormalizedEvent& e,
-                             bool has_sink) {
+std::string_view not_coached(const Integration& in, const webhooks::NormalizedEvent& e) {
   if (e.author_role != AuthorRole::agent && e.author_role != AuthorRole::bot) return "not_a_reply";
   if (e.private_note) return "private_note";
+  // A note tactful posted comes back as an event; vendors that cannot post private notes (or an
+  // author id nobody configured) would otherwise make it look like an agent's reply.
+  if (notes::has_any_marker(e.text)) return "own_message";
   const auto& self = in.self_author_ids;
   if (!e.author_id.empty() && std::find(self.begin(), self.end(), e.author_id) != self.end())
     return "own_message";
   if (!in.notes.enabled) return "notes_disabled";
-  if (!has_sink) return "no_note_sink";
   return {};
 }
 
@@ -158,7 +160,7 @@ WebhookResult WebhookIntake::handle_message(const Entry& entry,
                                             const webhooks::NormalizedEvent& event,
                                             std::chrono::sys_seconds now, WebhookResult r) {
   const Integration& in = entry.integration;
-  const std::string_view skip = not_coached(in, event, sink_ != nullptr);
+  const std::string_view skip = not_coached(in, event);
   StoredMessage message = stored_message(event);
   auto added = store_.add(in.id, event.conversation_id, message, skip.empty());
   if (!added.stored) {

@@ -48,7 +48,7 @@ struct WebhookResult {
 // and a retry after success is answered 200 "replayed" with nothing processed; private notes and
 // events by the integration's own author ids are stored but never coached; a sink failure
 // leaves no trace (the message is forgotten, the note slot released) and answers 503 so the
-// vendor retries. Safe to call from many threads.
+// vendor retries. `sink` must not be null. Safe to call from many threads.
 class WebhookIntake {
  public:
   WebhookIntake(const std::vector<Integration>& integrations, ContextStore& store,
@@ -56,7 +56,6 @@ class WebhookIntake {
 
   WebhookResult handle(const WebhookRequest& request, std::chrono::sys_seconds now);
   const Integration* find(std::string_view id) const;
-  bool notes_possible() const { return sink_ != nullptr; }
 
  private:
   struct Entry {

@@ -109,6 +109,13 @@ TEST(OperatorDocs, PackagedConfigLoadsWithItsCommentsAndIsSafe) {
                           "ttl_minutes",
                           "max_bytes",
                           "max_message_bytes",
+                          "outbox",
+                          "workers",
+                          "timeout_ms",
+                          "backoff_base_ms",
+                          "backoff_max_ms",
+                          "give_up_after_ms",
+                          "drain_ms",
                           "integrations"})
     EXPECT_NE(text.find("\"" + std::string(key) + "\":"), std::string::npos) << key;
 }

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tactful/outbox/settings.h"
 #include "tactful/result.h"
 #include "tactful/server/integration.h"
 
@@ -72,6 +73,7 @@ struct Config {
   AdminConfig admin;
   ContextLimits context;
   std::vector<Integration> integrations;  // helpdesks whose webhooks are accepted
+  outbox::Settings outbox;  // coaching notes: delivery threads, timeout, backoff, give-up age
 };
 
 using Getenv = std::function<const char*(const char*)>;

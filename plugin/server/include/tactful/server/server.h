@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tactful/outbox/outbox.h"
 #include "tactful/result.h"
 #include "tactful/server/config.h"
 #include "tactful/server/context_store.h"
@@ -21,18 +22,23 @@ using LogSink = std::function<void(std::string_view line)>;
 struct ServerOptions {
   LogSink log_sink;             // default: stderr
   bool handle_signals = false;  // SIGTERM/SIGINT stop gracefully, SIGHUP reloads rule packs
-  // Where post-send coaching notes go (the durable outbox); nullptr = no notes (logged at
-  // start when an integration enables them).
+  // Where post-send coaching notes go; nullptr (the default) = the server's durable outbox.
+  // Tests pass a recording sink to look at the notes without a helpdesk.
   std::shared_ptr<NoteSink> note_sink;
   // The wall clock webhook timestamps are checked against; default: the system clock.
   std::function<std::chrono::sys_seconds()> clock;
+  // How the note outbox finds an integration's vendor, API base URL and credentials; unset =
+  // from the config's integrations with notes enabled. A note whose integration is no longer
+  // known waits (until give-up) for it to be configured again.
+  outbox::TargetResolver note_targets;
 };
 
-// A running server. start() loads the rules, opens the store and binds the port before it
-// returns, so a server that starts is ready; it refuses to start (with a message saying why)
-// on a bad config, a broken rule pack, an unusable data dir or a busy port.
+// A running server. start() loads the rules, opens the stores (feedback, note outbox) and binds
+// the port before it returns, so a server that starts is ready; it refuses to start (with a
+// message saying why) on a bad config, a broken rule pack, an unusable data dir or a busy port.
 // stop() stops accepting and lets requests in flight finish; wait() returns when they have,
-// then closes SQLite. Destroying the server does both.
+// then stops the outbox (notes not yet sent stay queued) and closes SQLite. Destroying the
+// server does both.
 class Server {
  public:
   static Result<std::unique_ptr<Server>> start(Config config, ServerOptions options = {});
