@@ -31,7 +31,7 @@ export interface LineChartSpec {
   height?: number;
 }
 
-const PAD = { left: 48, right: 12, top: 12, bottom: 36 };
+const PAD = { left: 48, right: 28, top: 12, bottom: 36 };
 
 // A line per series over the shared x labels; gaps where a day has no value.
 export function lineChart(spec: LineChartSpec): VNode {
@@ -48,8 +48,10 @@ export function lineChart(spec: LineChartSpec): VNode {
     svg.children.push(n("text", { x: PAD.left - 6, y: y(v) + 4, "text-anchor": "end", class: "axis" }, spec.yFormat(v)));
   }
   const every = Math.max(1, Math.ceil(xs.length / 8));  // at most ~8 x labels
+  // The last day is always labelled; the regular label before it is dropped if it would touch.
+  const last = xs.length - 1;
   xs.forEach((label, i) => {
-    if (i % every === 0 || i === xs.length - 1)
+    if ((i % every === 0 && (i === last || last - i >= Math.ceil(every / 2) + 1)) || i === last)
       svg.children.push(n("text", { x: x(i), y: height - PAD.bottom + 16, "text-anchor": "middle", class: "axis" }, label.slice(5)));
   });
   spec.series.forEach((s, si) => {
@@ -80,7 +82,9 @@ export interface Bar {
 }
 
 // One horizontal bar per row, its segments stacked (e.g. dismissed, accepted, edited).
-export function barChart(title: string, description: string, bars: Bar[], width = 640): VNode {
+// `colours` are the segments' (by position), so "dismissed" can be red and "accepted" green.
+export function barChart(title: string, description: string, bars: Bar[], width = 640,
+                         colours: string[] = PALETTE): VNode {
   const rowH = 22, labelW = 220, valueW = 48;
   const height = PAD.top + bars.length * rowH + 28;
   const max = Math.max(1, ...bars.map((b) => b.segments.reduce((a, s) => a + s.value, 0)));
@@ -97,7 +101,7 @@ export function barChart(title: string, description: string, bars: Bar[], width 
       if (s.value <= 0) return;
       const w = s.value * scale;
       g.children.push(n("rect", { x: left.toFixed(1), y: top + 3, width: w.toFixed(1), height: rowH - 6,
-                                   fill: PALETTE[si % PALETTE.length], class: `segment seg-${si}` },
+                                   fill: colours[si % colours.length], class: `segment seg-${si}` },
                         n("title", {}, `${b.label}: ${s.value} ${s.name}`)));
       left += w;
     });
@@ -108,7 +112,7 @@ export function barChart(title: string, description: string, bars: Bar[], width 
   const legendY = height - 10;
   names.forEach((name, si) => {
     const lx = labelW + si * 110;
-    svg.children.push(n("rect", { x: lx, y: legendY - 9, width: 10, height: 10, fill: PALETTE[si % PALETTE.length] }));
+    svg.children.push(n("rect", { x: lx, y: legendY - 9, width: 10, height: 10, fill: colours[si % colours.length] }));
     svg.children.push(n("text", { x: lx + 14, y: legendY, class: "axis" }, name));
   });
   return svg;

@@ -4,7 +4,7 @@
 import type { App, View } from "../app";
 import { teamSelect } from "../app";
 import { withQuery } from "../api";
-import { barChart, lineChart, percent } from "../charts";
+import { PALETTE, barChart, lineChart, percent } from "../charts";
 import type { Series } from "../charts";
 import { button, field, h, replace, say, select, table } from "../dom";
 import { render } from "../svg";
@@ -60,7 +60,8 @@ export function analyticsView(app: App): View {
           ? render(barChart("Noisiest rules first: dismissed, accepted and edited hints",
               "One bar per rule, most dismissed first; segments: dismissed, accepted, edited.",
               top.map((c) => ({ label: c.rule ?? "", segments: [
-                { name: "dismissed", value: c.dismissed }, { name: "accepted", value: c.accepted }, { name: "edited", value: c.edited }] }))))
+                { name: "dismissed", value: c.dismissed }, { name: "accepted", value: c.accepted }, { name: "edited", value: c.edited }] })),
+              640, [PALETTE[1], PALETTE[2], PALETTE[0]]))
           : h("p", {}, "No feedback in this range yet."),
           dataTable("Per rule, noisiest first", ["Rule", "Shown", "Accepted", "Edited", "Dismissed", "Muted by", "Acceptance"],
             rules.data.rules.map((c) => [c.rule ?? "", String(c.shown), String(c.accepted), String(c.edited), String(c.dismissed),
@@ -106,9 +107,9 @@ export function analyticsView(app: App): View {
             r.data.points.map((p) => [p.day, (by.value === "team" ? p.team : p.agent) || "(none)", p.average.toFixed(1), String(p.samples)])));
       };
 
-      const csv = (report: string, extra: Record<string, string> = {}) =>
+      const csv = (report: string, extra: () => Record<string, string> = () => ({})) =>
         button(`Download ${report} CSV`, async () => {
-          const err = await app.api.download(withQuery(`/v1/admin/analytics/${report}`, { ...filter(), ...extra, format: "csv" }), `tactful-${report}.csv`);
+          const err = await app.api.download(withQuery(`/v1/admin/analytics/${report}`, { ...filter(), ...extra(), format: "csv" }), `tactful-${report}.csv`);
           say(status, err ?? `Downloaded tactful-${report}.csv.`, !err);
         }, { id: `csv-${report}` });
 
@@ -129,7 +130,7 @@ export function analyticsView(app: App): View {
         field("One line per", by),
         empathy,
         h("h3", {}, "Download"),
-        h("div", { class: "row" }, csv("rules"), csv("categories"), csv("daily"), csv("empathy", { by: by.value })));
+        h("div", { class: "row" }, csv("rules"), csv("categories"), csv("daily"), csv("empathy", () => ({ by: by.value }))));
       await draw();
     },
   };

@@ -107,9 +107,11 @@ export function overridesView(app: App): View {
         controls.note.value = typeof o.note === "string" ? o.note : "";
       };
       const existing = overrides.ok ? overrides.data.overrides : [];
+      // Picking a rule and team that already have an override loads it; otherwise what the
+      // admin has filled in so far stays.
       const load = (id: string, t: string) => {
         const it = existing.find((x) => x.id === id && x.team === t);
-        fill(it?.override ?? {});
+        if (it) fill(it.override ?? {});
       };
       if (pending) load(pending.id, pending.team);
 

@@ -5,7 +5,9 @@ import { withQuery } from "../api";
 import { button, field, h, replace, say, table } from "../dom";
 import type { BuiltinRule, Item, RulesList } from "../types";
 
-function builtinDetails(app: App, r: BuiltinRule): HTMLElement {
+function builtinDetails(app: App, b: BuiltinRule): HTMLElement {
+  // A server older than this console lists no phrases or examples: show what there is.
+  const r = { ...b, phrases: b.phrases ?? [], exceptions: b.exceptions ?? [], examples: b.examples ?? { flag: [], pass: [] } };
   const examples = (title: string, list: string[]) =>
     list.length ? h("div", {}, h("h4", {}, title), h("ul", {}, ...list.map((x) => h("li", {}, x)))) : null;
   return h("details", { class: "builtin", "data-rule": r.id },
@@ -55,7 +57,7 @@ export function rulesView(app: App): View {
       const count = h("p", { id: "builtin-count", "aria-live": "polite" });
       const filter = () => {
         const q = search.value.trim().toLowerCase();
-        const shown = r.data.builtin.filter((b) => !q || `${b.id} ${b.category} ${b.message} ${b.phrases.join(" ")}`.toLowerCase().includes(q));
+        const shown = r.data.builtin.filter((b) => !q || `${b.id} ${b.category} ${b.message} ${(b.phrases ?? []).join(" ")}`.toLowerCase().includes(q));
         replace(list, ...shown.map((b) => builtinDetails(app, b)));
         replace(count, `${shown.length} of ${r.data.builtin.length} built-in rules.`);
       };

@@ -81,11 +81,11 @@ export function versionsView(app: App): View {
           `${v.version}${v.serving ? " (serving)" : ""}`, v.published_at, v.published_by,
           v.rolled_back_from ? `rollback to ${v.rolled_back_from}${v.note ? `: ${v.note}` : ""}` : v.note,
           h("span", { class: "actions" },
-            button("Compare with serving", async () => {
+            v.serving ? null : button(`Compare version ${v.version} with serving`, async () => {
               const d = await fetchDiff(app, String(serving), String(v.version));
               replace(compareBox, typeof d === "string" ? d : diffView(d, `From version ${serving} to version ${v.version}`));
-            }, { "aria-label": `Compare version ${v.version} with the serving version` }),
-            app.canWrite() && !v.serving ? button("Roll back to this", () => askRollback(v), { "aria-label": `Roll back to version ${v.version}` }) : null),
+            }),
+            app.canWrite() && !v.serving ? button(`Roll back to version ${v.version}`, () => askRollback(v)) : null),
         ])) : h("p", {}, "Nothing published yet: the tenant's agents get the built-in rules."),
         confirmBox,
         h("h3", {}, "Compare any two"),
