@@ -8,11 +8,12 @@
 //   3. the analytics charts drawn from the seeded feedback, a CSV download, the audit log;
 //   4. axe-core on every view (serious or critical violations fail), no page errors, no
 //      request leaving the server, and sign-out forgetting the token.
-// Usage: node admin.test.mjs http://127.0.0.1:PORT/ TOKEN ARTIFACT_DIR
+//   5. a viewer token sees the console without the controls that change anything.
+// Usage: node admin.test.mjs http://127.0.0.1:PORT/ TOKEN ARTIFACT_DIR VIEWER_TOKEN
 import { mkdirSync, readFileSync } from "node:fs";
 import { axeViolations, launch, openPage, reporter, tabTo } from "./browser.mjs";
 
-const [url, token, artifacts] = process.argv.slice(2);
+const [url, token, artifacts, viewerToken] = process.argv.slice(2);
 mkdirSync(artifacts, { recursive: true });
 const { fail, check } = reporter();
 const T = { timeout: 30000 };
@@ -71,6 +72,11 @@ try {
   await status('[data-key="examples.flag"] .field-error', "not flagged");
   check(await page.getAttribute("#rf-examples-flag", "aria-invalid") === "true", "the failing field is not marked aria-invalid");
   await snap("inline-validation");
+  if (await tabTo(page, "#save", 150)) {  // focus is visible: a real outline, not removed
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle + " " +
+                                               getComputedStyle(document.activeElement).outlineWidth);
+    check(!outline.startsWith("none") && parseFloat(outline.split(" ")[1]) >= 2, "no visible focus outline: " + outline);
+  }
   await press("#save");
   await status("#editor-status", "will not publish yet");
   await press("#publish");
@@ -192,6 +198,21 @@ try {
   await page.click("#signout");
   await page.locator("#signin:not([hidden])").waitFor(T);
   check(await page.evaluate(() => sessionStorage.length === 0), "sign-out left the token in sessionStorage");
+
+  // --- 5. A viewer reads everything and changes nothing ---------------------------------------
+  await typeInto("#token", viewerToken);
+  await page.keyboard.press("Enter");
+  await status("#who", "(viewer)");
+  await page.click('#nav a[href="#write"]');
+  await status("#view-write", "Viewers can check and test rules");
+  check(await page.locator("#save, #publish").count() === 0, "a viewer is offered save or publish");
+  await page.click('#nav a[href="#versions"]');
+  await page.locator("#versions-h").waitFor(T);
+  check(await page.locator("#versions-publish").count() === 0, "a viewer is offered publish");
+  check(await page.locator('button:text-matches("Roll back to version")').count() === 0, "a viewer is offered a rollback");
+  await page.click('#nav a[href="#rules"]');
+  await page.locator("#rules-h").waitFor(T);
+  check(await page.locator('#view-rules button:text-is("Delete")').count() === 0, "a viewer is offered delete");
 
   if (errors.length) fail("page errors: " + errors.join("; "));
   if (external.length) fail("requests outside the server (no CDN allowed): " + external.join(", "));

@@ -17,6 +17,7 @@ if [ ! -x "$chromium" ] || [ ! -d "$here/node_modules/playwright-core" ] ||
 fi
 work="$(mktemp -d)"
 token="$("$bin" admin token create --tenant acme --role admin --name e2e --data-dir "$work/data" 2>/dev/null)"
+viewer="$("$bin" admin token create --tenant acme --role viewer --name reporting --data-dir "$work/data" 2>/dev/null)"
 {
   echo "BEGIN;"
   for i in $(seq 0 9); do
@@ -36,4 +37,4 @@ trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$wor
 for _ in $(seq 100); do grep -q "serving on" "$work/out" 2>/dev/null && break; sleep 0.1; done
 url="$(grep -o 'http://[0-9.:]*/' "$work/out" | head -1)"
 [ -n "$url" ] || { echo "e2e: the server did not start"; cat "$work/err"; exit 1; }
-node "$here/admin.test.mjs" "$url" "$token" "$artifacts"
+node "$here/admin.test.mjs" "$url" "$token" "$artifacts" "$viewer"

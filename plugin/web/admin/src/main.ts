@@ -31,7 +31,9 @@ const app: App = {
   },
 };
 
-const views: Record<string, View> = {
+// Views keep what the admin was doing (the rule being written...): made anew at each sign-in,
+// so nothing of one sign-in is left for the next.
+const makeViews = (): Record<string, View> => ({
   rules: rulesView(app),
   write: writeView(app),
   overrides: overridesView(app),
@@ -39,18 +41,26 @@ const views: Record<string, View> = {
   versions: versionsView(app),
   audit: auditView(app),
   analytics: analyticsView(app),
-};
+});
+let views = makeViews();
+
+let showing = 0;  // only the latest of overlapping navigations decides what is shown
 
 async function show(name: string): Promise<void> {
   if (!app.who) return;
+  const mine = ++showing;
   const view = views[name] ? name : "rules";
+  const section = $(`#view-${view}`);
+  section.setAttribute("aria-busy", "true");
+  await views[view].render(section);
+  section.removeAttribute("aria-busy");
+  if (mine !== showing || !app.who) return;
+  // Shown once drawn, so a section never shows what an earlier visit left in it.
   for (const [k] of Object.entries(views)) $(`#view-${k}`).hidden = k !== view;
   for (const a of document.querySelectorAll<HTMLAnchorElement>("#nav a")) {
     if (a.hash === `#${view}`) a.setAttribute("aria-current", "page");
     else a.removeAttribute("aria-current");
   }
-  const section = $(`#view-${view}`);
-  await views[view].render(section);
   const heading = section.querySelector<HTMLElement>("h2");
   if (heading) {
     heading.tabIndex = -1;
@@ -64,7 +74,12 @@ function signedOut(message: string): void {
   $("#signin").hidden = false;
   $("#nav").hidden = true;
   $("#signout").hidden = true;
-  for (const k of Object.keys(views)) $(`#view-${k}`).hidden = true;
+  for (const k of Object.keys(views)) {
+    const section = $(`#view-${k}`);
+    section.hidden = true;
+    replace(section);
+  }
+  app.pending = {};
   replace($("#who"), message);
   $<HTMLInputElement>("#token").value = "";
 }
@@ -80,6 +95,7 @@ async function signIn(token: string): Promise<void> {
   }
   api.remember(token);
   app.who = r.data;
+  views = makeViews();
   replace($("#signin-status"));
   replace($("#who"), `Signed in as ${r.data.name} (${r.data.role}) for tenant ${r.data.tenant}.`);
   $("#signin").hidden = true;
