@@ -21,9 +21,12 @@ if [ "${TACTFUL_DEPS:-all}" = all ]; then
   packages+=(debootstrap lintian)
 fi
 
-# The browser test's npm package (tests/e2e), pinned by its package-lock.json.
+# The browser tests' npm packages (tests/e2e: playwright-core, axe-core), pinned by its
+# package-lock.json; installed again when one of them is missing.
 e2e_packages() {
-  if [ "${TACTFUL_DEPS:-all}" = all ] && [ ! -d "$(dirname "$0")/../tests/e2e/node_modules/playwright-core" ]; then
+  local e2e
+  e2e="$(dirname "$0")/../tests/e2e"
+  if [ "${TACTFUL_DEPS:-all}" = all ] && { [ ! -d "$e2e/node_modules/playwright-core" ] || [ ! -d "$e2e/node_modules/axe-core" ]; }; then
     (cd "$(dirname "$0")/../tests/e2e" && npm ci --no-audit --no-fund --silent)
   fi
 }

@@ -64,6 +64,11 @@ struct AuditEntry {
 struct Mute {
   std::string tenant, agent, rule, at;
 };
+// What deleting a tenant removed, row counts per table.
+struct TenantRemoval {
+  Tenant tenant;
+  std::int64_t teams = 0, rules = 0, history = 0, versions = 0, tokens = 0, mutes = 0, feedback = 0;
+};
 
 // Owns a connection to <data_dir>/tactful.db (migrated on open). Every method is safe from any
 // thread; each change and its audit row are written in one transaction, so the log never
@@ -88,6 +93,10 @@ class AdminStore {
   StoreResult<std::vector<Tenant>> tenants();
   StoreResult<Tenant> rename_tenant(const Actor& who, const std::string& id,
                                     const std::string& name);
+  // Deletes the tenant and everything it owns (teams, working copy and history, published
+  // versions, tokens, mutes, feedback) in one transaction. Its audit log is kept, with one more
+  // row saying who deleted it and what went: the record of a deletion must outlive the data.
+  StoreResult<TenantRemoval> delete_tenant(const Actor& who, const std::string& id);
   StoreResult<std::vector<Team>> teams(const std::string& tenant);
   StoreResult<Team> team(const std::string& tenant, const std::string& id);
   StoreResult<Team> create_team(const Actor& who, const Team& team);

@@ -50,6 +50,11 @@ void MuteCache::set(const std::string& tenant, const std::string& agent, const s
   if (!muted && it != rules.end()) rules.erase(it);
 }
 
+void MuteCache::clear_tenant(const std::string& tenant) {
+  const std::unique_lock lock(mu_);
+  std::erase_if(muted_, [&](const auto& entry) { return entry.first.first == tenant; });
+}
+
 std::vector<std::string> MuteCache::get(const std::string& tenant, const std::string& agent) const {
   const std::shared_lock lock(mu_);
   auto it = muted_.find({tenant, agent});

@@ -36,6 +36,8 @@ class MuteCache {
   void set(const std::string& tenant, const std::string& agent, const std::string& rule,
            bool muted);
   std::vector<std::string> get(const std::string& tenant, const std::string& agent) const;
+  // Forgets every mute of a deleted tenant.
+  void clear_tenant(const std::string& tenant);
 
  private:
   mutable std::shared_mutex mu_;

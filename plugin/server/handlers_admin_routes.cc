@@ -59,7 +59,7 @@ std::vector<Route> admin_routes() {
       {"/v1/mutes", false, {"GET", "POST"}, A::agent, handle_mutes, "/v1/mutes"},
       {"/v1/admin/tenants/{tenant}",
        false,
-       {"GET", "PATCH"},
+       {"GET", "PATCH", "DELETE"},
        A::none,
        handle_admin_tenant,
        "/v1/admin/tenants/{tenant}"},

@@ -30,6 +30,35 @@ void write_history(JsonOut& j, const std::vector<HistoryEntry>& history) {
   j.end_array();
 }
 
+// An example's draft as an admin writes it, with the [[marked]] words put back.
+std::string marked_draft(const Example& e) {
+  if (!e.marked || e.marked->end > e.draft.size() || e.marked->begin > e.marked->end)
+    return e.draft;
+  return e.draft.substr(0, e.marked->begin) + "[[" +
+         e.draft.substr(e.marked->begin, e.marked->size()) + "]]" + e.draft.substr(e.marked->end);
+}
+
+// A base rule as the console's browser shows it: what it says, why, what it looks for and
+// its examples (the rule's documentation: they run as tests whenever it loads).
+void write_builtin(JsonOut& j, const Rule& r) {
+  j.begin_object().field("id", r.id).field("kind", to_string(r.kind));
+  j.field("category", r.category).field("severity", to_string(r.severity));
+  j.field("message", r.message).field("why", r.why).field("source", r.source);
+  auto list = [&](const char* name, const std::vector<std::string>& items) {
+    j.key(name).begin_array();
+    for (const auto& x : items) j.str(x);
+    j.end_array();
+  };
+  list("phrases", r.phrases);
+  list("exceptions", r.exceptions);
+  if (!r.regex.empty()) j.field("regex", r.regex);
+  j.key("examples").begin_object().key("flag").begin_array();
+  for (const auto& e : r.flag_examples) j.str(marked_draft(e));
+  j.end_array().key("pass").begin_array();
+  for (const auto& e : r.pass_examples) j.str(e.draft);
+  j.end_array().end_object().end_object();
+}
+
 // The team a request names (`?team=`): "" or one of the tenant's teams.
 std::variant<std::string, HttpResponse> team_param(const HttpRequest& req, Services& s,
                                                    const AdminCaller& caller) {
@@ -132,11 +161,7 @@ HttpResponse list_or_create(const HttpRequest& req, Services& s, const std::stri
   j.end_array();
   if (kind == "rule") {  // what can be overridden
     j.key("builtin").begin_array();
-    for (const auto& r : base_rules(s)->rules()) {
-      j.begin_object().field("id", r.id).field("kind", to_string(r.kind));
-      j.field("category", r.category).field("severity", to_string(r.severity));
-      j.field("message", r.message).field("why", r.why).field("source", r.source).end_object();
-    }
+    for (const auto& r : base_rules(s)->rules()) write_builtin(j, r);
     j.end_array();
   }
   j.end_object();

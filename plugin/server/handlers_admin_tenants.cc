@@ -45,6 +45,34 @@ std::variant<std::string, HttpResponse> name_field(const rapidjson::Document& d,
   return std::string(d["name"].GetString(), d["name"].GetStringLength());
 }
 
+// DELETE /v1/admin/tenants/{id}?confirm={id}: the tenant and all it owns go, in one
+// transaction; its agents' keys then get the server's own rules. The confirmation is the id
+// again, so a stray DELETE (a script's wrong variable) cannot wipe a tenant.
+HttpResponse delete_tenant(const HttpRequest& req, Services& s, const AdminCaller& caller) {
+  const std::string& id = caller.token.tenant;
+  if (query_value(query_params(req), "confirm") != id)
+    return json_error(400, "confirm: repeat the tenant's id (?confirm=" + id +
+                               ") to delete it with its teams, rules, versions, tokens, mutes "
+                               "and feedback");
+  // No publish may swap this tenant's rules back in after they are dropped.
+  const std::lock_guard lock(s.publish_mu);
+  auto removed = s.admin->delete_tenant(caller.actor(), id);
+  if (!removed.ok()) return store_error(removed.error(), s);
+  s.tenants.remove(id);
+  s.mutes.clear_tenant(id);
+  s.log.event("info", "tenant_deleted",
+              "tenant " + id + " by token " + std::to_string(caller.token.id));
+  JsonOut j;
+  j.begin_object().field("deleted", true).key("tenant");
+  write_tenant(j, removed->tenant);
+  j.key("removed").begin_object().field("teams", removed->teams);
+  j.field("rules", removed->rules).field("history", removed->history);
+  j.field("versions", removed->versions).field("tokens", removed->tokens);
+  j.field("mutes", removed->mutes).field("feedback", removed->feedback);
+  j.end_object().end_object();
+  return json_response(200, j.take());
+}
+
 }  // namespace
 
 HttpResponse handle_admin_whoami(const HttpRequest& req, Services& s) {
@@ -80,6 +108,7 @@ HttpResponse handle_admin_tenant(const HttpRequest& req, Services& s) {
     write_tenant(j, *t);
     return json_response(200, j.take());
   }
+  if (req.method == "DELETE") return delete_tenant(req, s, caller);
   auto body = json_body(req);
   if (auto* e = std::get_if<HttpResponse>(&body)) return *e;
   auto name = name_field(std::get<rapidjson::Document>(body), true, {"name"});

@@ -32,7 +32,12 @@ HttpResponse handle_lt_check(const HttpRequest& req, Services& s) {
     s.metrics.error(e->status == 413 ? "too_large" : "bad_request");
     return lt_error(e->status, e->message);
   }
-  const auto& request = std::get<lt::CheckRequest>(parsed);
+  auto& request = std::get<lt::CheckRequest>(parsed);
+  // The agent's mutes apply here as on /v1/suggest: a LanguageTool client is one more place
+  // the same agent writes, and a rule they muted must stay quiet in all of them.
+  if (!scope.agent.empty())
+    for (auto& rule : s.mutes.get(scope.tenant, scope.agent))
+      request.disabled_rules.push_back(std::move(rule));
   Context context;
   context.now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   const Report report =

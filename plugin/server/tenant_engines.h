@@ -31,6 +31,14 @@ class TenantEngines {
     map_.store(std::move(next), std::memory_order_release);
   }
 
+  // After the tenant is deleted: its agents' checks use the server's own rules again.
+  void remove(const std::string& tenant) {
+    const std::lock_guard lock(write_mu_);
+    auto next = std::make_shared<Map>(*map_.load(std::memory_order_acquire));
+    next->erase(tenant);
+    map_.store(std::move(next), std::memory_order_release);
+  }
+
  private:
   using Map = std::map<std::string, std::shared_ptr<const TenantRules>>;
   std::atomic<std::shared_ptr<const Map>> map_;

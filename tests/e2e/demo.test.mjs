@@ -1,21 +1,14 @@
 // Drives the demo page in headless Chromium against a running `tactful serve`:
 // the page connects over the WebSocket, shows hints for the draft, applies a one-click fix,
 // and the hint goes away. Usage: node demo.test.mjs http://127.0.0.1:PORT/
-import { chromium } from "playwright-core";
+import { launch, openPage, reporter } from "./browser.mjs";
 
 const url = process.argv[2];
-const fail = (msg) => { console.error("FAIL: " + msg); process.exitCode = 1; };
+const { fail } = reporter();
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-});
+const browser = await launch();
 try {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  const external = [];
-  page.on("request", (r) => { if (!r.url().startsWith(url)) external.push(r.url()); });
+  const { page, errors, external } = await openPage(browser, url);
   await page.goto(url);
   await page.waitForSelector("#status.live", { timeout: 10000 });
   // The default draft has policy language: a hint card with a fix button appears.

@@ -93,7 +93,11 @@ TEST_F(AdminTest, TheConsoleIsServedFromTheBinaryWithAStrictPolicy) {
   r = request(port, "GET", "/ui/app.js");
   ASSERT_EQ(r.status, 200);
   EXPECT_EQ(r.header("content-type"), "text/javascript; charset=utf-8");
-  EXPECT_FALSE(contains(r.body, "http://") || contains(r.body, "https://"));  // no CDN
+  // No CDN: the only URL in the bundle is SVG's namespace name (an identifier, never fetched).
+  std::string js = r.body;
+  for (std::size_t at; (at = js.find("http://www.w3.org/2000/svg")) != std::string::npos;)
+    js.erase(at, 26);
+  EXPECT_FALSE(contains(js, "http://") || contains(js, "https://"));
   for (const std::string bad : {"/ui/nope.js", "/ui/../openapi.json", "/ui/%2e%2e/x", "/ui/.env"})
     EXPECT_EQ(request(port, "GET", bad).status, 404) << bad;
 }

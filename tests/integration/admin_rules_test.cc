@@ -258,3 +258,28 @@ TEST_F(AdminTest, PublishedRulesServeAgainAfterARestart) {
 
 }  // namespace
 }  // namespace tactful::testing
+
+namespace tactful::testing {
+namespace {
+
+// The console's rule browser reads the built-in rules' documentation from the list: what they
+// look for and their examples, marked as in a pack.
+TEST_F(AdminTest, BuiltinRulesCarryTheirPhrasesAndExamples) {
+  start();
+  const Reply r = call(token("acme", "viewer"), "GET", "/v1/admin/rules");
+  ASSERT_EQ(r.status, 200) << r.body;
+  auto d = parse_json(r.body);
+  const rapidjson::Value* calm = nullptr;
+  for (const auto& b : d["builtin"].GetArray())
+    if (std::string_view(b["id"].GetString()) == "dismissive.calm-down") calm = &b;
+  ASSERT_NE(calm, nullptr);
+  EXPECT_STREQ((*calm)["phrases"][0].GetString(), "calm down");
+  EXPECT_TRUE((*calm)["exceptions"].IsArray());
+  EXPECT_STREQ((*calm)["examples"]["flag"][0].GetString(),
+               "Please [[calm down]] so I can help you.");
+  EXPECT_GT((*calm)["examples"]["pass"].Size(), 0u);
+  EXPECT_FALSE(contains((*calm)["examples"]["pass"][0].GetString(), "[["));
+}
+
+}  // namespace
+}  // namespace tactful::testing
