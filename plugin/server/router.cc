@@ -100,6 +100,7 @@ Router::Router(bool bench_ceiling) {
   routes_ = {
       {"/", false, {"GET"}, A::none, handle_index, "/"},
       {"/static/", true, {"GET"}, A::none, handle_static, "/static/{path}"},
+      {"/widget/", true, {"GET"}, A::none, handle_widget, "/widget/{path}"},
       {"/healthz", false, {"GET"}, A::none, handle_healthz, "/healthz"},
       {"/readyz", false, {"GET"}, A::none, handle_readyz, "/readyz"},
       {"/metrics", false, {"GET"}, A::none, handle_metrics, "/metrics"},

@@ -1,8 +1,10 @@
 // What a widget on a helpdesk page of another origin meets: CORS on the agent routes for the
-// configured origins, and the Origin check of the WebSocket (which CORS does not cover).
+// configured origins, the Origin check of the WebSocket (which CORS does not cover), and the
+// validation of widget.frame_origins.
 #include <gtest/gtest.h>
 
 #include "fixture.h"
+#include "tactful/server/config.h"
 
 namespace tactful::testing {
 namespace {
@@ -63,6 +65,42 @@ TEST_F(BrowserOriginsTest, TheWebSocketAcceptsOnlyConfiguredOrigins) {
 TEST_F(BrowserOriginsTest, AnyOriginMayOpenTheWebSocketWithTheDefaultStar) {
   start();
   EXPECT_EQ(ws_handshake_status(port, "/v1/stream", {{"Origin", "https://anywhere.example"}}), 101);
+}
+
+TEST(WidgetConfig, FrameOriginsMustBeOrigins) {
+  TempDir dir;
+  const auto load = [&](const std::string& json) {
+    write_file(dir.path() / "c.json", json);
+    return server::load_config((dir.path() / "c.json").string(),
+                               [](const char*) -> const char* { return nullptr; });
+  };
+  auto ok = load(
+      R"({"widget": {"frame_origins": ["https://chat.example.com", "http://[::1]:3000", "http://127.0.0.1:8080"]}})");
+  ASSERT_TRUE(ok.ok()) << ok.error().message;
+  EXPECT_EQ(ok.value().widget.frame_origins.size(), 3u);
+  EXPECT_FALSE(server::validate(ok.value()));
+  for (const std::string bad :
+       {"*", "chat.example.com", "https://chat.example.com/", "https://chat.example.com/app",
+        "https://Chat.example.com", "ftp://x.example", "https://x.example:0",
+        "https://x.example:99999", "https://x.example:80a", "https://", "https://a b.example",
+        "https://x.example<script>", "https://x.example'", "javascript:alert(1)", "https://[::1"}) {
+    auto c = load(R"({"widget": {"frame_origins": [")" + bad + R"("]}})");
+    ASSERT_TRUE(c.ok()) << bad << ": " << c.error().message;
+    const auto e = server::validate(c.value());
+    ASSERT_TRUE(e) << bad;
+    EXPECT_NE(e->message.find("widget.frame_origins[0]"), std::string::npos) << e->message;
+  }
+  auto unknown = load(R"({"widget": {"frame_origin": []}})");
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_NE(unknown.error().message.find("unknown key 'widget.frame_origin'"), std::string::npos);
+  auto env = server::load_config("", [](const char* name) -> const char* {
+    return std::string_view(name) == "TACTFUL_WIDGET_FRAME_ORIGINS"
+               ? "https://a.example,https://b.example"
+               : nullptr;
+  });
+  ASSERT_TRUE(env.ok());
+  EXPECT_EQ(env.value().widget.frame_origins,
+            (std::vector<std::string>{"https://a.example", "https://b.example"}));
 }
 
 }  // namespace
