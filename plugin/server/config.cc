@@ -92,6 +92,7 @@ std::vector<Key> keys(Config& c) {
       {"outbox.give_up_after_ms", "TACTFUL_OUTBOX_GIVE_UP_AFTER_MS", T::millis,
        &c.outbox.give_up_after},
       {"outbox.drain_ms", "TACTFUL_OUTBOX_DRAIN_MS", T::millis, &c.outbox.drain},
+      {"widget.frame_origins", "TACTFUL_WIDGET_FRAME_ORIGINS", T::list, &c.widget.frame_origins},
   };
 }
 
@@ -242,7 +243,8 @@ std::optional<Error> apply_file(Config& c, const std::string& file) {
   };
   for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
     const std::string name = it->name.GetString();
-    if ((name == "limits" || name == "admin" || name == "context" || name == "outbox") &&
+    if ((name == "limits" || name == "admin" || name == "context" || name == "outbox" ||
+         name == "widget") &&
         it->value.IsObject()) {
       for (auto l = it->value.MemberBegin(); l != it->value.MemberEnd(); ++l) {
         const std::string sub = name + "." + std::string(l->name.GetString());
@@ -280,6 +282,41 @@ std::optional<Error> set_listen(Config& config, std::string_view listen) {
   return std::nullopt;
 }
 
+namespace {
+
+// "https://chat.example.com" or "http://127.0.0.1:3000": what a browser sends as an Origin, so
+// it can be compared exactly and written into a Content-Security-Policy header as it is.
+bool is_origin(std::string_view o) {
+  std::size_t rest;
+  if (o.starts_with("https://"))
+    rest = 8;
+  else if (o.starts_with("http://"))
+    rest = 7;
+  else
+    return false;
+  const std::string_view host = o.substr(rest);
+  if (host.empty() || host.size() > 255 || host.front() == '.' || host.front() == ':') return false;
+  std::size_t colon = host.rfind(':');
+  const bool bracketed = host.front() == '[';
+  if (bracketed) {
+    const std::size_t close = host.find(']');
+    if (close == std::string_view::npos) return false;
+    colon = close + 1 < host.size() ? close + 1 : std::string_view::npos;
+    if (colon != std::string_view::npos && host[colon] != ':') return false;
+  }
+  const std::string_view name = host.substr(0, colon);
+  for (char c : name) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
+                    (bracketed && (c == '[' || c == ']' || c == ':' || (c >= 'A' && c <= 'F')));
+    if (!ok) return false;  // upper case too: browsers send origins lower-cased
+  }
+  if (colon == std::string_view::npos) return true;
+  const auto port = parse_uint(host.substr(colon + 1));
+  return port && *port > 0 && *port <= 65535;
+}
+
+}  // namespace
+
 bool is_loopback(const std::string& host) {
   return host == "localhost" || host == "::1" || host.starts_with("127.");
 }
@@ -302,6 +339,12 @@ std::optional<Error> validate(const Config& c) {
     return Error{
         "context: max_message_bytes must be at least 256 and max_bytes at least four "
         "times max_message_bytes"};
+  for (std::size_t i = 0; i < c.widget.frame_origins.size(); ++i)
+    if (!is_origin(c.widget.frame_origins[i]))
+      return Error{"widget.frame_origins[" + std::to_string(i) + "]: '" +
+                   c.widget.frame_origins[i].substr(0, 100) +
+                   "' is not an origin like https://chat.example.com (scheme and host in lower "
+                   "case, an optional port, no path)"};
   for (std::size_t i = 0; i < c.integrations.size(); ++i) {
     const std::string where = "integrations[" + std::to_string(i) + "]";
     if (auto e = validate(c.integrations[i], where)) return e;

@@ -17,6 +17,7 @@ class HistoryCache;
 
 HttpResponse handle_index(const HttpRequest&, Services&);
 HttpResponse handle_static(const HttpRequest&, Services&);
+HttpResponse handle_widget(const HttpRequest&, Services&);
 HttpResponse handle_healthz(const HttpRequest&, Services&);
 HttpResponse handle_readyz(const HttpRequest&, Services&);
 HttpResponse handle_metrics(const HttpRequest&, Services&);

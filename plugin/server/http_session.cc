@@ -136,11 +136,17 @@ void HttpSession::handle() {
     lt::FormParams query;
     lt::parse_form(r.query, query);
     const std::string* key = query.get("key");
-    if (!authorized(r, services_.config, key ? std::string_view(*key) : std::string_view())) {
-      HttpResponse out = json_error(401, "missing or unknown API key (?key=KEY)");
+    const bool origin_ok =
+        origin_allowed(r.origin, to_sv(req[http::field::host]), services_.config);
+    if (!origin_ok ||
+        !authorized(r, services_.config, key ? std::string_view(*key) : std::string_view())) {
+      HttpResponse out =
+          origin_ok ? json_error(401, "missing or unknown API key (?key=KEY)")
+                    : json_error(403, "the origin " + std::string(r.origin.substr(0, 200)) +
+                                          " is not in cors_origins");
       add_cors(out, r.origin, services_.config);
       res_ = {};
-      res_.result(401);
+      res_.result(static_cast<unsigned>(out.status));
       res_.set(http::field::content_type, out.content_type);
       for (auto& [name, value] : out.headers) res_.insert(name, value);
       res_.body() = std::move(out.body);

@@ -83,11 +83,24 @@ void add_cors(HttpResponse& res, std::string_view origin, const Config& config) 
   }
 }
 
+bool origin_allowed(std::string_view origin, std::string_view host, const Config& config) {
+  if (origin.empty()) return true;
+  const auto& allowed = config.cors_origins;
+  if (std::find(allowed.begin(), allowed.end(), "*") != allowed.end() ||
+      std::find(allowed.begin(), allowed.end(), origin) != allowed.end())
+    return true;
+  for (std::string_view scheme : {"http://", "https://"})
+    if (!host.empty() && origin.starts_with(scheme) && origin.substr(scheme.size()) == host)
+      return true;
+  return false;
+}
+
 Router::Router(bool bench_ceiling) {
   using A = Auth;
   routes_ = {
       {"/", false, {"GET"}, A::none, handle_index, "/"},
       {"/static/", true, {"GET"}, A::none, handle_static, "/static/{path}"},
+      {"/widget/", true, {"GET"}, A::none, handle_widget, "/widget/{path}"},
       {"/healthz", false, {"GET"}, A::none, handle_healthz, "/healthz"},
       {"/readyz", false, {"GET"}, A::none, handle_readyz, "/readyz"},
       {"/metrics", false, {"GET"}, A::none, handle_metrics, "/metrics"},

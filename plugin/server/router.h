@@ -62,4 +62,10 @@ bool authorized(const HttpRequest& req, const Config& config, std::string_view q
 // Adds Access-Control-Allow-Origin (and Vary) as the config allows for this Origin.
 void add_cors(HttpResponse& res, std::string_view origin, const Config& config);
 
+// Whether a browser page of `origin` may open the WebSocket: cors_origins is the list of origins
+// allowed to call tactful from a browser, and a WebSocket is not covered by CORS, so the server
+// checks it itself. Allowed: no Origin (not a browser; the key decides), "*" configured, a listed
+// origin, or the server's own pages (the Origin names `host`, the request's Host header).
+bool origin_allowed(std::string_view origin, std::string_view host, const Config& config);
+
 }  // namespace tactful::server

@@ -56,6 +56,12 @@ struct ContextLimits {
   std::size_t max_message_bytes = 16 << 10;  // a longer message is cut (on a UTF-8 boundary)
 };
 
+// The helpdesk app pages under /widget/ (the Chatwoot dashboard app, the Front plugin): the
+// helpdesk origins allowed to show them in a frame and to send them context (docs/widget.md).
+struct WidgetConfig {
+  std::vector<std::string> frame_origins;  // exact origins, "https://chat.example.com"
+};
+
 struct Config {
   std::string host = "127.0.0.1";
   std::uint16_t port = 8080;           // 0 = any free port
@@ -72,6 +78,7 @@ struct Config {
   Limits limits;
   AdminConfig admin;
   ContextLimits context;
+  WidgetConfig widget;
   std::vector<Integration> integrations;  // helpdesks whose webhooks are accepted
   outbox::Settings outbox;  // coaching notes: delivery threads, timeout, backoff, give-up age
 };
@@ -86,7 +93,8 @@ Result<Config> load_config(const std::string& file, const Getenv& getenv);
 std::optional<Error> set_listen(Config& config, std::string_view listen);
 
 // Checks the configuration can run safely: a non-loopback listen address needs API keys;
-// every integration is valid (see validate(Integration)) and ids are unique.
+// every integration is valid (see validate(Integration)) and ids are unique; every
+// widget.frame_origins entry is an origin (scheme, host and optional port, nothing else).
 std::optional<Error> validate(const Config& config);
 
 bool is_loopback(const std::string& host);
