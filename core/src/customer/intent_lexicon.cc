@@ -90,7 +90,8 @@ const std::vector<IntentPhrases>& intent_lexicon() {
        {"damaged",
         "(arrived|came|was|is) "
         "(broken|smashed|crushed|cracked|torn|ripped|dented|soaked|wet|leaking|defective)",
-        "soaked", "smashed", "crushed", "cracked", "dented",
+        "soaked", "smashed", "crushed", "cracked", "dented", "chipped", "shattered", "in pieces",
+        "(arrived|came) with a (chip|crack|dent|hole|tear|scratch|stain|leak)",
         "wrong (item|size|colour|color|product|order)", "missing (parts|pieces|items|item)",
         "(parts|pieces|items) (are|were) missing",
         "left (it|my parcel|the parcel|my package) (out|outside) in the rain",
@@ -192,6 +193,9 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(doesn't|does not|isn't|is not|won't|will not|stopped|stops|keeps not) "
         "work|working|load|loading|open|opening|sync|syncing",
         "not working",
+        "[all] my (notes|files|data|photos|pictures|work|documents|messages|contacts|progress|"
+        "settings|history|emails|saves) (are|is|were|was|have been|has been|got) "
+        "(gone|wiped|deleted|erased|lost|corrupted)",
         "error",
         "errors",
         "error message",
@@ -359,7 +363,10 @@ const std::vector<IntentPhrases>& intent_lexicon() {
       // Cues read by frustration and repeat contact (not intents).
       // Strong signs of contacting us about the same thing before.
       {"cue.repeat",
-       {"second|third|fourth|fifth|2nd|3rd|4th|5th|nth time|agent|person|department",
+       {"second|third|fourth|fifth|2nd|3rd|4th|5th|nth "
+        "time|agent|person|department|email|message|call|ticket|request|attempt|chat|letter",
+        "(I've|I have) sent [you] (two|three|four|five|several|multiple|many|<number>) "
+        "(emails|messages|requests|tickets|letters)",
         "already (contacted|called|emailed|messaged|written|wrote|told "
         "you|explained|asked|reported|chatted)",
         "(I've|I have) (contacted|called|emailed|messaged|written to|reported|chatted|been in) "
@@ -399,7 +406,9 @@ const std::vector<IntentPhrases>& intent_lexicon() {
        {"still (there|here|with me|around|available|online|open|valid|need|want|interested)",
         "try again", "trying again", "tried again", "once again , thank~|thanks"}},
       {"cue.exasperation",
-       {"ridiculous",
+       {"(does|do|did) (anyone|anybody|you) (actually|even|ever) (read|care|listen|check)",
+        "is (anyone|anybody) (actually|even) (there|listening|reading)",
+        "ridiculous",
         "unacceptable",
         "useless",
         "joke",
