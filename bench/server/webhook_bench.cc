@@ -84,7 +84,10 @@ void BM_WebhookIntake(benchmark::State& state) {
   EngineHolder engines;
   engines.set(std::make_shared<const Engine>(RuleSet::builtin()));
   auto sink = std::make_shared<CountingSink>();
-  WebhookIntake intake({chatwoot()}, store, engines, sink);
+  TenantEngines tenants;
+  WebhookIntake intake(
+      std::make_shared<IntegrationRegistry>(std::vector<Integration>{chatwoot()}, ""), store,
+      engines, tenants, sink);
   const auto now = std::chrono::sys_seconds{std::chrono::seconds{1768471500}};
   const std::string ts = "1768471500";
   // Five messages in each of the 1,000 conversations first, so every reply has a history.

@@ -67,7 +67,15 @@ struct Mute {
 // What deleting a tenant removed, row counts per table.
 struct TenantRemoval {
   Tenant tenant;
-  std::int64_t teams = 0, rules = 0, history = 0, versions = 0, tokens = 0, mutes = 0, feedback = 0;
+  std::int64_t teams = 0, rules = 0, history = 0, versions = 0, tokens = 0, mutes = 0, feedback = 0,
+               integrations = 0;
+};
+// An integration made through the admin API, as stored: `body` holds its non-secret fields in
+// the config file's JSON format, `secrets` its secret fields sealed by SecretBox.
+struct IntegrationRow {
+  std::string tenant, id, body, secrets;
+  std::int64_t version = 0;
+  std::string created_at, updated_at, updated_by;
 };
 
 // Owns a connection to <data_dir>/tactful.db (migrated on open). Every method is safe from any
@@ -128,6 +136,20 @@ class AdminStore {
   // The audit log, newest first; `before_id` > 0 pages back.
   StoreResult<std::vector<AuditEntry>> audit(const std::string& tenant, std::int64_t limit,
                                              std::int64_t before_id);
+
+  // Integrations (admin_store_integrations.cc). Ids are global (they name the webhook URL) and
+  // each stays reserved to the tenant that first used it, even after a delete; another
+  // tenant's integration is not_found. put_integration creates (expected_version 0: the id
+  // must be free) or replaces (expected_version = the stored one; else conflict). The audit
+  // row takes the caller's `before`/`after`, which must hold no secret.
+  StoreResult<std::vector<IntegrationRow>> integrations(const std::string& tenant);  // "" = all
+  StoreResult<IntegrationRow> integration(const std::string& tenant, const std::string& id);
+  StoreResult<IntegrationRow> put_integration(const Actor& who, IntegrationRow row,
+                                              std::int64_t expected_version,
+                                              std::string_view audit_before,
+                                              std::string_view audit_after);
+  StoreResult<IntegrationRow> delete_integration(const Actor& who, const std::string& id,
+                                                 std::string_view audit_before);
 
   // Agents' mutes of a rule.
   StoreResult<bool> set_mute(const Mute& mute, bool muted);              // true if anything changed

@@ -24,7 +24,7 @@ StoreResult<TenantRemoval> AdminStore::delete_tenant(const Actor& who, const std
       {"rule_history", &removed.history},   {"rules", &removed.rules},
       {"rule_versions", &removed.versions}, {"teams", &removed.teams},
       {"admin_tokens", &removed.tokens},    {"mutes", &removed.mutes},
-      {"feedback", &removed.feedback}};
+      {"feedback", &removed.feedback},      {"integrations", &removed.integrations}};
   for (const auto& [table, count] : tables) {
     auto d = db_->prepare(std::string("DELETE FROM ") + table + " WHERE tenant = ?");
     if (!d.ok()) return failed(d.error());
@@ -40,6 +40,7 @@ StoreResult<TenantRemoval> AdminStore::delete_tenant(const Actor& who, const std
   before.field("rules", removed.rules).field("history", removed.history);
   before.field("versions", removed.versions).field("tokens", removed.tokens);
   before.field("mutes", removed.mutes).field("feedback", removed.feedback);
+  before.field("integrations", removed.integrations);
   before.end_object().end_object();
   if (auto r = log(who, "tenant.delete", "tenants/" + id, before.take(), ""); !r.ok())
     return failed(r.error());

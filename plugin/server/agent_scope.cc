@@ -16,7 +16,7 @@ std::vector<std::string> api_key_hashes(const Config& config) {
 
 AgentScope agent_scope(const HttpRequest& req, const Config& config,
                        const std::vector<std::string>& key_hashes, std::string_view query_key) {
-  AgentScope scope{config.admin.default_tenant, "", ""};
+  AgentScope scope{config.admin.default_tenant, "", "", ""};
   if (config.api_keys.empty()) return scope;
   std::string_view bearer = req.authorization;
   if (bearer.size() > 7 && (bearer.starts_with("Bearer ") || bearer.starts_with("bearer ")))

@@ -17,6 +17,9 @@ struct AgentScope {
   std::string tenant;  // "" = no tenant: the server's own rules
   std::string team;    // the key's team ("" = the request's `team` field decides)
   std::string agent;   // the key's agent, or "key-" + 12 hex of its SHA-256; "" without a key
+  // Whose published rules check the request when not `tenant`'s: the tenant of the
+  // integration whose conversation the request names, for a key that names no tenant.
+  std::string rules_tenant;
 };
 
 // SHA-256 (hex) of each configured key, in config order: computed once, so finding which key a

@@ -1,9 +1,13 @@
 // The SQLite feedback table.
 #include "feedback_store.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <filesystem>
 
 #include "migrations.h"
+#include "secret_box.h"
 #include "tactful/timestamp.h"
 
 namespace tactful::server {
@@ -12,7 +16,14 @@ Result<std::string> database_path(const std::string& data_dir) {
   std::error_code ec;
   std::filesystem::create_directories(data_dir, ec);
   if (ec) return Error{"data dir " + data_dir + ": " + ec.message()};
-  return data_dir + "/tactful.db";
+  const std::string path = data_dir + "/tactful.db";
+  // The database holds integrations' (sealed) secrets and the audit log: owner-only, created
+  // so before SQLite opens it (SQLite gives its -wal and -shm files the database's mode).
+  if (const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600); fd >= 0)
+    ::close(fd);
+  for (const char* suffix : {"", "-wal", "-shm"})
+    if (auto r = restrict_to_owner(path + suffix); !r.ok()) return r.error();
+  return path;
 }
 
 Result<std::unique_ptr<FeedbackStore>> FeedbackStore::open(const std::string& data_dir) {

@@ -36,7 +36,8 @@ class FeedbackStore {
   Statement insert_;
 };
 
-// <data_dir>/tactful.db, creating the directory if needed.
+// <data_dir>/tactful.db, creating the directory if needed; the file (and its -wal and -shm)
+// are made owner-only (0600).
 Result<std::string> database_path(const std::string& data_dir);
 
 }  // namespace tactful::server

@@ -46,9 +46,11 @@ Report analyze_for_agent(Services& s, const AgentScope& scope, SuggestRequest& r
 RequestLimits request_limits(const Limits& limits);
 
 // For a request naming a stored conversation: merges its stored history into the request's
-// (history_merge.h). An error message (the 400 to answer) when the integration is unknown.
+// (history_merge.h), and lets the integration pick the rules: its tenant's (when the key names
+// no tenant) and its team (when the key names none). An error message (the 400 to answer)
+// when the integration is unknown, or belongs to another tenant than the key's.
 std::optional<std::string> attach_stored_history(SuggestRequest& request, Services& s,
-                                                 std::size_t max_history);
+                                                 std::size_t max_history, AgentScope& scope);
 
 // The context store's gauges and counters in the Prometheus text format.
 std::string context_metrics(const ContextStore::Stats& stats);

@@ -38,6 +38,13 @@ HttpResponse handle_admin_version(const HttpRequest&, Services&);
 HttpResponse handle_admin_diff(const HttpRequest&, Services&);
 HttpResponse handle_admin_analytics(const HttpRequest&, Services&);
 HttpResponse handle_admin_ui(const HttpRequest&, Services&);
+HttpResponse handle_admin_integrations(const HttpRequest&, Services&);
+HttpResponse handle_admin_integration(const HttpRequest&, Services&);
+
+// Reads the admin API's integrations from the store (unsealing their secrets) and puts them in
+// service, replacing the ones before; one that no longer opens or validates is logged and left
+// out. Called at start and after every change.
+void refresh_integrations(Services& s);
 HttpResponse handle_mutes(const HttpRequest&, Services&);
 HttpResponse handle_mute(const HttpRequest&, Services&);
 

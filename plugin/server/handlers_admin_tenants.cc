@@ -52,14 +52,15 @@ HttpResponse delete_tenant(const HttpRequest& req, Services& s, const AdminCalle
   const std::string& id = caller.token.tenant;
   if (query_value(query_params(req), "confirm") != id)
     return json_error(400, "confirm: repeat the tenant's id (?confirm=" + id +
-                               ") to delete it with its teams, rules, versions, tokens, mutes "
-                               "and feedback");
+                               ") to delete it with its teams, rules, versions, tokens, mutes, "
+                               "feedback and integrations");
   // No publish may swap this tenant's rules back in after they are dropped.
   const std::lock_guard lock(s.publish_mu);
   auto removed = s.admin->delete_tenant(caller.actor(), id);
   if (!removed.ok()) return store_error(removed.error(), s);
   s.tenants.remove(id);
   s.mutes.clear_tenant(id);
+  refresh_integrations(s);  // its integrations' webhooks answer 404 from now on
   s.log.event("info", "tenant_deleted",
               "tenant " + id + " by token " + std::to_string(caller.token.id));
   JsonOut j;
@@ -69,6 +70,7 @@ HttpResponse delete_tenant(const HttpRequest& req, Services& s, const AdminCalle
   j.field("rules", removed->rules).field("history", removed->history);
   j.field("versions", removed->versions).field("tokens", removed->tokens);
   j.field("mutes", removed->mutes).field("feedback", removed->feedback);
+  j.field("integrations", removed->integrations);
   j.end_object().end_object();
   return json_response(200, j.take());
 }

@@ -31,13 +31,14 @@ HttpResponse handle_suggest(const HttpRequest& req, Services& s) {
     return json_error(large ? 413 : 400, e->message);
   }
   auto& request = std::get<SuggestRequest>(parsed);
-  if (auto e = attach_stored_history(request, s, s.config.limits.max_history)) {
+  AgentScope scope = agent_scope(req, s.config, s.key_hashes);
+  if (auto e = attach_stored_history(request, s, s.config.limits.max_history, scope)) {
     s.metrics.error("bad_request");
     return json_error(400, *e);
   }
   if (!request.now)
     request.now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  const Report report = analyze_for_agent(s, agent_scope(req, s.config, s.key_hashes), request);
+  const Report report = analyze_for_agent(s, scope, request);
   s.metrics.hints(report);
   return {200, "application/json", report_to_json(report, request), {}};
 }
@@ -48,7 +49,8 @@ Report analyze_for_agent(Services& s, const AgentScope& scope, SuggestRequest& r
     for (auto& rule : s.mutes.get(scope.tenant, scope.agent))
       request.disabled_rules.push_back(std::move(rule));
   const auto engine = s.engines.get();
-  const auto tenant = scope.tenant.empty() ? nullptr : s.tenants.get(scope.tenant);
+  const std::string& whose = scope.rules_tenant.empty() ? scope.tenant : scope.rules_tenant;
+  const auto tenant = whose.empty() ? nullptr : s.tenants.get(whose);
   const Engine& rules = tenant ? tenant->for_team(request.team) : *engine;
   return analyze_request(rules, request, s.histories);
 }

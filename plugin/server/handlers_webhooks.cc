@@ -50,12 +50,18 @@ HttpResponse handle_webhook(const HttpRequest& req, Services& s) {
 }
 
 std::optional<std::string> attach_stored_history(SuggestRequest& request, Services& s,
-                                                 std::size_t max_history) {
+                                                 std::size_t max_history, AgentScope& scope) {
   if (!request.conversation) return std::nullopt;
   const ConversationRef& ref = *request.conversation;
-  if (!s.webhooks->find(ref.integration))
+  const auto live = s.webhooks->find(ref.integration);
+  // Another tenant's integration answers exactly like an unknown one. An integration of no
+  // tenant (the operator's) serves every key, with the key's own rules.
+  const std::string& owner = live ? live->integration.tenant : std::string();
+  if (!live || (!scope.tenant.empty() && !owner.empty() && owner != scope.tenant))
     return "conversation.integration: no integration '" + ref.integration.substr(0, 64) +
            "' is configured";
+  if (scope.tenant.empty()) scope.rules_tenant = owner;
+  if (scope.team.empty()) scope.team = live->integration.team;
   std::size_t dropped = 0;
   request.history = merge_history(s.contexts.history(ref.integration, ref.id),
                                   std::move(request.history), max_history, dropped);

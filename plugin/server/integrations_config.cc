@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "admin_tokens.h"
+
 namespace tactful::server {
 namespace {
 
@@ -138,11 +140,15 @@ struct Reader {
         e = ids(x, in.self_author_ids);
       } else if (key == "team") {
         e = string(x, key, in.team);
+      } else if (key == "tenant") {
+        e = string(x, key, in.tenant);
+        if (!e && !valid_slug(in.tenant))
+          return bad(key, "expected 1-64 letters, digits, '.', '-' or '_'");
       } else {
         return bad(key,
                    "unknown key (known: id, vendor, webhook_secret, verification, signature, "
                    "basic_user, max_skew_seconds, api_base_url, api_credentials, notes, "
-                   "self_author_ids, team)");
+                   "self_author_ids, team, tenant)");
       }
       if (e) return e;
     }
@@ -169,6 +175,22 @@ std::string env_prefix(std::string_view id) {
 }
 
 }  // namespace
+
+std::optional<Error> parse_integration(const Value& object, const std::string& where,
+                                       Integration& out) {
+  out = Integration{};
+  return Reader{where}.integration(object, out);
+}
+
+void add_note_authors(Integration& in) {
+  // The author tactful posts notes as is tactful itself: its notes are never coached.
+  for (const char* key : {"admin_id", "author_id"}) {
+    const auto it = in.api_credentials.find(key);
+    if (it == in.api_credentials.end() || it->second.empty()) continue;
+    auto& self = in.self_author_ids;
+    if (std::find(self.begin(), self.end(), it->second) == self.end()) self.push_back(it->second);
+  }
+}
 
 std::optional<Error> parse_integrations(const Value& array, const std::string& where,
                                         std::vector<Integration>& out) {
@@ -198,13 +220,7 @@ std::optional<Error> apply_integration_env(std::vector<Integration>& integration
         name.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
       if (const char* v = getenv(name.c_str())) in.api_credentials[k] = v;
     }
-    // The author tactful posts notes as is tactful itself: its notes are never coached.
-    for (const char* key : {"admin_id", "author_id"}) {
-      const auto it = in.api_credentials.find(key);
-      if (it == in.api_credentials.end() || it->second.empty()) continue;
-      auto& self = in.self_author_ids;
-      if (std::find(self.begin(), self.end(), it->second) == self.end()) self.push_back(it->second);
-    }
+    add_note_authors(in);
   }
   return std::nullopt;
 }

@@ -18,6 +18,15 @@ namespace tactful::server {
 std::optional<Error> parse_integrations(const rapidjson::Value& array, const std::string& where,
                                         std::vector<Integration>& out);
 
+// Parses one integration object (the config file's format; the admin API's body) into `out`,
+// with the same defaults and errors as parse_integrations; `where` prefixes every error ("$").
+std::optional<Error> parse_integration(const rapidjson::Value& object, const std::string& where,
+                                       Integration& out);
+
+// Adds the note author credential (Intercom admin_id, Front author_id) to the integration's own
+// author ids: the notes tactful posts are never coached.
+void add_note_authors(Integration& integration);
+
 // Applies TACTFUL_INTEGRATION_<ID>_SECRET, _BASIC_USER and _CREDENTIAL_<KEY> (for every key
 // the vendor's note API needs and every key the file names) to the integrations the file
 // defines. <ID> is the id upper-cased with '-' as '_'. Then adds the note author credential

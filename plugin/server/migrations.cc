@@ -7,7 +7,7 @@
 namespace tactful::server {
 namespace {
 
-constexpr std::array<const char*, 3> kMigrations = {
+constexpr std::array<const char*, 4> kMigrations = {
     // 1: the feedback table as the first server release created it (IF NOT EXISTS: databases
     // from before the version table already have it).
     R"sql(
@@ -122,6 +122,28 @@ DROP TABLE feedback;
 ALTER TABLE feedback_v3 RENAME TO feedback;
 CREATE INDEX feedback_rule ON feedback(rule, action);
 CREATE INDEX feedback_tenant_at ON feedback(tenant, at);
+)sql",
+    // 4: integrations made through the admin API. `body` holds the non-secret fields in the
+    // config file's format; `secrets` the secret ones, sealed (AES-256-GCM, secret_box.h).
+    // integration_ids keeps each id reserved to the tenant that first used it, even after a
+    // delete: notes queued under an id must never reach another tenant's helpdesk.
+    R"sql(
+CREATE TABLE integrations (
+  id TEXT PRIMARY KEY,
+  tenant TEXT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+  body TEXT NOT NULL,
+  secrets TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+CREATE INDEX integrations_tenant ON integrations(tenant, id);
+CREATE TABLE integration_ids (
+  id TEXT PRIMARY KEY,
+  tenant TEXT NOT NULL,
+  reserved_at TEXT NOT NULL
+);
 )sql",
 };
 

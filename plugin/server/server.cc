@@ -139,8 +139,15 @@ Result<std::unique_ptr<Server>> Server::start(Config config, ServerOptions optio
     return Error{"cannot open the analytics store: " + analytics.error().message};
   s.analytics = std::move(analytics).value();
   load_admin_state(s);
-  // The outbox posts to the integrations of the config unless the caller resolves targets.
-  if (!options.note_targets) options.note_targets = note_targets_from(c.integrations);
+  auto secrets = SecretBox::open(c.data_dir);
+  if (!secrets.ok()) return Error{"cannot open the secrets key: " + secrets.error().message};
+  s.secrets = std::move(secrets).value();
+  s.integrations = std::make_shared<IntegrationRegistry>(c.integrations, c.admin.default_tenant);
+  refresh_integrations(s);
+  // The outbox posts to the integrations in service (the config's and the admin API's, read
+  // afresh for every note) unless the caller resolves targets.
+  if (!options.note_targets)
+    options.note_targets = IntegrationRegistry::note_targets(s.integrations);
   auto box = outbox::Outbox::open(
       c.data_dir, c.outbox, std::move(options.note_targets),
       [&log = s.log](std::string_view level, std::string_view event, std::string_view detail) {
@@ -152,7 +159,8 @@ Result<std::unique_ptr<Server>> Server::start(Config config, ServerOptions optio
   // Post-send notes go to the outbox (or to the caller's sink): queued durably, posted later.
   std::shared_ptr<NoteSink> sink = options.note_sink;
   if (!sink) sink = std::make_shared<OutboxNoteSink>(*s.outbox);
-  s.webhooks = std::make_unique<WebhookIntake>(c.integrations, s.contexts, s.engines, sink);
+  s.webhooks =
+      std::make_unique<WebhookIntake>(s.integrations, s.contexts, s.engines, s.tenants, sink);
 
   beast::error_code ec;
   tcp::resolver resolver(impl->ioc);
@@ -195,8 +203,9 @@ Result<std::unique_ptr<Server>> Server::start(Config config, ServerOptions optio
   s.log.event("info", "listening",
               "http://" + c.host + ":" + std::to_string(im.port) + "/ with " +
                   std::to_string(s.engines.get()->rules().rules().size()) + " rules, " +
-                  std::to_string(n) + " threads, " + std::to_string(c.integrations.size()) +
-                  " integrations, store " + s.store->path());
+                  std::to_string(n) + " threads, " +
+                  std::to_string(s.integrations->snapshot()->size()) + " integrations, store " +
+                  s.store->path());
   return server;
 }
 
@@ -241,6 +250,7 @@ void Server::wait() {
   }
   s.analytics.reset();
   s.admin.reset();
+  s.secrets.reset();
   s.store.reset();  // the last connection: checkpoints the WAL and closes SQLite
   s.log.event("info", "stopped",
               "all connections closed, store closed, " + std::to_string(pending) +

@@ -13,15 +13,17 @@
 #include "engine_holder.h"
 #include "feedback_store.h"
 #include "history_cache.h"
+#include "integration_registry.h"
 #include "metrics.h"
 #include "rate_limiter.h"
 #include "reloader.h"
 #include "router.h"
+#include "secret_box.h"
 #include "static_files.h"
 #include "tactful/outbox/outbox.h"
 #include "tactful/server/config.h"
-#include "tenant_engines.h"
 #include "tactful/server/context_store.h"
+#include "tenant_engines.h"
 #include "webhook_intake.h"
 
 namespace tactful::server {
@@ -64,8 +66,12 @@ struct Services {
   TenantEngines tenants;  // each tenant's published rules
   MuteCache mutes;
   std::mutex publish_mu;  // one publish or rollback at a time
-  WallClock clock;  // webhook timestamp windows and default "now" of checks
+  WallClock clock;        // webhook timestamp windows and default "now" of checks
   ContextStore contexts;
+  // The integrations in service (config file and admin API) and the key sealing the API ones'
+  // secrets in the store.
+  std::shared_ptr<IntegrationRegistry> integrations;
+  std::unique_ptr<SecretBox> secrets;
   std::unique_ptr<WebhookIntake> webhooks;
 };
 

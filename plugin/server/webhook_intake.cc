@@ -76,15 +76,17 @@ std::string_view not_coached(const Integration& in, const webhooks::NormalizedEv
 
 }  // namespace
 
-WebhookIntake::WebhookIntake(const std::vector<Integration>& integrations, ContextStore& store,
-                             const EngineHolder& engines, std::shared_ptr<NoteSink> sink)
-    : store_(store), engines_(engines), sink_(std::move(sink)) {
-  for (const Integration& in : integrations) integrations_.emplace(in.id, Entry{in, in.auth()});
-}
+WebhookIntake::WebhookIntake(std::shared_ptr<const IntegrationRegistry> registry,
+                             ContextStore& store, const EngineHolder& engines,
+                             const TenantEngines& tenants, std::shared_ptr<NoteSink> sink)
+    : registry_(std::move(registry)),
+      store_(store),
+      engines_(engines),
+      tenants_(tenants),
+      sink_(std::move(sink)) {}
 
-const Integration* WebhookIntake::find(std::string_view id) const {
-  const auto it = integrations_.find(id);
-  return it == integrations_.end() ? nullptr : &it->second.integration;
+std::shared_ptr<const LiveIntegration> WebhookIntake::find(std::string_view id) const {
+  return registry_->find(id);
 }
 
 WebhookResult WebhookIntake::handle(const WebhookRequest& req, std::chrono::sys_seconds now) {
@@ -92,13 +94,14 @@ WebhookResult WebhookIntake::handle(const WebhookRequest& req, std::chrono::sys_
   const auto vendor = webhooks::vendor_from_name(req.vendor);
   r.vendor = vendor ? std::string(webhooks::vendor_name(*vendor)) : "unknown";
   if (!vendor) return fail(r, 404, "not_found", "unknown vendor '" + shown(req.vendor) + "'");
-  const auto found = integrations_.find(req.integration);
+  // Held for the whole request: an update or delete meanwhile applies from the next one.
+  const auto found = registry_->find(req.integration);
   // The same answer whether the id is unknown or belongs to another vendor: a prober learns
   // nothing about which integrations exist.
-  if (found == integrations_.end() || found->second.integration.vendor != *vendor)
+  if (!found || found->integration.vendor != *vendor)
     return fail(r, 404, "not_found",
                 "no " + r.vendor + " integration '" + shown(req.integration) + "'");
-  const Entry& entry = found->second;
+  const LiveIntegration& entry = *found;
   const webhooks::Headers no_headers;
   const webhooks::Headers& headers = req.headers ? *req.headers : no_headers;
 
@@ -156,7 +159,7 @@ WebhookResult WebhookIntake::handle(const WebhookRequest& req, std::chrono::sys_
   return r;
 }
 
-WebhookResult WebhookIntake::handle_message(const Entry& entry,
+WebhookResult WebhookIntake::handle_message(const LiveIntegration& entry,
                                             const webhooks::NormalizedEvent& event,
                                             std::chrono::sys_seconds now, WebhookResult r) {
   const Integration& in = entry.integration;
@@ -172,9 +175,13 @@ WebhookResult WebhookIntake::handle_message(const Entry& entry,
   }
   std::string note(skip);
   if (skip.empty()) {
+    // The tenant's published rules for the integration's team, as an agent key of that
+    // tenant and team would get them; both snapshots are held for the check.
     const auto engine = engines_.get();
+    const auto tenant = in.tenant.empty() ? nullptr : tenants_.get(in.tenant);
+    const Engine& rules = tenant ? tenant->for_team(in.team) : *engine;
     const PostSendResult check = post_send_check(in, event.conversation_id, added.before, message,
-                                                 now, *engine, store_, *sink_);
+                                                 now, rules, store_, *sink_);
     r.post_send_seconds = check.seconds;
     note = note_outcome_name(check.outcome);
     r.note = note;

@@ -12,11 +12,13 @@
 
 #include "delivery_ledger.h"
 #include "engine_holder.h"
+#include "integration_registry.h"
 #include "tactful/adapters/webhooks/auth.h"
 #include "tactful/adapters/webhooks/headers.h"
 #include "tactful/server/context_store.h"
 #include "tactful/server/integration.h"
 #include "tactful/server/note_sink.h"
+#include "tenant_engines.h"
 
 namespace tactful::server {
 
@@ -48,26 +50,27 @@ struct WebhookResult {
 // and a retry after success is answered 200 "replayed" with nothing processed; private notes and
 // events by the integration's own author ids are stored but never coached; a sink failure
 // leaves no trace (the message is forgotten, the note slot released) and answers 503 so the
-// vendor retries. `sink` must not be null. Safe to call from many threads.
+// vendor retries. Each request reads the integrations in service at its start (`registry`:
+// one created, changed or deleted through the admin API counts from the next request) and
+// checks replies with the integration's tenant's published rules for its team (the server's
+// own rules when the tenant has none). `sink` must not be null. Safe to call from many threads.
 class WebhookIntake {
  public:
-  WebhookIntake(const std::vector<Integration>& integrations, ContextStore& store,
-                const EngineHolder& engines, std::shared_ptr<NoteSink> sink);
+  WebhookIntake(std::shared_ptr<const IntegrationRegistry> registry, ContextStore& store,
+                const EngineHolder& engines, const TenantEngines& tenants,
+                std::shared_ptr<NoteSink> sink);
 
   WebhookResult handle(const WebhookRequest& request, std::chrono::sys_seconds now);
-  const Integration* find(std::string_view id) const;
+  std::shared_ptr<const LiveIntegration> find(std::string_view id) const;
 
  private:
-  struct Entry {
-    Integration integration;
-    webhooks::IntegrationAuth auth;  // without a deduper: the ledger records after handling
-  };
-  WebhookResult handle_message(const Entry& entry, const webhooks::NormalizedEvent& event,
+  WebhookResult handle_message(const LiveIntegration& entry, const webhooks::NormalizedEvent& event,
                                std::chrono::sys_seconds now, WebhookResult result);
 
-  std::map<std::string, Entry, std::less<>> integrations_;
+  std::shared_ptr<const IntegrationRegistry> registry_;
   ContextStore& store_;
   const EngineHolder& engines_;
+  const TenantEngines& tenants_;
   std::shared_ptr<NoteSink> sink_;
   DeliveryLedger ledger_;
 };

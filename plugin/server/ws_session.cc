@@ -91,12 +91,13 @@ void WsSession::start_analysis() {
     try {
       Services& s = self->services_;
       // Stored history is merged per draft: webhooks may have added messages meanwhile.
-      if (auto e = attach_stored_history(job->request, s, s.config.limits.max_history)) {
+      AgentScope scope = self->scope_;  // a conversation's integration may refine it per draft
+      if (auto e = attach_stored_history(job->request, s, s.config.limits.max_history, scope)) {
         s.metrics.error("bad_request");
         json = stream_error_json({job->seq, {RequestError::Kind::malformed, *e}});
       } else {
         // The key's tenant, team and mutes pick the rules, as on /v1/suggest.
-        const Report report = analyze_for_agent(s, self->scope_, job->request);
+        const Report report = analyze_for_agent(s, scope, job->request);
         s.metrics.hints(report);
         json = stream_report_json(job->seq, report, job->request);
       }

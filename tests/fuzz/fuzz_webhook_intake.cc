@@ -35,8 +35,9 @@ struct World {
     in.notes.enabled = true;
     in.notes.min_severity = tactful::Severity::hint;
     in.notes.min_interval = std::chrono::minutes(0);
-    intake = std::make_unique<ts::WebhookIntake>(std::vector<ts::Integration>{in}, store, engines,
-                                                 std::make_shared<CountingSink>());
+    intake = std::make_unique<ts::WebhookIntake>(
+        std::make_shared<ts::IntegrationRegistry>(std::vector<ts::Integration>{in}, ""), store,
+        engines, tenants, std::make_shared<CountingSink>());
   }
   static ts::ContextLimits limits() {
     ts::ContextLimits l;
@@ -46,6 +47,7 @@ struct World {
   }
   ts::ContextStore store;
   ts::EngineHolder engines;
+  ts::TenantEngines tenants;
   std::unique_ptr<ts::WebhookIntake> intake;
 };
 

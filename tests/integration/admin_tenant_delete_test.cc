@@ -84,6 +84,12 @@ TEST_F(TenantDeleteTest, RefusedWithoutConfirmationOrRightsAndHiddenFromOthers) 
 }
 
 TEST_F(TenantDeleteTest, RemovesEverythingItOwnsAndItsAgentsGetTheBaseRules) {
+  ASSERT_EQ(call(acme, "POST", "/v1/admin/integrations",
+                 R"({"id": "acme-zd", "vendor": "zendesk", "webhook_secret": "zd-secret-0123"})")
+                .status,
+            201);
+  const Reply hook = request(port, "POST", "/v1/webhooks/zendesk/acme-zd", "{}");
+  ASSERT_EQ(hook.status, 401) << hook.body;  // served (unsigned: refused)
   auto before = fired(kDana, draft);
   ASSERT_TRUE(has(before, "acme.synergy"));
   ASSERT_FALSE(has(before, "policy.per-policy"));     // billing's override
@@ -102,6 +108,9 @@ TEST_F(TenantDeleteTest, RemovesEverythingItOwnsAndItsAgentsGetTheBaseRules) {
   EXPECT_EQ(removed["tokens"].GetInt(), 2);  // the admin's and the viewer's
   EXPECT_EQ(removed["mutes"].GetInt(), 1);
   EXPECT_EQ(removed["feedback"].GetInt(), 1);
+  EXPECT_EQ(removed["integrations"].GetInt(), 1);
+  // Its integration is out of service at once: its webhooks are unknown.
+  EXPECT_EQ(request(port, "POST", "/v1/webhooks/zendesk/acme-zd", "{}").status, 404);
 
   // The tokens are gone; Dana's key now gets the server's own rules, unmuted.
   EXPECT_EQ(call(acme, "GET", "/v1/admin/whoami").status, 401);

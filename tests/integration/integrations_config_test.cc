@@ -52,7 +52,7 @@ TEST(IntegrationsConfig, ReadsEveryKeyWithDefaults) {
     {"id": "fr", "vendor": "front", "webhook_secret": "s3", "signature": "rule"},
     {"id": "lc", "vendor": "livechat", "webhook_secret": "s4", "verification": "body_secret"},
     {"id": "fd", "vendor": "freshdesk", "webhook_secret": "s5", "verification": "basic",
-     "basic_user": "hook", "max_skew_seconds": 60}],
+     "basic_user": "hook", "max_skew_seconds": 60, "tenant": "acme"}],
     "context": {"max_messages": 20, "max_conversations": 500, "ttl_minutes": 90,
                 "max_bytes": 1048576, "max_message_bytes": 4096}})");
   ASSERT_TRUE(c.ok()) << c.error().message;
@@ -78,6 +78,8 @@ TEST(IntegrationsConfig, ReadsEveryKeyWithDefaults) {
   EXPECT_EQ(c->integrations[3].verification, Verification::body_secret);
   EXPECT_EQ(c->integrations[4].basic_user, "hook");
   EXPECT_EQ(c->integrations[4].max_skew, std::chrono::seconds(60));
+  EXPECT_EQ(c->integrations[4].tenant, "acme");
+  EXPECT_EQ(cw.tenant, "");  // served as admin.default_tenant's
   EXPECT_EQ(c->context.max_messages, 20u);
   EXPECT_EQ(c->context.max_conversations, 500u);
   EXPECT_EQ(c->context.ttl, std::chrono::minutes(90));
@@ -150,6 +152,9 @@ TEST(IntegrationsConfig, ErrorsNameTheKey) {
       {R"({"integrations": [{"id": "a", "vendor": "zendesk", "webhook_secret": "x",
            "self_author_ids": [true]}]})",
        "integrations[0].self_author_ids[0]: expected a string or integer"},
+      {R"({"integrations": [{"id": "a", "vendor": "zendesk", "webhook_secret": "x",
+           "tenant": "a b"}]})",
+       "integrations[0].tenant: expected 1-64 letters"},
       {R"({"context": {"ttl": 5}})", "unknown key 'context.ttl'"},
       {R"({"context": {"max_messages": -1}})", "context.max_messages: expected a non-negative"},
   };

@@ -31,7 +31,8 @@ enum class Verification {
 std::string_view verification_name(Verification v);
 std::optional<Verification> verification_from_name(std::string_view name);
 
-// A validated integration. Guarantees after load_config: `id` is 1-64 of [A-Za-z0-9_-] and
+// A validated integration (from the config file, or the admin API: docs/admin.md). Guarantees
+// after load_config or an admin API write: `id` is 1-64 of [A-Za-z0-9_-] and
 // unique; `webhook_secret` is non-empty; `verification` fits `vendor`; when notes are enabled,
 // `api_base_url` and the credentials the vendor's note API needs are present. Secrets
 // (`webhook_secret`, `basic_user`, `api_credentials`) are never logged or echoed.
@@ -55,6 +56,9 @@ struct Integration {
   // Author ids tactful posts notes as: their events are stored but never coached (no loops).
   std::vector<std::string> self_author_ids;
   std::string team;  // passed to the engine for team-scoped rules
+  // The tenant whose published rules check its replies (and widgets naming its conversations).
+  // Config file: optional, "" = admin.default_tenant; admin API: the admin token's tenant.
+  std::string tenant;
 
   // The webhooks library's view of the auth settings (without a delivery de-duplicator).
   webhooks::IntegrationAuth auth() const;
