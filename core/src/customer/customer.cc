@@ -101,17 +101,15 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
       if (!out.has_intent(cue.family))
         out.intents.push_back({std::string(cue.family), index, cue.bytes});
     }
-    if (auto stated = customer::stated_wait_minutes(text)) {
-      if (!r.stated_wait || *stated > *r.stated_wait) r.stated_wait = stated;
-    }
+    const auto stated = customer::stated_wait_minutes(text);
+    if (stated && (!r.stated_wait || *stated > *r.stated_wait)) r.stated_wait = stated;
     const auto s = customer::measure_shouting(model);
     // The last message reads as a plain question: it asks (one '?', not "??"), without
     // shouting, exasperation or a threat. VADER and the length term score such questions as
     // mildly negative ("no tracking link yet. Is that normal?"); frustration should not.
     if (last)
       r.calm_question = !heated && s.caps_words <= 1 && s.longest_mark_run <= 1 &&
-                        text.find('?') != std::string_view::npos &&
-                        !customer::stated_wait_minutes(text);
+                        text.find('?') != std::string_view::npos && !stated;
     r.shout.caps_share = std::max(r.shout.caps_share, s.caps_share);
     r.shout.caps_words += s.caps_words;
     r.shout.longest_mark_run = std::max(r.shout.longest_mark_run, s.longest_mark_run);
