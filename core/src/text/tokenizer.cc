@@ -204,20 +204,30 @@ class Tokenizer {
 
   std::size_t emit(TokenKind kind, std::size_t begin, std::size_t end) {
     const std::string_view s = text_.substr(begin, end - begin);
-    if (std::all_of(s.begin(), s.end(), [](char c) { return c >= 0; })) {
-      // ASCII: fold is lowercasing and the case flags need no decoding.
-      Token& t = out_.emplace_back();
-      t.kind = kind;
-      t.bytes = {begin, end};
-      t.norm.assign(s);
-      std::size_t letters = 0, upper = 0;
-      for (char& c : t.norm) {
-        const bool up = c >= 'A' && c <= 'Z';
-        if (!up && !(c >= 'a' && c <= 'z')) continue;
-        if (letters++ == 0) t.capital = up;
-        upper += up;
-        if (up) c = static_cast<char>(c + 0x20);
-      }
+    Token& t = out_.emplace_back();
+    t.kind = kind;
+    t.bytes = {begin, end};
+    // ASCII (almost every token): one pass lowercases the norm, hashes it and counts the case
+    // flags, without decoding. A byte >= 0x80 shows at the end, and the token is redone below.
+    t.norm.resize(s.size());
+    char* norm = t.norm.data();
+    std::uint64_t h = kNormHashBasis;
+    unsigned high = 0;
+    std::size_t letters = 0, upper = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      high |= c;
+      const bool up = static_cast<unsigned>(c - 'A') < 26u;
+      const bool letter = up || static_cast<unsigned>(c - 'a') < 26u;
+      if (letter && letters == 0) t.capital = up;
+      letters += letter;
+      upper += up;
+      const char lower = static_cast<char>(up ? c + 0x20 : c);
+      norm[i] = lower;
+      h = hash_norm_step(h, lower);
+    }
+    if (high < 0x80) {
+      t.hash = hash_norm_finish(h);
       if (kind == TokenKind::punct || kind == TokenKind::emoji) {
         t.capital = false;
       } else {
@@ -225,9 +235,10 @@ class Tokenizer {
       }
       return end;
     }
-    Token t{kind, {begin, end}, fold(s)};
+    t.capital = false;
+    t.norm = fold(s);
+    t.hash = hash_norm(t.norm);
     if (kind != TokenKind::punct && kind != TokenKind::emoji) set_case(t);
-    out_.push_back(std::move(t));
     return end;
   }
 
