@@ -91,12 +91,18 @@ class Tokenizer {
     out_.reserve(text_.size() / 5 + 8);  // typical prose has a token every 4-6 bytes
     std::size_t pos = 0;
     while (pos < text_.size()) {
-      const char c = text_[pos];
-      if (c == ' ' || c == '\n') {  // the common separators, without a decode
-        ++pos;
+      const auto b = static_cast<unsigned char>(text_[pos]);
+      if (b < 0x80) {  // ASCII, without a decode: no ASCII character is ignorable
+        if (b == ' ' || (b >= 0x09 && b <= 0x0D)) {
+          ++pos;
+        } else if (is_ascii_letter(b) || is_ascii_digit(b)) {
+          pos = ascii_alnum_at(pos, b);
+        } else {
+          pos = token_at(pos, Decoded{b, 1});
+        }
         continue;
       }
-      const Decoded d = decode_at(text_, pos);
+      const Decoded d = decode_utf8(text_, pos);
       if (is_space(d.cp) || is_ignorable(d.cp)) {
         pos += d.length;
         continue;
@@ -143,17 +149,26 @@ class Tokenizer {
   // the scans that cannot match skipped.
   std::size_t ascii_alnum_at(std::size_t pos, char32_t c) {
     std::size_t end = 0;
-    bool letter = false, digit = false;
-    std::size_t k = pos;  // the run of ASCII letters and digits
+    // The run of ASCII letters and digits, with what emit would compute for it: the hash of its
+    // lowercased form and its case counts, so the common case (the run is the token) reads it
+    // only once more, to copy it.
+    AsciiRun run;
+    std::size_t k = pos;
     for (; k < text_.size(); ++k) {
-      const char b = text_[k];
-      if (is_ascii_letter(static_cast<unsigned char>(b)))
-        letter = true;
-      else if (is_ascii_digit(static_cast<unsigned char>(b)))
-        digit = true;
-      else
+      const auto b = static_cast<unsigned char>(text_[k]);
+      const bool up = static_cast<unsigned>(b - 'A') < 26u;
+      if (up || static_cast<unsigned>(b - 'a') < 26u) {
+        if (run.letters++ == 0) run.capital = up;
+        run.upper += up;
+        run.hash = hash_norm_step(run.hash, static_cast<char>(b | 0x20));
+      } else if (is_ascii_digit(b)) {
+        run.digit = true;
+        run.hash = hash_norm_step(run.hash, static_cast<char>(b));
+      } else {
         break;
+      }
     }
+    const bool letter = run.letters > 0, digit = run.digit;
     const char stop = k < text_.size() ? text_[k] : ' ';
     if (is_ascii_letter(c)) {
       // scan_url needs "www." or a scheme ([a-z0-9+.-]+) before "://": the run must stop at
@@ -169,8 +184,9 @@ class Tokenizer {
     // and non-ASCII marks, letters, digits, apostrophes and joiners): the run is the token.
     if (stop >= 0 && stop != '\'' && stop != '-' && stop != '_' && stop != '.' && stop != ',' &&
         stop != ':')
-      return emit(digit ? (letter ? TokenKind::identifier : TokenKind::number) : TokenKind::word,
-                  pos, k);
+      return emit_run(
+          digit ? (letter ? TokenKind::identifier : TokenKind::number) : TokenKind::word, pos, k,
+          run);
     const Alnum a = scan_alnum(text_, pos);
     TokenKind kind = TokenKind::word;
     if (a.digit) kind = a.letter ? TokenKind::identifier : TokenKind::number;
@@ -181,7 +197,10 @@ class Tokenizer {
   // One punctuation code point, with the marks that decorate it.
   std::size_t punct_at(std::size_t pos, Decoded d) {
     std::size_t end = pos + d.length;
-    for (Decoded m = peek(text_, end); is_combining_mark(m.cp); m = peek(text_, end)) {
+    // Marks are never ASCII: an ASCII byte next ends the token without a decode.
+    while (end < text_.size() && static_cast<unsigned char>(text_[end]) >= 0x80) {
+      const Decoded m = decode_utf8(text_, end);
+      if (!is_combining_mark(m.cp)) break;
       end += m.length;
     }
     return emit(TokenKind::punct, pos, end);
@@ -200,6 +219,30 @@ class Tokenizer {
     const std::size_t begin = out_[k].bytes.begin;
     out_.resize(k);
     return emit(TokenKind::email, begin, end);
+  }
+
+  // What ascii_alnum_at reads of a run of ASCII letters and digits.
+  struct AsciiRun {
+    std::uint64_t hash = kNormHashBasis;  // of the lowercased run, not yet finished
+    std::size_t letters = 0, upper = 0;
+    bool capital = false;  // the first letter is uppercase
+    bool digit = false;
+  };
+
+  // emit() for a run of ASCII letters and digits read by ascii_alnum_at (kind word, number or
+  // identifier): the same token.
+  std::size_t emit_run(TokenKind kind, std::size_t begin, std::size_t end, const AsciiRun& run) {
+    Token& t = out_.emplace_back();
+    t.kind = kind;
+    t.bytes = {begin, end};
+    t.norm.assign(text_.data() + begin, end - begin);
+    if (run.upper > 0)
+      for (char& c : t.norm)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 0x20);
+    t.hash = hash_norm_finish(run.hash);
+    t.capital = run.capital;
+    t.upper = run.letters >= 2 && run.upper == run.letters;
+    return end;
   }
 
   std::size_t emit(TokenKind kind, std::size_t begin, std::size_t end) {
