@@ -2,7 +2,6 @@
 // offsets, and `revised` with the best non-conflicting fixes applied.
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 
 #include "analysis.h"
 
@@ -15,6 +14,7 @@ struct Item {
   Candidate* c;
   const Rule* rule;
   Span span;
+  std::uint32_t category;  // RuleSetImpl::category_of the rule
 };
 
 int rank(const Rule& r) {
@@ -23,7 +23,7 @@ int rank(const Rule& r) {
 
 // Drops a hint that overlaps a stronger one of the same category (or the same rule): two
 // hints on the same words for the same reason are noise.
-std::vector<Item> merge(std::vector<Item> all, std::string_view draft) {
+std::vector<Item> merge(std::vector<Item> all, std::string_view draft, std::size_t category_count) {
   std::vector<std::size_t> order(all.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
@@ -35,15 +35,14 @@ std::vector<Item> merge(std::vector<Item> all, std::string_view draft) {
   std::vector<std::size_t> kept;  // indices into `all`
   // Kept hints of one category never overlap each other and arrive by start, so a new hint
   // can only overlap the last kept one of its category: one lookup, linear overall.
-  std::unordered_map<std::string_view, std::size_t> last_of_category;  // -> position in kept
+  std::vector<std::size_t> last_of_category(category_count, SIZE_MAX);  // -> position in kept
   for (std::size_t i : order) {
     Item& item = all[i];
-    const std::string_view category = item.rule->category;
-    auto found = last_of_category.find(category);
-    if (found != last_of_category.end()) {
-      Item& k = all[kept[found->second]];
+    std::size_t& last = last_of_category[item.category];
+    if (last != SIZE_MAX) {
+      Item& k = all[kept[last]];
       if (k.span.overlaps(item.span)) {
-        if (k.rule->id == item.rule->id) {
+        if (k.rule == item.rule) {  // rule ids are unique in a rule set
           // Two phrases of one rule on overlapping words: one hint over both, offering the
           // replacements of the longer match. A rule-wide replacement (phrase rules) stands
           // for the whole union; a substitute's swap replaces only its own words, so the rest
@@ -62,12 +61,12 @@ std::vector<Item> merge(std::vector<Item> all, std::string_view draft) {
           k.c->replacements = std::move(replacements);
           k.span = both;
         } else if (rank(*item.rule) > rank(*k.rule)) {
-          kept[found->second] = i;  // the new one is stronger: it takes the old one's place
+          kept[last] = i;  // the new one is stronger: it takes the old one's place
         }
         continue;
       }
     }
-    last_of_category[category] = kept.size();
+    last = kept.size();
     kept.push_back(i);
   }
   std::stable_sort(kept.begin(), kept.end(), [&](std::size_t x, std::size_t y) {
@@ -187,9 +186,10 @@ std::string revise(const Analysis& a, const std::vector<Suggestion>& suggestions
 Report build_report(Analysis& a) {
   std::vector<Item> all;
   all.reserve(a.candidates.size());
-  for (Candidate& c : a.candidates) all.push_back({&c, &a.rules.rules[c.rule], c.span});
+  for (Candidate& c : a.candidates)
+    all.push_back({&c, &a.rules.rules[c.rule], c.span, a.rules.category_of[c.rule]});
   Report report;
-  const std::vector<Item> kept = merge(std::move(all), a.draft.text);
+  const std::vector<Item> kept = merge(std::move(all), a.draft.text, a.rules.category_count);
   report.suggestions.reserve(kept.size());
   for (const Item& item : kept) {
     const Rule& rule = *item.rule;
