@@ -1,7 +1,10 @@
 // Turning candidates into the report: one hint per problem, ordered by position, with UTF-16
 // offsets, and `revised` with the best non-conflicting fixes applied.
 #include <algorithm>
+#include <array>
+#include <cstddef>
 #include <map>
+#include <memory_resource>
 
 #include "analysis.h"
 
@@ -26,11 +29,14 @@ int rank(const Rule& r) {
 std::vector<Item> merge(std::vector<Item> all, std::string_view draft, std::size_t category_count) {
   std::vector<std::size_t> order(all.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+  // By start, longest first, then in candidate order (what a stable sort gives, without the
+  // buffer std::stable_sort allocates).
+  std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
     const Span& a = all[x].span;
     const Span& b = all[y].span;
     if (a.begin != b.begin) return a.begin < b.begin;
-    return a.end > b.end;
+    if (a.end != b.end) return a.end > b.end;
+    return x < y;
   });
   std::vector<std::size_t> kept;  // indices into `all`
   // Kept hints of one category never overlap each other and arrive by start, so a new hint
@@ -69,9 +75,12 @@ std::vector<Item> merge(std::vector<Item> all, std::string_view draft, std::size
     last = kept.size();
     kept.push_back(i);
   }
-  std::stable_sort(kept.begin(), kept.end(), [&](std::size_t x, std::size_t y) {
+  // Usually in order already: only a stronger hint taking an earlier one's place disturbs it.
+  const auto by_start = [&](std::size_t x, std::size_t y) {
     return all[x].span.begin < all[y].span.begin;
-  });
+  };
+  if (!std::is_sorted(kept.begin(), kept.end(), by_start))
+    std::stable_sort(kept.begin(), kept.end(), by_start);
   std::vector<Item> out;
   out.reserve(kept.size());
   for (std::size_t i : kept) out.push_back(all[i]);
@@ -91,7 +100,7 @@ bool is_ascii_lower(char c) {
 // Applies the chosen edits (non-overlapping) from the end backwards so offsets stay valid.
 // Whether `span` conflicts with a replaced range: overlapping it, or (an insertion point)
 // falling strictly inside it. Two insertions never conflict. O(log n).
-bool clashes(const std::map<std::size_t, std::size_t>& taken, Span span) {
+bool clashes(const std::pmr::map<std::size_t, std::size_t>& taken, Span span) {
   auto next = taken.lower_bound(span.begin);
   if (next != taken.end() && !span.empty() && next->first < span.end) return true;
   if (next == taken.begin()) return false;
@@ -102,18 +111,28 @@ bool clashes(const std::map<std::size_t, std::size_t>& taken, Span span) {
 
 std::string revise(const Analysis& a, const std::vector<Suggestion>& suggestions) {
   struct Edit {
-    Span span;  // empty span = insertion
-    std::string text;
+    Span span;              // empty span = insertion
+    std::string_view text;  // into `suggestions`
     int order;
   };
   std::vector<const Suggestion*> by_weight;
+  by_weight.reserve(suggestions.size());
   for (const auto& s : suggestions)
     if (!s.replacements.empty() || s.insert) by_weight.push_back(&s);
-  std::stable_sort(by_weight.begin(), by_weight.end(), [](const auto* x, const auto* y) {
-    return static_cast<int>(x->severity) > static_cast<int>(y->severity);
+  // Strongest first; equal severities in report order (the pointers are into one vector), as
+  // a stable sort would leave them.
+  std::sort(by_weight.begin(), by_weight.end(), [](const auto* x, const auto* y) {
+    if (x->severity != y->severity)
+      return static_cast<int>(x->severity) > static_cast<int>(y->severity);
+    return x < y;
   });
   std::vector<Edit> edits;
-  std::map<std::size_t, std::size_t> taken;  // replaced ranges, begin -> end (disjoint)
+  edits.reserve(by_weight.size());
+  // Replaced ranges, begin -> end (disjoint). A typical draft has a few dozen at most: their
+  // nodes come from a buffer on the stack, and only a long draft's spill to the heap.
+  std::array<std::byte, 4096> node_buffer;
+  std::pmr::monotonic_buffer_resource nodes(node_buffer.data(), node_buffer.size());
+  std::pmr::map<std::size_t, std::size_t> taken(&nodes);
   const std::string_view text = a.draft.text;
   for (const Suggestion* s : by_weight) {
     Edit e;
@@ -147,7 +166,8 @@ std::string revise(const Analysis& a, const std::vector<Suggestion>& suggestions
     std::string_view text;
     bool capitalize = false;  // its first letter starts a sentence after a deletion
   };
-  std::vector<Piece> pieces;              // back to front
+  std::vector<Piece> pieces;  // back to front
+  pieces.reserve(2 * edits.size() + 1);
   std::size_t first_nonempty = SIZE_MAX;  // the piece the output so far starts with
   std::size_t cursor = text.size();       // text[cursor, end) is in `pieces`
   const auto push = [&](std::string_view piece) {
