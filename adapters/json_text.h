@@ -4,6 +4,10 @@
 #include <rapidjson/internal/dtoa.h>
 #include <rapidjson/internal/itoa.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -21,10 +25,10 @@ namespace tactful::adapters_internal {
 // bytes as they are) and RapidJSON's own number formatting. It exists for speed: RapidJSON's
 // writer moves each character through its stream and its buffer is copied into a string at the
 // end, and std::string's appends check and grow per call; this one writes through a pointer into
-// a buffer sized up front, and copies each run that needs no escape (found 8 bytes at a time)
-// in one go. Its methods are named as rapidjson::Writer's, so one template can drive either.
-// A non-finite number is written as null (RapidJSON writes nothing and fails). Nesting deeper
-// than kMaxDepth levels is not supported: the responses using it have fixed, shallow shapes.
+// a buffer sized up front, and copies each run that needs no escape (found 16 bytes at a time
+// with SSE2) in one go. Its methods are named as rapidjson::Writer's, so one template can drive
+// either. A non-finite number is written as null (RapidJSON writes nothing and fails). Nesting
+// deeper than kMaxDepth levels is not supported: the responses using it have fixed, shallow shapes.
 class JsonText {
  public:
   static constexpr std::size_t kMaxDepth = 32;
@@ -70,43 +74,26 @@ class JsonText {
   // sanitize_utf8 does, in the same pass as the escaping.
   void Utf8String(std::string_view s) {
     separator();
-    char* o = room(1);
-    *o++ = '"';
-    cur_ = o;
+    put('"');
     const char* p = s.data();
     const char* const end = p + s.size();
-    while (p < end) {
-      // Room for the next block: at most 6 bytes per input byte (\u00XX).
-      o = room_at(o, 48);
-      for (std::uint64_t x; end - p >= 8; p += 8, o += 8) {
-        std::memcpy(&x, p, 8);
-        if (needs_escape(x) || (x & 0x8080808080808080ULL) != 0) break;
-        o = room_at(o, 56);
-        std::memcpy(o, p, 8);
+    while (true) {
+      const char* q = find_special(p, end, true);
+      put(std::string_view(p, static_cast<std::size_t>(q - p)));
+      if (q == end) break;
+      if (static_cast<unsigned char>(*q) < 0x80) {
+        put_escaped(*q);
+        p = q + 1;
+        continue;
       }
-      const char* const stop = end - p >= 8 ? p + 8 : end;
-      while (p < stop) {
-        const auto c = static_cast<unsigned char>(*p);
-        if (c >= 0x80) {
-          // May run past `stop` by up to 3 bytes, which the 48 bytes of room cover.
-          const Decoded d = decode_utf8(s, static_cast<std::size_t>(p - s.data()));
-          if (d.cp == 0xFFFD && d.length == 1) {  // invalid; a real U+FFFD has length 3
-            std::memcpy(o, "\xEF\xBF\xBD", 3);
-            o += 3;
-          } else {
-            std::memcpy(o, p, d.length);
-            o += d.length;
-          }
-          p += d.length;
-          continue;
-        }
-        o = write_char(o, static_cast<char>(c));
-        ++p;
-      }
+      const Decoded d = decode_utf8(s, static_cast<std::size_t>(q - s.data()));
+      if (d.cp == 0xFFFD && d.length == 1)  // invalid; a real U+FFFD has length 3
+        put(std::string_view("\xEF\xBF\xBD", 3));
+      else
+        put(std::string_view(q, d.length));
+      p = q + d.length;
     }
-    o = room_at(o, 1);
-    *o++ = '"';
-    cur_ = o;
+    put('"');
   }
   void Null() {
     separator();
@@ -143,14 +130,6 @@ class JsonText {
   char* room(std::size_t n) {
     if (static_cast<std::size_t>(end_ - cur_) < n) [[unlikely]]
       grow(n);
-    return cur_;
-  }
-  // room() for a writer at `o` (not yet stored in cur_): the same position after any growth.
-  char* room_at(char* o, std::size_t n) {
-    if (static_cast<std::size_t>(end_ - o) >= n) [[likely]]
-      return o;
-    cur_ = o;
-    grow(n);
     return cur_;
   }
   [[gnu::noinline]] void grow(std::size_t n) {
@@ -196,34 +175,47 @@ class JsonText {
   }
 
   void write_escaped(std::string_view s) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
     put('"');
     const char* p = s.data();
     const char* const end = p + s.size();
-    const char* run = p;  // the start of the bytes not yet written
-    while (p < end) {
-      for (std::uint64_t x; end - p >= 8; p += 8) {
-        std::memcpy(&x, p, 8);
-        if (needs_escape(x)) break;
-      }
-      const char* const stop = end - p >= 8 ? p + 8 : end;
-      while (p < stop && escape(*p) == 0) ++p;
-      if (p == stop) continue;
-      put(std::string_view(run, static_cast<std::size_t>(p - run)));
-      const char e = escape(*p);
-      if (e == 'u') {
-        const auto c = static_cast<unsigned char>(*p);
-        put(std::string_view{"\\u00", 4});
-        put(kHex[c >> 4]);
-        put(kHex[c & 0xF]);
-      } else {
-        put('\\');
-        put(e);
-      }
-      run = ++p;
+    while (true) {
+      const char* q = find_special(p, end, false);
+      put(std::string_view(p, static_cast<std::size_t>(q - p)));
+      if (q == end) break;
+      put_escaped(*q);
+      p = q + 1;
     }
-    put(std::string_view(run, static_cast<std::size_t>(end - run)));
     put('"');
+  }
+
+  // The first byte in [p, end) that must be escaped (or, with `high`, is not ASCII), or end.
+  // 16 bytes at a time with SSE2, else 8 at a time in a 64-bit word.
+  static const char* find_special(const char* p, const char* end, bool high) {
+#ifdef __SSE2__
+    const __m128i below = _mm_set1_epi8(0x1F), quote = _mm_set1_epi8('"'),
+                  backslash = _mm_set1_epi8('\\');
+    for (; end - p >= 16; p += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+      const __m128i hit =
+          _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, below), below),
+                       _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+      const int mask = _mm_movemask_epi8(hit) | (high ? _mm_movemask_epi8(v) : 0);
+      if (mask != 0) return p + __builtin_ctz(static_cast<unsigned>(mask));
+    }
+#else
+    for (std::uint64_t x; end - p >= 8; p += 8) {
+      std::memcpy(&x, p, 8);
+      if (needs_escape(x) || (high && (x & 0x8080808080808080ULL) != 0)) break;
+    }
+#endif
+    for (; p < end; ++p)
+      if (escape(*p) != 0 || (high && static_cast<unsigned char>(*p) >= 0x80)) return p;
+    return end;
+  }
+
+  void put_escaped(char c) {
+    char* o = room(6);
+    cur_ = write_char(o, c);
   }
 
   // Writes one ASCII byte at `o`, escaped if it must be; returns the end of what it wrote.
@@ -258,7 +250,9 @@ class JsonText {
     table['\\'] = '\\';
     return table;
   }();
-  static char escape(char c) { return kEscapes[static_cast<unsigned char>(c)]; }
+  static char escape(char c) {
+    return kEscapes[static_cast<unsigned char>(c)];
+  }
 
   std::string buffer_;  // [data, cur_) is the text; [cur_, end_) is room to write into
   char* cur_ = nullptr;
