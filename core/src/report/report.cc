@@ -7,6 +7,7 @@
 #include <memory_resource>
 
 #include "analysis.h"
+#include "text/text_internal.h"
 
 namespace tactful {
 namespace {
@@ -90,7 +91,7 @@ std::vector<Item> merge(std::vector<Item> all, std::string_view draft, std::size
 // sanitize_utf8 always builds a new string; most messages and replacements are ASCII, which
 // is valid as is, so those keep their buffer.
 void sanitize_in_place(std::string& s) {
-  if (std::any_of(s.begin(), s.end(), [](char c) { return c < 0; })) s = sanitize_utf8(s);
+  if (!text_internal::is_ascii(s)) s = sanitize_utf8(s);
 }
 
 bool is_ascii_lower(char c) {
