@@ -2,6 +2,8 @@
 // Every scanner either consumes what it looked at or has bounded lookahead (see text_internal.h),
 // so the whole pass is linear in the input.
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "text/text_internal.h"
 
@@ -12,6 +14,22 @@ using namespace text_internal;
 namespace {
 
 enum class Prev { none, letter, digit };
+
+// ASCII letters and digits by byte (0 = neither), and each byte in lower case: the tables the
+// scan of a run of ASCII letters and digits reads instead of comparing ranges per byte.
+constexpr std::uint8_t kLower = 1, kUpper = 2, kDigit = 3;
+constexpr auto kAsciiClass = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = kLower;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kUpper;
+  for (int c = '0'; c <= '9'; ++c) table[c] = kDigit;
+  return table;
+}();
+constexpr auto kAsciiLower = [] {
+  std::array<char, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 0x20 : c);
+  return table;
+}();
 
 // Words, numbers and identifiers share one scanner: a run of letters and digits with internal
 // connectors, classified by what it contains.
@@ -154,19 +172,24 @@ class Tokenizer {
     // only once more, to copy it.
     AsciiRun run;
     std::size_t k = pos;
+    std::size_t digits = 0;
+    std::uint64_t hash = kNormHashBasis;
     for (; k < text_.size(); ++k) {
       const auto b = static_cast<unsigned char>(text_[k]);
-      const bool up = static_cast<unsigned>(b - 'A') < 26u;
-      if (up || static_cast<unsigned>(b - 'a') < 26u) {
-        if (run.letters++ == 0) run.capital = up;
-        run.upper += up;
-        run.hash = hash_norm_step(run.hash, static_cast<char>(b | 0x20));
-      } else if (is_ascii_digit(b)) {
-        run.digit = true;
-        run.hash = hash_norm_step(run.hash, static_cast<char>(b));
-      } else {
-        break;
-      }
+      const std::uint8_t cls = kAsciiClass[b];
+      if (cls == 0) break;
+      hash = hash_norm_step(hash, kAsciiLower[b]);
+      run.upper += cls == kUpper;
+      digits += cls == kDigit;
+    }
+    run.hash = hash;
+    run.letters = k - pos - digits;
+    run.digit = digits > 0;
+    // The first letter's case (the run usually starts with it).
+    for (std::size_t i = pos; i < k && run.letters > 0; ++i) {
+      if (kAsciiClass[static_cast<unsigned char>(text_[i])] == kDigit) continue;
+      run.capital = kAsciiClass[static_cast<unsigned char>(text_[i])] == kUpper;
+      break;
     }
     const bool letter = run.letters > 0, digit = run.digit;
     const char stop = k < text_.size() ? text_[k] : ' ';
