@@ -1,11 +1,11 @@
 // Writing the native response JSON.
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include <cmath>
 
 #include "../json_strings.h"
+#include "../json_text.h"
 #include "tactful/adapters/native_json.h"
 
 namespace tactful {
@@ -14,6 +14,9 @@ namespace {
 template <typename Writer>
 void write_string(Writer& w, std::string_view s) {
   adapters_internal::write_utf8(w, s);  // no copy unless the text has invalid bytes
+}
+void write_string(adapters_internal::JsonText& w, std::string_view s) {
+  w.Utf8String(s);  // checked and escaped in one pass
 }
 
 double round_to(double v, int digits) {
@@ -145,19 +148,35 @@ void write_report(Writer& w, const Report& report, const SuggestRequest& request
   w.EndObject();
 }
 
+// About how long the compact response will be, so its string is allocated once.
+std::size_t estimated_size(const Report& report, const SuggestRequest& request) {
+  std::size_t n = 1024 + report.revised.size();
+  for (const Suggestion& s : report.suggestions) {
+    n += 256 + s.rule.size() + s.category.size() + s.message.size() + s.why.size() + s.span.size() +
+         (s.insert ? s.insert->text.size() : 0);
+    for (const auto& r : s.replacements) n += 4 + r.size();
+  }
+  for (const Intent& i : report.customer.intents) n += 96 + 2 * i.id.size() + i.evidence.size();
+  for (const Score* score : {&report.scores.empathy, &report.scores.positivity,
+                             &report.scores.clarity, &report.scores.overall})
+    for (const auto& r : score->reasons) n += 4 + r.size();
+  return n + (request.dropped_history ? 32 : 0);
+}
+
 }  // namespace
 
 std::string report_to_json(const Report& report, const SuggestRequest& request, bool pretty) {
-  rapidjson::StringBuffer buffer;
   if (pretty) {
+    rapidjson::StringBuffer buffer;
     rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
     w.SetIndent(' ', 2);
     write_report(w, report, request);
-  } else {
-    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-    write_report(w, report, request);
+    return {buffer.GetString(), buffer.GetSize()};
   }
-  return {buffer.GetString(), buffer.GetSize()};
+  // The compact form is what every request gets: written straight into the string returned.
+  adapters_internal::JsonText w(estimated_size(report, request));
+  write_report(w, report, request);
+  return w.take();
 }
 
 }  // namespace tactful

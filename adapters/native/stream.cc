@@ -53,8 +53,9 @@ StreamMessage parse_stream_message(std::string_view json, const RequestLimits& l
 
 std::string stream_report_json(std::uint64_t seq, const Report& report,
                                const SuggestRequest& request) {
-  const std::string body = report_to_json(report, request);  // "{...}"
-  return "{\"seq\":" + std::to_string(seq) + "," + body.substr(1);
+  std::string body = report_to_json(report, request);      // "{...}"
+  body.insert(1, "\"seq\":" + std::to_string(seq) + ",");  // one move, not two copies
+  return body;
 }
 
 std::string stream_pong_json() {

@@ -28,6 +28,7 @@ bool valid_utf8(std::string_view s) {
 void check_token(std::string_view text, const Token& t) {
   const std::string_view slice = text.substr(t.bytes.begin, t.bytes.size());
   check(t.norm == fold(slice));
+  check(t.hash == hash_norm(t.norm));
   check(valid_utf8(t.norm));
   const Decoded first = decode_utf8(slice, 0);
   check(!is_space(first.cp));

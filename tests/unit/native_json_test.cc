@@ -86,6 +86,14 @@ TEST(NativeRequest, MalformedJsonNamesTheByte) {
   EXPECT_TRUE(contains(e.message, "byte 14")) << e.message;
   EXPECT_TRUE(contains(fail("").message, "invalid JSON")) << fail("").message;
   EXPECT_TRUE(contains(fail(R"({"draft": "unterminated)").message, "invalid JSON"));
+  // The body is parsed in place up to a NUL: a NUL byte of its own still names its byte, and
+  // a truncated body fails where it ends, not in the padding after it.
+  e = fail(std::string(R"({"draft": "x)") + '\0' + R"("})");
+  EXPECT_TRUE(contains(e.message, "invalid JSON at byte 12")) << e.message;
+  e = fail(R"({"draft": "x", "team")");
+  EXPECT_TRUE(contains(e.message, "invalid JSON at byte 21: Missing a colon")) << e.message;
+  EXPECT_EQ(ok(R"({"draft": "tab\there \"q\" \u00e9\ud83d\ude00"})").draft,
+            "tab\there \"q\" \xC3\xA9\xF0\x9F\x98\x80");
 }
 
 TEST(NativeRequest, NotAnObjectOrNoDraft) {

@@ -235,6 +235,49 @@ TEST(PhraseAutomaton, LiteralNumberElsewhereDoesNotDisableNumber) {
   EXPECT_TRUE(m.find("open 24/7").count({1, 1, 3}));
 }
 
+// The <number> pass runs only around numbers some phrase names literally. Every hit must still
+// be found: literal numbers at the edges, next to each other (windows that merge), far apart, and
+// <number> phrases both spanning them and elsewhere. Checked against matching each phrase at
+// every position.
+TEST(PhraseAutomaton, NumberPassAroundLiteralNumbersFindsEveryHit) {
+  const std::vector<std::string> phrases = {
+      "tier 2 queue", "by <number> pm", "<number> days", "within <number> hours",
+      "2 days",       "the 3rd",        "<number>"};
+  Matcher m(phrases);
+  std::vector<std::vector<std::string>> seqs;
+  for (const auto& p : phrases) seqs.push_back(expand(p).front());
+  std::uint64_t state = 7;
+  const auto next = [&](std::size_t n) {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return static_cast<std::size_t>(state % n);
+  };
+  static constexpr std::string_view kWords[] = {"tier", "2",    "queue",  "by",    "5",
+                                                "pm",   "days", "within", "hours", "the",
+                                                "3rd",  "x",    "2",      "7"};
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (std::size_t n = 1 + next(40); n > 0; --n) text += std::string(kWords[next(14)]) + " ";
+    const TextModel model(text);
+    std::set<std::tuple<std::size_t, std::uint32_t, std::uint32_t>> want;
+    for (std::size_t p = 0; p < seqs.size(); ++p) {
+      const auto& seq = seqs[p];
+      for (std::size_t first = 0; first + seq.size() <= model.tokens.size(); ++first) {
+        bool all = true;
+        for (std::size_t k = 0; k < seq.size() && all; ++k) {
+          const Token& t = model.tokens[first + k];
+          all = t.norm == seq[k] || (seq[k] == kNumberToken && t.kind == TokenKind::number);
+        }
+        if (all)
+          want.emplace(p, static_cast<std::uint32_t>(first),
+                       static_cast<std::uint32_t>(first + seq.size() - 1));
+      }
+    }
+    ASSERT_EQ(m.find(text), want) << text;
+  }
+}
+
 TEST(PhraseAutomaton, UnknownTokensResetPartialMatches) {
   Matcher m({"per our policy", "our"});
   EXPECT_EQ(m.find("per our strict policy"), (Hits{{1, 1, 1}}));

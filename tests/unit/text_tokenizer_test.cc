@@ -224,6 +224,19 @@ TEST(TextTokenizer, InvalidBytesAndNulsArePunctuation) {
   EXPECT_EQ(m.tokens[1].norm, "\xEF\xBF\xBD");
 }
 
+// Every token carries hash_norm(norm), whichever path made it: ASCII runs, ASCII with
+// connectors, punctuation, folded non-ASCII, URLs, emails, placeholders, emoji, invalid bytes.
+TEST(TextTokenizer, HashIsTheHashOfTheNorm) {
+  const TextModel m(
+      "Per OUR Policy, can't ORD-5521 5,000.50 https://x.io/A?b John.Doe@Example.com {{Name}} "
+      "\xC3\x89T\xC3\x89 don\xE2\x80\x99t \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xFF #A12 x_y "
+      "1\xEF\xB8\x8F\xE2\x83\xA3");
+  ASSERT_GT(m.tokens.size(), 15u);
+  for (const Token& t : m.tokens) EXPECT_EQ(t.hash, hash_norm(t.norm)) << t.norm;
+  EXPECT_NE(hash_norm("policy"), hash_norm("polic"));
+  EXPECT_EQ(TextModel("POLICY").tokens[0].hash, TextModel("policy").tokens[0].hash);
+}
+
 TEST(TextTokenizer, WordCountCountsWordsNumbersIdentifiers) {
   EXPECT_EQ(TextModel("I'll refund $5 for #A12 today, ok? \xF0\x9F\x98\x80 x@y.com").word_count(),
             7u);

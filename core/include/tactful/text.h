@@ -69,15 +69,33 @@ enum class TokenKind : std::uint8_t {
 };
 
 // One token. `norm` is the case-folded form with apostrophes made ASCII; for words it is what
-// phrase rules match against.
+// phrase rules match against. `hash` is hash_norm(norm), computed while tokenizing: the phrase
+// matchers and repeat detection look tokens up by it, so no norm is hashed twice.
 struct Token {
   TokenKind kind;
-  Span bytes;
-  std::string norm;
   // Case flags are set for every kind but punct and emoji.
   bool upper = false;    // every letter is uppercase and there are at least two letters
   bool capital = false;  // first letter uppercase
+  Span bytes;
+  std::string norm;
+  std::uint64_t hash = 0;
 };
+
+// The hash of a token's norm (64-bit FNV-1a with a final shift-xor): Token::hash, and what the
+// phrase matchers hash their vocabulary with. The same value on every platform and run.
+inline constexpr std::uint64_t kNormHashBasis = 0xcbf29ce484222325ULL;
+inline constexpr std::uint64_t kNormHashPrime = 0x100000001b3ULL;
+constexpr std::uint64_t hash_norm_step(std::uint64_t h, char c) {
+  return (h ^ static_cast<unsigned char>(c)) * kNormHashPrime;
+}
+constexpr std::uint64_t hash_norm_finish(std::uint64_t h) {
+  return h ^ (h >> 29);
+}
+constexpr std::uint64_t hash_norm(std::string_view norm) {
+  std::uint64_t h = kNormHashBasis;
+  for (char c : norm) h = hash_norm_step(h, c);
+  return hash_norm_finish(h);
+}
 
 // Splits `text` into tokens and sentences in one linear pass. Whitespace and invisible format
 // characters (ZWSP, ZWJ/ZWNJ outside words and emoji, BOM, word joiner, soft hyphen) produce no

@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 #include <string>
+#include <vector>
 
 #include "customer/signals_internal.h"
 #include "tactful/sentiment.h"
@@ -31,17 +31,22 @@ bool is_threat(std::string_view intent) {
 
 // The customer's text as VADER should read it in a support context: URLs, emails, ids and
 // placeholders dropped, and "PO" (purchase order; "pissed off" in VADER's lexicon) neutral.
-std::string sentiment_text(const TextModel& model) {
-  std::string out;
+// Most messages have none of these: then the text itself is returned and `out` is not used.
+std::string_view sentiment_text(const TextModel& model, std::string& out) {
+  const auto drop = [](const Token& t) {
+    return t.kind == TokenKind::url || t.kind == TokenKind::email ||
+           t.kind == TokenKind::placeholder || t.kind == TokenKind::identifier ||
+           (t.kind == TokenKind::word && t.norm == "po" && t.upper);
+  };
+  auto it = std::find_if(model.tokens.begin(), model.tokens.end(), drop);
+  if (it == model.tokens.end()) return model.text;
+  out.clear();
   out.reserve(model.text.size());
   std::size_t copied = 0;
-  for (const Token& t : model.tokens) {
-    const bool drop = t.kind == TokenKind::url || t.kind == TokenKind::email ||
-                      t.kind == TokenKind::placeholder || t.kind == TokenKind::identifier ||
-                      (t.kind == TokenKind::word && t.norm == "po" && t.upper);
-    if (!drop) continue;
-    out.append(model.text.substr(copied, t.bytes.begin - copied));
-    copied = t.bytes.end;
+  for (; it != model.tokens.end(); ++it) {
+    if (!drop(*it)) continue;
+    out.append(model.text.substr(copied, it->bytes.begin - copied));
+    copied = it->bytes.end;
   }
   out.append(model.text.substr(copied));
   return out;
@@ -72,13 +77,18 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
 
   customer::EnglishCounts english;
   double compound_sum = 0;
-  std::set<std::string_view> families;
+  std::vector<std::string_view> families;  // the cue families seen (a few)
+  const auto has_family = [&](std::string_view f) {
+    return std::find(families.begin(), families.end(), f) != families.end();
+  };
+  std::string sentiment_scratch;
   for (std::size_t k = 0; k < r.picked.size(); ++k) {
     const std::size_t index = r.picked[k];
     const std::string_view text = std::string_view(history[index].text).substr(0, kMaxBytes);
     const TextModel model(text);
     const bool last = k + 1 == r.picked.size();
-    const double compound = Vader::instance().polarity_scores(sentiment_text(model)).compound;
+    const double compound =
+        Vader::instance().polarity_scores(sentiment_text(model, sentiment_scratch)).compound;
     compound_sum += compound;
     if (last) {
       out.last_customer_words = static_cast<int>(model.word_count());
@@ -91,7 +101,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     }
     bool heated = false;
     for (const auto& cue : customer::find_cues(model)) {
-      families.insert(cue.family);
+      if (!has_family(cue.family)) families.push_back(cue.family);
       if (cue.family == "cue.exasperation") ++r.exasperation;
       heated = heated || cue.family == "cue.exasperation" || cue.family == "cue.repeat" ||
                is_threat(cue.family) || cue.family == "broken-promise" ||
@@ -101,17 +111,15 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
       if (!out.has_intent(cue.family))
         out.intents.push_back({std::string(cue.family), index, cue.bytes});
     }
-    if (auto stated = customer::stated_wait_minutes(text)) {
-      if (!r.stated_wait || *stated > *r.stated_wait) r.stated_wait = stated;
-    }
+    const auto stated = customer::stated_wait_minutes(text);
+    if (stated && (!r.stated_wait || *stated > *r.stated_wait)) r.stated_wait = stated;
     const auto s = customer::measure_shouting(model);
     // The last message reads as a plain question: it asks (one '?', not "??"), without
     // shouting, exasperation or a threat. VADER and the length term score such questions as
     // mildly negative ("no tracking link yet. Is that normal?"); frustration should not.
     if (last)
       r.calm_question = !heated && s.caps_words <= 1 && s.longest_mark_run <= 1 &&
-                        text.find('?') != std::string_view::npos &&
-                        !customer::stated_wait_minutes(text);
+                        text.find('?') != std::string_view::npos && !stated;
     r.shout.caps_share = std::max(r.shout.caps_share, s.caps_share);
     r.shout.caps_words += s.caps_words;
     r.shout.longest_mark_run = std::max(r.shout.longest_mark_run, s.longest_mark_run);
@@ -125,15 +133,14 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
   // "try again" or "can I still download them".
   r.harmed = std::any_of(out.intents.begin(), out.intents.end(),
                          [](const Intent& i) { return is_harm(i.id); });
-  out.repeat_contact =
-      families.count("cue.repeat") > 0 || (r.harmed && families.count("cue.repeat-weak") > 0);
+  out.repeat_contact = has_family("cue.repeat") || (r.harmed && has_family("cue.repeat-weak"));
   if (out.has_intent("product.bug") && out.repeat_contact) {
     const Intent& bug = *std::find_if(out.intents.begin(), out.intents.end(),
                                       [](const Intent& i) { return i.id == "product.bug"; });
     out.intents.push_back({"product.bug.recurring", bug.message_index, bug.evidence});
   }
   out.english_confidence = english.confidence();
-  r.self_error = families.count("cue.self-error") > 0;
+  r.self_error = has_family("cue.self-error");
   return r;
 }
 

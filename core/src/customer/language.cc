@@ -2,13 +2,14 @@
 // words. Cues in the intent lexicon are English, so hints built on them need this.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "customer/signals_internal.h"
 
 namespace tactful::customer {
 namespace {
 
-// Sorted, for binary search.
+// Sorted, so a duplicate or a missing word is easy to see.
 constexpr std::array<std::string_view, 72> kFunctionWords = {
     "a",     "about", "again", "an",     "and",   "any",   "are",    "at",   "be",
     "been",  "but",   "can",   "can't",  "could", "did",   "didn't", "do",   "does",
@@ -20,8 +21,44 @@ constexpr std::array<std::string_view, 72> kFunctionWords = {
     "what",  "when",  "where", "why",    "will",  "with",  "would",  "you",  "your"};
 static_assert(std::is_sorted(kFunctionWords.begin(), kFunctionWords.end()));
 constexpr std::size_t kLongestFunctionWord = 7;  // "haven't": longer words need no search
-static_assert(std::all_of(kFunctionWords.begin(), kFunctionWords.end(),
-                          [](std::string_view w) { return w.size() <= kLongestFunctionWord; }));
+static_assert(std::all_of(kFunctionWords.begin(), kFunctionWords.end(), [](std::string_view w) {
+  return !w.empty() && w.size() <= kLongestFunctionWord && w[0] >= 'a' && w[0] <= 'z';
+}));
+
+// The function words by length and first letter: a word is compared with the few that share
+// both (at most 6), not binary-searched among all 72 with a string compare per step.
+struct FunctionWordIndex {
+  std::array<std::array<std::uint8_t, 26>, kLongestFunctionWord + 1> first{};  // into order
+  std::array<std::array<std::uint8_t, 26>, kLongestFunctionWord + 1> count{};
+  std::array<std::uint8_t, kFunctionWords.size()> order{};  // grouped by (length, letter)
+};
+
+constexpr FunctionWordIndex kIndex = [] {
+  FunctionWordIndex index;
+  std::size_t next = 0;
+  for (std::size_t length = 1; length <= kLongestFunctionWord; ++length) {
+    for (std::size_t letter = 0; letter < 26; ++letter) {
+      for (std::size_t i = 0; i < kFunctionWords.size(); ++i) {
+        const std::string_view w = kFunctionWords[i];
+        if (w.size() != length || static_cast<std::size_t>(w[0] - 'a') != letter) continue;
+        if (index.count[length][letter]++ == 0)
+          index.first[length][letter] = static_cast<std::uint8_t>(next);
+        index.order[next++] = static_cast<std::uint8_t>(i);
+      }
+    }
+  }
+  return index;
+}();
+
+bool is_function_word(std::string_view w) {
+  if (w.empty() || w.size() > kLongestFunctionWord || w[0] < 'a' || w[0] > 'z') return false;
+  const std::size_t letter = static_cast<std::size_t>(w[0] - 'a');
+  const std::size_t first = kIndex.first[w.size()][letter];
+  const std::size_t end = first + kIndex.count[w.size()][letter];
+  for (std::size_t k = first; k < end; ++k)
+    if (kFunctionWords[kIndex.order[k]] == w) return true;
+  return false;
+}
 
 }  // namespace
 
@@ -40,9 +77,7 @@ void EnglishCounts::add(const TextModel& model) {
         ++accented;  // Latin-1 letters such as é, ñ, ü
         break;
       }
-    if (t.norm.size() <= kLongestFunctionWord &&
-        std::binary_search(kFunctionWords.begin(), kFunctionWords.end(), std::string_view(t.norm)))
-      ++english;
+    english += is_function_word(t.norm);
   }
 }
 

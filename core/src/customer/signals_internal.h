@@ -23,6 +23,9 @@ std::vector<CueHit> find_cues(const TextModel& model);
 
 // Minutes the customer says they waited ("on hold for an hour", "3 days and no answer").
 std::optional<double> stated_wait_minutes(std::string_view text);
+// The same in one step: each regex asked for its captures directly (RE2::FindAndConsume).
+// Several times slower; kept as the definition the two-step form is tested against.
+std::optional<double> stated_wait_minutes_reference(std::string_view text);
 
 // Share-based confidence (0..1) that the customer writes English, counted over the models of
 // their messages (already tokenized for the other signals). Tokens never cross a line break,

@@ -70,7 +70,7 @@ inline bool gram_counts(const Token& tok) {
   return tok.kind == TokenKind::word || tok.kind == TokenKind::number;
 }
 inline std::uint64_t gram_hash(const Token& tok) {
-  return std::hash<std::string_view>{}(tok.norm);
+  return tok.hash;  // hash_norm(norm), computed by the tokenizer
 }
 
 // The grams of every non-empty agent message of `history`; empty when there is none (then no

@@ -10,6 +10,11 @@ bool counts_as_word(const Token& t) {
          t.kind == TokenKind::identifier;
 }
 
+// `t`'s norm is exactly `c` (a char compare, not a string compare: these run per token).
+bool is_char(const Token& t, char c) {
+  return t.norm.size() == 1 && t.norm[0] == c;
+}
+
 bool exceeds(const Rule& r, double value) {
   return (r.above && value > *r.above) || (r.below && value < *r.below);
 }
@@ -114,7 +119,7 @@ void match_metrics(Analysis& a) {
               // Single capitals ("I", "A") and the punctuation inside a sentence keep a run going.
               const Token& t = toks[i];
               return (t.kind == TokenKind::word && t.norm.size() == 1 && t.capital) ||
-                     (t.kind == TokenKind::punct && (t.norm == "," || t.norm == "'")) ||
+                     (t.kind == TokenKind::punct && (is_char(t, ',') || is_char(t, '\''))) ||
                      t.kind == TokenKind::number;
             },
             [](const Token&) { return 1.0; });
@@ -124,10 +129,12 @@ void match_metrics(Analysis& a) {
             a, idx,
             [&](std::uint32_t i) {
               // A run is marks with nothing between them ("!!!", "?!"); "Hi! Yes!" is two.
-              return toks[i].norm == "!" || toks[i].norm == "?" || toks[i].norm == "\xef\xbc\x81";
+              const Token& t = toks[i];
+              return t.kind == TokenKind::punct &&
+                     (is_char(t, '!') || is_char(t, '?') || t.norm == "\xef\xbc\x81");
             },
             [](std::uint32_t) { return false; },
-            [](const Token& t) { return t.norm == "?" ? 0.5 : 1.0; });
+            [](const Token& t) { return is_char(t, '?') ? 0.5 : 1.0; });
         break;
       case Metric::sentence_words:
         segments(a, idx, [&](std::uint32_t i) {

@@ -1,29 +1,25 @@
 #include "phrase_automaton.h"
 
+#include <algorithm>
 #include <deque>
 
 #include "match/phrase_syntax.h"
 
 namespace tactful {
 
-std::uint64_t PhraseAutomaton::hash(std::string_view s) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a: tokens are short
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-  return h ^ (h >> 29);
-}
-
-std::uint32_t PhraseAutomaton::symbol(std::string_view norm) const {
+std::uint32_t PhraseAutomaton::symbol(const Token& t) const {
   if (vocab_slots_.empty()) return 0;
-  const std::uint64_t h = hash(norm);
+  const std::string_view norm = t.norm;
   const std::size_t mask = vocab_slots_.size() - 1;
-  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+  for (std::size_t i = t.hash & mask;; i = (i + 1) & mask) {
     const VocabSlot& slot = vocab_slots_[i];
     if (slot.sym == 0) return 0;
-    if (slot.hash == static_cast<std::uint32_t>(h) && words_[slot.sym] == norm) return slot.sym;
+    if (slot.hash == static_cast<std::uint32_t>(t.hash) && words_[slot.sym] == norm)
+      return slot.sym;
   }
 }
 
-std::uint32_t PhraseAutomaton::child(std::uint32_t node, std::uint32_t sym) const {
+std::uint32_t PhraseAutomaton::inner_child(std::uint32_t node, std::uint32_t sym) const {
   if (edge_slots_.empty()) return UINT32_MAX;
   const std::uint64_t key = edge_key(node, sym);
   const std::size_t mask = edge_slots_.size() - 1;
@@ -48,14 +44,23 @@ void PhraseAutomaton::build_tables() {
   vocab_slots_.assign(capacity(vocab_.size()), VocabSlot{});
   for (const auto& [word, sym] : vocab_) {
     words_[sym] = word;
-    const std::uint64_t h = hash(word);
+    const std::uint64_t h = hash_norm(word);
     std::size_t i = h & (vocab_slots_.size() - 1);
     while (vocab_slots_[i].sym != 0) i = (i + 1) & (vocab_slots_.size() - 1);
     vocab_slots_[i] = {static_cast<std::uint32_t>(h), sym};
   }
-  edge_slots_.assign(capacity(edges_.size()), EdgeSlot{});
+  root_.assign(vocab_.size() + 1, UINT32_MAX);
+  std::size_t inner = 0;
+  for (const auto& [key, to] : edges_) {
+    if ((key >> 32) == 0)
+      root_[key & 0xffffffffu] = to;
+    else
+      ++inner;
+  }
+  edge_slots_.assign(capacity(inner), EdgeSlot{});
   const std::size_t mask = edge_slots_.size() - 1;
   for (const auto& [key, to] : edges_) {
+    if ((key >> 32) == 0) continue;
     std::size_t i = ((key * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
     while (edge_slots_[i].key != UINT64_MAX) i = (i + 1) & mask;
     edge_slots_[i] = {key, to};
@@ -80,13 +85,17 @@ std::uint32_t PhraseAutomaton::add(const std::vector<std::string>& tokens) {
   }
   const auto id = static_cast<std::uint32_t>(pattern_length_.size());
   pattern_length_.push_back(static_cast<std::uint32_t>(tokens.size()));
+  longest_ = std::max(longest_, static_cast<std::uint32_t>(tokens.size()));
   outputs_[node].push_back(id);
   return id;
 }
 
 void PhraseAutomaton::build() {
   build_tables();
-  number_symbol_ = symbol(kNumberToken);
+  Token number{};
+  number.norm = kNumberToken;
+  number.hash = hash_norm(number.norm);
+  number_symbol_ = symbol(number);
   // Breadth-first over the trie: a node's failure link is the longest proper suffix of its
   // path that is also a path from the root.
   std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> children(fail_.size());
@@ -110,18 +119,23 @@ void PhraseAutomaton::build() {
       queue.push_back(to);
     }
   }
+  output_begin_.assign(1, 0);
+  output_patterns_.clear();
+  for (const auto& patterns : outputs_) {
+    output_patterns_.insert(output_patterns_.end(), patterns.begin(), patterns.end());
+    output_begin_.push_back(static_cast<std::uint32_t>(output_patterns_.size()));
+  }
 }
 
-bool PhraseAutomaton::scan(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& syms,
-                           std::vector<Hit>& out, bool numbers_as_number) const {
-  bool literal_number = false;  // some number token took its literal edge
+void PhraseAutomaton::scan(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& syms,
+                           std::uint32_t begin, std::uint32_t end, std::vector<Hit>& out,
+                           bool numbers_as_number, const std::vector<char>* only_spanning) const {
   std::uint32_t node = 0;
-  for (std::uint32_t i = 0; i < tokens.size(); ++i) {
+  for (std::uint32_t i = begin; i < end; ++i) {
     const bool is_number = tokens[i].kind == TokenKind::number;
     std::uint32_t sym = numbers_as_number && is_number ? number_symbol_ : syms[i];
     // A number no phrase names literally matches <number>.
     if (sym == 0 && is_number) sym = number_symbol_;
-    literal_number |= is_number && sym != 0 && sym != number_symbol_;
     if (sym == 0) {  // a token no phrase contains: every partial match ends here
       node = 0;
       continue;
@@ -133,29 +147,49 @@ bool PhraseAutomaton::scan(const std::vector<Token>& tokens, const std::vector<s
     }
     node = next == UINT32_MAX ? 0 : next;
     for (std::uint32_t n = node; n != 0; n = output_link_[n]) {
-      for (std::uint32_t p : outputs_[n]) out.push_back({p, i + 1 - pattern_length_[p], i});
+      for (std::uint32_t k = output_begin_[n]; k < output_begin_[n + 1]; ++k) {
+        const std::uint32_t p = output_patterns_[k];
+        const Hit hit{p, i + 1 - pattern_length_[p], i};
+        if (only_spanning &&
+            std::find(only_spanning->begin() + hit.first, only_spanning->begin() + hit.last + 1,
+                      1) == only_spanning->begin() + hit.last + 1)
+          continue;
+        out.push_back(hit);
+      }
     }
   }
-  return literal_number;
 }
 
 void PhraseAutomaton::find(const std::vector<Token>& tokens, std::vector<Hit>& out) const {
-  // A number some phrase names literally ("24 hours") follows the literal edges, so the
-  // <number> phrases ("by <number> june") miss it in that pass. A second pass with every
-  // number read as <number> finds them; of its hits only those spanning such a number are
-  // new (the others the first pass found already).
-  std::vector<std::uint32_t> syms(tokens.size());  // each token looked up once for both passes
-  for (std::size_t i = 0; i < tokens.size(); ++i) syms[i] = symbol(tokens[i].norm);
-  if (!scan(tokens, syms, out, false) || number_symbol_ == 0) return;
-  std::vector<Hit> more;
-  scan(tokens, syms, more, true);
-  for (const Hit& h : more) {
-    for (std::uint32_t i = h.first; i <= h.last; ++i) {
-      if (tokens[i].kind == TokenKind::number && syms[i] != 0) {
-        out.push_back(h);
-        break;
-      }
+  const auto n = static_cast<std::uint32_t>(tokens.size());
+  std::vector<std::uint32_t> syms(n);  // each token looked up once for both passes
+  // Numbers some phrase names literally ("24 hours"): they follow the literal edges, so the
+  // <number> phrases ("by <number> june") miss them in the first pass.
+  std::vector<char> literal;
+  bool any_literal = false;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    syms[i] = symbol(tokens[i]);
+    if (syms[i] != 0 && tokens[i].kind == TokenKind::number) {
+      if (!any_literal) literal.assign(n, 0);
+      any_literal = true;
+      literal[i] = 1;
     }
+  }
+  scan(tokens, syms, 0, n, out, false, nullptr);
+  if (!any_literal || number_symbol_ == 0) return;
+  // A second pass reads every number as <number>; of its hits only those spanning such a number
+  // are new (the first pass found the others). A hit spanning the literal number at i lies in
+  // [i - longest + 1, i + longest), so the pass runs over those windows only, merged where they
+  // overlap or touch. It finds the same hits in the same order as a pass over the whole text:
+  // a pass from the root at a window's start finds every hit inside the window.
+  std::uint32_t begin = 0, end = 0;  // the window being grown
+  for (std::uint32_t i = 0; i <= n; ++i) {
+    if (i < n && !literal[i]) continue;
+    const std::uint32_t b = i < n ? (i + 1 > longest_ ? i + 1 - longest_ : 0) : n + 1;
+    if (end != 0 && b > end) scan(tokens, syms, begin, end, out, true, &literal);
+    if (i == n) break;
+    if (end == 0 || b > end) begin = b;
+    end = std::min(n, i + longest_);
   }
 }
 

@@ -38,14 +38,19 @@ class PhraseAutomaton {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  // One left-to-right pass; with `numbers_as_number` every number token reads as <number>.
-  // Returns whether some number token was read as a literal phrase token.
-  bool scan(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& syms,
-            std::vector<Hit>& out, bool numbers_as_number) const;
-  std::uint32_t symbol(std::string_view norm) const;
-  std::uint32_t child(std::uint32_t node, std::uint32_t sym) const;
+  // One left-to-right pass over tokens [begin, end), starting from the root; with
+  // `numbers_as_number` every number token reads as <number>. With `only_spanning`, only hits
+  // that span a token marked in it are kept.
+  void scan(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& syms,
+            std::uint32_t begin, std::uint32_t end, std::vector<Hit>& out, bool numbers_as_number,
+            const std::vector<char>* only_spanning) const;
+  std::uint32_t symbol(const Token& t) const;
+  // The trie edge from `node` by `sym`, or UINT32_MAX.
+  std::uint32_t child(std::uint32_t node, std::uint32_t sym) const {
+    return node == 0 ? root_[sym] : inner_child(node, sym);
+  }
+  std::uint32_t inner_child(std::uint32_t node, std::uint32_t sym) const;
   std::uint32_t child_while_adding(std::uint32_t node, std::uint32_t sym) const;
-  static std::uint64_t hash(std::string_view s);
   void build_tables();
   static std::uint64_t edge_key(std::uint32_t node, std::uint32_t sym) {
     return (static_cast<std::uint64_t>(node) << 32) | sym;
@@ -54,10 +59,10 @@ class PhraseAutomaton {
   // Built by add(); build() copies them into the flat tables below, which find() reads.
   std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> vocab_;
   std::unordered_map<std::uint64_t, std::uint32_t> edges_;
-  // Open-addressing tables (load <= 1/2, linear probing): a lookup per token is one hash and
-  // usually one probe, without the node hops of std::unordered_map.
+  // Open-addressing tables (load <= 1/2, linear probing): a lookup per token is one probe of
+  // its precomputed hash (Token::hash) and usually one string compare.
   struct VocabSlot {
-    std::uint32_t hash = 0;  // low bits of hash(word), to skip most string compares
+    std::uint32_t hash = 0;  // low bits of hash_norm(word), to skip most string compares
     std::uint32_t sym = 0;   // 0 = empty
   };
   struct EdgeSlot {
@@ -66,12 +71,20 @@ class PhraseAutomaton {
   };
   std::vector<VocabSlot> vocab_slots_;
   std::vector<std::string> words_;  // by symbol
-  std::vector<EdgeSlot> edge_slots_;
+  // The root's edges by symbol (UINT32_MAX = none): most tokens are read at the root, where a
+  // direct index replaces a hash probe.
+  std::vector<std::uint32_t> root_;
+  std::vector<EdgeSlot> edge_slots_;  // the other nodes' edges
   std::vector<std::uint32_t> fail_ = {0};
   std::vector<std::uint32_t> output_link_ = {0};  // next node on the fail chain with output
   std::vector<std::vector<std::uint32_t>> outputs_ = {{}};  // patterns ending exactly here
+  // outputs_ flattened for find(): node n's patterns are output_patterns_[output_begin_[n] ..
+  // output_begin_[n + 1]).
+  std::vector<std::uint32_t> output_begin_;
+  std::vector<std::uint32_t> output_patterns_;
   std::vector<std::uint32_t> depth_ = {0};
   std::vector<std::uint32_t> pattern_length_;
+  std::uint32_t longest_ = 0;        // the most tokens of any pattern
   std::uint32_t number_symbol_ = 0;  // the symbol of <number>, 0 if no phrase uses it
 };
 

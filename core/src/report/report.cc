@@ -1,10 +1,13 @@
 // Turning candidates into the report: one hint per problem, ordered by position, with UTF-16
 // offsets, and `revised` with the best non-conflicting fixes applied.
 #include <algorithm>
+#include <array>
+#include <cstddef>
 #include <map>
-#include <unordered_map>
+#include <memory_resource>
 
 #include "analysis.h"
+#include "text/text_internal.h"
 
 namespace tactful {
 namespace {
@@ -15,6 +18,7 @@ struct Item {
   Candidate* c;
   const Rule* rule;
   Span span;
+  std::uint32_t category;  // RuleSetImpl::category_of the rule
 };
 
 int rank(const Rule& r) {
@@ -23,27 +27,29 @@ int rank(const Rule& r) {
 
 // Drops a hint that overlaps a stronger one of the same category (or the same rule): two
 // hints on the same words for the same reason are noise.
-std::vector<Item> merge(std::vector<Item> all, std::string_view draft) {
+std::vector<Item> merge(std::vector<Item> all, std::string_view draft, std::size_t category_count) {
   std::vector<std::size_t> order(all.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+  // By start, longest first, then in candidate order (what a stable sort gives, without the
+  // buffer std::stable_sort allocates).
+  std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
     const Span& a = all[x].span;
     const Span& b = all[y].span;
     if (a.begin != b.begin) return a.begin < b.begin;
-    return a.end > b.end;
+    if (a.end != b.end) return a.end > b.end;
+    return x < y;
   });
   std::vector<std::size_t> kept;  // indices into `all`
   // Kept hints of one category never overlap each other and arrive by start, so a new hint
   // can only overlap the last kept one of its category: one lookup, linear overall.
-  std::unordered_map<std::string_view, std::size_t> last_of_category;  // -> position in kept
+  std::vector<std::size_t> last_of_category(category_count, SIZE_MAX);  // -> position in kept
   for (std::size_t i : order) {
     Item& item = all[i];
-    const std::string_view category = item.rule->category;
-    auto found = last_of_category.find(category);
-    if (found != last_of_category.end()) {
-      Item& k = all[kept[found->second]];
+    std::size_t& last = last_of_category[item.category];
+    if (last != SIZE_MAX) {
+      Item& k = all[kept[last]];
       if (k.span.overlaps(item.span)) {
-        if (k.rule->id == item.rule->id) {
+        if (k.rule == item.rule) {  // rule ids are unique in a rule set
           // Two phrases of one rule on overlapping words: one hint over both, offering the
           // replacements of the longer match. A rule-wide replacement (phrase rules) stands
           // for the whole union; a substitute's swap replaces only its own words, so the rest
@@ -62,17 +68,20 @@ std::vector<Item> merge(std::vector<Item> all, std::string_view draft) {
           k.c->replacements = std::move(replacements);
           k.span = both;
         } else if (rank(*item.rule) > rank(*k.rule)) {
-          kept[found->second] = i;  // the new one is stronger: it takes the old one's place
+          kept[last] = i;  // the new one is stronger: it takes the old one's place
         }
         continue;
       }
     }
-    last_of_category[category] = kept.size();
+    last = kept.size();
     kept.push_back(i);
   }
-  std::stable_sort(kept.begin(), kept.end(), [&](std::size_t x, std::size_t y) {
+  // Usually in order already: only a stronger hint taking an earlier one's place disturbs it.
+  const auto by_start = [&](std::size_t x, std::size_t y) {
     return all[x].span.begin < all[y].span.begin;
-  });
+  };
+  if (!std::is_sorted(kept.begin(), kept.end(), by_start))
+    std::stable_sort(kept.begin(), kept.end(), by_start);
   std::vector<Item> out;
   out.reserve(kept.size());
   for (std::size_t i : kept) out.push_back(all[i]);
@@ -82,7 +91,7 @@ std::vector<Item> merge(std::vector<Item> all, std::string_view draft) {
 // sanitize_utf8 always builds a new string; most messages and replacements are ASCII, which
 // is valid as is, so those keep their buffer.
 void sanitize_in_place(std::string& s) {
-  if (std::any_of(s.begin(), s.end(), [](char c) { return c < 0; })) s = sanitize_utf8(s);
+  if (!text_internal::is_ascii(s)) s = sanitize_utf8(s);
 }
 
 bool is_ascii_lower(char c) {
@@ -92,7 +101,7 @@ bool is_ascii_lower(char c) {
 // Applies the chosen edits (non-overlapping) from the end backwards so offsets stay valid.
 // Whether `span` conflicts with a replaced range: overlapping it, or (an insertion point)
 // falling strictly inside it. Two insertions never conflict. O(log n).
-bool clashes(const std::map<std::size_t, std::size_t>& taken, Span span) {
+bool clashes(const std::pmr::map<std::size_t, std::size_t>& taken, Span span) {
   auto next = taken.lower_bound(span.begin);
   if (next != taken.end() && !span.empty() && next->first < span.end) return true;
   if (next == taken.begin()) return false;
@@ -103,18 +112,28 @@ bool clashes(const std::map<std::size_t, std::size_t>& taken, Span span) {
 
 std::string revise(const Analysis& a, const std::vector<Suggestion>& suggestions) {
   struct Edit {
-    Span span;  // empty span = insertion
-    std::string text;
+    Span span;              // empty span = insertion
+    std::string_view text;  // into `suggestions`
     int order;
   };
   std::vector<const Suggestion*> by_weight;
+  by_weight.reserve(suggestions.size());
   for (const auto& s : suggestions)
     if (!s.replacements.empty() || s.insert) by_weight.push_back(&s);
-  std::stable_sort(by_weight.begin(), by_weight.end(), [](const auto* x, const auto* y) {
-    return static_cast<int>(x->severity) > static_cast<int>(y->severity);
+  // Strongest first; equal severities in report order (the pointers are into one vector), as
+  // a stable sort would leave them.
+  std::sort(by_weight.begin(), by_weight.end(), [](const auto* x, const auto* y) {
+    if (x->severity != y->severity)
+      return static_cast<int>(x->severity) > static_cast<int>(y->severity);
+    return x < y;
   });
   std::vector<Edit> edits;
-  std::map<std::size_t, std::size_t> taken;  // replaced ranges, begin -> end (disjoint)
+  edits.reserve(by_weight.size());
+  // Replaced ranges, begin -> end (disjoint). A typical draft has a few dozen at most: their
+  // nodes come from a buffer on the stack, and only a long draft's spill to the heap.
+  std::array<std::byte, 4096> node_buffer;
+  std::pmr::monotonic_buffer_resource nodes(node_buffer.data(), node_buffer.size());
+  std::pmr::map<std::size_t, std::size_t> taken(&nodes);
   const std::string_view text = a.draft.text;
   for (const Suggestion* s : by_weight) {
     Edit e;
@@ -148,7 +167,8 @@ std::string revise(const Analysis& a, const std::vector<Suggestion>& suggestions
     std::string_view text;
     bool capitalize = false;  // its first letter starts a sentence after a deletion
   };
-  std::vector<Piece> pieces;              // back to front
+  std::vector<Piece> pieces;  // back to front
+  pieces.reserve(2 * edits.size() + 1);
   std::size_t first_nonempty = SIZE_MAX;  // the piece the output so far starts with
   std::size_t cursor = text.size();       // text[cursor, end) is in `pieces`
   const auto push = [&](std::string_view piece) {
@@ -187,9 +207,10 @@ std::string revise(const Analysis& a, const std::vector<Suggestion>& suggestions
 Report build_report(Analysis& a) {
   std::vector<Item> all;
   all.reserve(a.candidates.size());
-  for (Candidate& c : a.candidates) all.push_back({&c, &a.rules.rules[c.rule], c.span});
+  for (Candidate& c : a.candidates)
+    all.push_back({&c, &a.rules.rules[c.rule], c.span, a.rules.category_of[c.rule]});
   Report report;
-  const std::vector<Item> kept = merge(std::move(all), a.draft.text);
+  const std::vector<Item> kept = merge(std::move(all), a.draft.text, a.rules.category_count);
   report.suggestions.reserve(kept.size());
   for (const Item& item : kept) {
     const Rule& rule = *item.rule;

@@ -37,26 +37,14 @@ std::optional<Error> add_phrase(RuleSetImpl& impl, const std::string& phrase, Ph
 }
 
 const std::set<std::string>& known_intents() {
-  static const std::set<std::string> ids = {"billing.double-charge",
-                                            "billing.refund",
-                                            "billing.unexpected-charge",
-                                            "delivery.late",
-                                            "delivery.lost",
-                                            "product.bug",
-                                            "product.bug.recurring",
-                                            "feature-request",
-                                            "cancellation",
-                                            "churn-threat",
-                                            "escalation-request",
-                                            "broken-promise",
-                                            "account-access",
-                                            "review-threat",
-                                            "dispute-threat",
-                                            "delivery.damaged",
-                                            "hardship",
-                                            "stakes",
-                                            "billing.refund-late",
-                                            "service.failure"};
+  static const std::set<std::string> ids = {
+      "billing.double-charge", "billing.refund",     "billing.unexpected-charge",
+      "delivery.late",         "delivery.lost",      "product.bug",
+      "product.bug.recurring", "feature-request",    "cancellation",
+      "churn-threat",          "escalation-request", "broken-promise",
+      "account-access",        "review-threat",      "dispute-threat",
+      "delivery.damaged",      "hardship",           "stakes",
+      "billing.refund-late",   "service.failure"};
   return ids;
 }
 
@@ -96,9 +84,13 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
   impl->require_markers.resize(rules.size());
   impl->sentence_waivers.resize(rules.size());
   std::vector<std::string> set_patterns;
+  std::unordered_map<std::string_view, std::uint32_t> category_index;
   for (std::size_t i = 0; i < rules.size(); ++i) {
     const Rule& r = rules[i];
     const auto idx = static_cast<std::uint32_t>(i);
+    impl->category_of.push_back(
+        category_index.emplace(r.category, static_cast<std::uint32_t>(category_index.size()))
+            .first->second);
     if (!impl->rule_by_id.emplace(r.id, i).second)
       return rule_error(
           r, "id", "duplicate id (also defined in " + rules[impl->rule_by_id[r.id]].source + ")");
@@ -173,6 +165,7 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
     }
     if (!impl->regex_set->Compile()) return Error{"the rules' regexes are too large together"};
   }
+  impl->category_count = category_index.size();
   impl->automaton.build();
   impl->rules = std::move(rules);
   impl->markers = std::move(markers);

@@ -45,6 +45,10 @@ class RuleSetImpl {
   std::vector<std::vector<std::uint32_t>> sentence_waivers;      // unless_sentence_has
 
   std::vector<std::uint32_t> repeat_rules, metric_rules, require_rules;
+  // Each rule's category as a small number (0 .. category_count - 1), so merging a report
+  // indexes by category instead of hashing its name.
+  std::vector<std::uint32_t> category_of;  // by rule index
+  std::size_t category_count = 0;
   // Most rules have an empty `when`: analyze starts from this (1 = always holds, by rule
   // index) and evaluates only `conditional_rules`, instead of every rule on every call.
   std::vector<char> unconditional;

@@ -44,16 +44,17 @@ struct Line {
 
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
+  lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   std::size_t start = 0;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    if (i == text.size() || text[i] == '\n') {
-      std::size_t end = i;
-      if (end > start && text[end - 1] == '\r') --end;
-      lines.push_back({{start, end}, text.substr(start, end - start)});
-      start = i + 1;
-    }
+  while (true) {
+    const std::size_t nl = text.find('\n', start);  // memchr, not a loop per byte
+    const std::size_t i = nl == std::string_view::npos ? text.size() : nl;
+    std::size_t end = i;
+    if (end > start && text[end - 1] == '\r') --end;
+    lines.push_back({{start, end}, text.substr(start, end - start)});
+    if (nl == std::string_view::npos) return lines;
+    start = i + 1;
   }
-  return lines;
 }
 
 std::string_view trim(std::string_view s) {
@@ -72,7 +73,15 @@ bool is_sign_off(std::string_view line) {
       "cheers",       "sincerely",     "yours sincerely", "yours truly",  "all the best",
       "take care",    "warmly",        "with thanks",     "respectfully", "talk soon",
       "speak soon",   "thanks so much"};
-  const std::string folded = fold(trim(line));
+  // Folding maps one character to one, at most 3 bytes to 1 (fullwidth Latin): a line over
+  // 3 times the longest sign-off cannot fold to one, and most lines need no fold at all.
+  constexpr std::size_t kLongest =
+      std::max_element(kSignOffs.begin(), kSignOffs.end(), [](auto a, auto b) {
+        return a.size() < b.size();
+      })->size();
+  const std::string_view trimmed = trim(line);
+  if (trimmed.size() > 3 * kLongest) return false;
+  const std::string folded = fold(trimmed);
   return std::find(kSignOffs.begin(), kSignOffs.end(), folded) != kSignOffs.end();
 }
 

@@ -129,6 +129,7 @@ void split_sentences(TextModel& m) {
   const auto& toks = m.tokens;
   const std::size_t n = toks.size();
   m.sentences.clear();
+  m.sentences.reserve(n / 8 + 2);  // about one sentence per 8 tokens or more in prose
   m.sentence_of_token.assign(n, 0);
   std::size_t first = 0;
   std::size_t i = 0;
@@ -144,8 +145,14 @@ void split_sentences(TextModel& m) {
     }
     bool ends = last + 1 == n;
     if (!ends) {
-      const Gap gap = gap_between(m.text, toks[last], toks[last + 1]);
-      ends = gap.line_break || (terminal && gap.space && !is_abbreviation(m, i));
+      const std::size_t from = toks[last].bytes.end, to = toks[last + 1].bytes.begin;
+      if (!terminal && (from == to || (to == from + 1 && m.text[from] == ' '))) {
+        // Most tokens are followed by nothing or one space: no line break, and only a
+        // terminal ends a sentence at a space.
+      } else {
+        const Gap gap = gap_between(m.text, toks[last], toks[last + 1]);
+        ends = gap.line_break || (terminal && gap.space && !is_abbreviation(m, i));
+      }
     }
     if (ends) {
       const auto index = static_cast<std::uint32_t>(m.sentences.size());

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "tactful/text.h"
@@ -21,6 +23,20 @@ inline Decoded decode_at(std::string_view text, std::size_t pos) {
 inline Decoded peek(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return {kNone, 0};
   return decode_at(text, pos);
+}
+
+// True when every byte of `s` is ASCII; 8 bytes at a time (most texts are ASCII, and are
+// checked whole before they are copied or written out).
+inline bool is_ascii(std::string_view s) {
+  std::size_t i = 0;
+  std::uint64_t any = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, s.data() + i, 8);
+    any |= word;
+  }
+  for (; i < s.size(); ++i) any |= static_cast<unsigned char>(s[i]);
+  return (any & 0x8080808080808080ULL) == 0;
 }
 
 inline bool is_ascii_letter(char32_t c) {

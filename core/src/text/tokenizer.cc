@@ -2,6 +2,8 @@
 // Every scanner either consumes what it looked at or has bounded lookahead (see text_internal.h),
 // so the whole pass is linear in the input.
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "text/text_internal.h"
 
@@ -12,6 +14,22 @@ using namespace text_internal;
 namespace {
 
 enum class Prev { none, letter, digit };
+
+// ASCII letters and digits by byte (0 = neither), and each byte in lower case: the tables the
+// scan of a run of ASCII letters and digits reads instead of comparing ranges per byte.
+constexpr std::uint8_t kLower = 1, kUpper = 2, kDigit = 3;
+constexpr auto kAsciiClass = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = kLower;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kUpper;
+  for (int c = '0'; c <= '9'; ++c) table[c] = kDigit;
+  return table;
+}();
+constexpr auto kAsciiLower = [] {
+  std::array<char, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 0x20 : c);
+  return table;
+}();
 
 // Words, numbers and identifiers share one scanner: a run of letters and digits with internal
 // connectors, classified by what it contains.
@@ -91,12 +109,18 @@ class Tokenizer {
     out_.reserve(text_.size() / 5 + 8);  // typical prose has a token every 4-6 bytes
     std::size_t pos = 0;
     while (pos < text_.size()) {
-      const char c = text_[pos];
-      if (c == ' ' || c == '\n') {  // the common separators, without a decode
-        ++pos;
+      const auto b = static_cast<unsigned char>(text_[pos]);
+      if (b < 0x80) {  // ASCII, without a decode: no ASCII character is ignorable
+        if (b == ' ' || (b >= 0x09 && b <= 0x0D)) {
+          ++pos;
+        } else if (is_ascii_letter(b) || is_ascii_digit(b)) {
+          pos = ascii_alnum_at(pos, b);
+        } else {
+          pos = token_at(pos, Decoded{b, 1});
+        }
         continue;
       }
-      const Decoded d = decode_at(text_, pos);
+      const Decoded d = decode_utf8(text_, pos);
       if (is_space(d.cp) || is_ignorable(d.cp)) {
         pos += d.length;
         continue;
@@ -143,17 +167,31 @@ class Tokenizer {
   // the scans that cannot match skipped.
   std::size_t ascii_alnum_at(std::size_t pos, char32_t c) {
     std::size_t end = 0;
-    bool letter = false, digit = false;
-    std::size_t k = pos;  // the run of ASCII letters and digits
+    // The run of ASCII letters and digits, with what emit would compute for it: the hash of its
+    // lowercased form and its case counts, so the common case (the run is the token) reads it
+    // only once more, to copy it.
+    AsciiRun run;
+    std::size_t k = pos;
+    std::size_t digits = 0;
+    std::uint64_t hash = kNormHashBasis;
     for (; k < text_.size(); ++k) {
-      const char b = text_[k];
-      if (is_ascii_letter(static_cast<unsigned char>(b)))
-        letter = true;
-      else if (is_ascii_digit(static_cast<unsigned char>(b)))
-        digit = true;
-      else
-        break;
+      const auto b = static_cast<unsigned char>(text_[k]);
+      const std::uint8_t cls = kAsciiClass[b];
+      if (cls == 0) break;
+      hash = hash_norm_step(hash, kAsciiLower[b]);
+      run.upper += cls == kUpper;
+      digits += cls == kDigit;
     }
+    run.hash = hash;
+    run.letters = k - pos - digits;
+    run.digit = digits > 0;
+    // The first letter's case (the run usually starts with it).
+    for (std::size_t i = pos; i < k && run.letters > 0; ++i) {
+      if (kAsciiClass[static_cast<unsigned char>(text_[i])] == kDigit) continue;
+      run.capital = kAsciiClass[static_cast<unsigned char>(text_[i])] == kUpper;
+      break;
+    }
+    const bool letter = run.letters > 0, digit = run.digit;
     const char stop = k < text_.size() ? text_[k] : ' ';
     if (is_ascii_letter(c)) {
       // scan_url needs "www." or a scheme ([a-z0-9+.-]+) before "://": the run must stop at
@@ -169,8 +207,9 @@ class Tokenizer {
     // and non-ASCII marks, letters, digits, apostrophes and joiners): the run is the token.
     if (stop >= 0 && stop != '\'' && stop != '-' && stop != '_' && stop != '.' && stop != ',' &&
         stop != ':')
-      return emit(digit ? (letter ? TokenKind::identifier : TokenKind::number) : TokenKind::word,
-                  pos, k);
+      return emit_run(
+          digit ? (letter ? TokenKind::identifier : TokenKind::number) : TokenKind::word, pos, k,
+          run);
     const Alnum a = scan_alnum(text_, pos);
     TokenKind kind = TokenKind::word;
     if (a.digit) kind = a.letter ? TokenKind::identifier : TokenKind::number;
@@ -181,7 +220,10 @@ class Tokenizer {
   // One punctuation code point, with the marks that decorate it.
   std::size_t punct_at(std::size_t pos, Decoded d) {
     std::size_t end = pos + d.length;
-    for (Decoded m = peek(text_, end); is_combining_mark(m.cp); m = peek(text_, end)) {
+    // Marks are never ASCII: an ASCII byte next ends the token without a decode.
+    while (end < text_.size() && static_cast<unsigned char>(text_[end]) >= 0x80) {
+      const Decoded m = decode_utf8(text_, end);
+      if (!is_combining_mark(m.cp)) break;
       end += m.length;
     }
     return emit(TokenKind::punct, pos, end);
@@ -202,22 +244,56 @@ class Tokenizer {
     return emit(TokenKind::email, begin, end);
   }
 
+  // What ascii_alnum_at reads of a run of ASCII letters and digits.
+  struct AsciiRun {
+    std::uint64_t hash = kNormHashBasis;  // of the lowercased run, not yet finished
+    std::size_t letters = 0, upper = 0;
+    bool capital = false;  // the first letter is uppercase
+    bool digit = false;
+  };
+
+  // emit() for a run of ASCII letters and digits read by ascii_alnum_at (kind word, number or
+  // identifier): the same token.
+  std::size_t emit_run(TokenKind kind, std::size_t begin, std::size_t end, const AsciiRun& run) {
+    Token& t = out_.emplace_back();
+    t.kind = kind;
+    t.bytes = {begin, end};
+    t.norm.assign(text_.data() + begin, end - begin);
+    if (run.upper > 0)
+      for (char& c : t.norm)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 0x20);
+    t.hash = hash_norm_finish(run.hash);
+    t.capital = run.capital;
+    t.upper = run.letters >= 2 && run.upper == run.letters;
+    return end;
+  }
+
   std::size_t emit(TokenKind kind, std::size_t begin, std::size_t end) {
     const std::string_view s = text_.substr(begin, end - begin);
-    if (std::all_of(s.begin(), s.end(), [](char c) { return c >= 0; })) {
-      // ASCII: fold is lowercasing and the case flags need no decoding.
-      Token& t = out_.emplace_back();
-      t.kind = kind;
-      t.bytes = {begin, end};
-      t.norm.assign(s);
-      std::size_t letters = 0, upper = 0;
-      for (char& c : t.norm) {
-        const bool up = c >= 'A' && c <= 'Z';
-        if (!up && !(c >= 'a' && c <= 'z')) continue;
-        if (letters++ == 0) t.capital = up;
-        upper += up;
-        if (up) c = static_cast<char>(c + 0x20);
-      }
+    Token& t = out_.emplace_back();
+    t.kind = kind;
+    t.bytes = {begin, end};
+    // ASCII (almost every token): one pass lowercases the norm, hashes it and counts the case
+    // flags, without decoding. A byte >= 0x80 shows at the end, and the token is redone below.
+    t.norm.resize(s.size());
+    char* norm = t.norm.data();
+    std::uint64_t h = kNormHashBasis;
+    unsigned high = 0;
+    std::size_t letters = 0, upper = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      high |= c;
+      const bool up = static_cast<unsigned>(c - 'A') < 26u;
+      const bool letter = up || static_cast<unsigned>(c - 'a') < 26u;
+      if (letter && letters == 0) t.capital = up;
+      letters += letter;
+      upper += up;
+      const char lower = static_cast<char>(up ? c + 0x20 : c);
+      norm[i] = lower;
+      h = hash_norm_step(h, lower);
+    }
+    if (high < 0x80) {
+      t.hash = hash_norm_finish(h);
       if (kind == TokenKind::punct || kind == TokenKind::emoji) {
         t.capital = false;
       } else {
@@ -225,9 +301,10 @@ class Tokenizer {
       }
       return end;
     }
-    Token t{kind, {begin, end}, fold(s)};
+    t.capital = false;
+    t.norm = fold(s);
+    t.hash = hash_norm(t.norm);
     if (kind != TokenKind::punct && kind != TokenKind::emoji) set_case(t);
-    out_.push_back(std::move(t));
     return end;
   }
 

@@ -1,0 +1,112 @@
+// Stated waits: the two-step reading (search without captures, then the amount and unit alone)
+// against the one-step reading it replaced, on the cases that decide how the captures fall and
+// on generated texts built from the regexes' own pieces.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "customer/signals_internal.h"
+
+namespace tactful::customer {
+namespace {
+
+void expect_same(std::string_view text) {
+  const std::optional<double> fast = stated_wait_minutes(text);
+  const std::optional<double> reference = stated_wait_minutes_reference(text);
+  ASSERT_EQ(fast.has_value(), reference.has_value()) << text;
+  if (fast) {
+    EXPECT_DOUBLE_EQ(*fast, *reference) << text;
+  }
+}
+
+TEST(StatedWait, ReadsAmountsUnitsAndHalves) {
+  EXPECT_EQ(stated_wait_minutes("I've been waiting for 40 minutes."), 40);
+  EXPECT_EQ(stated_wait_minutes("on hold for an hour and a half"), 90);
+  EXPECT_EQ(stated_wait_minutes("Waited two and a half hours on the phone."), 150);
+  EXPECT_EQ(stated_wait_minutes("3 days and no answer."), 3 * 1440);
+  EXPECT_EQ(stated_wait_minutes("It's been a couple of weeks without a reply"), 2 * 10080);
+  EXPECT_EQ(stated_wait_minutes("waiting 1.5 hrs. Then 2 days and nobody has replied"), 2 * 1440);
+  EXPECT_FALSE(stated_wait_minutes("I was charged twice this month."));
+  EXPECT_FALSE(stated_wait_minutes("Thanks, see you in 5 minutes!"));
+}
+
+// Where the captures could fall differently: greedy optional parts ("and a half", a plural
+// "s"), amounts that begin like others ("a few", "forty-five"), a wait phrase glued to the unit,
+// line breaks inside a wait phrase, the Kelvin sign and long s that (?i) reads as k and s, and
+// several matches in one text.
+TEST(StatedWait, SameAsTheOneStepReadingOnEdgeCases) {
+  for (std::string_view text : {
+           "waiting for 2 hours and a half and nobody has replied",
+           "an hoursince I wrote",
+           "3 hours since I called",
+           "a few hours and no answer",
+           "forty-five minutes of silence",
+           "forty five minutes of silence",
+           "waited for a couple of days",
+           "on\nhold for ten minutes",
+           "no one has answered for 3 weeks and 2 days",
+           "waiting 2 mins. waiting 3 hrs. waiting 4 days",
+           "waiting2 hours",
+           "haven't heard back in 6 months",
+           "havent heard anything in an hour and a half",
+           "without an answer for more than 3 days",
+           "no-one has got back to me in two and a half weeks",
+           "wait\xe2\x80\x8b 5 minutes",
+           "waiting for 5 minutes, and 10 minutes and no reply",
+           "ſix hours waiting",
+           "waiting \xe2\x84\xaaind of 2 hours",
+           "1.5.3 days no reply",
+           "waitingwaiting 12 minutes no update",
+       })
+    expect_same(text);
+}
+
+// Texts drawn from the pieces both regexes are made of, in random order and spacing.
+TEST(StatedWait, SameAsTheOneStepReadingOnGeneratedTexts) {
+  static constexpr std::string_view kPieces[] = {
+      "waiting", "wait",       "waited",    "on hold",
+      "holding", "nobody",     "no one",    "no-one",
+      "has",     "answered",   "replied",   "got back",
+      "no",      "answer",     "reply",     "update",
+      "without", "an",         "a",         "haven't",
+      "heard",   "for",        "about",     "since I",
+      "nothing", "of",         "silence",   "2",
+      "10",      "1.5",        "one",       "two",
+      "few",     "couple",     "several",   "forty",
+      "five",    "forty-five", "more than", "and a half",
+      "min",     "mins",       "minutes",   "minute",
+      "hour",    "hours",      "hrs",       "hr",
+      "day",     "days",       "week",      "weeks",
+      "month",   "months",     ".",         "!",
+      "?",       ",",          "\n",        "it's been",
+      "I",       "the",        "ſ",         "\xe2\x84\xaa",
+  };
+  std::uint64_t state = 0x9E3779B97F4A7C15ULL;
+  const auto next = [&](std::size_t n) {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return static_cast<std::size_t>(state % n);
+  };
+  static constexpr std::string_view kGlue[] = {" ", " ", " ", "", "  ", "\t"};
+  int with_wait = 0;
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    for (std::size_t n = 2 + next(14); n > 0; --n) {
+      text += kPieces[next(std::size(kPieces))];
+      text += kGlue[next(std::size(kGlue))];
+    }
+    expect_same(text);
+    with_wait += stated_wait_minutes_reference(text).has_value();
+    if (HasFatalFailure()) return;
+  }
+  // The generator must reach the interesting cases, or the comparison proves little.
+  EXPECT_GT(with_wait, 2000);
+}
+
+}  // namespace
+}  // namespace tactful::customer

@@ -1,0 +1,126 @@
+// JsonText, the adapters' compact JSON writer: byte for byte what rapidjson::Writer writes (with
+// invalid UTF-8 replaced as sanitize_utf8 does), for escapes, invalid bytes, numbers, nesting,
+// and strings of every length around its 8-byte blocks.
+#include <gtest/gtest.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "json_text.h"
+#include "tactful/text.h"
+
+namespace tactful::adapters_internal {
+namespace {
+
+// The same document through both writers: an object with each string under "s" (Utf8String)
+// and "k" (String), inside an array, with numbers around it.
+std::pair<std::string, std::string> both(const std::vector<std::string>& strings) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> r(buffer);
+  JsonText t(16);  // small on purpose: it must grow
+  r.StartObject();
+  t.StartObject();
+  r.Key("items");
+  t.Key("items");
+  r.StartArray();
+  t.StartArray();
+  for (const std::string& s : strings) {
+    const std::string clean = sanitize_utf8(s);
+    r.StartObject();
+    t.StartObject();
+    r.Key("s");
+    t.Key("s");
+    r.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+    t.Utf8String(s);
+    r.Key(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+    t.Key(std::string_view(clean));
+    r.Uint64(s.size());
+    t.Uint64(s.size());
+    r.EndObject();
+    t.EndObject();
+  }
+  r.EndArray();
+  t.EndArray();
+  r.Key("n");
+  t.Key("n");
+  r.StartArray();
+  t.StartArray();
+  for (double d : {0.0, -0.0, 1.0, 0.5, -0.8016, 0.12, 1e-7, 123456789.125, 1e21, 14.0}) {
+    r.Double(d);
+    t.Double(d);
+  }
+  for (int i : {0, -1, 100, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()}) {
+    r.Int(i);
+    t.Int(i);
+  }
+  r.Uint64(std::numeric_limits<std::uint64_t>::max());
+  t.Uint64(std::numeric_limits<std::uint64_t>::max());
+  r.Bool(true);
+  t.Bool(true);
+  r.Bool(false);
+  t.Bool(false);
+  r.Null();
+  t.Null();
+  r.StartArray();
+  t.StartArray();
+  r.EndArray();
+  t.EndArray();
+  r.StartObject();
+  t.StartObject();
+  r.EndObject();
+  t.EndObject();
+  r.EndArray();
+  t.EndArray();
+  r.EndObject();
+  t.EndObject();
+  return {std::string(buffer.GetString(), buffer.GetSize()), t.take()};
+}
+
+TEST(JsonText, SameBytesAsRapidJsonForEscapesAndInvalidBytes) {
+  std::vector<std::string> strings = {"",
+                                      "plain",
+                                      "exactly8",
+                                      "quote \" backslash \\ slash / end",
+                                      std::string("nul \0 inside", 12),
+                                      "\b\f\n\r\t\x01\x1f\x7f",
+                                      "caf\xC3\xA9 \xE2\x80\x99 \xF0\x9F\x98\x80 \xEF\xBF\xBD",
+                                      "bad \xFF\xC0 \xE2\x82 \xED\xA0\x80 end",
+                                      "\xE2\x82",
+                                      "0123456789abcdef\"0123456789abcdef\n"};
+  // Every length from 0 to 40 with one special byte at every position.
+  for (std::size_t n = 0; n <= 40; ++n) {
+    for (std::size_t at = 0; at < n; ++at) {
+      for (char special : {'"', '\\', '\n', '\x01', '\xC3', '\xFF'}) {
+        std::string s(n, 'a');
+        s[at] = special;
+        strings.push_back(s);
+      }
+    }
+  }
+  const auto [rapid, ours] = both(strings);
+  EXPECT_EQ(rapid, ours);
+}
+
+TEST(JsonText, NonFiniteNumbersAreNull) {
+  JsonText t(8);
+  t.StartArray();
+  t.Double(std::numeric_limits<double>::quiet_NaN());
+  t.Double(std::numeric_limits<double>::infinity());
+  t.EndArray();
+  EXPECT_EQ(t.take(), "[null,null]");
+}
+
+TEST(JsonText, LongStringsGrowTheBuffer) {
+  std::string big(1 << 20, 'x');
+  big[12345] = '"';
+  big[999999] = '\x02';
+  const auto [rapid, ours] = both({big});
+  EXPECT_EQ(rapid, ours);
+}
+
+}  // namespace
+}  // namespace tactful::adapters_internal
