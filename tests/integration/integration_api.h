@@ -22,15 +22,11 @@ inline std::string chatwoot_body(const std::string& id, const std::string& secre
   return b + extra + "}";
 }
 
-// A Chatwoot message_created in conversation 12 (the fixture's) with id, text and sender.
+// A customer's (sender 42) or an agent's (sender 7) Chatwoot message_created in conversation 12.
 inline std::string chatwoot_message(bool from_agent, int id, const std::string& content) {
-  std::string body =
-      fixture("chatwoot", from_agent ? "message_created.outgoing_agent.reconstructed.json"
-                                     : "message_created.incoming.reconstructed.json");
-  body = with_field(body, "/id", rapidjson::Value(id));
-  rapidjson::Value text(content.c_str(), static_cast<rapidjson::SizeType>(content.size()));
-  body = with_field(body, "/content", text);
-  return with_field(body, "/sender/id", rapidjson::Value(from_agent ? 7 : 42));
+  return chatwoot_message(from_agent ? "message_created.outgoing_agent.reconstructed.json"
+                                     : "message_created.incoming.reconstructed.json",
+                          id, content, from_agent ? 7 : 42);
 }
 
 inline long long unix_now() {

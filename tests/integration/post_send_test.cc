@@ -24,14 +24,9 @@ Integration coached(std::chrono::minutes interval = std::chrono::minutes(10)) {
   return in;
 }
 
-// A Chatwoot message_created in conversation 12, from the fixtures with its fields replaced.
 std::string chatwoot(const std::string& fixture_name, int id, const std::string& content,
                      int sender = 7) {
-  std::string body = fixture("chatwoot", fixture_name);
-  body = with_field(body, "/id", rapidjson::Value(id));
-  rapidjson::Value text(content.c_str(), static_cast<rapidjson::SizeType>(content.size()));
-  body = with_field(body, "/content", text);
-  return with_field(body, "/sender/id", rapidjson::Value(sender));
+  return chatwoot_message(fixture_name, id, content, sender);
 }
 std::string customer(int id, const std::string& text) {
   return chatwoot("message_created.incoming.reconstructed.json", id, text, 42);

@@ -19,20 +19,11 @@ using webhooks::Vendor;
 
 const std::string kSecret = "cw-secret-0123456789";
 
-// A Chatwoot message_created in conversation 12 (the fixture's), with id, text and sender set.
-std::string chatwoot(const std::string& fixture_name, int id, const std::string& content,
-                     int sender) {
-  std::string body = fixture("chatwoot", fixture_name);
-  body = with_field(body, "/id", rapidjson::Value(id));
-  rapidjson::Value text(content.c_str(), static_cast<rapidjson::SizeType>(content.size()));
-  body = with_field(body, "/content", text);
-  return with_field(body, "/sender/id", rapidjson::Value(sender));
-}
 std::string customer(int id, const std::string& text) {
-  return chatwoot("message_created.incoming.reconstructed.json", id, text, 42);
+  return chatwoot_message("message_created.incoming.reconstructed.json", id, text, 42);
 }
 std::string agent(int id, const std::string& text) {
-  return chatwoot("message_created.outgoing_agent.reconstructed.json", id, text, 7);
+  return chatwoot_message("message_created.outgoing_agent.reconstructed.json", id, text, 7);
 }
 
 const std::string kComplaint = "I was charged twice for my order! This is unacceptable.";

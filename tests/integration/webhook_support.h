@@ -143,6 +143,11 @@ inline server::Integration signed_integration(const std::string& id, webhooks::V
   return in;
 }
 
+// A Chatwoot message_created in conversation 12 (the fixture's), with its id, text and sender
+// replaced.
+std::string chatwoot_message(const std::string& fixture_name, int id, const std::string& content,
+                             int sender);
+
 // A JSON document's text with the string or integer at `pointer` (RFC 6901) replaced.
 inline std::string with_field(const std::string& json, const char* pointer,
                               const rapidjson::Value& value) {
@@ -153,6 +158,15 @@ inline std::string with_field(const std::string& json, const char* pointer,
   rapidjson::Writer<rapidjson::StringBuffer> w(b);
   d.Accept(w);
   return {b.GetString(), b.GetSize()};
+}
+
+inline std::string chatwoot_message(const std::string& fixture_name, int id,
+                                    const std::string& content, int sender) {
+  std::string body = fixture("chatwoot", fixture_name);
+  body = with_field(body, "/id", rapidjson::Value(id));
+  rapidjson::Value text(content.c_str(), static_cast<rapidjson::SizeType>(content.size()));
+  body = with_field(body, "/content", text);
+  return with_field(body, "/sender/id", rapidjson::Value(sender));
 }
 
 }  // namespace tactful::testing
