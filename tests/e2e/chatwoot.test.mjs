@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Tactful, collectPageErrors, failer, launchBrowser, serveStatic } from "./harness.mjs";
+import { Tactful, collectPageErrors, settledStyle, failer, launchBrowser, serveStatic } from "./harness.mjs";
 
 const [bin, artifacts] = process.argv.slice(2);
 mkdirSync(artifacts, { recursive: true });
@@ -31,7 +31,7 @@ try {
   await panel.locator('.card[data-rule="dismissive.calm-down"]').waitFor({ timeout: 5000 });
   if (await panel.locator("button.fix").count()) fail("a sent reply's card offers to apply a fix");
   // Styled under the page's Content-Security-Policy (no inline styles allowed).
-  const dot = await panel.locator(".card .sev").first().evaluate((e) => getComputedStyle(e).width);
+  const dot = await settledStyle(panel.locator(".card .sev"), "width", "8px");
   if (dot !== "8px") fail(`the cards are not styled (severity dot ${dot} wide)`);
   if (!(await panel.locator(".card .try", { hasText: "Try:" }).count())) fail("no suggested wording on the sent reply's cards");
   if (!(await app.locator("pre").first().textContent()).startsWith("tactful post-send check:")) fail("tactful's note is not listed");

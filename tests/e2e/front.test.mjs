@@ -5,7 +5,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Tactful, collectPageErrors, failer, launchBrowser, serveStatic } from "./harness.mjs";
+import { Tactful, collectPageErrors, settledStyle, failer, launchBrowser, serveStatic } from "./harness.mjs";
 
 const [bin, artifacts] = process.argv.slice(2);
 mkdirSync(artifacts, { recursive: true });
@@ -29,7 +29,7 @@ try {
     .catch(() => fail("the conversation's messages were not used"));
   await page.screenshot({ path: `${artifacts}/1-front-plugin.png` });
   // Styled under the page's Content-Security-Policy (no inline styles allowed).
-  const dot = await panel.locator(".card .sev").first().evaluate((e) => getComputedStyle(e).width);
+  const dot = await settledStyle(panel.locator(".card .sev"), "width", "8px");
   if (dot !== "8px") fail(`the cards are not styled (severity dot ${dot} wide)`);
   await panel.locator('.card[data-rule="policy.per-policy"] button', { hasText: "→ Here's how this works:" }).click();
   await page.waitForFunction(() => window.front.updates.length > 0, null, { timeout: 5000 });

@@ -44,6 +44,20 @@ export function collectPageErrors(page) {
 }
 
 /** A tactful server with its own data directory and config; stop() and start() it at will. */
+/** A computed style of the first element a locator finds, read until it equals `want` or
+ *  `timeoutMs` passes; returns the last value read. Panels re-render as answers arrive, so one
+ *  read can land on an element that was just replaced (a detached element has no style). */
+export async function settledStyle(locator, property, want, timeoutMs = 5000) {
+  const end = Date.now() + timeoutMs;
+  let last = "";
+  for (;;) {
+    last = await locator.first().evaluate((e, p) => getComputedStyle(e)[p], property, { timeout: 1000 })
+      .catch((e) => `(${String(e).split("\n")[0]})`);
+    if (last === want || Date.now() > end) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 export class Tactful {
   constructor(bin, config = {}) {
     this.bin = bin;
