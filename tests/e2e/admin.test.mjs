@@ -212,6 +212,14 @@ try {
   await press('#nav a[href="#integrations"]');
   await page.locator("#integrations-h").waitFor(T);
   await audit("integrations");
+  // Each vendor has its own form: Freshdesk must choose Basic (a user field) and needs api_key.
+  await page.selectOption("#int-vendor", "freshdesk");
+  await page.locator("#int-basic_user").waitFor(T);
+  check(await page.locator("#int-credentials-api_key").count() === 1 && await page.locator("#int-credentials-account_id").count() === 0,
+        "the Freshdesk form does not ask for its own credentials");
+  await page.selectOption("#int-vendor", "chatwoot");
+  await page.locator("#int-credentials-account_id").waitFor(T);
+  check(await page.locator("#int-basic_user").count() === 0, "the Chatwoot form asks for a Basic user by default");
   await typeInto("#int-id", "cw-e2e");
   await page.selectOption("#int-team", "billing");
   await typeInto("#int-webhook_secret", webhookSecret);

@@ -145,8 +145,9 @@ export function integrationsView(app: App): View {
 
     const vendorSelect = select(VENDORS.map((v): [string, string] => [v.id, v.label]), values.vendor, { disabled: editing !== null });
     vendorSelect.addEventListener("change", () => {
+      read();  // what was typed, then the new vendor with its default check
       values = { ...values, vendor: vendorSelect.value, verification: vendor(vendorSelect.value).verification[0] };
-      void redraw().then(() => section.querySelector<HTMLElement>("#int-vendor")?.focus());
+      void integrationsViewRedraw(section).then(() => section.querySelector<HTMLElement>("#int-vendor")?.focus());
     });
     const verification = select(ven.verification.map((v): [string, string] => [v, VERIFICATION_LABELS[v] ?? v]),
       ven.verification.includes(values.verification) ? values.verification : ven.verification[0]);
