@@ -1,6 +1,7 @@
 // `tactful admin`: manage admin API tokens in the server's store, and rotate the key that seals
 // the stored integration secrets.
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include "admin_store.h"
@@ -41,6 +42,8 @@ int fail(std::ostream& err, const std::string& message) {
 
 // Locks the data dir first, so a running server's store is never re-sealed under it.
 int rotate_key(const std::string& data_dir, std::ostream& out, std::ostream& err) {
+  if (!std::filesystem::is_directory(data_dir))
+    return fail(err, "no data dir " + data_dir + " (do --config or --data-dir name the server's?)");
   auto lock = server::SecretsKeyLock::exclusive(data_dir);
   if (!lock.ok()) return fail(err, lock.error().message);
   auto store = server::AdminStore::open(data_dir);

@@ -105,6 +105,12 @@ TEST_F(KeyRotationTest, ReSealsEveryStoredSecretUnderANewKeyAndWebhooksStillVeri
   const std::string old_key = file_bytes(data() / "secrets.key");
   // Refused while a server uses the data dir: nothing changes.
   EXPECT_TRUE(contains(rotate(2), "stop it first"));
+  std::string missing;
+  EXPECT_EQ(run("admin rotate-secrets-key --data-dir '" + (dir.path() / "nowhere").string() + "'",
+                missing),
+            2);
+  EXPECT_TRUE(contains(missing, "no data dir")) << missing;
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "nowhere"));
   EXPECT_EQ(file_bytes(data() / "secrets.key"), old_key);
   EXPECT_FALSE(std::filesystem::exists(data() / "secrets.key.new"));
   EXPECT_EQ(verified("cw-a", kSecret, 1), 200);
