@@ -1,10 +1,13 @@
-// `tactful admin`: manage admin API tokens in the server's store.
+// `tactful admin`: manage admin API tokens in the server's store, and rotate the key that seals
+// the stored integration secrets.
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include "admin_store.h"
 #include "commands.h"
 #include "options.h"
+#include "secrets_key_rotation.h"
 #include "tactful/server/config.h"
 
 namespace tactful::cli {
@@ -14,10 +17,15 @@ constexpr std::string_view kUsage =
     R"(usage: tactful admin token create --tenant T --role admin|viewer [--name N]
        tactful admin token list [--tenant T]
        tactful admin token revoke ID
+       tactful admin rotate-secrets-key
 
 Manages the bearer tokens of the admin API (/v1/admin/*, see docs/admin.md). Tokens live
 hashed (SHA-256) in the server's SQLite store; `create` prints the new token once, and it
 cannot be shown again. Creating a token for a tenant that does not exist creates the tenant.
+
+rotate-secrets-key makes a new <data_dir>/secrets.key and re-seals every stored integration
+secret under it in one transaction. Stop the server first: it is refused while a server uses
+the data dir. An interrupted rotation is finished or undone by the next start or rotation.
 
 options:
   --tenant T     the tenant the token may see and change (letters, digits, '.', '-', '_')
@@ -32,6 +40,26 @@ int fail(std::ostream& err, const std::string& message) {
   return 2;
 }
 
+// Locks the data dir first, so a running server's store is never re-sealed under it.
+int rotate_key(const std::string& data_dir, std::ostream& out, std::ostream& err) {
+  if (!std::filesystem::is_directory(data_dir))
+    return fail(err, "no data dir " + data_dir + " (do --config or --data-dir name the server's?)");
+  auto lock = server::SecretsKeyLock::exclusive(data_dir);
+  if (!lock.ok()) return fail(err, lock.error().message);
+  auto store = server::AdminStore::open(data_dir);
+  if (!store.ok()) return fail(err, store.error().message);
+  auto done = server::rotate_secrets_key(data_dir, **store);
+  if (!done.ok()) return fail(err, done.error().message);
+  if (!done->recovered.empty()) err << "tactful admin: first " << done->recovered << "\n";
+  for (const auto& id : done->unreadable)
+    err << "tactful admin: integration " << id
+        << ": its secrets did not open with the old key either; left as they were (enter them "
+           "again with PUT /v1/admin/integrations/{id})\n";
+  out << "rotated " << data_dir << "/secrets.key: " << done->resealed
+      << " integration(s) re-sealed under the new key\n";
+  return 0;
+}
+
 }  // namespace
 
 int run_admin(Args args, std::istream&, std::ostream& out, std::ostream& err) {
@@ -43,7 +71,8 @@ int run_admin(Args args, std::istream&, std::ostream& out, std::ostream& err) {
     return 0;
   }
   const auto& pos = opt.positional();
-  if (pos.size() < 2 || pos[0] != "token") {
+  const bool rotate = pos.size() == 1 && pos[0] == "rotate-secrets-key";
+  if (!rotate && (pos.size() < 2 || pos[0] != "token")) {
     err << kUsage;
     return 2;
   }
@@ -51,6 +80,7 @@ int run_admin(Args args, std::istream&, std::ostream& out, std::ostream& err) {
                                     [](const char* name) { return std::getenv(name); });
   if (!config.ok()) return fail(err, config.error().message);
   const std::string data_dir = opt.value("--data-dir").value_or(config->data_dir);
+  if (rotate) return rotate_key(data_dir, out, err);
   auto store = server::AdminStore::open(data_dir);
   if (!store.ok()) return fail(err, store.error().message);
   auto& s = **store;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -150,6 +151,12 @@ class AdminStore {
                                               std::string_view audit_after);
   StoreResult<IntegrationRow> delete_integration(const Actor& who, const std::string& id,
                                                  std::string_view audit_before);
+  // Replaces every integration's sealed secrets with `reseal(row)` (nullopt: the row is left
+  // as it is) in one transaction, with synchronous=FULL so the commit is on disk when this
+  // returns: all rows change or none. An error from `reseal` rolls everything back. Versions
+  // and the audit log are untouched (no setting changes). Returns how many rows changed.
+  using Resealer = std::function<Result<std::optional<std::string>>(const IntegrationRow&)>;
+  StoreResult<int> reseal_integrations(const Resealer& reseal);
 
   // Agents' mutes of a rule.
   StoreResult<bool> set_mute(const Mute& mute, bool muted);              // true if anything changed

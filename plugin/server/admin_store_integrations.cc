@@ -123,4 +123,28 @@ StoreResult<IntegrationRow> AdminStore::delete_integration(const Actor& who, con
   return *current;
 }
 
+StoreResult<int> AdminStore::reseal_integrations(const Resealer& reseal) {
+  const std::lock_guard lock(mu_);
+  if (auto r = db_->exec("PRAGMA synchronous=FULL"); !r.ok()) return failed(r.error());
+  Transaction tx(*db_);
+  if (!tx.began()) return failed(Error{tx.error()});
+  auto rows = integrations("");
+  if (!rows.ok()) return rows.error();
+  auto s = db_->prepare("UPDATE integrations SET secrets = ? WHERE tenant = ? AND id = ?");
+  if (!s.ok()) return failed(s.error());
+  int changed = 0;
+  for (const auto& row : *rows) {
+    auto sealed = reseal(row);
+    if (!sealed.ok()) return failed(sealed.error());
+    if (!*sealed) continue;
+    s->reset().bind(1, **sealed).bind(2, row.tenant).bind(3, row.id);
+    if (auto r = s->run(); !r.ok()) return failed(r.error());
+    ++changed;
+  }
+  s = Statement();
+  if (auto r = tx.commit(); !r.ok()) return failed(r.error());
+  (void)db_->exec("PRAGMA synchronous=NORMAL");
+  return changed;
+}
+
 }  // namespace tactful::server

@@ -11,17 +11,12 @@
 namespace tactful::server {
 namespace {
 
-// The additional data a sealed secret is bound to: it opens in its own row only.
-std::string seal_context(const std::string& tenant, const std::string& id) {
-  return "integration\n" + tenant + "\n" + id;
-}
-
 // The stored integration. Secrets that do not open with this data dir's key (a store restored
 // without its key file) read as unset, with `lost` saying why: the integration can still be
 // shown, and an admin can enter its secrets again with PUT.
 Result<Integration> unsealed(const IntegrationRow& row, const SecretBox& box,
                              std::string* lost = nullptr) {
-  auto secrets = box.unseal(row.secrets, seal_context(row.tenant, row.id));
+  auto secrets = box.unseal(row.secrets, integration_seal_context(row.tenant, row.id));
   if (!secrets.ok() && lost)
     *lost = "integration '" + row.id + "' of tenant " + row.tenant + ": " + secrets.error().message;
   return integration_from_stored(row.body, secrets.ok() ? *secrets : std::string("{}"), row.tenant);
@@ -95,7 +90,7 @@ std::optional<HttpResponse> check_edit(const Integration& in, Services& s) {
 HttpResponse save(const AdminCaller& caller, Services& s, const IntegrationEdit& edit,
                   std::int64_t expected_version, const std::string& before, int status) {
   const Integration& in = edit.integration;
-  auto sealed = s.secrets->seal(secrets_json(in), seal_context(in.tenant, in.id));
+  auto sealed = s.secrets->seal(secrets_json(in), integration_seal_context(in.tenant, in.id));
   if (!sealed.ok()) return unreadable(sealed.error(), s);
   IntegrationRow row{in.tenant, in.id, public_json(in), *sealed, 0, "", "", ""};
   auto saved = s.admin->put_integration(caller.actor(), std::move(row), expected_version, before,

@@ -103,6 +103,10 @@ std::string public_json(const Integration& in) {
   return j.take();
 }
 
+std::string integration_seal_context(const std::string& tenant, const std::string& id) {
+  return "integration\n" + tenant + "\n" + id;
+}
+
 std::string secrets_json(const Integration& in) {
   JsonOut j;
   j.begin_object().field("webhook_secret", in.webhook_secret).field("basic_user", in.basic_user);

@@ -27,6 +27,9 @@ inline constexpr std::string_view kSecretFields[] = {"webhook_secret", "basic_us
 std::string public_json(const Integration& in);
 // {"webhook_secret", "basic_user", "api_credentials": {...}}: the plaintext to seal.
 std::string secrets_json(const Integration& in);
+// The additional data an integration's sealed secrets are bound to (SecretBox `context`): they
+// open in their own row only.
+std::string integration_seal_context(const std::string& tenant, const std::string& id);
 // An integration of `tenant` from its stored parts (the secrets already unsealed).
 Result<Integration> integration_from_stored(std::string_view public_part,
                                             std::string_view secret_part,

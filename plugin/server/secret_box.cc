@@ -41,9 +41,11 @@ const unsigned char* bytes(std::string_view s) {
   return reinterpret_cast<const unsigned char*>(s.data());
 }
 
-// Writes a new random key to a temporary file and links it into place: link() fails if the
-// key exists, so a concurrent start (the server and the CLI) never sees a half-written key.
-Result<void> create_key(const std::string& path) {
+}  // namespace
+
+// link() fails if the key exists, so a concurrent start (the server and the CLI) never sees a
+// half-written key, and two starts agree on one.
+Result<void> create_key_file(const std::string& path) {
   std::array<unsigned char, 32> key{};
   if (RAND_bytes(key.data(), static_cast<int>(key.size())) != 1)
     return Error{"the random number generator failed"};
@@ -65,8 +67,6 @@ Result<void> create_key(const std::string& path) {
   return {};
 }
 
-}  // namespace
-
 Result<void> restrict_to_owner(const std::string& path) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
@@ -82,10 +82,15 @@ Result<std::unique_ptr<SecretBox>> SecretBox::open(const std::string& data_dir) 
   std::error_code ec;
   std::filesystem::create_directories(data_dir, ec);
   if (ec) return Error{"data dir " + data_dir + ": " + ec.message()};
+  const std::string path = data_dir + "/secrets.key";
+  if (::access(path.c_str(), F_OK) != 0)
+    if (auto r = create_key_file(path); !r.ok()) return r.error();
+  return open_key_file(path);
+}
+
+Result<std::unique_ptr<SecretBox>> SecretBox::open_key_file(const std::string& path) {
   std::unique_ptr<SecretBox> box(new SecretBox());
-  box->path_ = data_dir + "/secrets.key";
-  if (::access(box->path_.c_str(), F_OK) != 0)
-    if (auto r = create_key(box->path_); !r.ok()) return r.error();
+  box->path_ = path;
   if (auto r = restrict_to_owner(box->path_); !r.ok()) return r.error();
   Fd f{::open(box->path_.c_str(), O_RDONLY | O_CLOEXEC)};
   if (f.fd < 0) return Error{box->path_ + ": " + errno_text()};

@@ -28,6 +28,8 @@ class SecretBox {
   // An existing key file readable by others is narrowed to 0600; one of the wrong size is an
   // error (a truncated key would make every stored secret unreadable, so nothing is guessed).
   static Result<std::unique_ptr<SecretBox>> open(const std::string& data_dir);
+  // Reads the key in `path` (32 bytes), never creating it.
+  static Result<std::unique_ptr<SecretBox>> open_key_file(const std::string& path);
   ~SecretBox();
   SecretBox(const SecretBox&) = delete;
   SecretBox& operator=(const SecretBox&) = delete;
@@ -45,6 +47,10 @@ class SecretBox {
   std::array<unsigned char, 32> key_{};
   std::string path_;
 };
+
+// Writes a new random 32-byte key to `path` with mode 0600: a temporary file, fsynced, then
+// linked into place, so `path` never holds part of a key. An existing `path` is kept as it is.
+Result<void> create_key_file(const std::string& path);
 
 // Narrows an existing file to owner read/write (0600); a missing file is not an error.
 Result<void> restrict_to_owner(const std::string& path);

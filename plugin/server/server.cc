@@ -139,6 +139,11 @@ Result<std::unique_ptr<Server>> Server::start(Config config, ServerOptions optio
     return Error{"cannot open the analytics store: " + analytics.error().message};
   s.analytics = std::move(analytics).value();
   load_admin_state(s);
+  std::string recovered;
+  auto key_lock = SecretsKeyLock::for_server(c.data_dir, *s.admin, recovered);
+  if (!key_lock.ok()) return Error{"cannot open the secrets key: " + key_lock.error().message};
+  s.key_lock = std::make_unique<SecretsKeyLock>(std::move(key_lock).value());
+  if (!recovered.empty()) s.log.event("warn", "secrets_key_recovered", recovered);
   auto secrets = SecretBox::open(c.data_dir);
   if (!secrets.ok()) return Error{"cannot open the secrets key: " + secrets.error().message};
   s.secrets = std::move(secrets).value();
@@ -251,7 +256,8 @@ void Server::wait() {
   s.analytics.reset();
   s.admin.reset();
   s.secrets.reset();
-  s.store.reset();  // the last connection: checkpoints the WAL and closes SQLite
+  s.key_lock.reset();  // a key rotation may run from here on
+  s.store.reset();     // the last connection: checkpoints the WAL and closes SQLite
   s.log.event("info", "stopped",
               "all connections closed, store closed, " + std::to_string(pending) +
                   " note(s) left queued for the next start");

@@ -19,6 +19,7 @@
 #include "reloader.h"
 #include "router.h"
 #include "secret_box.h"
+#include "secrets_key_rotation.h"
 #include "static_files.h"
 #include "tactful/outbox/outbox.h"
 #include "tactful/server/config.h"
@@ -72,6 +73,7 @@ struct Services {
   // secrets in the store.
   std::shared_ptr<IntegrationRegistry> integrations;
   std::unique_ptr<SecretBox> secrets;
+  std::unique_ptr<SecretsKeyLock> key_lock;  // held while serving: no key rotation meanwhile
   std::unique_ptr<WebhookIntake> webhooks;
 };
 

@@ -8,7 +8,10 @@
 //   3. the analytics charts drawn from the seeded feedback, a CSV download, the audit log;
 //   4. axe-core on every view (serious or critical violations fail), no page errors, no
 //      request leaving the server, and sign-out forgetting the token.
-//   5. a viewer token sees the console without the controls that change anything.
+//   5. integrations: create one whose notes lack a credential, see the problem beside the field,
+//      fix it, see it listed with its secrets set but never shown, update it with the secret
+//      fields left empty (kept), delete it after a confirmation;
+//   6. a viewer token sees the console without the controls that change anything.
 // Usage: node admin.test.mjs http://127.0.0.1:PORT/ TOKEN ARTIFACT_DIR VIEWER_TOKEN
 import { mkdirSync, readFileSync } from "node:fs";
 import { axeViolations, launch, openPage, reporter, tabTo } from "./browser.mjs";
@@ -195,11 +198,81 @@ try {
   await snap("audit");
   await audit("audit");
 
+  // --- 5. Integrations: create with a problem, fix, list, update, delete -----------------------
+  const webhookSecret = "whsec-e2e-5a4b3c2d1e0f", apiToken = "api-token-e2e-99887766";
+  const api = async (method, path, body) => {
+    const r = await fetch(url + path.slice(1), { method, headers: { Authorization: `Bearer ${token}` },
+                                                 body: body === undefined ? undefined : JSON.stringify(body) });
+    return { status: r.status, body: await r.json() };
+  };
+  const secretsShown = () => page.evaluate((secrets) => {
+    const texts = [document.body.innerHTML, ...[...document.querySelectorAll("input")].map((i) => i.value)];
+    return secrets.filter((x) => texts.some((t) => t.includes(x)));
+  }, [webhookSecret, apiToken]);
+  await press('#nav a[href="#integrations"]');
+  await page.locator("#integrations-h").waitFor(T);
+  await audit("integrations");
+  // Each vendor has its own form: Freshdesk must choose Basic (a user field) and needs api_key.
+  await page.selectOption("#int-vendor", "freshdesk");
+  await page.locator("#int-basic_user").waitFor(T);
+  check(await page.locator("#int-credentials-api_key").count() === 1 && await page.locator("#int-credentials-account_id").count() === 0,
+        "the Freshdesk form does not ask for its own credentials");
+  await page.selectOption("#int-vendor", "chatwoot");
+  await page.locator("#int-credentials-account_id").waitFor(T);
+  check(await page.locator("#int-basic_user").count() === 0, "the Chatwoot form asks for a Basic user by default");
+  await typeInto("#int-id", "cw-e2e");
+  await page.selectOption("#int-team", "billing");
+  await typeInto("#int-webhook_secret", webhookSecret);
+  await press("#int-notes_enabled", "Space");
+  await typeInto("#int-api_base_url", "https://chat.example.com");
+  await typeInto("#int-credentials-api_access_token", apiToken);
+  await press("#integration-save");
+  await status("#int-credentials-account_id-error", "needs it to post notes");
+  check(await page.getAttribute("#int-credentials-account_id", "aria-invalid") === "true", "the missing credential is not marked aria-invalid");
+  check(await page.evaluate(() => document.activeElement?.id === "int-credentials-account_id"), "focus does not move to the field with the problem");
+  await snap("integration-problem");
+  await audit("integration problem");
+  await page.keyboard.type("3");
+  await press("#integration-save");
+  await status("#integration-status", "Created integration cw-e2e");
+  const row = page.locator("#view-integrations tr", { hasText: "cw-e2e" });
+  const listed = await row.textContent();
+  for (const part of ["Chatwoot", "billing", "on: warning and above", "webhook secret: set", "account_id: set", "api_access_token: set", "/v1/webhooks/chatwoot/cw-e2e"])
+    check(listed.includes(part), `the integration's row lacks "${part}": ${listed}`);
+  check((await secretsShown()).length === 0, "the page shows a secret after creating");
+  await snap("integrations-list");
+
+  await press('button[aria-label="Edit integration cw-e2e"]');
+  await page.locator("#integration-form-h", { hasText: "Edit integration cw-e2e" }).waitFor(T);
+  check((await page.locator('label[for="int-webhook_secret"]').textContent()).includes("leave empty to keep"), "the secret field does not say empty keeps it");
+  check(await page.inputValue("#int-webhook_secret") === "" && await page.inputValue("#int-team") === "billing", "the edit form is not the stored integration");
+  if (await tabTo(page, "#int-min_severity", 150)) await page.selectOption("#int-min_severity", "hint");
+  else fail("#int-min_severity cannot be reached with Tab");
+  await snap("integration-edit");
+  await press("#integration-save");
+  await status("#integration-status", "Saved integration cw-e2e (version 2)");
+  const stored = (await api("GET", "/v1/admin/integrations/cw-e2e")).body;
+  check(stored.notes?.min_severity === "hint" && stored.webhook_secret?.set === true &&
+        stored.api_credentials?.account_id?.set === true && stored.api_credentials?.api_access_token?.set === true,
+        "the update did not keep the secrets or change the severity: " + JSON.stringify(stored));
+  check((await secretsShown()).length === 0, "the page shows a secret after updating");
+
+  await press('button[aria-label="Delete integration cw-e2e"]');
+  await page.locator("#integration-confirm:not([hidden])").waitFor(T);
+  check(await page.evaluate(() => document.activeElement?.id === "integration-confirm-delete"), "focus is not on the delete confirmation");
+  await snap("integration-delete");
+  await page.keyboard.press("Enter");
+  await status("#integration-status", "Deleted integration cw-e2e");
+  check((await api("GET", "/v1/admin/integrations/cw-e2e")).status === 404, "the deleted integration is still there");
+  // One for the viewer to read.
+  check((await api("POST", "/v1/admin/integrations", { id: "cw-kept", vendor: "chatwoot", webhook_secret: webhookSecret })).status === 201,
+        "the API refused an integration for the viewer");
+
   await page.click("#signout");
   await page.locator("#signin:not([hidden])").waitFor(T);
   check(await page.evaluate(() => sessionStorage.length === 0), "sign-out left the token in sessionStorage");
 
-  // --- 5. A viewer reads everything and changes nothing ---------------------------------------
+  // --- 6. A viewer reads everything and changes nothing ---------------------------------------
   await typeInto("#token", viewerToken);
   await page.keyboard.press("Enter");
   await status("#who", "(viewer)");
@@ -213,10 +286,15 @@ try {
   await page.click('#nav a[href="#rules"]');
   await page.locator("#rules-h").waitFor(T);
   check(await page.locator('#view-rules button:text-is("Delete")').count() === 0, "a viewer is offered delete");
+  await page.click('#nav a[href="#integrations"]');
+  await page.locator("#view-integrations tr", { hasText: "cw-kept" }).waitFor(T);
+  check(await page.locator("#integration-form, #view-integrations button").count() === 0, "a viewer is offered an integration change");
+  check((await secretsShown()).length === 0, "a viewer sees a secret");
+  await audit("integrations (viewer)");
 
   if (errors.length) fail("page errors: " + errors.join("; "));
   if (external.length) fail("requests outside the server (no CDN allowed): " + external.join(", "));
-  if (!process.exitCode) console.log(`ok: keyboard walk to publish, refusal "${reason.slice(0, 60)}…", override round trip, rollback, charts, ${shot} screenshots`);
+  if (!process.exitCode) console.log(`ok: keyboard walk to publish, refusal "${reason.slice(0, 60)}…", override round trip, rollback, charts, integration create/update/delete, ${shot} screenshots`);
 } catch (e) {
   fail(String(e && e.stack ? e.stack : e));
 } finally {

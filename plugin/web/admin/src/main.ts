@@ -7,6 +7,7 @@ import { $, replace } from "./dom";
 import type { Team, WhoAmI } from "./types";
 import { analyticsView } from "./views/analytics";
 import { auditView } from "./views/audit";
+import { integrationsView } from "./views/integrations";
 import { overridesView } from "./views/overrides";
 import { rulesView } from "./views/rules";
 import { teamsView } from "./views/teams";
@@ -38,6 +39,7 @@ const makeViews = (): Record<string, View> => ({
   write: writeView(app),
   overrides: overridesView(app),
   teams: teamsView(app),
+  integrations: integrationsView(app),
   versions: versionsView(app),
   audit: auditView(app),
   analytics: analyticsView(app),
