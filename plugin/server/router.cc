@@ -6,22 +6,17 @@
 #include "handlers.h"
 #include "handlers_admin.h"
 #include "services.h"
+#include "tactful/adapters/webhooks/crypto.h"
 
 namespace tactful::server {
 namespace {
 
-// Compares without an early exit, so a key cannot be guessed from response times.
-bool same_key(std::string_view a, std::string_view b) {
-  unsigned diff = a.size() == b.size() ? 0u : 1u;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    diff |= static_cast<unsigned>(a[i] ^ (i < b.size() ? b[i] : 0));
-  return diff == 0;
-}
-
+// Every configured key is compared, each in constant time (digests of both sides, so neither
+// where they differ nor their lengths show in response times).
 bool known_key(std::string_view given, const Config& config) {
   if (given.empty()) return false;
   bool ok = false;
-  for (const auto& k : config.api_keys) ok |= same_key(given, k.key);
+  for (const auto& k : config.api_keys) ok |= webhooks::constant_time_equal(given, k.key);
   return ok;
 }
 
@@ -49,6 +44,10 @@ std::string join(const std::vector<std::string_view>& methods) {
 }
 
 }  // namespace
+
+bool rate_limited(const Route& route) {
+  return route.auth != Auth::none || route.path == "/widget/";
+}
 
 std::string_view loggable_path(std::string_view path) {
   constexpr std::string_view kWebhooks = "/v1/webhooks/";
@@ -165,9 +164,17 @@ HttpResponse Router::handle(const HttpRequest& req, Services& s, std::size_t& ro
                          std::string(req.method.substr(0, 16)) + " is not allowed on " +
                              std::string(r.name) + " (allowed: " + join(r.methods) + ")");
     res.headers.emplace_back("Allow", join(r.methods));
+  } else if (auto refused = rate_limited(r)
+                                ? s.client_limits.take_ip(req.remote, req.path, s.metrics)
+                                : std::nullopt) {
+    res = std::move(*refused);
   } else if (r.auth == Auth::agent && !authorized(req, s.config)) {
     res = json_error(401, "missing or unknown API key (Authorization: Bearer KEY)");
     res.headers.emplace_back("WWW-Authenticate", "Bearer");
+  } else if (auto over_key = r.auth == Auth::agent && !s.config.api_keys.empty()
+                                 ? s.client_limits.take_key(presented_key(req), req.path, s.metrics)
+                                 : std::nullopt) {
+    res = std::move(*over_key);
   } else {
     res = r.handler(req, s);
   }

@@ -51,6 +51,11 @@ class Router {
   std::vector<Route> routes_;
 };
 
+// Whether the per-address and per-key rate limits apply to `route`: the agent routes (API key
+// or LanguageTool) and the widget. Operations routes, the admin API (limited per token) and
+// webhooks (signed by the helpdesk) are not.
+bool rate_limited(const Route& route);
+
 // The path as the access log shows it: beyond /v1/webhooks/{vendor}/{integration} nothing is
 // logged (a webhook secret wrongly put in a further segment must not reach the log), and at
 // most 200 bytes.
