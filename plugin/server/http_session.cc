@@ -117,7 +117,7 @@ void HttpSession::handle() {
   // Two credentials in one request are ambiguous (a proxy and the client may each have added
   // one): refused rather than letting one of them win.
   if (req.count(http::field::authorization) > 1 || req.count("X-API-Key") > 1)
-    return reply(400, "more than one Authorization or X-API-Key header", false);
+    return reply(400, "more than one Authorization or X-API-Key header", !req.keep_alive());
   const std::string_view target = to_sv(req.target());
   const std::size_t q = target.find('?');
   HttpRequest r;
@@ -173,7 +173,7 @@ void HttpSession::handle() {
     services_.metrics.error("internal");
     services_.log.event("error", "handler_exception", e.what());
     out = error_for_path(r.path, 500, "internal error");
-    add_cors(out, r.origin, services_.config);
+    add_cors(out, r.origin, services_.config, r.path);
   }
   add_security_headers(out);
   res_ = {};
@@ -202,7 +202,7 @@ void HttpSession::send_response(HttpResponse out, std::string_view origin, std::
 void HttpSession::reply(int status, std::string_view message, bool close) {
   started_ = std::chrono::steady_clock::now();
   HttpResponse out = error_for_path(path_, status, message);
-  if (parser_) add_cors(out, to_sv(parser_->get()[http::field::origin]), services_.config);
+  if (parser_) add_cors(out, to_sv(parser_->get()[http::field::origin]), services_.config, path_);
   add_security_headers(out);
   if (status >= 400 && status != 404)
     services_.metrics.error(status == 413   ? "too_large"

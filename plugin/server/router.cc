@@ -71,12 +71,19 @@ bool authorized(const HttpRequest& req, const Config& config, std::string_view q
          known_key(query_key, config);
 }
 
-void add_cors(HttpResponse& res, std::string_view origin, const Config& config) {
+bool cors_allowed(std::string_view origin, const Config& config) {
   const auto& allowed = config.cors_origins;
-  if (std::find(allowed.begin(), allowed.end(), "*") != allowed.end()) {
+  return std::find(allowed.begin(), allowed.end(), "*") != allowed.end() ||
+         (!origin.empty() && std::find(allowed.begin(), allowed.end(), origin) != allowed.end());
+}
+
+void add_cors(HttpResponse& res, std::string_view origin, const Config& config,
+              std::string_view path) {
+  const auto& allowed = config.cors_origins;
+  if (allowed.empty()) return;
+  if (path.starts_with("/v2/") || std::find(allowed.begin(), allowed.end(), "*") != allowed.end()) {
     res.headers.emplace_back("Access-Control-Allow-Origin", "*");
-  } else if (!origin.empty() &&
-             std::find(allowed.begin(), allowed.end(), origin) != allowed.end()) {
+  } else if (cors_allowed(origin, config)) {
     res.headers.emplace_back("Access-Control-Allow-Origin", std::string(origin));
     res.headers.emplace_back("Vary", "Origin");
   }
@@ -150,7 +157,13 @@ HttpResponse Router::handle(const HttpRequest& req, Services& s, std::size_t& ro
   if (route == npos) {
     route = unmatched();
     res = error_for_path(req.path, 404, "no route for " + std::string(req.path.substr(0, 200)));
-  } else if (const Route& r = routes_[route]; req.method == "OPTIONS") {
+  } else if (const Route& r = routes_[route]; req.method == "OPTIONS" && !req.origin.empty() &&
+                                              !r.path.starts_with("/v2/") &&
+                                              !cors_allowed(req.origin, s.config)) {
+    // A browser asking on behalf of a page whose origin is not in cors_origins: no grant.
+    res = json_error(
+        403, "the origin " + std::string(req.origin.substr(0, 200)) + " is not in cors_origins");
+  } else if (req.method == "OPTIONS") {
     res = {204, "", "", {}};
     res.headers.emplace_back("Allow", join(r.methods));
     res.headers.emplace_back("Access-Control-Allow-Methods", join(r.methods));
@@ -178,7 +191,7 @@ HttpResponse Router::handle(const HttpRequest& req, Services& s, std::size_t& ro
   } else {
     res = r.handler(req, s);
   }
-  add_cors(res, req.origin, s.config);
+  add_cors(res, req.origin, s.config, req.path);
   return res;
 }
 
