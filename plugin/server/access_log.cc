@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "redact.h"
 #include "tactful/text.h"
 #include "tactful/timestamp.h"
 
@@ -142,7 +143,7 @@ void AccessLog::request(const RequestLine& r) const {
   out += ",\"event\":\"request\"";
   field(out, "method", r.method);
   field(out, "route", r.route);
-  field(out, "path", r.path.substr(0, 200));
+  field(out, "path", redact_pii(r.path.substr(0, 200)));
   number(out, "status", std::to_string(r.status));
   char ms[32];
   std::snprintf(ms, sizeof ms, "%.3f", r.seconds * 1e3);
@@ -160,7 +161,7 @@ void AccessLog::event(std::string_view level, std::string_view event,
   start(out);
   field(out, "level", level);
   field(out, "event", event);
-  field(out, "message", message);
+  field(out, "message", redact_pii(message));
   out += '}';
   emit(std::move(out), true);
 }

@@ -14,9 +14,12 @@ using LogSink = std::function<void(std::string_view line)>;  // called with no t
 
 // Writes log lines to a sink, or by default to stderr. Request lines carry method, route, path
 // (never the query: LanguageTool clients put text there), status, duration and sizes — never
-// draft text. To stderr, lines are appended to a buffer that a background thread writes out in
-// batches (at least every 100 ms, and at once for events), so a request costs no system call;
-// whole lines only, never interleaved. Everything buffered is written before destruction.
+// draft text; the path and every event's message pass through redact_pii() (redact.h), so an
+// e-mail address, card or phone number that reaches a log line (a path, a vendor's error, a
+// store error quoting a value) is replaced by "[email]", "[card]" or "[phone]". To stderr, lines
+// are appended to a buffer that a background thread writes out in batches (at least every 100 ms,
+// and at once for events), so a request costs no system call; whole lines only, never interleaved.
+// Everything buffered is written before destruction.
 class AccessLog {
  public:
   explicit AccessLog(LogSink sink = {}, bool requests = true);

@@ -39,6 +39,7 @@ std::variant<AdminCaller, HttpResponse> admin_auth(const HttpRequest& req, Servi
     return store_error(token.error(), s);
   }
   if (const auto wait = s.admin_limiter.take(token->id, RateLimiter::Clock::now())) {
+    s.metrics.rate_limited(Metrics::Limited::admin_token);
     HttpResponse res = json_error(
         429, "too many admin requests with this token; retry in " + std::to_string(wait) + " s");
     res.headers.emplace_back("Retry-After", std::to_string(wait));

@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "admin_tokens.h"
+#include "tactful/adapters/webhooks/crypto.h"
 
 namespace tactful::server {
 
@@ -29,7 +30,7 @@ AgentScope agent_scope(const HttpRequest& req, const Config& config,
     if (given.empty() || found) continue;
     const std::string h = sha256_hex(given);
     for (std::size_t i = 0; i < key_hashes.size() && i < config.api_keys.size(); ++i)
-      if (key_hashes[i] == h) {
+      if (webhooks::constant_time_equal(key_hashes[i], h)) {
         found = &config.api_keys[i];
         hash = h;
       }

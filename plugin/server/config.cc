@@ -76,6 +76,11 @@ std::vector<Key> keys(Config& c) {
        &c.limits.ws_idle_timeout},
       {"admin.rate_per_minute", "TACTFUL_ADMIN_RATE_PER_MINUTE", T::uint, &c.admin.rate_per_minute},
       {"admin.rate_burst", "TACTFUL_ADMIN_RATE_BURST", T::uint, &c.admin.rate_burst},
+      {"rate_limits.per_ip_per_minute", "TACTFUL_RATE_LIMIT_PER_IP_PER_MINUTE", T::uint,
+       &c.rate_limits.per_ip_per_minute},
+      {"rate_limits.per_key_per_minute", "TACTFUL_RATE_LIMIT_PER_KEY_PER_MINUTE", T::uint,
+       &c.rate_limits.per_key_per_minute},
+      {"rate_limits.burst", "TACTFUL_RATE_LIMIT_BURST", T::uint, &c.rate_limits.burst},
       {"admin.default_tenant", "TACTFUL_ADMIN_DEFAULT_TENANT", T::string, &c.admin.default_tenant},
       {"context.max_messages", "TACTFUL_CONTEXT_MAX_MESSAGES", T::uint, &c.context.max_messages},
       {"context.max_conversations", "TACTFUL_CONTEXT_MAX_CONVERSATIONS", T::uint,
@@ -244,7 +249,7 @@ std::optional<Error> apply_file(Config& c, const std::string& file) {
   for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
     const std::string name = it->name.GetString();
     if ((name == "limits" || name == "admin" || name == "context" || name == "outbox" ||
-         name == "widget") &&
+         name == "widget" || name == "rate_limits") &&
         it->value.IsObject()) {
       for (auto l = it->value.MemberBegin(); l != it->value.MemberEnd(); ++l) {
         const std::string sub = name + "." + std::string(l->name.GetString());
@@ -330,6 +335,9 @@ std::optional<Error> validate(const Config& c) {
     if (k.key.size() < 16) return Error{"api_keys: each key needs at least 16 characters"};
   if (c.limits.max_body_bytes == 0 || c.limits.max_connections == 0)
     return Error{"limits: max_body_bytes and max_connections must be positive"};
+  if (c.rate_limits.burst == 0 &&
+      (c.rate_limits.per_ip_per_minute > 0 || c.rate_limits.per_key_per_minute > 0))
+    return Error{"rate_limits.burst must be positive while a rate limit is on (0 turns one off)"};
   const ContextLimits& x = c.context;
   if (x.max_messages == 0 || x.max_conversations == 0 || x.ttl.count() <= 0)
     return Error{"context: max_messages, max_conversations and ttl_minutes must be positive"};

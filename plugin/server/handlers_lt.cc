@@ -20,6 +20,9 @@ HttpResponse handle_lt_check(const HttpRequest& req, Services& s) {
   const std::string_view query_key = key ? std::string_view(*key) : std::string_view();
   if (!s.config.api_keys.empty() && !authorized(req, s.config, query_key))
     return lt_error(401, "missing or unknown API key (send apiKey or Authorization: Bearer)");
+  if (!s.config.api_keys.empty())
+    if (auto refused = s.client_limits.take_key(presented_key(req, query_key), req.path, s.metrics))
+      return *refused;
   // The key's tenant and team pick the rules, as for /v1/suggest (docs/admin.md).
   const AgentScope scope = agent_scope(req, s.config, s.key_hashes, query_key);
   const auto global = s.engines.get();

@@ -3,6 +3,7 @@
 
 #include <exception>
 
+#include "security_headers.h"
 #include "services.h"
 #include "tactful/adapters/lt_form.h"
 #include "ws_session.h"
@@ -113,6 +114,10 @@ void HttpSession::handle() {
   started_ = std::chrono::steady_clock::now();
   auto& req = parser_->get();
   bytes_in_ = req.body().size();
+  // Two credentials in one request are ambiguous (a proxy and the client may each have added
+  // one): refused rather than letting one of them win.
+  if (req.count(http::field::authorization) > 1 || req.count("X-API-Key") > 1)
+    return reply(400, "more than one Authorization or X-API-Key header", !req.keep_alive());
   const std::string_view target = to_sv(req.target());
   const std::size_t q = target.find('?');
   HttpRequest r;
@@ -125,6 +130,7 @@ void HttpSession::handle() {
   r.origin = to_sv(req[http::field::origin]);
   r.content_type = to_sv(req[http::field::content_type]);
   r.access_control_request_headers = to_sv(req[http::field::access_control_request_headers]);
+  r.remote = remote_;
   webhooks::Headers all_headers;
   if (r.path.starts_with("/v1/webhooks/")) {
     for (const auto& field : req) all_headers.add(to_sv(field.name_string()), to_sv(field.value()));
@@ -136,27 +142,25 @@ void HttpSession::handle() {
     lt::FormParams query;
     lt::parse_form(r.query, query);
     const std::string* key = query.get("key");
+    const std::string_view query_key = key ? std::string_view(*key) : std::string_view();
+    auto refused = services_.client_limits.take_ip(r.remote, r.path, services_.metrics);
+    if (!refused && !services_.config.api_keys.empty() &&
+        authorized(r, services_.config, query_key))
+      refused =
+          services_.client_limits.take_key(presented_key(r, query_key), r.path, services_.metrics);
+    if (refused) return send_response(std::move(*refused), r.origin, route, true);
     const bool origin_ok =
         origin_allowed(r.origin, to_sv(req[http::field::host]), services_.config);
-    if (!origin_ok ||
-        !authorized(r, services_.config, key ? std::string_view(*key) : std::string_view())) {
-      HttpResponse out =
+    if (!origin_ok || !authorized(r, services_.config, query_key))
+      return send_response(
           origin_ok ? json_error(401, "missing or unknown API key (?key=KEY)")
                     : json_error(403, "the origin " + std::string(r.origin.substr(0, 200)) +
-                                          " is not in cors_origins");
-      add_cors(out, r.origin, services_.config);
-      res_ = {};
-      res_.result(static_cast<unsigned>(out.status));
-      res_.set(http::field::content_type, out.content_type);
-      for (auto& [name, value] : out.headers) res_.insert(name, value);
-      res_.body() = std::move(out.body);
-      return send(route, true);
-    }
+                                          " is not in cors_origins"),
+          r.origin, route, true);
     services_.metrics.request(route, 101, since(started_));
     services_.log.request({method_, "/v1/stream", path_, remote_, 101, since(started_), 0, 0});
     std::make_shared<WsSession>(stream_.release_socket(), work_, services_,
-                                agent_scope(r, services_.config, services_.key_hashes,
-                                            key ? std::string_view(*key) : std::string_view()))
+                                agent_scope(r, services_.config, services_.key_hashes, query_key))
         ->start(parser_->release());
     return;
   }
@@ -169,8 +173,9 @@ void HttpSession::handle() {
     services_.metrics.error("internal");
     services_.log.event("error", "handler_exception", e.what());
     out = error_for_path(r.path, 500, "internal error");
-    add_cors(out, r.origin, services_.config);
+    add_cors(out, r.origin, services_.config, r.path);
   }
+  add_security_headers(out);
   res_ = {};
   res_.version(req.version());
   res_.result(static_cast<unsigned>(out.status));
@@ -181,10 +186,24 @@ void HttpSession::handle() {
   send(route, !req.keep_alive());
 }
 
+void HttpSession::send_response(HttpResponse out, std::string_view origin, std::size_t route,
+                                bool close) {
+  add_cors(out, origin, services_.config);
+  add_security_headers(out);
+  res_ = {};
+  res_.result(static_cast<unsigned>(out.status));
+  res_.set(http::field::server, "tactful");
+  res_.set(http::field::content_type, out.content_type);
+  for (auto& [name, value] : out.headers) res_.insert(name, value);
+  res_.body() = std::move(out.body);
+  send(route, close);
+}
+
 void HttpSession::reply(int status, std::string_view message, bool close) {
   started_ = std::chrono::steady_clock::now();
   HttpResponse out = error_for_path(path_, status, message);
-  if (parser_) add_cors(out, to_sv(parser_->get()[http::field::origin]), services_.config);
+  if (parser_) add_cors(out, to_sv(parser_->get()[http::field::origin]), services_.config, path_);
+  add_security_headers(out);
   if (status >= 400 && status != 404)
     services_.metrics.error(status == 413   ? "too_large"
                             : status == 431 ? "header_too_large"

@@ -9,6 +9,7 @@
 
 #include "beast.h"
 #include "connections.h"
+#include "http_types.h"
 
 namespace tactful::server {
 
@@ -34,6 +35,8 @@ class HttpSession : public std::enable_shared_from_this<HttpSession>, public Clo
   void handle();
   void reply(int status, std::string_view message, bool close);  // an error before routing
   void send(std::size_t route, bool close);
+  // Answers `out` (with CORS and the security headers) without a handler.
+  void send_response(HttpResponse out, std::string_view origin, std::size_t route, bool close);
   void on_write(beast::error_code ec, bool close);
   void shutdown();
   void linger();

@@ -166,7 +166,12 @@ std::string Metrics::render() const {
     << "tactful_ws_messages_total " << ws_messages_.load() << "\n"
     << "# HELP tactful_ws_dropped_total Drafts dropped because a newer one arrived.\n"
        "# TYPE tactful_ws_dropped_total counter\n"
-    << "tactful_ws_dropped_total " << ws_dropped_.load() << "\n";
+    << "tactful_ws_dropped_total " << ws_dropped_.load() << "\n"
+    << "# HELP tactful_rate_limited_total Requests refused with 429 by a rate limit, by scope.\n"
+       "# TYPE tactful_rate_limited_total counter\n";
+  const char* scopes[] = {"ip", "key", "admin_token"};
+  for (std::size_t i = 0; i < limited_.size(); ++i)
+    o << "tactful_rate_limited_total{scope=\"" << scopes[i] << "\"} " << limited_[i].load() << "\n";
   std::vector<std::function<std::string()>> collectors;
   {
     const std::lock_guard lock(mu_);

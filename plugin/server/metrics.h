@@ -44,8 +44,13 @@ class Metrics {
 
   static constexpr std::array<double, 13> kBuckets = {
       0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5};
-  static constexpr std::array<int, 15> kStatuses = {101, 200, 201, 204, 400, 401, 404, 405,
-                                                    409, 413, 426, 431, 500, 503, 0};
+  static constexpr std::array<int, 17> kStatuses = {101, 200, 201, 204, 400, 401, 403, 404, 405,
+                                                    409, 413, 426, 429, 431, 500, 503, 0};
+  // Requests refused by a rate limit, by what was over it.
+  enum class Limited { ip, key, admin_token };
+  void rate_limited(Limited scope) {
+    limited_[static_cast<std::size_t>(scope)].fetch_add(1, std::memory_order_relaxed);
+  }
 
  private:
   struct Histogram {
@@ -67,6 +72,7 @@ class Metrics {
   std::atomic<std::uint64_t> reloads_ok_{0}, reloads_failed_{0};
   std::atomic<std::int64_t> connections_{0};
   std::atomic<std::uint64_t> ws_messages_{0}, ws_dropped_{0};
+  std::array<std::atomic<std::uint64_t>, 3> limited_{};
 };
 
 }  // namespace tactful::server

@@ -6,22 +6,17 @@
 #include "handlers.h"
 #include "handlers_admin.h"
 #include "services.h"
+#include "tactful/adapters/webhooks/crypto.h"
 
 namespace tactful::server {
 namespace {
 
-// Compares without an early exit, so a key cannot be guessed from response times.
-bool same_key(std::string_view a, std::string_view b) {
-  unsigned diff = a.size() == b.size() ? 0u : 1u;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    diff |= static_cast<unsigned>(a[i] ^ (i < b.size() ? b[i] : 0));
-  return diff == 0;
-}
-
+// Every configured key is compared, each in constant time (digests of both sides, so neither
+// where they differ nor their lengths show in response times).
 bool known_key(std::string_view given, const Config& config) {
   if (given.empty()) return false;
   bool ok = false;
-  for (const auto& k : config.api_keys) ok |= same_key(given, k.key);
+  for (const auto& k : config.api_keys) ok |= webhooks::constant_time_equal(given, k.key);
   return ok;
 }
 
@@ -50,6 +45,10 @@ std::string join(const std::vector<std::string_view>& methods) {
 
 }  // namespace
 
+bool rate_limited(const Route& route) {
+  return route.auth != Auth::none || route.path == "/widget/";
+}
+
 std::string_view loggable_path(std::string_view path) {
   constexpr std::string_view kWebhooks = "/v1/webhooks/";
   if (path.starts_with(kWebhooks)) {
@@ -72,12 +71,19 @@ bool authorized(const HttpRequest& req, const Config& config, std::string_view q
          known_key(query_key, config);
 }
 
-void add_cors(HttpResponse& res, std::string_view origin, const Config& config) {
+bool cors_allowed(std::string_view origin, const Config& config) {
   const auto& allowed = config.cors_origins;
-  if (std::find(allowed.begin(), allowed.end(), "*") != allowed.end()) {
+  return std::find(allowed.begin(), allowed.end(), "*") != allowed.end() ||
+         (!origin.empty() && std::find(allowed.begin(), allowed.end(), origin) != allowed.end());
+}
+
+void add_cors(HttpResponse& res, std::string_view origin, const Config& config,
+              std::string_view path) {
+  const auto& allowed = config.cors_origins;
+  if (allowed.empty()) return;
+  if (path.starts_with("/v2/") || std::find(allowed.begin(), allowed.end(), "*") != allowed.end()) {
     res.headers.emplace_back("Access-Control-Allow-Origin", "*");
-  } else if (!origin.empty() &&
-             std::find(allowed.begin(), allowed.end(), origin) != allowed.end()) {
+  } else if (cors_allowed(origin, config)) {
     res.headers.emplace_back("Access-Control-Allow-Origin", std::string(origin));
     res.headers.emplace_back("Vary", "Origin");
   }
@@ -151,7 +157,13 @@ HttpResponse Router::handle(const HttpRequest& req, Services& s, std::size_t& ro
   if (route == npos) {
     route = unmatched();
     res = error_for_path(req.path, 404, "no route for " + std::string(req.path.substr(0, 200)));
-  } else if (const Route& r = routes_[route]; req.method == "OPTIONS") {
+  } else if (const Route& r = routes_[route]; req.method == "OPTIONS" && !req.origin.empty() &&
+                                              !r.path.starts_with("/v2/") &&
+                                              !cors_allowed(req.origin, s.config)) {
+    // A browser asking on behalf of a page whose origin is not in cors_origins: no grant.
+    res = json_error(
+        403, "the origin " + std::string(req.origin.substr(0, 200)) + " is not in cors_origins");
+  } else if (req.method == "OPTIONS") {
     res = {204, "", "", {}};
     res.headers.emplace_back("Allow", join(r.methods));
     res.headers.emplace_back("Access-Control-Allow-Methods", join(r.methods));
@@ -165,13 +177,21 @@ HttpResponse Router::handle(const HttpRequest& req, Services& s, std::size_t& ro
                          std::string(req.method.substr(0, 16)) + " is not allowed on " +
                              std::string(r.name) + " (allowed: " + join(r.methods) + ")");
     res.headers.emplace_back("Allow", join(r.methods));
+  } else if (auto refused = rate_limited(r)
+                                ? s.client_limits.take_ip(req.remote, req.path, s.metrics)
+                                : std::nullopt) {
+    res = std::move(*refused);
   } else if (r.auth == Auth::agent && !authorized(req, s.config)) {
     res = json_error(401, "missing or unknown API key (Authorization: Bearer KEY)");
     res.headers.emplace_back("WWW-Authenticate", "Bearer");
+  } else if (auto over_key = r.auth == Auth::agent && !s.config.api_keys.empty()
+                                 ? s.client_limits.take_key(presented_key(req), req.path, s.metrics)
+                                 : std::nullopt) {
+    res = std::move(*over_key);
   } else {
     res = r.handler(req, s);
   }
-  add_cors(res, req.origin, s.config);
+  add_cors(res, req.origin, s.config, req.path);
   return res;
 }
 

@@ -51,6 +51,11 @@ class Router {
   std::vector<Route> routes_;
 };
 
+// Whether the per-address and per-key rate limits apply to `route`: the agent routes (API key
+// or LanguageTool) and the widget. Operations routes, the admin API (limited per token) and
+// webhooks (signed by the helpdesk) are not.
+bool rate_limited(const Route& route);
+
 // The path as the access log shows it: beyond /v1/webhooks/{vendor}/{integration} nothing is
 // logged (a webhook secret wrongly put in a further segment must not reach the log), and at
 // most 200 bytes.
@@ -59,8 +64,15 @@ std::string_view loggable_path(std::string_view path);
 // True when no keys are configured, or the request carries one of them (header, or `query_key`).
 bool authorized(const HttpRequest& req, const Config& config, std::string_view query_key = {});
 
-// Adds Access-Control-Allow-Origin (and Vary) as the config allows for this Origin.
-void add_cors(HttpResponse& res, std::string_view origin, const Config& config);
+// Whether cors_origins grants `origin` ("*" configured, or the origin listed).
+bool cors_allowed(std::string_view origin, const Config& config);
+
+// Adds Access-Control-Allow-Origin (and Vary) as the config allows for this Origin. The
+// LanguageTool routes (`path` under /v2/) are open to every origin, as LanguageTool's own server
+// is (editor add-ons call it from any page), unless cors_origins is [] (no CORS at all); their
+// key, if any, is never a cookie, so the grant exposes nothing a page could not ask for itself.
+void add_cors(HttpResponse& res, std::string_view origin, const Config& config,
+              std::string_view path = {});
 
 // Whether a browser page of `origin` may open the WebSocket: cors_origins is the list of origins
 // allowed to call tactful from a browser, and a WebSocket is not covered by CORS, so the server

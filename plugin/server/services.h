@@ -9,6 +9,7 @@
 #include "admin_store.h"
 #include "agent_scope.h"
 #include "analytics.h"
+#include "client_limits.h"
 #include "connections.h"
 #include "engine_holder.h"
 #include "feedback_store.h"
@@ -41,6 +42,7 @@ struct Services {
         static_files(config.static_dir),
         key_hashes(api_key_hashes(config)),
         admin_limiter(config.admin.rate_per_minute, config.admin.rate_burst),
+        client_limits(config.rate_limits),
         clock(std::move(wall_clock)),
         contexts(config.context) {}
 
@@ -62,6 +64,7 @@ struct Services {
   // Tenancy and the admin API (docs/admin.md).
   std::vector<std::string> key_hashes;  // of config.api_keys, in order
   RateLimiter admin_limiter;
+  ClientLimits client_limits;  // the agent routes' limits per address and per key
   std::unique_ptr<AdminStore> admin;
   std::unique_ptr<Analytics> analytics;
   TenantEngines tenants;  // each tenant's published rules

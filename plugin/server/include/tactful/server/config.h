@@ -47,6 +47,15 @@ struct AdminConfig {
   std::string default_tenant;         // the tenant of requests whose key names none ("" = none)
 };
 
+// Request rates of the agent routes (/v1/suggest, /v1/stream upgrades, /v1/feedback, /v1/mutes,
+// /v2/check, /widget/): a token bucket per client address (the TCP peer; X-Forwarded-For is not
+// trusted) and one per agent API key. 0 disables a limit; over it, 429 with Retry-After.
+struct RateLimits {
+  std::size_t per_ip_per_minute = 60000;   // requests per client address, refilled continuously
+  std::size_t per_key_per_minute = 60000;  // requests per agent API key
+  std::size_t burst = 2000;                // requests a client or key may make at once
+};
+
 // Bounds of the conversation context store that webhooks fill (ContextStore guarantees them).
 struct ContextLimits {
   std::size_t max_messages = 50;             // per conversation; the oldest go first
@@ -77,6 +86,7 @@ struct Config {
   bool bench_ceiling = false;                   // enable GET /bench/ceiling
   Limits limits;
   AdminConfig admin;
+  RateLimits rate_limits;
   ContextLimits context;
   WidgetConfig widget;
   std::vector<Integration> integrations;  // helpdesks whose webhooks are accepted
