@@ -5,10 +5,11 @@
 //
 //   tactful_soak_load --port P --pid PID --rate REQ_PER_S --seconds S --agent-key K
 //                     --admin-token T --webhook-secret S --suggest-body FILE [--interval 30]
+//                     [--warmup 120]
 //
 // Each route's requests are due at fixed times (its share of the rate); a request's latency
 // counts from when it was due, so a server that stalls shows as latency. Exit status 1 when
-// anything failed or RSS grew by more than 10%.
+// anything failed or RSS after the warm-up grew by more than 10%.
 #include <atomic>
 #include <cctype>
 #include <chrono>
@@ -41,7 +42,7 @@ struct Options {
   unsigned short port = 0;
   int pid = 0;
   double rate = 100;
-  int seconds = 600, interval = 30;
+  int seconds = 600, interval = 30, warmup = 120;
   std::string agent_key, admin_token, webhook_secret, suggest_body;
 };
 
@@ -251,6 +252,8 @@ Options parse(int argc, char** argv) {
       o.seconds = std::stoi(v);
     else if (k == "--interval")
       o.interval = std::stoi(v);
+    else if (k == "--warmup")
+      o.warmup = std::stoi(v);
     else if (k == "--agent-key")
       o.agent_key = v;
     else if (k == "--admin-token")
@@ -338,7 +341,12 @@ int main(int argc, char** argv) {
               static_cast<double>(rss_kib(o.pid)) / 1024);
   std::fflush(stdout);
   Summary summary;
+  summary.interval_seconds = o.interval;
+  summary.warmup_samples = static_cast<std::size_t>(o.warmup / o.interval);
   const int intervals = (o.seconds + o.interval - 1) / o.interval;
+  double cpu_before = cpu_seconds(o.pid), own_before = cpu_seconds(getpid());
+  double waited_before = runqueue_wait_seconds(o.pid);
+  auto interval_start = Clock::now();
   for (int k = 1; k <= intervals; ++k) {
     const auto at = std::min(end, start + std::chrono::seconds(k * o.interval));
     std::this_thread::sleep_until(at);
@@ -346,10 +354,15 @@ int main(int argc, char** argv) {
       for (auto& w : workers) w.join();
     const long rss = rss_kib(o.pid);
     summary.rss_kib.push_back(rss);
+    const double cpu = cpu_seconds(o.pid), own = cpu_seconds(getpid());
+    const double waited = runqueue_wait_seconds(o.pid);
+    const double wall_s = ms_since(interval_start) / 1000;
     std::printf(
-        "[%4d s] RSS %6.1f MiB |",
+        "[%4d s] load %s, CPU server %3.0f%% client %3.0f%%, server waited for a core %.1f s, "
+        "RSS %6.1f MiB |",
         static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(at - start).count()),
-        static_cast<double>(rss) / 1024);
+        load_average().c_str(), 100 * (cpu - cpu_before) / wall_s,
+        100 * (own - own_before) / wall_s, waited - waited_before, static_cast<double>(rss) / 1024);
     std::string problems;
     for (auto& [route, s] : stats) {
       auto iv = s.take();
@@ -362,6 +375,10 @@ int main(int argc, char** argv) {
       if (iv.errors) problems += "  " + route + ": " + iv.last_error + "\n";
     }
     std::printf("\n%s", problems.c_str());
+    cpu_before = cpu;
+    own_before = own;
+    waited_before = waited;
+    interval_start = Clock::now();
     std::fflush(stdout);
   }
   return summary.print() ? 0 : 1;
