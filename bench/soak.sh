@@ -29,13 +29,15 @@ DATA="$(mktemp -d "${TMPDIR:-/tmp}/tactful-soak.XXXXXX")"
 AGENT_KEY="soak-agent-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
 WEBHOOK_SECRET="soak-webhook-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
 PORT=$((20000 + RANDOM % 20000))
-# The admin rate limit is raised far above the soak's admin reads (it is per token, and the
-# soak's one token does all of them); nothing else is rate-limited. The Chatwoot integration
+# The rate limits are protections, not what is measured: the soak's one client address and one
+# agent key would exceed them, so the per-address and per-key limits are off (0) and the admin
+# limit is raised far above the soak's admin reads (it is per token, and one token does them all). The Chatwoot integration
 # posts no notes: webhooks are received, stored and checked, and nothing leaves the machine.
 cat >"$DATA/tactful.json" <<JSON
 {"listen": "127.0.0.1:$PORT", "data_dir": "$DATA/data", "log_requests": false,
  "api_keys": [{"key": "$AGENT_KEY", "tenant": "soak"}],
  "admin": {"rate_per_minute": 1000000, "rate_burst": 100000},
+ "rate_limits": {"per_ip_per_minute": 0, "per_key_per_minute": 0},
  "integrations": [{"id": "cw", "vendor": "chatwoot", "webhook_secret": "$WEBHOOK_SECRET"}]}
 JSON
 ADMIN_TOKEN="$("$TACTFUL" admin token create --tenant soak --role admin --name soak \
