@@ -165,16 +165,39 @@ void HttpSession::handle() {
     return;
   }
 
+  if (r.path.starts_with("/v1/admin/") && services_.admin_work) {
+    // The admin API compiles rule sets and writes SQLite (a publish takes tens of ms): it runs on
+    // its own thread, so agents' requests queued on this io thread never wait behind it. The
+    // guard keeps the io threads running until the answer is back on this connection's strand;
+    // `r` points into parser_, which stays untouched until the answer is written.
+    net::post(services_.admin_work,
+              [self = shared_from_this(), r, guard = net::make_work_guard(stream_.get_executor())] {
+                std::size_t route = self->services_.router.unmatched();
+                HttpResponse out = self->route_request(r, route);
+                net::dispatch(guard.get_executor(), [self, out = std::move(out), route]() mutable {
+                  self->answer(std::move(out), route);
+                });
+              });
+    return;
+  }
   std::size_t route = services_.router.unmatched();
-  HttpResponse out;
+  answer(route_request(r, route), route);
+}
+
+HttpResponse HttpSession::route_request(const HttpRequest& r, std::size_t& route) {
   try {
-    out = services_.router.handle(r, services_, route);
+    return services_.router.handle(r, services_, route);
   } catch (const std::exception& e) {
     services_.metrics.error("internal");
     services_.log.event("error", "handler_exception", e.what());
-    out = error_for_path(r.path, 500, "internal error");
+    HttpResponse out = error_for_path(r.path, 500, "internal error");
     add_cors(out, r.origin, services_.config, r.path);
+    return out;
   }
+}
+
+void HttpSession::answer(HttpResponse out, std::size_t route) {
+  const auto& req = parser_->get();
   add_security_headers(out);
   res_ = {};
   res_.version(req.version());

@@ -20,6 +20,7 @@ struct Services;
 // exceed max_header_bytes (431) or max_body_bytes (413). Every request gets exactly one
 // response, is logged and counted; no exception escapes (a throwing handler gives 500).
 // close_when_idle() closes a connection waiting for a request and lets one in flight finish.
+// Admin API requests run on Services::admin_work (when set), never on an io thread.
 class HttpSession : public std::enable_shared_from_this<HttpSession>, public Closable {
  public:
   HttpSession(tcp::socket&& socket, net::any_io_executor work, Services& services);
@@ -33,6 +34,10 @@ class HttpSession : public std::enable_shared_from_this<HttpSession>, public Clo
   void read_body();
   void on_body(beast::error_code ec);
   void handle();
+  // The router's answer to `r` (500 if a handler throws); `route` is set to the route matched.
+  HttpResponse route_request(const HttpRequest& r, std::size_t& route);
+  // Writes a routed answer to the request in parser_ (security headers, keep-alive, log).
+  void answer(HttpResponse out, std::size_t route);
   void reply(int status, std::string_view message, bool close);  // an error before routing
   void send(std::size_t route, bool close);
   // Answers `out` (with CORS and the security headers) without a handler.

@@ -25,6 +25,9 @@ struct Server::Impl {
   void arm_signals(Server* server);
 
   net::io_context ioc;
+  // Admin API requests (rule compiles, SQLite writes) run here, off the io threads. One thread:
+  // admin traffic is light, and publishes are serialised by the admin store anyway.
+  net::thread_pool admin_pool{1};
   std::unique_ptr<Services> services;
   tcp::acceptor acceptor;
   net::steady_timer retry;  // backs off accept() after an error
@@ -190,6 +193,7 @@ Result<std::unique_ptr<Server>> Server::start(Config config, ServerOptions optio
     im.signals.emplace(im.ioc, SIGTERM, SIGINT, SIGHUP);
     im.arm_signals(server.get());
   }
+  s.admin_work = im.admin_pool.get_executor();
   im.accept();
   s.outbox->start();  // delivery threads of their own, never the io threads
   const unsigned n = c.threads ? c.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -245,6 +249,8 @@ void Server::wait() {
   if (impl_->waited) return;
   for (auto& t : impl_->threads)
     if (t.joinable()) t.join();
+  // The io threads ran until every admin request had answered (each holds them while it runs).
+  impl_->admin_pool.join();
   impl_->waited = true;
   Services& s = *impl_->services;
   if (s.reloader) s.reloader->stop();

@@ -9,6 +9,7 @@
 #include "admin_store.h"
 #include "agent_scope.h"
 #include "analytics.h"
+#include "beast.h"
 #include "client_limits.h"
 #include "connections.h"
 #include "engine_holder.h"
@@ -60,6 +61,8 @@ struct Services {
   std::unique_ptr<Reloader> reloader;
   ConnectionRegistry connections;
   std::atomic<bool> stopping{false};
+  // Where admin API requests run (the server's one admin thread); empty: on the io threads.
+  net::any_io_executor admin_work;
 
   // Tenancy and the admin API (docs/admin.md).
   std::vector<std::string> key_hashes;  // of config.api_keys, in order
