@@ -1,7 +1,7 @@
 // libFuzzer target: an admin API integration body (POST/PUT /v1/admin/integrations) read over a
-// stored integration, then its stored forms read back. Properties: no crash; a body that
-// parses as an integration survives the store's round trip (public JSON + secrets) unchanged;
-// no problem message quotes the stored secrets.
+// stored integration, then its stored forms read back. Properties: no crash; every refusal
+// carries a message; a body that parses as an integration survives the store's round trip
+// (public JSON + secrets) unchanged; no problem message quotes the stored secrets.
 #include <rapidjson/document.h>
 
 #include <cstddef>
@@ -36,6 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const bool update = size % 2 == 1;
   auto edit = ts::integration_from_request(d, "acme", update ? "cw" : "", update ? &old : nullptr);
   if (auto* p = std::get_if<ts::IntegrationProblem>(&edit)) {
+    if (p->message.empty()) std::abort();  // every refusal says why
     for (std::string_view secret : {"stored-webhook-secret-9f8e7d", "stored-token-1a2b3c"})
       if (p->message.find(secret) != std::string::npos || p->path.find(secret) != std::string::npos)
         std::abort();
