@@ -14,7 +14,9 @@ StreamMessage parse_stream_message(std::string_view json, const RequestLimits& l
   if (!doc.HasParseError() && doc.IsObject()) {
     const auto type = doc.FindMember("type");
     if (type != doc.MemberEnd()) {
-      if (type->value.IsString() && std::string_view(type->value.GetString()) == "ping")
+      // With its length: "ping\u0000..." is not a ping (found by fuzz_ws_message).
+      if (type->value.IsString() &&
+          std::string_view(type->value.GetString(), type->value.GetStringLength()) == "ping")
         return StreamPing{};
       return StreamError{0, {RequestError::Kind::malformed, "type: only \"ping\" is known"}};
     }

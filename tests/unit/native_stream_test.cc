@@ -16,6 +16,14 @@ TEST(StreamMessage, PingAndBadTypes) {
   EXPECT_EQ(stream_pong_json(), R"({"type":"pong"})");
 }
 
+// fuzz_ws_message's crasher: a type with a NUL after "ping" was taken for a ping.
+TEST(StreamMessage, ATypeWithANulAfterPingIsNotAPing) {
+  StreamContext ctx;
+  auto m = parse_stream_message(R"({"type":"ping\u0000x"})", {}, ctx);
+  ASSERT_TRUE(std::holds_alternative<StreamError>(m));
+  EXPECT_NE(std::get<StreamError>(m).error.message.find("ping"), std::string::npos);
+}
+
 TEST(StreamMessage, SeqIsARequiredPositiveInteger) {
   StreamContext ctx;
   for (auto bad : {R"({"draft":"x"})", R"({"seq":0,"draft":"x"})", R"({"seq":-1,"draft":"x"})",
