@@ -31,6 +31,10 @@ StreamMessage parse_stream_message(std::string_view json, const RequestLimits& l
   static constexpr std::string_view kExtra[] = {"seq"};
   auto parsed = parse_suggest_request(json, limits, kExtra);
   if (auto* e = std::get_if<RequestError>(&parsed)) return StreamError{seq, std::move(*e)};
+  // Both parses must agree the message is a JSON object; should they ever not, a draft without
+  // a seq is refused rather than dropped as stale.
+  if (seq == 0)
+    return StreamError{0, {RequestError::Kind::malformed, "seq: expected a positive integer"}};
   SuggestRequest r = std::move(std::get<SuggestRequest>(parsed));
   if (doc.HasMember("history"))
     context.history = r.history;

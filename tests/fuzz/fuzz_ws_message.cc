@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <optional>
@@ -19,9 +20,14 @@
 
 namespace {
 
-void require(bool ok) {
-  if (!ok) std::abort();
-}
+// Which property failed, on stderr, before the abort libFuzzer reports.
+#define require(ok)                                                           \
+  do {                                                                        \
+    if (!(ok)) {                                                              \
+      std::fprintf(stderr, "fuzz_ws_message: %s (line %d)\n", #ok, __LINE__); \
+      std::abort();                                                           \
+    }                                                                         \
+  } while (0)
 
 // The answer the client gets: valid UTF-8 JSON, an object whose "seq" is `seq`.
 void require_answer(const std::string& json, std::uint64_t seq) {

@@ -24,6 +24,18 @@ TEST(StreamMessage, ATypeWithANulAfterPingIsNotAPing) {
   EXPECT_NE(std::get<StreamError>(m).error.message.find("ping"), std::string::npos);
 }
 
+// fuzz_ws_message's crasher: a draft with an unescaped 0x1F was refused by the seq check's
+// parse but taken by the request's, so it became a draft with seq 0 that the session dropped
+// as stale without an answer. It is an error now, answered like any other.
+TEST(StreamMessage, AnUnescapedControlByteIsAnErrorNotASilentDraft) {
+  StreamContext ctx;
+  auto m = parse_stream_message(
+      "{\"seq\":1,\"draft\":\"Calm down, I unately there is \x1fothing we can do.\"}", {}, ctx);
+  ASSERT_TRUE(std::holds_alternative<StreamError>(m));
+  EXPECT_EQ(std::get<StreamError>(m).seq, 0u);
+  EXPECT_NE(std::get<StreamError>(m).error.message.find("invalid JSON"), std::string::npos);
+}
+
 TEST(StreamMessage, SeqIsARequiredPositiveInteger) {
   StreamContext ctx;
   for (auto bad : {R"({"draft":"x"})", R"({"seq":0,"draft":"x"})", R"({"seq":-1,"draft":"x"})",
