@@ -24,7 +24,8 @@ for t in "${targets[@]}"; do
   name="${t#fuzz_}"
   work="build/fuzz/corpus/$name"; crashes="build/fuzz/crashes/$name"
   mkdir -p "$work" "$crashes"
-  seeds=("tests/fuzz/seeds/$name")
+  seeds=()
+  [ -d "tests/fuzz/seeds/$name" ] && seeds+=("tests/fuzz/seeds/$name")
   case "$name" in
     rule_pack) seeds+=(core/packs) ;;
     admin_rules) ;;  # its seeds start with the selector byte
