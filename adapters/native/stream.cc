@@ -3,6 +3,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "tactful/adapters/json_writer.h"
 #include "tactful/adapters/native_stream.h"
 
 namespace tactful {
@@ -70,7 +71,7 @@ std::string stream_pong_json() {
 
 std::string stream_error_json(const StreamError& e) {
   rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  JsonWriter w(buffer);
   w.StartObject();
   w.Key("seq");
   w.Uint64(e.seq);
