@@ -7,12 +7,13 @@
 
 #include "../json_strings.h"
 #include "languages.h"
+#include "tactful/adapters/json_writer.h"
 #include "tactful/adapters/languagetool.h"
 
 namespace tactful::lt {
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+using Writer = JsonWriter;
 
 void put(Writer& w, std::string_view s) {
   adapters_internal::write_utf8(w, s);

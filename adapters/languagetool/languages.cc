@@ -7,6 +7,7 @@
 #include <array>
 #include <string>
 
+#include "tactful/adapters/json_writer.h"
 #include "tactful/adapters/languagetool.h"
 
 namespace tactful::lt {
@@ -44,7 +45,7 @@ const Language* find_language(std::string_view code) {
 
 std::string languages_json() {
   rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  JsonWriter w(buffer);
   w.StartArray();
   for (const Language& l : kLanguages) {
     w.StartObject();

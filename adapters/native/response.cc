@@ -6,6 +6,7 @@
 
 #include "../json_strings.h"
 #include "../json_text.h"
+#include "tactful/adapters/json_writer.h"
 #include "tactful/adapters/native_json.h"
 
 namespace tactful {
@@ -168,7 +169,7 @@ std::size_t estimated_size(const Report& report, const SuggestRequest& request) 
 std::string report_to_json(const Report& report, const SuggestRequest& request, bool pretty) {
   if (pretty) {
     rapidjson::StringBuffer buffer;
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
+    JsonPrettyWriter w(buffer);
     w.SetIndent(' ', 2);
     write_report(w, report, request);
     return {buffer.GetString(), buffer.GetSize()};

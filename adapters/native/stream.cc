@@ -3,6 +3,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "tactful/adapters/json_writer.h"
 #include "tactful/adapters/native_stream.h"
 
 namespace tactful {
@@ -14,7 +15,9 @@ StreamMessage parse_stream_message(std::string_view json, const RequestLimits& l
   if (!doc.HasParseError() && doc.IsObject()) {
     const auto type = doc.FindMember("type");
     if (type != doc.MemberEnd()) {
-      if (type->value.IsString() && std::string_view(type->value.GetString()) == "ping")
+      // With its length: "ping\u0000..." is not a ping (found by fuzz_ws_message).
+      if (type->value.IsString() &&
+          std::string_view(type->value.GetString(), type->value.GetStringLength()) == "ping")
         return StreamPing{};
       return StreamError{0, {RequestError::Kind::malformed, "type: only \"ping\" is known"}};
     }
@@ -29,6 +32,10 @@ StreamMessage parse_stream_message(std::string_view json, const RequestLimits& l
   static constexpr std::string_view kExtra[] = {"seq"};
   auto parsed = parse_suggest_request(json, limits, kExtra);
   if (auto* e = std::get_if<RequestError>(&parsed)) return StreamError{seq, std::move(*e)};
+  // Both parses must agree the message is a JSON object; should they ever not, a draft without
+  // a seq is refused rather than dropped as stale.
+  if (seq == 0)
+    return StreamError{0, {RequestError::Kind::malformed, "seq: expected a positive integer"}};
   SuggestRequest r = std::move(std::get<SuggestRequest>(parsed));
   if (doc.HasMember("history"))
     context.history = r.history;
@@ -64,7 +71,7 @@ std::string stream_pong_json() {
 
 std::string stream_error_json(const StreamError& e) {
   rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  JsonWriter w(buffer);
   w.StartObject();
   w.Key("seq");
   w.Uint64(e.seq);

@@ -6,6 +6,7 @@
 #include <rapidjson/writer.h>
 
 #include "../json_strings.h"
+#include "tactful/adapters/json_writer.h"
 #include "tactful/adapters/webhooks/crypto.h"
 #include "url.h"
 
@@ -13,7 +14,7 @@ namespace tactful::notes::detail {
 namespace {
 
 using webhooks::Vendor;
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+using Writer = JsonWriter;
 
 bool has_control(std::string_view s) {
   for (unsigned char c : s)

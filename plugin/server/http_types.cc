@@ -4,13 +4,14 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "tactful/adapters/json_writer.h"
 #include "tactful/text.h"
 
 namespace tactful::server {
 
 HttpResponse json_error(int status, std::string_view message) {
   rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  JsonWriter w(buffer);
   const std::string clean = sanitize_utf8(message);
   w.StartObject();
   w.Key("error");

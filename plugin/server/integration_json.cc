@@ -48,6 +48,10 @@ void write_secret_placeholders(JsonOut& j, const Integration& in) {
   j.end_object();
 }
 
+std::string bytes_of(const Value& string) {
+  return {string.GetString(), string.GetStringLength()};
+}
+
 bool is_placeholder(const Value& v) {
   return v.IsObject() && v.MemberCount() == 1 && v.HasMember("set") && v["set"].IsBool();
 }
@@ -126,13 +130,14 @@ Result<Integration> integration_from_stored(std::string_view public_part,
     return Error{"stored integration is not valid JSON"};
   Integration in;
   if (auto e = parse_integration(pub, "stored", in)) return *e;
+  // By length: a secret may hold "\u0000", and a C string would cut it short (fuzz finding).
   if (sec.HasMember("webhook_secret") && sec["webhook_secret"].IsString())
-    in.webhook_secret = sec["webhook_secret"].GetString();
+    in.webhook_secret = bytes_of(sec["webhook_secret"]);
   if (sec.HasMember("basic_user") && sec["basic_user"].IsString())
-    in.basic_user = sec["basic_user"].GetString();
+    in.basic_user = bytes_of(sec["basic_user"]);
   if (sec.HasMember("api_credentials") && sec["api_credentials"].IsObject())
     for (const auto& m : sec["api_credentials"].GetObject())
-      if (m.value.IsString()) in.api_credentials[m.name.GetString()] = m.value.GetString();
+      if (m.value.IsString()) in.api_credentials[bytes_of(m.name)] = bytes_of(m.value);
   in.tenant = tenant;
   return in;
 }
@@ -235,10 +240,10 @@ std::variant<IntegrationEdit, IntegrationProblem> integration_from_request(
   }
   if (body.HasMember("api_credentials") && body["api_credentials"].IsObject())
     for (const auto& m : body["api_credentials"].GetObject()) {
-      const std::string name = m.name.GetString();
+      const std::string name = bytes_of(m.name);
       const bool was = stored && stored->api_credentials.count(name);
       const bool now_set = in.api_credentials.count(name) > 0;
-      if (m.value.IsString() && (!was || stored->api_credentials.at(name) != m.value.GetString()))
+      if (m.value.IsString() && (!was || stored->api_credentials.at(name) != bytes_of(m.value)))
         edit.secrets_changed.push_back("api_credentials." + name);
       else if (m.value.IsNull() && was && !now_set)
         edit.secrets_changed.push_back("api_credentials." + name);

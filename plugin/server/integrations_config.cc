@@ -57,7 +57,8 @@ struct Reader {
   std::optional<Error> notes(const Value& v, Integration::Notes& out) const {
     if (!v.IsObject()) return bad("notes", "expected an object {enabled, min_severity, ...}");
     for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
-      const std::string key = "notes." + std::string(it->name.GetString());
+      const std::string key =
+          "notes." + std::string(it->name.GetString(), it->name.GetStringLength());
       const Value& x = it->value;
       if (key == "notes.enabled") {
         if (!x.IsBool()) return bad(key, "expected true or false");
@@ -79,7 +80,7 @@ struct Reader {
   std::optional<Error> credentials(const Value& v, std::map<std::string, std::string>& out) const {
     if (!v.IsObject()) return bad("api_credentials", "expected an object of strings");
     for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
-      const std::string name = it->name.GetString();
+      const std::string name(it->name.GetString(), it->name.GetStringLength());
       auto value = id_string(it->value);
       if (!value) return bad("api_credentials." + name, "expected a string");
       out[name] = std::move(*value);
@@ -102,7 +103,7 @@ struct Reader {
     bool has_id = false, has_vendor = false;
     std::optional<std::string> scheme;
     for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
-      const std::string key = it->name.GetString();
+      const std::string key(it->name.GetString(), it->name.GetStringLength());
       const Value& x = it->value;
       std::optional<Error> e;
       if (key == "id") {

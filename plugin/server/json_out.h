@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include "tactful/adapters/json_writer.h"
 
 namespace tactful::server {
 
@@ -15,7 +16,7 @@ namespace tactful::server {
 template <typename Value>
 std::string to_json_text(const Value& v) {
   rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  JsonWriter w(buffer);
   v.Accept(w);
   return std::string(buffer.GetString(), buffer.GetSize());
 }
@@ -46,7 +47,7 @@ class JsonOut {
  private:
   JsonOut& ok(bool) { return *this; }
   rapidjson::StringBuffer buffer_;
-  rapidjson::Writer<rapidjson::StringBuffer> w_{buffer_};
+  JsonWriter w_{buffer_};
 };
 
 }  // namespace tactful::server

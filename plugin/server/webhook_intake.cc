@@ -10,6 +10,7 @@
 
 #include "http_types.h"
 #include "post_send.h"
+#include "tactful/adapters/json_writer.h"
 #include "tactful/adapters/notes/marker.h"
 #include "tactful/adapters/webhooks/markup.h"
 #include "tactful/adapters/webhooks/parse.h"
@@ -24,7 +25,7 @@ using webhooks::AuthorRole;
 // {"k": "v", ...} with every value a string, sanitized to valid UTF-8.
 std::string json_object(std::initializer_list<Field> fields) {
   rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  JsonWriter w(buffer);
   w.StartObject();
   for (const auto& [key, value] : fields) {
     const std::string clean = webhooks::valid_utf8(value);

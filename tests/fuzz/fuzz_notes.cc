@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -31,7 +32,11 @@ void check_request(const notes::HttpRequestSpec& r, std::string_view base) {
   if (!r.body.empty()) {
     rapidjson::Document doc;
     doc.Parse<rapidjson::kParseValidateEncodingFlag>(r.body.data(), r.body.size());
-    if (doc.HasParseError()) std::abort();
+    if (doc.HasParseError()) {
+      std::fprintf(stderr, "fuzz_notes: the body of %s is not JSON: %s\n", r.url.c_str(),
+                   r.body.c_str());
+      std::abort();
+    }
   }
 }
 

@@ -66,8 +66,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (auto v = ts::validate(out[i], "fuzz")) {
           if (!out[i].webhook_secret.empty() &&
               v->message.find(out[i].webhook_secret) != std::string::npos &&
-              out[i].webhook_secret.size() > 8)
-            std::abort();  // a refusal never repeats the secret
+              out[i].webhook_secret.size() > 8) {
+            // The secret's bytes may be words of the message itself ("...holds a character
+            // that is not allowed"): a leak also shows with a secret no message contains.
+            ts::Integration other = out[i];
+            other.webhook_secret = "sentinel-secret-7d1c0b";
+            auto w = ts::validate(other, "fuzz");
+            if (w && w->message.find(other.webhook_secret) != std::string::npos)
+              std::abort();  // a refusal never repeats the secret
+          }
         }
     }
   }

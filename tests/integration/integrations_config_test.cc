@@ -149,6 +149,10 @@ TEST(IntegrationsConfig, ErrorsNameTheKey) {
       {R"({"integrations": [{"id": "a", "vendor": "zendesk", "webhook_secret": "x",
            "colour": "red"}]})",
        "integrations[0].colour: unknown key"},
+      // A key is read whole: "tenant\u0000x" is not "tenant" (it was cut at the NUL).
+      {R"({"integrations": [{"id": "a", "vendor": "zendesk", "webhook_secret": "x",
+           "tenant\u0000x": "acme"}]})",
+       "unknown key (known: id, vendor"},
       {R"({"integrations": [{"id": "a", "vendor": "zendesk", "webhook_secret": "x",
            "self_author_ids": [true]}]})",
        "integrations[0].self_author_ids[0]: expected a string or integer"},

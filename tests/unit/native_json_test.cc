@@ -96,6 +96,22 @@ TEST(NativeRequest, MalformedJsonNamesTheByte) {
             "tab\there \"q\" \xC3\xA9\xF0\x9F\x98\x80");
 }
 
+// fuzz_ws_message's crasher: RapidJSON's SSE2 in-place scan let unescaped 0x1A..0x1F through
+// (in a string's aligned 16-byte blocks, so past its first bytes); JSON forbids every byte below
+// 0x20 in a string, and the request is refused with the byte named, like any other.
+TEST(NativeRequest, UnescapedControlBytesInAStringAreRefused) {
+  for (char c = 0x01; c < 0x20; ++c) {
+    const std::string draft = std::string(40, 'a') + c + std::string(40, 'b');
+    const RequestError e = fail(R"({"draft": ")" + draft + R"("})");
+    EXPECT_TRUE(contains(e.message, "invalid JSON at byte 51")) << int(c) << ": " << e.message;
+  }
+  const RequestError e =
+      fail("{\"seq\":1,\"draft\":\"Calm down, I unately there is \x1fothing we can do.\"}");
+  EXPECT_TRUE(contains(e.message, "invalid JSON")) << e.message;
+  EXPECT_EQ(ok(R"({"draft": "escaped \u001f and \u001a are fine"})").draft,
+            "escaped \x1f and \x1a are fine");
+}
+
 TEST(NativeRequest, NotAnObjectOrNoDraft) {
   for (const char* json : {"[]", "\"draft\"", "42", "null", "true"})
     EXPECT_TRUE(contains(fail(json).message, "object")) << json;

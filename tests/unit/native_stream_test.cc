@@ -1,5 +1,6 @@
 // The /v1/stream message protocol: seq, pings, and the conversation kept per connection.
 #include <gtest/gtest.h>
+#include <rapidjson/document.h>
 
 #include "tactful/adapters/native_stream.h"
 
@@ -14,6 +15,41 @@ TEST(StreamMessage, PingAndBadTypes) {
   ASSERT_TRUE(std::holds_alternative<StreamError>(m));
   EXPECT_NE(std::get<StreamError>(m).error.message.find("ping"), std::string::npos);
   EXPECT_EQ(stream_pong_json(), R"({"type":"pong"})");
+}
+
+// fuzz_ws_message's crasher: a type with a NUL after "ping" was taken for a ping.
+TEST(StreamMessage, ATypeWithANulAfterPingIsNotAPing) {
+  StreamContext ctx;
+  auto m = parse_stream_message(R"({"type":"ping\u0000x"})", {}, ctx);
+  ASSERT_TRUE(std::holds_alternative<StreamError>(m));
+  EXPECT_NE(std::get<StreamError>(m).error.message.find("ping"), std::string::npos);
+}
+
+// fuzz_ws_message's crasher: a draft with an unescaped 0x1F was refused by the seq check's
+// parse but taken by the request's, so it became a draft with seq 0 that the session dropped
+// as stale without an answer. It is an error now, answered like any other.
+TEST(StreamMessage, AnUnescapedControlByteIsAnErrorNotASilentDraft) {
+  StreamContext ctx;
+  auto m = parse_stream_message(
+      "{\"seq\":1,\"draft\":\"Calm down, I unately there is \x1fothing we can do.\"}", {}, ctx);
+  ASSERT_TRUE(std::holds_alternative<StreamError>(m));
+  EXPECT_EQ(std::get<StreamError>(m).seq, 0u);
+  EXPECT_NE(std::get<StreamError>(m).error.message.find("invalid JSON"), std::string::npos);
+}
+
+// An error quoting a client's bytes 0x1A..0x1F (here an unknown field's name) is still JSON:
+// RapidJSON's SSE2 writer wrote them unescaped (fuzz_notes found it in note bodies).
+TEST(StreamMessage, AnErrorQuotingControlBytesIsValidJson) {
+  StreamContext ctx;
+  auto m = parse_stream_message(
+      R"({"seq":7,"draft":"x","field_name_of_forty_bytes_xxxxxxxxxxxxx\u001a\u001f":1})", {}, ctx);
+  ASSERT_TRUE(std::holds_alternative<StreamError>(m));
+  const std::string json = stream_error_json(std::get<StreamError>(m));
+  rapidjson::Document doc;
+  doc.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
+  ASSERT_FALSE(doc.HasParseError()) << json;
+  EXPECT_EQ(doc["seq"].GetUint64(), 7u);
+  EXPECT_NE(std::string(doc["error"].GetString()).find("\x1a\x1f"), std::string::npos);
 }
 
 TEST(StreamMessage, SeqIsARequiredPositiveInteger) {

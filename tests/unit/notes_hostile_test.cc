@@ -55,6 +55,26 @@ TEST(NoteHostile, InvalidUtf8BecomesReplacementCharacters) {
             "bad \xEF\xBF\xBD( bytes \xEF\xBF\xBD\n\ntactful ref tf-1");
 }
 
+// fuzz_notes's crasher: RapidJSON's SSE2 writer wrote a string's bytes 0x1A..0x1F unescaped
+// (in 16-byte blocks), so the note body was not JSON. Every control byte is escaped now.
+TEST(NoteHostile, ControlBytesInTheTextAreEscaped) {
+  const std::string crasher(
+      "a(\x1dtyp[\0\0\0"
+      "699",
+      13);
+  for (const std::string& text :
+       {crasher, std::string(40, 'a') + "\x1a\x1b\x1c\x1d\x1e\x1f" + std::string(40, 'b')}) {
+    for (const NoteTarget& t : {kFront, kZendesk, kIntercom}) {
+      auto r = build_note_request(t, "38341", text, "tf-1");
+      ASSERT_TRUE(r.ok()) << r.error().message;
+      rapidjson::Document doc;
+      doc.Parse<rapidjson::kParseValidateEncodingFlag>(r->body.data(), r->body.size());
+      EXPECT_FALSE(doc.HasParseError()) << r->body;
+      for (const char c : r->body) EXPECT_GE(static_cast<unsigned char>(c), 0x20) << r->body;
+    }
+  }
+}
+
 TEST(NoteHostile, HtmlVendorsGetEscapedText) {
   auto r = build_note_request(kIntercom, "5", "<script>alert('x')</script> & \"q\"", "tf-1");
   ASSERT_TRUE(r.ok());
