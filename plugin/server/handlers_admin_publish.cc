@@ -228,7 +228,7 @@ HttpResponse handle_admin_publish(const HttpRequest& req, Services& s) {
     if (auto* e = std::get_if<HttpResponse>(&body)) return *e;
     const auto& d = std::get<rapidjson::Document>(body);
     for (auto it = d.MemberBegin(); it != d.MemberEnd(); ++it)
-      if (std::string_view(it->name.GetString()) != "note")
+      if (std::string_view(it->name.GetString(), it->name.GetStringLength()) != "note")
         return json_error(400, "unknown field '" + std::string(it->name.GetString()).substr(0, 64) +
                                    "' (known: note)");
     if (d.HasMember("note")) {

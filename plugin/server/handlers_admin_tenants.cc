@@ -30,7 +30,8 @@ std::variant<std::string, HttpResponse> name_field(const rapidjson::Document& d,
                                                    std::initializer_list<const char*> allowed) {
   for (auto it = d.MemberBegin(); it != d.MemberEnd(); ++it) {
     bool known = false;
-    for (const char* a : allowed) known |= std::string_view(it->name.GetString()) == a;
+    for (const char* a : allowed)
+      known |= std::string_view(it->name.GetString(), it->name.GetStringLength()) == a;
     if (!known)
       return json_error(400,
                         "unknown field '" + std::string(it->name.GetString()).substr(0, 64) + "'");

@@ -49,10 +49,11 @@ HttpResponse handle_mutes(const HttpRequest& req, Services& s) {
   if (auto* e = std::get_if<HttpResponse>(&body)) return *e;
   const auto& d = std::get<rapidjson::Document>(body);
   for (auto it = d.MemberBegin(); it != d.MemberEnd(); ++it)
-    if (std::string_view(it->name.GetString()) != "rule")
+    if (std::string_view(it->name.GetString(), it->name.GetStringLength()) != "rule")
       return json_error(400, "unknown field '" + std::string(it->name.GetString()).substr(0, 64) +
                                  "' (known: rule)");
-  if (!d.HasMember("rule") || !d["rule"].IsString() || !valid_rule_id(d["rule"].GetString()))
+  if (!d.HasMember("rule") || !d["rule"].IsString() ||
+      !valid_rule_id({d["rule"].GetString(), d["rule"].GetStringLength()}))
     return json_error(400, "rule: expected a rule id (letters, digits, '.', '-', '_')");
   if (auto e = set_mute(scope, s, d["rule"].GetString(), true)) return *e;
   return muted_list(scope, s, 201);

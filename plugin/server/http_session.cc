@@ -181,7 +181,8 @@ void HttpSession::handle() {
     return;
   }
   std::size_t route = services_.router.unmatched();
-  answer(route_request(r, route), route);
+  HttpResponse out = route_request(r, route);  // sets `route`: read it only after
+  answer(std::move(out), route);
 }
 
 HttpResponse HttpSession::route_request(const HttpRequest& r, std::size_t& route) {

@@ -56,3 +56,14 @@ export async function tabTo(page, selector, max = 60) {
   }
   return page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 }
+
+/** Waits until `fn(arg)`, evaluated in the page, is truthy (polled every 50 ms), or throws after
+ *  `timeout` ms. For pages with a strict Content-Security-Policy: page.waitForFunction polls
+ *  through eval when its first check fails, which a policy without 'unsafe-eval' blocks. */
+export async function waitUntil(page, fn, arg, timeout = 10000) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(fn, arg))) {
+    if (Date.now() > end) throw new Error(`waitUntil: timed out after ${timeout} ms: ${fn}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -1,7 +1,7 @@
 // Drives the demo page in headless Chromium against a running `tactful serve`:
 // the page connects over the WebSocket, shows hints for the draft, applies a one-click fix,
 // and the hint goes away. Usage: node demo.test.mjs http://127.0.0.1:PORT/
-import { launch, openPage, reporter } from "./browser.mjs";
+import { launch, openPage, reporter, waitUntil } from "./browser.mjs";
 
 const url = process.argv[2];
 const { fail } = reporter();
@@ -19,10 +19,9 @@ try {
   const marks = await page.locator("#mirror mark").count();
   if (marks < 1) fail("no underlined words in the draft");
   await card.locator("button").first().click();  // the first replacement
-  await page.waitForFunction(() => !document.getElementById("draft").value.includes("Per our policy"),
-                             null, { timeout: 10000 });
-  await page.waitForFunction((n) => document.querySelectorAll("#hints li").length < n, before,
-                             { timeout: 10000 });
+  // Polled from outside: the page's Content-Security-Policy forbids eval (waitForFunction's way).
+  await waitUntil(page, () => !document.getElementById("draft").value.includes("Per our policy"));
+  await waitUntil(page, (n) => document.querySelectorAll("#hints li").length < n, before);
   // Typing updates the hints live.
   await page.fill("#draft", "Calm down.");
   await page.locator("#hints li", { hasText: "dismissive" }).first().waitFor({ timeout: 10000 });

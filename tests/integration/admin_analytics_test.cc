@@ -213,7 +213,10 @@ TEST_F(AdminTest, AgentsMuteARuleForThemselvesCountedNeverNamed) {
             404);
   // Bad input, and no key at all.
   for (const std::string bad :
-       {R"({"rule": "x y"})", R"({"rule": 5})", R"({"rules": "a.b"})", "[", "{}"})
+       {R"({"rule": "x y"})", R"({"rule": 5})", R"({"rules": "a.b"})", "[", "{}",
+        // a NUL inside a key or a rule id: the whole string counts, not its C-string prefix
+        R"({"rule": "dismissive.calm-down", "rule\u0000x": 1})",
+        R"({"rule": "dismissive.calm-down\u0000x"})"})
     EXPECT_EQ(
         request(port, "POST", "/v1/mutes", bad, {{"Authorization", "Bearer " + kDana}}).status, 400)
         << bad;

@@ -191,6 +191,9 @@ TEST_F(AdminTest, TeamsCrud) {
   EXPECT_EQ(call(tok, "POST", "/v1/admin/teams", R"({"id": "billing"})").status, 409);
   EXPECT_EQ(call(tok, "POST", "/v1/admin/teams", R"({"id": "bad id"})").status, 400);
   EXPECT_EQ(call(tok, "POST", "/v1/admin/teams", R"({"id": "x", "colour": 1})").status, 400);
+  // A key is its whole string: "id\u0000x" is not "id".
+  EXPECT_EQ(call(tok, "POST", "/v1/admin/teams", R"({"id": "x", "id\u0000x": 1})").status, 400);
+  EXPECT_EQ(call(tok, "POST", "/v1/admin/rules/publish", R"({"note\u0000x": "n"})").status, 400);
   EXPECT_EQ(call(tok, "POST", "/v1/admin/teams", "[1]").status, 400);
   EXPECT_EQ(call(tok, "POST", "/v1/admin/teams", "{").status, 400);
   auto team = parse_json(call(tok, "GET", "/v1/admin/teams/billing").body);

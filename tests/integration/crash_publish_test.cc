@@ -77,7 +77,8 @@ class CrashPublishTest : public ::testing::Test {
                 {{"Authorization", "Bearer " + kKey}});
     EXPECT_EQ(r.status, 200) << r.body;
     std::vector<std::string> ids;
-    for (const auto& s : parse_json(r.body)["suggestions"].GetArray())
+    const auto d = parse_json(r.body);  // kept: the loop reads into it
+    for (const auto& s : d["suggestions"].GetArray())
       if (std::string_view(s["rule"].GetString()).starts_with("acme."))
         ids.emplace_back(s["rule"].GetString());
     return ids;

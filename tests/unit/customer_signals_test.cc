@@ -219,7 +219,7 @@ TEST(CustomerHostile, SystemMessagesHugeTextAndLongHistories) {
   EXPECT_GE(s.frustration, 0.0);
   EXPECT_LE(s.frustration, 1.0);
   // Invalid UTF-8 and NULs never break the reading.
-  const std::string bad("charged twice \xff\xfe\0 again", 25);
+  const std::string bad("charged twice \xff\xfe\0 again", 23);
   EXPECT_TRUE(read({customer(bad)}).has_intent("billing.double-charge"));
 }
 
