@@ -24,11 +24,14 @@ struct Server::Impl {
   void reject(tcp::socket socket);
   void arm_signals(Server* server);
 
+  // Declared first, destroyed last: handlers still queued when the io threads have returned (a
+  // close posted by stop() as the last request ends) are destroyed with `ioc`, and the sessions
+  // they hold use the services in their destructors.
+  std::unique_ptr<Services> services;
   net::io_context ioc;
   // Admin API requests (rule compiles, SQLite writes) run here, off the io threads. One thread:
   // admin traffic is light, and publishes are serialised by the admin store anyway.
   net::thread_pool admin_pool{1};
-  std::unique_ptr<Services> services;
   tcp::acceptor acceptor;
   net::steady_timer retry;  // backs off accept() after an error
   std::optional<net::signal_set> signals;
