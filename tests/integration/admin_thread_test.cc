@@ -26,23 +26,36 @@ class AdminThreadTest : public AdminTest {
     // The connection is open; give its request bytes time to arrive and reach the handler.
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
   }
+
+  // Starts the server on one io thread, locks its store from another connection (as a backup or
+  // the CLI might), and sends an admin write that waits for the lock (the store's busy timeout is
+  // 5 s) until release_store().
+  std::future<Reply> admin_write_waiting_on_the_store() {
+    start([](server::Config& c) { c.threads = 1; });
+    tok_ = token("acme");
+    EXPECT_EQ(sqlite3_open((dir.path() / "data" / "tactful.db").c_str(), &db_), SQLITE_OK);
+    EXPECT_EQ(sqlite3_exec(db_, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+    auto admin = std::async(std::launch::async, [this] {
+      return call(tok_, "POST", "/v1/admin/rules", phrase_rule("acme.synergy", "synergy"));
+    });
+    wait_for_connections(2);
+    return admin;
+  }
+
+  void release_store() {
+    EXPECT_EQ(sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db_);
+    db_ = nullptr;
+  }
+
+  std::string tok_;
+  sqlite3* db_ = nullptr;
 };
 
 TEST_F(AdminThreadTest, AWaitingAdminWriteDoesNotHoldUpSuggestions) {
-  start([](server::Config& c) { c.threads = 1; });
-  const std::string tok = token("acme");
-
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open((dir.path() / "data" / "tactful.db").c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
-
-  // The write waits for the lock (the store's busy timeout is 5 s) on the admin thread.
-  auto admin = std::async(std::launch::async, [&] {
-    return call(tok, "POST", "/v1/admin/rules", phrase_rule("acme.synergy", "synergy"));
-  });
   // Should the admin request not have reached its handler yet, the check below still holds with
   // the admin thread, so the wait cannot make this test fail wrongly.
-  wait_for_connections(2);
+  auto admin = admin_write_waiting_on_the_store();
 
   const Reply suggest = request(port, "POST", "/v1/suggest", R"({"draft": "Per our policy, no."})");
   EXPECT_EQ(suggest.status, 200) << suggest.body;
@@ -50,27 +63,17 @@ TEST_F(AdminThreadTest, AWaitingAdminWriteDoesNotHoldUpSuggestions) {
   // gave up; it was answered while the write still waits.
   EXPECT_EQ(admin.wait_for(std::chrono::seconds(0)), std::future_status::timeout);
 
-  ASSERT_EQ(sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
-  sqlite3_close(db);
+  release_store();
   const Reply created = admin.get();
   EXPECT_EQ(created.status, 201) << created.body;
-  EXPECT_EQ(call(tok, "GET", "/v1/admin/rules/acme.synergy").status, 200);
+  EXPECT_EQ(call(tok_, "GET", "/v1/admin/rules/acme.synergy").status, 200);
 }
 
 // A server stopping while an admin request runs answers it before it stops.
 TEST_F(AdminThreadTest, StopFinishesAnAdminRequestInFlight) {
-  start([](server::Config& c) { c.threads = 1; });
-  const std::string tok = token("acme");
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open((dir.path() / "data" / "tactful.db").c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
-  auto admin = std::async(std::launch::async, [&] {
-    return call(tok, "POST", "/v1/admin/rules", phrase_rule("acme.synergy", "synergy"));
-  });
-  wait_for_connections(2);
+  auto admin = admin_write_waiting_on_the_store();
   server->stop();
-  ASSERT_EQ(sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
-  sqlite3_close(db);
+  release_store();
   const Reply created = admin.get();
   EXPECT_EQ(created.status, 201) << created.body;
   server->wait();
