@@ -14,9 +14,9 @@ class Metrics;
 
 // Guarantees: a limit configured as 0 never refuses; a refusal is a 429 with Retry-After (whole
 // seconds, >= 1) in the error shape of the path (LanguageTool's plain text under /v2/, JSON
-// elsewhere) and is counted in tactful_rate_limited_total. Clients are told apart by the TCP
-// peer address only (headers such as X-Forwarded-For are never trusted), keys by the credential
-// as presented; neither is stored in the clear (only a hash picks the bucket).
+// elsewhere) and is counted in tactful_rate_limited_total. Clients are told apart by the address
+// the session resolved (the TCP peer; X-Forwarded-For only from Config::trusted_proxies), keys by
+// the credential as presented; neither is stored in the clear (only a hash picks the bucket).
 class ClientLimits {
  public:
   explicit ClientLimits(const RateLimits& limits);

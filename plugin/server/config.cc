@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "forwarded_for.h"
 #include "integrations_config.h"
 #include "tactful/server/config.h"
 
@@ -60,6 +61,7 @@ std::vector<Key> keys(Config& c) {
       {"reload_poll_ms", "TACTFUL_RELOAD_POLL_MS", T::millis, &c.reload_poll},
       {"cors_origins", "TACTFUL_CORS_ORIGINS", T::list, &c.cors_origins},
       {"api_keys", "TACTFUL_API_KEYS", T::keys, &c.api_keys},
+      {"trusted_proxies", "TACTFUL_TRUSTED_PROXIES", T::list, &c.trusted_proxies},
       {"static_dir", "TACTFUL_STATIC_DIR", T::string, &c.static_dir},
       {"log_requests", "TACTFUL_LOG_REQUESTS", T::boolean, &c.log_requests},
       {"bench_ceiling", "TACTFUL_BENCH_CEILING", T::boolean, &c.bench_ceiling},
@@ -333,6 +335,8 @@ std::optional<Error> validate(const Config& c) {
                  "the config file or TACTFUL_API_KEYS=key1,key2"};
   for (const auto& k : c.api_keys)
     if (k.key.size() < 16) return Error{"api_keys: each key needs at least 16 characters"};
+  if (auto proxies = TrustedProxies::parse(c.trusted_proxies); !proxies.ok())
+    return proxies.error();
   if (c.limits.max_body_bytes == 0 || c.limits.max_connections == 0)
     return Error{"limits: max_body_bytes and max_connections must be positive"};
   if (c.rate_limits.burst == 0 &&

@@ -57,6 +57,7 @@ void HttpSession::read_header() {
   state_ = State::header;
   method_.clear();
   path_.clear();
+  client_ = remote_;
   stream_.expires_after(first_ ? limits.header_timeout : limits.idle_timeout);
   http::async_read_header(
       stream_, buffer_, *parser_,
@@ -130,7 +131,13 @@ void HttpSession::handle() {
   r.origin = to_sv(req[http::field::origin]);
   r.content_type = to_sv(req[http::field::content_type]);
   r.access_control_request_headers = to_sv(req[http::field::access_control_request_headers]);
-  r.remote = remote_;
+  if (!services_.proxies.empty()) {
+    std::vector<std::string_view> forwarded;
+    const auto [first, last] = req.equal_range("X-Forwarded-For");
+    for (auto f = first; f != last; ++f) forwarded.push_back(to_sv(f->value()));
+    client_ = services_.proxies.client_address(remote_, forwarded);
+  }
+  r.remote = client_;
   webhooks::Headers all_headers;
   if (r.path.starts_with("/v1/webhooks/")) {
     for (const auto& field : req) all_headers.add(to_sv(field.name_string()), to_sv(field.value()));
@@ -158,7 +165,7 @@ void HttpSession::handle() {
                                           " is not in cors_origins"),
           r.origin, route, true);
     services_.metrics.request(route, 101, since(started_));
-    services_.log.request({method_, "/v1/stream", path_, remote_, 101, since(started_), 0, 0});
+    services_.log.request({method_, "/v1/stream", path_, client_, 101, since(started_), 0, 0});
     std::make_shared<WsSession>(stream_.release_socket(), work_, services_,
                                 agent_scope(r, services_.config, services_.key_hashes, query_key))
         ->start(parser_->release());
@@ -251,7 +258,7 @@ void HttpSession::send(std::size_t route, bool close) {
   services_.metrics.request(route, status, seconds);
   const auto& names = services_.router.routes();
   services_.log.request({method_, route < names.size() ? names[route].name : "unmatched",
-                         loggable_path(path_), remote_, status, seconds, bytes_in_,
+                         loggable_path(path_), client_, status, seconds, bytes_in_,
                          res_.body().size()});
   state_ = State::busy;
   stream_.expires_after(services_.config.limits.read_timeout);

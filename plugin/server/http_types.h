@@ -18,7 +18,7 @@ struct HttpRequest {
   std::string_view body;
   std::string_view authorization, api_key, origin, content_type;  // headers ("" if absent)
   std::string_view access_control_request_headers;
-  std::string_view remote;  // the TCP peer's address (never a forwarded-for header)
+  std::string_view remote;  // the client: the TCP peer, or whom a trusted proxy forwarded
   // Every header field; filled only for /v1/webhooks/ (signatures live in vendor headers), so
   // other routes pay nothing for it.
   const webhooks::Headers* headers = nullptr;

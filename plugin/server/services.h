@@ -14,6 +14,7 @@
 #include "connections.h"
 #include "engine_holder.h"
 #include "feedback_store.h"
+#include "forwarded_for.h"
 #include "history_cache.h"
 #include "integration_registry.h"
 #include "metrics.h"
@@ -44,6 +45,7 @@ struct Services {
         key_hashes(api_key_hashes(config)),
         admin_limiter(config.admin.rate_per_minute, config.admin.rate_burst),
         client_limits(config.rate_limits),
+        proxies(TrustedProxies::parse_or_none(config.trusted_proxies)),
         clock(std::move(wall_clock)),
         contexts(config.context) {}
 
@@ -68,6 +70,7 @@ struct Services {
   std::vector<std::string> key_hashes;  // of config.api_keys, in order
   RateLimiter admin_limiter;
   ClientLimits client_limits;  // the agent routes' limits per address and per key
+  TrustedProxies proxies;      // whose X-Forwarded-For names the client (validated config)
   std::unique_ptr<AdminStore> admin;
   std::unique_ptr<Analytics> analytics;
   TenantEngines tenants;  // each tenant's published rules

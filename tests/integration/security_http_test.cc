@@ -49,6 +49,49 @@ TEST_F(SecurityHttpTest, AClientAddressOverItsRateGets429WithRetryAfter) {
   EXPECT_EQ(limited(port, "key"), 0u);
 }
 
+// Behind a reverse proxy listed in trusted_proxies, the address it forwards is the client's:
+// each gets its own bucket and its own access-log address, and a client cannot pick one by
+// forging the header in front of what the proxy appended.
+TEST_F(SecurityHttpTest, BehindATrustedProxyEachForwardedClientHasItsOwnBucket) {
+  start([](server::Config& c) {
+    c.trusted_proxies = {"127.0.0.0/8"};
+    c.rate_limits.per_ip_per_minute = 60;
+    c.rate_limits.burst = 2;
+  });
+  const std::string draft = R"({"draft": "hi"})";
+  auto from = [&](const std::string& forwarded) {
+    return request(port, "POST", "/v1/suggest", draft, {{"X-Forwarded-For", forwarded}}).status;
+  };
+  EXPECT_EQ(from("203.0.113.9"), 200);
+  EXPECT_EQ(from("203.0.113.9"), 200);
+  EXPECT_EQ(from("203.0.113.9"), 429);
+  // Another client through the same proxy is unaffected; a forged entry on the left does not
+  // move the over-limit client to a fresh bucket.
+  EXPECT_EQ(from("198.51.100.4"), 200);
+  EXPECT_EQ(from("192.0.2.1, 203.0.113.9"), 429);
+  EXPECT_EQ(ws_handshake_status(port, "/v1/stream", {{"X-Forwarded-For", "203.0.113.9"}}), 429);
+  // Without the header the proxy itself is the client.
+  EXPECT_EQ(request(port, "POST", "/v1/suggest", draft).status, 200);
+  EXPECT_EQ(limited(port, "ip"), 3u);
+  bool logged = false;
+  for (const auto& line : log_lines())
+    logged = logged || line.find(R"("remote":"198.51.100.4")") != std::string::npos;
+  EXPECT_TRUE(logged) << "the access log names the forwarded client";
+}
+
+TEST_F(SecurityHttpTest, AnUntrustedPeerCannotPickItsAddress) {
+  start([](server::Config& c) {
+    c.trusted_proxies = {"10.0.0.0/8"};  // not the loopback peer of this test
+    c.rate_limits.per_ip_per_minute = 60;
+    c.rate_limits.burst = 1;
+  });
+  const std::string draft = R"({"draft": "hi"})";
+  EXPECT_EQ(request(port, "POST", "/v1/suggest", draft, {{"X-Forwarded-For", "1.1.1.1"}}).status,
+            200);
+  EXPECT_EQ(request(port, "POST", "/v1/suggest", draft, {{"X-Forwarded-For", "2.2.2.2"}}).status,
+            429);
+}
+
 TEST_F(SecurityHttpTest, EachAgentKeyHasItsOwnBucket) {
   start([](server::Config& c) {
     c.api_keys = {server::ApiKey{kKey}, server::ApiKey{kOtherKey}};

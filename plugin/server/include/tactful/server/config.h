@@ -48,8 +48,9 @@ struct AdminConfig {
 };
 
 // Request rates of the agent routes (/v1/suggest, /v1/stream upgrades, /v1/feedback, /v1/mutes,
-// /v2/check, /widget/): a token bucket per client address (the TCP peer; X-Forwarded-For is not
-// trusted) and one per agent API key. 0 disables a limit; over it, 429 with Retry-After.
+// /v2/check, /widget/): a token bucket per client address (the TCP peer, or behind a proxy listed
+// in Config::trusted_proxies the address it forwarded) and one per agent API key. 0 disables a
+// limit; over it, 429 with Retry-After.
 struct RateLimits {
   std::size_t per_ip_per_minute = 60000;   // requests per client address, refilled continuously
   std::size_t per_key_per_minute = 60000;  // requests per agent API key
@@ -81,9 +82,12 @@ struct Config {
   std::chrono::milliseconds reload_poll{2000};  // how often pack files are checked; 0 = never
   std::vector<std::string> cors_origins{"*"};   // "*" or exact origins; [] = no CORS headers
   std::vector<ApiKey> api_keys;                 // required on agent routes when non-empty
-  std::string static_dir;                       // serve /static/ from here instead of the demo
-  bool log_requests = true;                     // one JSON line per request on stderr
-  bool bench_ceiling = false;                   // enable GET /bench/ceiling
+  // Reverse proxies (addresses or networks, "10.0.0.0/8") whose X-Forwarded-For names the
+  // client for rate limits and logs; [] = the TCP peer is the client (docs/security.md).
+  std::vector<std::string> trusted_proxies;
+  std::string static_dir;      // serve /static/ from here instead of the demo
+  bool log_requests = true;    // one JSON line per request on stderr
+  bool bench_ceiling = false;  // enable GET /bench/ceiling
   Limits limits;
   AdminConfig admin;
   RateLimits rate_limits;
