@@ -146,6 +146,38 @@ TEST(CustomerFrustration, APlainQuestionReadsCalmerThanTheSameWordsAsAComplaint)
   EXPECT_GT(heated, question);
 }
 
+TEST(CustomerFrustration, ThanksCalmsTheLatestMessageButSarcasticThanksDoesNot) {
+  const auto latest = [](const char* text) { return read({customer(text)}).frustration; };
+  const double plain = latest("The replacement card still has not arrived.");
+  const double thanks = latest("The replacement card still has not arrived. Thanks for checking.");
+  EXPECT_LT(thanks, plain);
+  EXPECT_GT(latest("The replacement card still has not arrived. Thanks for nothing."), thanks);
+  EXPECT_GT(latest("The replacement card still has not arrived. Thank you for not telling me."),
+            thanks);
+}
+
+TEST(CustomerFrustration, TalkOfWeeksWaitedCountsWhenNoWaitIsRead) {
+  // "weeks ago" says how long; "last week" says when.
+  const auto latest = [](const char* text) { return read({customer(text)}).frustration; };
+  EXPECT_GT(latest("The parcel was due weeks ago. Where is it?"),
+            latest("The parcel was due last week. Where is it?"));
+  // A wait read from the words already counts; the same words don't count twice.
+  ASSERT_TRUE(read({customer("Waiting 2 days now. Where is the parcel, Sam?")}).waited_minutes);
+  EXPECT_DOUBLE_EQ(latest("Waiting 2 days now. Where is the parcel, weeks?"),
+                   latest("Waiting 2 days now. Where is the parcel, Sam?"));
+}
+
+TEST(CustomerFrustration, AnAnswerToTheAgentReadsCalmerUnlessItRaisesSomething) {
+  const Message opened = customer("My invoice shows the wrong company name.");
+  const Message asked = agent("Which invoice number is it?");
+  const Message answer = customer("It is number 4471.");
+  EXPECT_LT(read({opened, asked, answer}).frustration, read({opened, answer}).frustration);
+  // A reply that complains again is no plain answer.
+  const Message complaint = customer("It is number 4471. This is ridiculous.");
+  EXPECT_DOUBLE_EQ(read({opened, asked, complaint}).frustration,
+                   read({opened, complaint}).frustration);
+}
+
 TEST(CustomerRepeat, ANudgeIsNotRepeatContact) {
   // "still there" asks whether the agent is present; "still broken" is repeat contact.
   EXPECT_FALSE(read({customer("My promo code isn't working"), agent("Let me check that."),

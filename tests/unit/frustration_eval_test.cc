@@ -99,7 +99,11 @@ TEST(FrustrationEval, SpearmanAgainstTwcsAnnotators) {
       "(even dialogues %.3f, odd dialogues %.3f)\n",
       all, rated.size(), even, odd);
   RecordProperty("spearman", std::to_string(all));
-  EXPECT_GE(all, 0.5);
+  // Floors a little below the measured figures (docs/quality.md: 0.645 in all, 0.630 on the even
+  // dialogues the weights were fitted on, 0.657 on the held-out odd ones), so a regression fails.
+  EXPECT_GE(all, 0.635);
+  EXPECT_GE(even, 0.62);
+  EXPECT_GE(odd, 0.645);
 }
 
 }  // namespace

@@ -57,6 +57,11 @@ struct HistoryReading {
   std::optional<double> stated_wait;
   double last_compound = 0;
   int exasperation = 0, negations = 0;
+  // The latest message on its own: what the annotators of the TWCS frustration set weighed
+  // beyond the sentiment (docs/quality.md).
+  int last_time_words = 0;    // "hours", "days", "waiting": how long it has taken
+  bool last_thanks = false;   // thanks, not "thanks for nothing"
+  bool last_answers = false;  // it follows an agent's message and the lexicon finds nothing in it
   Shouting shout;
   bool calm_question = false;  // the last customer message is a plain question
   bool harmed = false, self_error = false;
