@@ -274,8 +274,7 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "not) (credited|showing|show up|showed up|shown)",
         "malfunction~",
         "(hasn't|has not|haven't|have not|didn't|did not|doesn't|does not|won't|will not|isn't|is "
-        "not) (unlocked|unlock|activated|activate|applied|appeared|processed|registered|gone "
-        "through|come through)",
+        "not) (unlocked|unlock|activated|activate|appeared)",
         "(making|makes|made) a "
         "(banging|grinding|clicking|rattling|buzzing|loud|strange|weird|funny|"
         "horrible) (noise|sound)",
