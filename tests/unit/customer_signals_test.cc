@@ -80,6 +80,55 @@ TEST(CustomerIntents, EachIntentWithItsEvidence) {
   }
 }
 
+// Whole classes of wording, each with its evidence: refused or cut-off service, pushy staff,
+// unwanted contact, sessions cancelled on the customer, bans, counterfeit or tampered goods,
+// overcharging, noises and things that never activated, money for essentials, health and
+// safety, and threats made through an owner, a card issuer or a review site.
+TEST(CustomerIntents, WholeFamiliesOfWording) {
+  struct Case {
+    const char* text;
+    const char* intent;
+    const char* words;
+  };
+  const Case cases[] = {
+      {"I was turned away at the gate even though I had a ticket.", "service.failure",
+       "was turned away"},
+      {"We've had no heating since Friday.", "service.failure", "no heating"},
+      {"Your salesman was really pushy with my dad.", "service.failure", "was really pushy"},
+      {"Please stop texting me about offers.", "service.failure", "stop texting me"},
+      {"The venue cancelled 3 of the 8 concerts on our pass.", "service.failure",
+       "venue cancelled"},
+      {"My account got suspended for no reason.", "account-access", "account got suspended"},
+      {"The courier's bag had been opened when it reached me.", "delivery.damaged",
+       "bag had been opened"},
+      {"They sold me a counterfeit perfume.", "delivery.damaged", "counterfeit"},
+      {"The pizza arrived stone cold.", "delivery.damaged", "stone cold"},
+      {"Our taxi was 40 minutes late.", "delivery.late", "taxi was 40 minutes late"},
+      {"You overcharged me on the last invoice.", "billing.unexpected-charge", "overcharged"},
+      {"The dryer is making a grinding noise.", "product.bug", "making a grinding noise"},
+      {"The gift voucher hasn't activated.", "product.bug", "hasn't activated"},
+      {"that's my mortgage money gone", "hardship", "my mortgage money"},
+      {"I had an allergic reaction to the cream.", "stakes", "allergic reaction"},
+      {"The storm broke the latch and I can't lock the back door.", "stakes", "can't lock"},
+      {"I'm taking my savings to another bank.", "churn-threat", "taking my savings to another"},
+      {"I'd like to speak to the director about this.", "escalation-request",
+       "speak to the director"},
+      {"I'll be writing a review on Tripadvisor tonight.", "review-threat", "writing a review"},
+      {"I'm going to my card issuer about this.", "dispute-threat", "going to my card issuer"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<Message> h = {customer(c.text)};
+    const CustomerSignals s = read(h);
+    EXPECT_TRUE(s.has_intent(c.intent)) << c.text;
+    EXPECT_EQ(evidence(h, s, c.intent), c.words) << c.text;
+  }
+  // Reporting a bug as a favour, or asking whether a message is genuine, is not a harm.
+  EXPECT_TRUE(
+      read({customer("Found a small bug in the settings page, thought you'd like to know.")})
+          .intents.empty());
+  EXPECT_TRUE(read({customer("Is this a fake email from you?")}).intents.empty());
+}
+
 TEST(CustomerIntents, SeveralAtOnceAndNoneForAPlainQuestion) {
   const std::vector<Message> h = {
       customer("I was charged twice AGAIN. Get me a manager or I'm switching to a competitor.")};

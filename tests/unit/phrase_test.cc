@@ -8,6 +8,7 @@
 #include <tuple>
 #include <vector>
 
+#include "customer/intent_lexicon.h"
 #include "match/phrase_automaton.h"
 #include "match/phrase_syntax.h"
 #include "tactful/text.h"
@@ -31,6 +32,14 @@ std::string expand_error(std::string_view phrase) {
 
 bool has(const Seqs& seqs, const std::vector<std::string>& seq) {
   return std::find(seqs.begin(), seqs.end(), seq) != seqs.end();
+}
+
+// The customer lexicons skip a phrase that does not expand, so a typo would silently drop it.
+TEST(CustomerLexicon, EveryPhraseExpands) {
+  for (const auto* lexicon : {&customer::intent_lexicon(), &customer::cue_lexicon()})
+    for (const auto& entry : *lexicon)
+      for (std::string_view phrase : entry.phrases)
+        EXPECT_TRUE(expand_phrase(phrase).ok()) << entry.intent << ": " << phrase;
 }
 
 TEST(PhraseSyntax, PlainWordsAreFoldedTokens) {

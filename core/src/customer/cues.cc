@@ -18,13 +18,15 @@ struct CueMatcher {
 const CueMatcher& matcher() {
   static const CueMatcher m = [] {
     CueMatcher out;
-    for (const auto& entry : intent_lexicon()) {
-      for (std::string_view phrase : entry.phrases) {
-        auto expanded = expand_phrase(phrase);
-        if (!expanded.ok()) continue;  // the lexicon is checked by tests
-        for (const auto& seq : expanded.value()) {
-          out.automaton.add(seq);
-          out.family_of_pattern.push_back(entry.intent);
+    for (const auto* lexicon : {&intent_lexicon(), &cue_lexicon()}) {
+      for (const auto& entry : *lexicon) {
+        for (std::string_view phrase : entry.phrases) {
+          auto expanded = expand_phrase(phrase);
+          if (!expanded.ok()) continue;  // the lexicon is checked by tests
+          for (const auto& seq : expanded.value()) {
+            out.automaton.add(seq);
+            out.family_of_pattern.push_back(entry.intent);
+          }
         }
       }
     }

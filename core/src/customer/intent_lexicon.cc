@@ -46,6 +46,10 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(although|even though|but) (I|we) paid",
         "late fee",
         "wrongly charged",
+        "overcharg~",
+        "estimated (my|our|the) (bill|reading|usage)",
+        "signed (me|us|her|him|them|my mum|my mom|my dad|my mother|my father) up (for|to|without)",
+        "(you've|you have|you) charged [me|us] (a|an|for a|for an) (full|whole|extra|additional)",
         "charged (by mistake|in error|wrongly)",
         "charged [me|us] again",
         "(you|they) charged (me|us) (again|after|even though|anyway)",
@@ -75,7 +79,9 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "missed (the|my) delivery date",
         "past the delivery date",
         "days late",
-        "weeks late"}},
+        "weeks late",
+        "(order|orders|order's|food|delivery|driver|courier|bus|train|engineer|technician|taxi) "
+        "[is|was|'s|are|were] <number> (mins|minutes|hours|hrs|hour) late"}},
       {"delivery.lost",
        {"never (arrived|came|received|got|turned up|showed up)",
         "lost (my|the) (order|package|parcel|delivery|shipment)",
@@ -98,7 +104,17 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "left [my|the|our] [new] "
         "(it|parcel|package|fridge|delivery|order|box|sofa|washer|tv|furniture) (outside|out) [in "
         "the rain]",
-        "in the rain", "(won't|will not|doesn't|does not) (turn|switch|power) on", "ruined"}},
+        "in the rain", "(won't|will not|doesn't|does not) (turn|switch|power) on", "ruined",
+        // Tampered with, counterfeit, or food that arrived inedible.
+        // Damage done by the company's people on site.
+        "(you|you've|they|they've|movers|staff|driver|engineer|technician|fitter|fitters|plumber|"
+        "builder|builders|workmen|courier|cleaner|cleaners|electrician|decorator|installer) "
+        "(broke|damaged|split|scratched|dented|cracked|smashed|ruined|stained|chipped)",
+        "tampered", "(bag|seal|box|package|parcel|lid) (was|had been|has been) (opened|broken)",
+        "fake", "counterfeit", "knock-off", "not (genuine|authentic|the real thing)",
+        "(stone|ice) cold",
+        "(food|meal|order|pizza|coffee|dinner|lunch|breakfast|burger|curry) (was|is|arrived|came) "
+        "(cold|soggy|raw|undercooked|spoiled|spoilt|mouldy|moldy|off|stale|inedible)"}},
       {"hardship",
        {"passed away",
         "died",
@@ -119,6 +135,7 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(can't|cannot|couldn't) afford",
         "need (that|the|this) money (for|to)",
         "for (my) rent",
+        "(my|our|the) (rent|mortgage|food|grocery|groceries|bills) money",
         "medical emergency",
         "family emergency",
         "emergency",
@@ -141,6 +158,31 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "deposit)",
         "(took|taken|take) (the|a|half a) day off",
         "(took|taken) time off [work]",
+        "(a|an|the) (unpaid|whole|full) day off",
+        "unpaid (leave|day|day off|time off)",
+        "(paid|paying) for (childcare|a babysitter|a sitter|a taxi|a cab|a hotel|parking|a carer)",
+        "(our|my) (anniversary|honeymoon|wedding|wedding day|birthday)",
+        "(party|wedding|event|ceremony|interview|flight|meeting|celebration|funeral) "
+        "(starts|is|begins|"
+        "leaves) (in|at|tomorrow|tonight|today|this)",
+        "(allergic|bad|severe) reaction",
+        "reaction to (the|my|his|her|their)",
+        "swollen",
+        "bleeding",
+        "(in|with) (so much|a lot of|severe) pain",
+        "(can't|cannot|couldn't) breathe",
+        "(went|go|going|gone) hungry",
+        "(I'm|I am|we're|we are|now) stuck (here|there|abroad|overseas|outside)",
+        "is (it|this|that|the water) safe",
+        "safe (to|for) (drink|use|eat|drive|touch|my|the|our)",
+        "(isn't|is not|not) safe",
+        "dangerous",
+        "(exposed|live|loose|bare) wires",
+        "wires (hanging|exposed|sticking)",
+        "gas leak",
+        "smell~ (of) gas",
+        "(can't|cannot|cant|unable to) lock",
+        "lock (snapped|broke|is broken|has broken|won't lock)",
         "(rent|mortgage|bills) (is|are) due",
         "rent to pay",
         "(before|until|till) payday",
@@ -231,6 +273,12 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(hasn't|has not|haven't|have not|didn't|did not|doesn't|does not|isn't|is not|wasn't|was "
         "not) (credited|showing|show up|showed up|shown)",
         "malfunction~",
+        "(hasn't|has not|haven't|have not|didn't|did not|doesn't|does not|won't|will not|isn't|is "
+        "not) (unlocked|unlock|activated|activate|appeared)",
+        "(making|makes|made) a "
+        "(banging|grinding|clicking|rattling|buzzing|loud|strange|weird|funny|"
+        "horrible) (noise|sound)",
+        "(throws|throwing|gives|giving|getting|shows|showing) (a|an) (error|exception)",
         "defective",
         "faulty",
         "out of order",
@@ -253,7 +301,38 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(was|were|been) (so|really|very|incredibly) rude", "(was|were) rude", "paying for nothing",
         "(didn't|did not) get what (I|we) paid for", "not what (I|we) paid for",
         "(passed|pushed|bounced) (around|between)",
-        "(not ready|wasn't ready|isn't ready) (yet|again)"}},
+        "(not ready|wasn't ready|isn't ready) (yet|again)",
+        // Refused service, utilities and calls lost, pushy or rude staff, unwanted contact,
+        // sessions and bookings cancelled on the customer, work left unsafe or unfinished.
+        "(was|were|got|been|being|am|is) (refused|denied|turned away)",
+        "(got|get|getting|gets|was|were|been|keep getting|kept getting|keeps getting) cut off",
+        "(power|water|gas|electricity|internet|line|call|calls|phone|supply|heating) (was|were|has "
+        "been|have been|got|gets|keeps getting) cut off",
+        "no (hot "
+        "water|heating|heat|power|electricity|water|gas|internet|broadband|signal|wifi|wi-fi|"
+        "phone line|dial tone)",
+        "(was|were|been) [so|very|really|incredibly|extremely] "
+        "(pushy|aggressive|unprofessional|condescending|dismissive|patronising|patronizing)",
+        "(was|were|been) (so|very|really|incredibly|extremely) rude",
+        "stop (phoning|calling|ringing|emailing|texting|messaging|contacting|sending) (me|us)",
+        "(keep|keeps|kept) (phoning|calling|ringing|emailing|texting|messaging) (me|us)",
+        "cancel~ <number> (of|out of)",
+        "(instructor|teacher|tutor|trainer|coach|host|organiser|organizer|venue|airline|hotel) "
+        "(cancel~|has cancelled|has canceled|had cancelled)",
+        "(flight|train|class|session|sessions|lesson|lessons|appointment|booking|reservation|tour|"
+        "event|course|ferry) (was|got|has been|had been|were|have been) (cancel~|scrapped)",
+        "(says|said|saying) (they're|they are|we're|we are) (full|fully booked|overbooked)",
+        "(says|said|saying) (it's|it is) (fully booked|overbooked)",
+        "left (wires|cables|rubbish|a mess|the mess|mess|debris|holes|a hole|water|nails|"
+        "tools)"}},
+      // Anger at what other users or sellers do (price gouging, scalping): upsetting, but not a
+      // harm the brand did, so it is owed acknowledgement rather than an apology.
+      {"others-conduct",
+       {"price (gouging|gouge|gouged|gauging|gauge|gauged)", "price-gouging", "price-gouged",
+        "profiteering", "profiteers", "scalpers", "scalping",
+        "(people|sellers|ppl|users|someone|others|resellers) (selling|reselling|scalping|charging|"
+        "listing) (tp|toilet paper|masks|sanitizer|hand sanitizer|tickets|consoles|it|them) "
+        "(for|at)"}},
       {"feature-request",
        {"feature request",
         "would be (nice|great|helpful|awesome|good|useful) if|to",
@@ -291,6 +370,10 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "different|to your competitor)",
         "take my business elsewhere",
         "take our business elsewhere",
+        "(moving|move|taking|take|switching|switch|transferring|transfer) (my|our) "
+        "[salary|money|savings|account|accounts|business|custom|mortgage|policy|plan|contract|"
+        "membership|pension] (elsewhere|to another|to a different|to a competitor|to a rival|to "
+        "your competitor|to a new)",
         "(thinking|think) (of|about) (moving|switching|leaving|cancelling|canceling|going "
         "elsewhere)",
         "moving (our|my) (team|business|account|company|money|accounts) to",
@@ -318,7 +401,9 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "your boss", "higher up", "complaints (department|team)", "team lead|leader",
         "(speak|talk) to (a|your|the) (human|person|real person|manager|supervisor)",
         "senior (staff|agent|person|member)", "head of", "formal complaint", "in charge",
-        "(speak|talk) to (someone|somebody) (else|senior|more senior|higher up)"}},
+        "(speak|talk) to (someone|somebody) (else|senior|more senior|higher up)",
+        "(speak|talk|speaking|talking|get|put me through|complain|complaining|write|writing|email) "
+        "to (the|your) (owner|owners|director|directors|ceo|head office|management)"}},
       {"broken-promise",
        {"you promised", "(was|were) promised", "promised (me|us)", "I was told", "we were told",
         "(you|they|he|she|your agent|your colleague|the agent) (said|told me|told us) "
@@ -342,145 +427,33 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(arrive|arrived|come|came|work|worked)",
         "account (is|was|got|has been) "
         "(locked|suspended|disabled|hacked|compromised|blocked|deactivated)",
-        "lost access", "access [to] my account", "[my] account (locked|suspended|hacked)",
-        "hacked"}},
+        "lost access", "access [to] my account", "[my] account (locked|suspended|hacked)", "hacked",
+        "(I|we) (got|was|were|am) (banned|suspended)",
+        "(I've|I have|we've|we have) been (banned|suspended)", "(I'm|I am|we're|we are) banned",
+        "account (is|was|got|has been) banned",
+        "(banned|suspended|blocked|closed|froze|frozen) my account"}},
       {"review-threat",
        {"(leave|leaving|post|posting|write|writing) [a] (bad|negative|terrible|1-star|one-star|1 "
         "star|one star) review",
-        "(leave|post|write) a review", "1 star", "one star", "1-star", "one-star", "trustpilot",
-        "yelp", "(tell|telling|warn|warning) (everyone|everybody|all my friends|people|others)",
+        "(leave|post|write) a review", "(leaving|posting|writing) (a|an) [honest] review",
+        "review on (steam|google|trustpilot|yelp|tripadvisor|facebook|amazon|the app store|the "
+        "play store)",
+        "1 star", "one star", "1-star", "one-star", "trustpilot", "yelp",
+        "(tell|telling|warn|warning) (everyone|everybody|all my friends|people|others)",
         "(post|posting|share|sharing) (this|it|about this) (on|all over) (social "
         "media|twitter|facebook|instagram|tiktok|reddit)",
         "go public", "going public", "the press", "journalist",
         "(post|posting|share|sharing) (this|it) everywhere", "(tell|telling) every",
         "(warn|warning) (every|all|other)"}},
       {"dispute-threat",
-       {"chargeback", "charge back", "dispute~", "(call|contact|calling|contacting) my bank",
+       {"chargeback", "charge back",
+        "(going|go|went|complain~|contact~|call~|report~|speak~|talk~) to my (credit card "
+        "company|card company|card provider|card issuer|credit card provider|bank)",
+        "dispute~", "(call|contact|calling|contacting) my bank",
         "report~ (you|your company|your business)",
         "report~ (this|it|them) to (the|a|my|trading|consumer|your)", "lawyer", "legal action",
         "sue", "suing", "small claims", "court", "bbb", "better business bureau",
         "consumer protection", "ombudsman", "regulator", "trading standards"}},
-      // Cues read by frustration and repeat contact (not intents).
-      // Strong signs of contacting us about the same thing before.
-      {"cue.repeat",
-       {"second|third|fourth|fifth|2nd|3rd|4th|5th|nth "
-        "time|agent|person|department|email|message|call|ticket|request|attempt|chat|letter",
-        "(I've|I have) sent [you] (two|three|four|five|several|multiple|many|<number>) "
-        "(emails|messages|requests|tickets|letters)",
-        "already (contacted|called|emailed|messaged|written|wrote|told "
-        "you|explained|asked|reported|chatted)",
-        "(I've|I have) (contacted|called|emailed|messaged|written to|reported|chatted|been in) "
-        "[you|this|it|here|about this]",
-        "(called|emailed|contacted|messaged|written|wrote|chatted|reported|asked|told "
-        "you|explained|been in) [you|in|here|this|it|about this] (twice|three times|four "
-        "times|before|several times|multiple times|many times|repeatedly|already|every day|every "
-        "week)",
-        "(called|emailed|contacted|messaged|written|wrote|chatted|reported|asked) <number> times",
-        "how many times", "keeps (happening|coming back|recurring)",
-        "same (problem|issue|thing) (again|as before)", "not (fixed|resolved) [yet]",
-        "(still|still not) (fixed|resolved|sorted)", "multiple times", "over and over",
-        "(got|heard|received) nothing back", "every (single) (day|time|week)", "every time",
-        "each time"}},
-      // Weak signs: they count as repeat contact only alongside a harm.
-      // The customer says the mistake was theirs: frustration with us is not what they show.
-      {"cue.self-error",
-       {"oops", "my mistake", "my bad", "my fault", "by mistake", "by accident", "accidentally",
-        "(I|I've|I have) "
-        "(put|typed|gave|given|entered|clicked|selected|picked|chose|chosen|sent|bought|ordered|"
-        "upgraded|booked|topped up) (the|a) wrong",
-        "I (think|guess) I "
-        "(put|typed|gave|entered|clicked|selected|picked|upgraded|booked|ordered)",
-        "sorry , I (gave|put|typed|sent|entered)",
-        "I (forgot|have forgotten|'ve forgotten|lost) my "
-        "(password|login|details|email|info|username|pin)",
-        "(I|I've) made a (mistake|typo|error)"}},
-      {"cue.repeat-weak",
-       {"yet again", "once again", "still", "again (today|this week|this month|and again)",
-        "(it's|it "
-        "is|is|are|happened|happening|broke|broken|down|failed|failing|crashed|crashing|stopped|"
-        "froze|frozen|missing|late|wrong|charged|billed|locked) again",
-        "not working again", "again !", "again ."}},
-      // Not cues at all: a cue starting inside one of these is dropped ("are you still there?"
-      // is a nudge, not a problem that is still happening).
-      {"cue.not",
-       {"still (there|here|with me|around|available|online|open|valid|need|want|interested)",
-        "try again", "trying again", "tried again", "once again , thank~|thanks"}},
-      {"cue.exasperation",
-       {"(does|do|did) (anyone|anybody|you) (actually|even|ever) (read|care|listen|check)",
-        "is (anyone|anybody) (actually|even) (there|listening|reading)",
-        "ridiculous",
-        "unacceptable",
-        "useless",
-        "joke",
-        "pathetic",
-        "absurd",
-        "disgrace~|disgraceful",
-        "disgusting",
-        "terrible",
-        "horrible",
-        "awful",
-        "worst",
-        "appalling",
-        "outrageous",
-        "incompetent",
-        "fed up",
-        "sick of",
-        "tired of",
-        "waste of (time|money)",
-        "wasted (my|hours|days)",
-        "fuming",
-        "furious",
-        "livid",
-        "angry",
-        "frustrated",
-        "frustrating",
-        "annoyed",
-        "disappointed",
-        "shocking",
-        "unbelievable",
-        "seriously",
-        "are you kidding",
-        "you're kidding",
-        "what the hell",
-        "wtf",
-        "ffs",
-        "damn",
-        "dammit",
-        "shit",
-        "crap",
-        "bullshit",
-        "fuck~",
-        "fucking",
-        "bs",
-        "smh",
-        "hopeless",
-        "nightmare",
-        "had enough",
-        "last straw",
-        "panic~",
-        "panicking",
-        "desperate",
-        "stressed",
-        "worried",
-        "anxious",
-        "scared",
-        "urgent|urgently",
-        "asap",
-        "emergency",
-        "beyond (frustrated|angry|annoyed)",
-        "zero help",
-        "no help",
-        "not good enough",
-        "absolutely (ridiculous|unacceptable|useless|terrible)",
-        "rip off",
-        "rip-off",
-        "scam",
-        "con",
-        "not happy",
-        "not impressed",
-        "losing (my) patience",
-        "(nobody|no one) (told|warned|asked|informed) (me|us)",
-        "without (any) (warning|notice|telling me|asking me|my consent)"}},
   };
   return lexicon;
 }

@@ -12,7 +12,10 @@ struct IntentPhrases {
   std::vector<std::string_view> phrases;
 };
 
-// Intents of DESIGN.md plus the cue families frustration reads ("cue.*" ids are not intents).
+// Intents of DESIGN.md with the phrases that show them.
 const std::vector<IntentPhrases>& intent_lexicon();
+
+// The cue families frustration and repeat contact read ("cue.*" ids are not intents).
+const std::vector<IntentPhrases>& cue_lexicon();
 
 }  // namespace tactful::customer

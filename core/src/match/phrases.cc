@@ -25,7 +25,10 @@ bool negated_before(const TextModel& text, std::uint32_t first) {
   for (std::uint32_t i = first; i-- > 0 && words < 3;) {
     if (text.sentence_of_token[i] != sentence) break;
     const Token& t = text.tokens[i];
-    if (t.kind == TokenKind::punct && (t.norm == "," || t.norm == ";" || t.norm == ":")) break;
+    // A clause ends the negation's reach: "hasn't appeared — I'm sorry" is an apology.
+    if (t.kind == TokenKind::punct && (t.norm == "," || t.norm == ";" || t.norm == ":" ||
+                                       t.norm == "\u2014" || t.norm == "\u2013" || t.norm == "-"))
+      break;
     if (t.kind != TokenKind::word) continue;
     if (is_negator(t)) return true;
     ++words;

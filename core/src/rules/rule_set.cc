@@ -44,7 +44,7 @@ const std::set<std::string>& known_intents() {
       "churn-threat",          "escalation-request", "broken-promise",
       "account-access",        "review-threat",      "dispute-threat",
       "delivery.damaged",      "hardship",           "stakes",
-      "billing.refund-late",   "service.failure"};
+      "billing.refund-late",   "service.failure",    "others-conduct"};
   return ids;
 }
 

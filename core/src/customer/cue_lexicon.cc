@@ -1,0 +1,148 @@
+// The cue families frustration and repeat contact read ("cue.*"): not intents, so kept apart
+// from the intent lexicon. Phrases use the rule-pack phrase syntax (docs/rules.md).
+#include "customer/intent_lexicon.h"
+
+namespace tactful::customer {
+
+const std::vector<IntentPhrases>& cue_lexicon() {
+  static const std::vector<IntentPhrases> lexicon = {
+      // Cues read by frustration and repeat contact (not intents).
+      // Strong signs of contacting us about the same thing before.
+      {"cue.repeat",
+       {"second|third|fourth|fifth|2nd|3rd|4th|5th|nth "
+        "time|agent|person|department|email|message|call|ticket|request|attempt|chat|letter",
+        "(I've|I have) sent [you] (two|three|four|five|several|multiple|many|<number>) "
+        "(emails|messages|requests|tickets|letters)",
+        "already (contacted|called|emailed|messaged|written|wrote|told "
+        "you|explained|asked|reported|chatted)",
+        "(I've|I have) (contacted|called|emailed|messaged|written to|reported|chatted|been in) "
+        "[you|this|it|here|about this]",
+        "(called|emailed|contacted|messaged|written|wrote|chatted|reported|asked|told "
+        "you|explained|been in) [you|in|here|this|it|about this] (twice|three times|four "
+        "times|before|several times|multiple times|many times|repeatedly|already|every day|every "
+        "week)",
+        "(called|emailed|contacted|messaged|written|wrote|chatted|reported|asked) <number> times",
+        "how many times", "keeps (happening|coming back|recurring)",
+        "same (problem|issue|thing) (again|as before)", "not (fixed|resolved) [yet]",
+        "(still|still not) (fixed|resolved|sorted)", "multiple times", "over and over",
+        "(got|heard|received) nothing back", "every (single) (day|time|week)", "every time",
+        "each time"}},
+      // Weak signs: they count as repeat contact only alongside a harm.
+      // The customer says the mistake was theirs: frustration with us is not what they show.
+      {"cue.self-error",
+       {"oops", "my mistake", "my bad", "my fault", "by mistake", "by accident", "accidentally",
+        "(I|I've|I have) "
+        "(put|typed|gave|given|entered|clicked|selected|picked|chose|chosen|sent|bought|ordered|"
+        "upgraded|booked|topped up) (the|a) wrong",
+        "I (think|guess) I "
+        "(put|typed|gave|entered|clicked|selected|picked|upgraded|booked|ordered)",
+        "sorry , I (gave|put|typed|sent|entered)",
+        "I (forgot|have forgotten|'ve forgotten|lost) my "
+        "(password|login|details|email|info|username|pin)",
+        "(I|I've) made a (mistake|typo|error)"}},
+      {"cue.repeat-weak",
+       {"yet again", "once again", "still", "again (today|this week|this month|and again)",
+        "(it's|it "
+        "is|is|are|happened|happening|broke|broken|down|failed|failing|crashed|crashing|stopped|"
+        "froze|frozen|missing|late|wrong|charged|billed|locked) again",
+        "not working again", "again !", "again ."}},
+      // Not cues at all: a cue starting inside one of these is dropped ("are you still there?"
+      // is a nudge, not a problem that is still happening).
+      {"cue.not",
+       {"still (there|here|with me|around|available|online|open|valid|need|want|interested)",
+        "try again", "trying again", "tried again", "once again , thank~|thanks",
+        // Reporting a bug as a favour, and asking whether a message is genuine, are not harms.
+        "found (a|an|another) (bug|glitch|error)",
+        "(small|minor|tiny|little|funny|cosmetic) "
+        "(bug|glitch|error)",
+        "bug report", "report (a|this|the) (bug|glitch)",
+        "(fake|phishing|scam) (email|text|message|call|sms|link|website|site|review|reviews)",
+        "(trying|tried|tries|try|attempt|attempting) to (scam|phish) (me|us|people)", "phishing",
+        "(phishing|email|text|sms|phone) (scam|scams)", "is (this|it|that) (a) fake"}},
+      {"cue.exasperation",
+       {"(does|do|did) (anyone|anybody|you) (actually|even|ever) (read|care|listen|check)",
+        "is (anyone|anybody) (actually|even) (there|listening|reading)",
+        "ridiculous",
+        "unacceptable",
+        "useless",
+        "joke",
+        "pathetic",
+        "absurd",
+        "disgrace~|disgraceful",
+        "disgusting",
+        "terrible",
+        "horrible",
+        "awful",
+        "worst",
+        "appalling",
+        "outrageous",
+        "incompetent",
+        "fed up",
+        "sick of",
+        "tired of",
+        "waste of (time|money)",
+        "wasted (my|hours|days)",
+        "fuming",
+        "furious",
+        "livid",
+        "angry",
+        "frustrated",
+        "frustrating",
+        "annoyed",
+        "disappointed",
+        "shocking",
+        "unbelievable",
+        "seriously",
+        "are you kidding",
+        "you're kidding",
+        "what the hell",
+        "wtf",
+        "ffs",
+        "damn",
+        "dammit",
+        "shit",
+        "crap",
+        "bullshit",
+        "fuck~",
+        "fucking",
+        "bs",
+        "smh",
+        "hopeless",
+        "nightmare",
+        "had enough",
+        "insane",
+        "crazy",
+        "madness",
+        "(what's|whats|what is) the point",
+        "daylight robbery",
+        "extortionate",
+        "last straw",
+        "panic~",
+        "panicking",
+        "desperate",
+        "stressed",
+        "worried",
+        "anxious",
+        "scared",
+        "urgent|urgently",
+        "asap",
+        "emergency",
+        "beyond (frustrated|angry|annoyed)",
+        "zero help",
+        "no help",
+        "not good enough",
+        "absolutely (ridiculous|unacceptable|useless|terrible)",
+        "rip off",
+        "rip-off",
+        "scam",
+        "con",
+        "not happy",
+        "not impressed",
+        "losing (my) patience",
+        "(nobody|no one) (told|warned|asked|informed) (me|us)",
+        "without (any) (warning|notice|telling me|asking me|my consent)"}},
+  };
+  return lexicon;
+}
+
+}  // namespace tactful::customer
