@@ -73,9 +73,7 @@ try {
   await w.waitBar(0, "policy.per-policy");
   // Only the customer's words in the page ("charged TWICE") make an apology for a double charge owed.
   await w.waitBar(0, "apology.owed.double-charge").catch(() => fail("the conversation on the page was not used"));
-  const bar = (await w.bars(0, "policy.per-policy")).find((b) => b.w > 40) ?? (await w.bars(0, "policy.per-policy"))[0];
-  await page.mouse.move(bar.x + bar.w / 2, bar.y + bar.h / 2);
-  await w.waitCard(0, "policy.per-policy");
+  await w.hoverCard(0, "policy.per-policy");
   await page.screenshot({ path: `${artifacts}/2-helpdesk.png` });
   await w.press(0, "policy.per-policy", "→ Here's how this works:");
   const value = await page.inputValue("#reply");

@@ -142,9 +142,7 @@ try {
   // 5. A fix by pointer: hover the underline, press the replacement.
   await page.fill("#reply", "Per our policy, refunds take 5-10 days.");
   await w.waitBar(TEXTAREA, "policy.per-policy");
-  const policy = (await w.bars(TEXTAREA, "policy.per-policy"))[0];
-  await page.mouse.move(center(policy).x, center(policy).y);
-  await w.waitCard(TEXTAREA, "policy.per-policy");
+  await w.hoverCard(TEXTAREA, "policy.per-policy");
   await page.screenshot({ path: `${artifacts}/3-card.png` });
   await w.press(TEXTAREA, "policy.per-policy", "→ Here's how this works:");
   const fixed = await page.inputValue("#reply");

@@ -39,6 +39,32 @@ export function widgetProbe(page) {
       const pop = document.querySelectorAll("tactful-widget")[i]?.shadowRoot.querySelector(".popover");
       return !!pop && !pop.hidden && !!pop.querySelector(`.card[data-rule="${rule}"]`);
     }, [i, rule], { timeout }),
+    /** Points at `rule`'s underline in widget i until its card opens. An answer arriving meanwhile
+     *  redraws the underlines (a busy machine makes that likely), so the bar is read again and
+     *  the pointer moved again until the card shows or `timeout` ms pass. */
+    hoverCard: async (i, rule, timeout = 15000) => {
+      const until = Date.now() + timeout;
+      for (let attempt = 0; ; ++attempt) {
+        const bars = await page.evaluate(([i, rule]) => {
+          const host = document.querySelectorAll("tactful-widget")[i];
+          return [...(host?.shadowRoot.querySelectorAll(".underline") ?? [])]
+            .filter((b) => !b.hidden && b.dataset.rule === rule)
+            .map((b) => { const r = b.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; });
+        }, [i, rule]);
+        const bar = bars.find((b) => b.w > 40) ?? bars[0];
+        if (bar) {
+          if (attempt > 0) await page.mouse.move(0, 0);  // leave, so the next move is a new hover
+          await page.mouse.move(bar.x + bar.w / 2, bar.y + bar.h / 2);
+        }
+        const left = until - Date.now();
+        if (left <= 0) throw new Error(`no card for ${rule} after pointing at its underline for ${timeout} ms`);
+        const opened = await page.waitForFunction(([i, rule]) => {
+          const pop = document.querySelectorAll("tactful-widget")[i]?.shadowRoot.querySelector(".popover");
+          return !!pop && !pop.hidden && !!pop.querySelector(`.card[data-rule="${rule}"]`);
+        }, [i, rule], { timeout: Math.min(left, 2500) }).then(() => true, () => false);
+        if (opened) return;
+      }
+    },
     /** Clicks the button of `rule`'s card whose label starts with `label`. */
     press: (i, rule, label) => page.locator(`tactful-widget >> nth=${i}`).locator(`.popover .card[data-rule="${rule}"] button`, { hasText: label }).first().click(),
 
