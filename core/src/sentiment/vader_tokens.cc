@@ -93,8 +93,8 @@ bool replace_emoji(const Lexicon& lexicon, std::string_view text, std::string& o
 }
 
 // Looks a token up and sets its flags. ASCII tokens (nearly all) take one pass that lower-cases
-// (into a stack buffer when short), hashes, and tracks isupper and "n't" together; others take
-// the general path.
+// (into a stack buffer when short), hashes, and tracks isupper and apostrophes together; others
+// take the general path.
 Token classify(const Lexicon& lexicon, std::string_view token, std::string& lower) {
   char small[64];
   const bool fits = token.size() <= sizeof small;
@@ -104,7 +104,7 @@ Token classify(const Lexicon& lexicon, std::string_view token, std::string& lowe
   bool cased = false;
   bool has_lower = false;
   bool ascii = true;
-  bool nt = false;  // "n't" occurs in the lowered token
+  bool quote = false;  // an apostrophe occurs: only then can "n't"
   for (std::size_t k = 0; k < token.size(); ++k) {
     auto c = static_cast<unsigned char>(token[k]);
     if (c >= 0x80) {
@@ -118,10 +118,11 @@ Token classify(const Lexicon& lexicon, std::string_view token, std::string& lowe
       has_lower = true;
     }
     out[k] = static_cast<char>(c);
-    nt = nt || (c == 't' && k >= 2 && out[k - 1] == '\'' && out[k - 2] == 'n');
+    quote = quote || c == '\'';
     h = WordTable::hash_step(h, c);
   }
   std::string_view key(out, token.size());
+  bool nt = quote && key.find("n't") != std::string_view::npos;
   bool upper = cased && !has_lower;
   if (!ascii) {
     lower.clear();
