@@ -95,6 +95,11 @@ TEST(StatedWait, AmountCheckNeverSkipsAStatedWait) {
            "waited thirty hours on hold",
            "waiting an hour ſ",
            "ſix hours waiting today",
+           "Waited 1.5 hours. 2.5 days and no reply! 3 weeks? waiting",
+           "waiting 5.hours. no reply for 10. 5 minutes",
+           "no reply.2 hours waiting!3 days waiting?4 weeks waiting",
+           "waiting 2 hours since Ian hour waiting",
+           "It's been almost an hour and nobody has replied. I want a refund today.",
        })
     expect_same(text);
   EXPECT_FALSE(stated_wait_minutes("It's been a rough month, waiting on a new card"));
