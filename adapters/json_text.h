@@ -205,7 +205,7 @@ class JsonText {
     }
     // The last 1..15 bytes in one block too: the 16 bytes that end at `end` when the string has
     // them (the bits of bytes before p dropped), else a copy padded with a byte that needs no
-    // escape. A loop over them byte by byte was a fifth of writing a report.
+    // escape. A loop over them byte by byte was about an eighth of writing a report.
     const auto rest = static_cast<unsigned>(end - p);
     if (rest == 0) return end;
     __m128i v;
