@@ -56,6 +56,7 @@ Analysis::Analysis(const Context& c, const Draft& d, const RuleSetImpl& r,
       customer(customer::finish_signals(reading, c)) {
   // Tokens and regions are both sorted by start, and regions are disjoint.
   token_skipped.resize(text.tokens.size());
+  candidates.reserve(16);  // a draft's candidates, usually fewer: no regrowth, no moves
   const auto& spans = skip.spans();
   std::size_t k = 0;
   for (std::size_t i = 0; i < text.tokens.size(); ++i) {

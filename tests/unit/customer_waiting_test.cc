@@ -65,6 +65,47 @@ TEST(StatedWait, SameAsTheOneStepReadingOnEdgeCases) {
     expect_same(text);
 }
 
+// The check before the regexes skips texts whose units have no amount before them ("this
+// month", "today"): it must never skip one that states a wait. Units after words that only end
+// like an amount, after whitespace \s does not take, glued to the amount, in capitals.
+TEST(StatedWait, AmountCheckNeverSkipsAStatedWait) {
+  for (std::string_view text : {
+           "I was charged twice this month and no reply",
+           "waiting since today, no answer since Monday",
+           "waiting all day, holiday hours, no reply",
+           "waiting an\thour",
+           "waiting a\vhour",
+           "waiting a\fday and no reply",
+           "waiting x_an hour",
+           "waiting often hours",
+           "waiting anhour",
+           "waiting 10minutes",
+           "waiting 2_hours",
+           "WAITING FOR A FEW HOURS",
+           "no reply for more than\nfive hours",
+           "no update in a couple of\r\nweeks",
+           "no answer for seven and a half\tdays",
+           "no answer for forty-five mins",
+           "no answer for fiftyfive minutes",
+           "no answer for SEVERAL MONTHS",
+           "no answer for several  months",
+           "waited eleven weeks",
+           "waited ninety minutes",
+           "waited twelve hrs",
+           "waited thirty hours on hold",
+           "waiting an hour ſ",
+           "ſix hours waiting today",
+           "Waited 1.5 hours. 2.5 days and no reply! 3 weeks? waiting",
+           "waiting 5.hours. no reply for 10. 5 minutes",
+           "no reply.2 hours waiting!3 days waiting?4 weeks waiting",
+           "waiting 2 hours since Ian hour waiting",
+           "It's been almost an hour and nobody has replied. I want a refund today.",
+       })
+    expect_same(text);
+  EXPECT_FALSE(stated_wait_minutes("It's been a rough month, waiting on a new card"));
+  EXPECT_EQ(stated_wait_minutes("waited 12 hours this month"), 720);
+}
+
 // Texts drawn from the pieces both regexes are made of, in random order and spacing.
 TEST(StatedWait, SameAsTheOneStepReadingOnGeneratedTexts) {
   static constexpr std::string_view kPieces[] = {

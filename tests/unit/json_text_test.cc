@@ -1,6 +1,6 @@
 // JsonText, the adapters' compact JSON writer: byte for byte what rapidjson::Writer writes (with
 // invalid UTF-8 replaced as sanitize_utf8 does), for escapes, invalid bytes, numbers, nesting,
-// and strings of every length around its 8-byte blocks.
+// and strings of every length around its 8- and 16-byte blocks.
 #include <gtest/gtest.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -98,6 +98,20 @@ TEST(JsonText, SameBytesAsRapidJsonForEscapesAndInvalidBytes) {
         std::string s(n, 'a');
         s[at] = special;
         strings.push_back(s);
+      }
+    }
+  }
+  // Two special bytes at every pair of positions: the last bytes of a string are read in a block
+  // that may also hold bytes already written, which must not be found again.
+  for (std::size_t n = 2; n <= 34; ++n) {
+    for (std::size_t first = 0; first < n; ++first) {
+      for (std::size_t second = first + 1; second < n; ++second) {
+        for (char special : {'"', '\x01', '\xFF'}) {
+          std::string s(n, 'a');
+          s[first] = special;
+          s[second] = special == '"' ? '\\' : special;
+          strings.push_back(s);
+        }
       }
     }
   }

@@ -86,6 +86,27 @@ TEST(TextTokenizer, Numbers) {
   EXPECT_EQ(describe("5,"), (V{"number:5", "punct:,"}));
 }
 
+// A run of ASCII letters and digits followed by a connector ( ' - _ . , : ) is decided without
+// a decode when the byte after the connector is ASCII or absent; these cover each connector
+// before a letter, a digit, punctuation, the end and a non-ASCII letter, after letters and
+// after digits.
+TEST(TextTokenizer, ConnectorsAfterAsciiRuns) {
+  EXPECT_EQ(describe("it's 3's x' 9'a a'\xC3\xA9 a'"),
+            (V{"word:it's", "number:3", "punct:'", "word:s", "word:x", "punct:'", "number:9",
+               "punct:'", "word:a", "word:a'\xC3\xA9", "word:a", "punct:'"}));
+  EXPECT_EQ(
+      describe("a-b a-1 a-. 1-a 1-2 a-\xC3\xA9 a-"),
+      (V{"word:a-b", "identifier:a-1", "word:a", "punct:-", "punct:.", "number:1", "punct:-",
+         "word:a", "number:1", "punct:-", "number:2", "word:a-\xC3\xA9", "word:a", "punct:-"}));
+  EXPECT_EQ(describe("a_b 1_2 a_. a_\xC3\xA9 a_"),
+            (V{"identifier:a_b", "identifier:1_2", "word:a", "punct:_", "punct:.",
+               "identifier:a_\xC3\xA9", "word:a", "punct:_"}));
+  EXPECT_EQ(describe("1.2 1,2 1:2 a.b a,1 1.a 1.\xD9\xA3 1."),
+            (V{"number:1.2", "number:1,2", "number:1:2", "word:a", "punct:.", "word:b", "word:a",
+               "punct:,", "number:1", "number:1", "punct:.", "word:a", "number:1.\xD9\xA3",
+               "number:1", "punct:."}));
+}
+
 TEST(TextTokenizer, Identifiers) {
   EXPECT_EQ(describe("A1234 x2 3rd 24h"),
             (V{"identifier:A1234", "identifier:x2", "identifier:3rd", "identifier:24h"}));

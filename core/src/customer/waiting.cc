@@ -69,17 +69,67 @@ const RE2& amount_then_wait() {
 
 // Both regexes end in a unit: without one of these (in any case) neither can match. "wee",
 // not "week": under (?i) RE2 also reads the Kelvin sign U+212A as k.
-bool names_a_unit(std::string_view text) {
+// The first byte of a unit, in either case: the cheap test that comes first.
+inline bool unit_start(char b) {
+  const char c = static_cast<char>(b | 0x20);
+  return c == 'm' || c == 'h' || c == 'd' || c == 'w';
+}
+
+bool unit_at(std::string_view text, std::size_t i) {
   static constexpr std::string_view kUnits[] = {"min", "hour", "hr", "day", "wee", "month"};
+  const char c = static_cast<char>(text[i] | 0x20);
+  for (std::string_view unit : kUnits) {
+    if (unit[0] != c || text.size() - i < unit.size()) continue;
+    std::size_t k = 1;
+    while (k < unit.size() && (text[i + k] | 0x20) == unit[k]) ++k;
+    if (k == unit.size()) return true;
+  }
+  return false;
+}
+
+bool names_a_unit(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (unit_start(text[i]) && unit_at(text, i)) return true;
+  return false;
+}
+
+// In both regexes the unit follows AMOUNT \s* (more\s+than\s+)? (and\s+a\s+half\s+)?, so
+// after the whitespace before it (none is fine) comes the end of an amount (a digit, or a word
+// among the amounts, "of" of "a couple of"), "than" or "half", after a word boundary. In an
+// ASCII text that is a word, read backwards, from this list or ending in a digit. The check
+// over-approximates (whitespace that \s does not take, '_' before the word, "than" without
+// "more"): it only has to be true whenever a regex can match.
+bool amount_before(std::string_view text, std::size_t unit) {
+  static constexpr std::string_view kEnds[] = {
+      "a",     "an",    "one",    "two",     "three",  "four",    "five",   "six",    "seven",
+      "eight", "nine",  "ten",    "eleven",  "twelve", "fifteen", "twenty", "thirty", "forty",
+      "fifty", "sixty", "ninety", "several", "few",    "of",      "than",   "half"};
+  std::size_t p = unit;
+  while (p > 0 && (text[p - 1] == ' ' || (text[p - 1] >= '\t' && text[p - 1] <= '\r'))) --p;
+  if (p > 0 && text[p - 1] >= '0' && text[p - 1] <= '9') return true;
+  std::size_t b = p;
+  while (b > 0 && p - b <= 7) {
+    const char c = static_cast<char>(text[b - 1] | 0x20);
+    if (c < 'a' || c > 'z') break;
+    --b;
+  }
+  if (b == p || p - b > 7) return false;
+  char word[8];
+  for (std::size_t k = b; k < p; ++k) word[k - b] = static_cast<char>(text[k] | 0x20);
+  const std::string_view w(word, p - b);
+  for (std::string_view end : kEnds)
+    if (w == end) return true;
+  return false;
+}
+
+// Whether a stated wait can be in the text: a unit, and in an ASCII text an amount before it.
+// Most messages that name a unit don't state a wait ("this month", "today"); for them the
+// regexes are skipped. Texts with other characters get the regexes whenever a unit occurs:
+// (?i) also reads the long s U+017F as s and the Kelvin sign as k, which a byte check would miss.
+bool may_state_a_wait(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = static_cast<char>(text[i] | 0x20);
-    if (c != 'm' && c != 'h' && c != 'd' && c != 'w') continue;
-    for (std::string_view unit : kUnits) {
-      if (unit[0] != c || text.size() - i < unit.size()) continue;
-      std::size_t k = 1;
-      while (k < unit.size() && (text[i + k] | 0x20) == unit[k]) ++k;
-      if (k == unit.size()) return true;
-    }
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return names_a_unit(text);
+    if (unit_start(text[i]) && unit_at(text, i) && amount_before(text, i)) return true;
   }
   return false;
 }
@@ -117,7 +167,7 @@ const RE2& amount_parse(bool anywhere) {
 
 std::optional<double> stated_wait_minutes(std::string_view text) {
   std::optional<double> best;
-  if (!names_a_unit(text)) return best;
+  if (!may_state_a_wait(text)) return best;
   const struct {
     const RE2& search;
     const RE2& parse;

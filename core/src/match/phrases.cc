@@ -79,8 +79,12 @@ bool sentence_waived(const Analysis& a, std::uint32_t idx, Span span) {
 void match_phrases(Analysis& a) {
   const RuleSetImpl& rs = a.rules;
   a.hits.clear();
+  a.hits.reserve(a.text.tokens.size());  // about one hit per token or fewer: no regrowth
   rs.automaton.find(a.text.tokens, a.hits);
   if (a.hits.empty()) return;
+  // At most one entry per hit in each: reserved once instead of regrown.
+  a.blocked.reserve(a.blocked.size() + a.hits.size());
+  a.marker_in_sentence.reserve(a.marker_in_sentence.size() + a.hits.size());
   // Exceptions first: a match is dropped when an exception of its owner overlaps it.
   for (const auto& h : a.hits) {
     const PhraseRef& ref = rs.phrase_refs[h.pattern];

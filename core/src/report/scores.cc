@@ -2,6 +2,7 @@
 // Scores read both sides: the same draft scores lower when the customer is upset and the
 // draft does not meet them there.
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 #include "analysis.h"
@@ -21,12 +22,17 @@ class ScoreBuilder {
   void add(int delta, std::string_view reason, std::string_view suffix = {}) {
     if (delta == 0) return;
     value_ += delta;
-    std::string r = delta > 0 ? "+" : "";
-    r += std::to_string(delta);
+    // "+5 reason suffix" or "-5 reason suffix", sized once: one allocation at most.
+    char number[16];
+    char* end = number;
+    if (delta > 0) *end++ = '+';
+    end = std::to_chars(end, number + sizeof number, delta).ptr;
+    std::string& r = reasons_.emplace_back();
+    r.reserve(static_cast<std::size_t>(end - number) + 1 + reason.size() + suffix.size());
+    r.append(number, end);
     r += ' ';
     r += reason;
     r += suffix;
-    reasons_.push_back(std::move(r));
   }
   Score done() && { return {std::clamp(value_, 0, 100), std::move(reasons_)}; }
 

@@ -92,14 +92,19 @@ bool replace_emoji(const Lexicon& lexicon, std::string_view text, std::string& o
   return true;
 }
 
-// Looks a token up and sets its flags. ASCII tokens (nearly all) take one pass that lower-cases,
-// hashes, and tracks isupper and "n't" together; others take the general path.
+// Looks a token up and sets its flags. ASCII tokens (nearly all) take one pass that lower-cases
+// (into a stack buffer when short), hashes, and tracks isupper and apostrophes together; others
+// take the general path.
 Token classify(const Lexicon& lexicon, std::string_view token, std::string& lower) {
-  lower.resize(token.size());
+  char small[64];
+  const bool fits = token.size() <= sizeof small;
+  if (!fits) lower.resize(token.size());
+  char* const out = fits ? small : lower.data();
   std::uint64_t h = WordTable::kHashSeed;
   bool cased = false;
   bool has_lower = false;
   bool ascii = true;
+  bool quote = false;  // an apostrophe occurs: only then can "n't"
   for (std::size_t k = 0; k < token.size(); ++k) {
     auto c = static_cast<unsigned char>(token[k]);
     if (c >= 0x80) {
@@ -112,18 +117,23 @@ Token classify(const Lexicon& lexicon, std::string_view token, std::string& lowe
     } else if (c >= 'a' && c <= 'z') {
       has_lower = true;
     }
-    lower[k] = static_cast<char>(c);
+    out[k] = static_cast<char>(c);
+    quote = quote || c == '\'';
     h = WordTable::hash_step(h, c);
   }
+  std::string_view key(out, token.size());
+  bool nt = quote && key.find("n't") != std::string_view::npos;
   bool upper = cased && !has_lower;
   if (!ascii) {
     lower.clear();
     append_lower(lower, token);
+    key = lower;
     h = WordTable::hash(lower);
     upper = py_isupper(token);
+    nt = lower.find("n't") != std::string::npos;
   }
-  const WordInfo& info = lexicon.words.find(lower, h);
-  const bool negated = info.negator || lower.find("n't") != std::string::npos;
+  const WordInfo& info = lexicon.words.find(key, h);
+  const bool negated = info.negator || nt;
   return Token{token, &info, upper, negated};
 }
 
@@ -157,7 +167,7 @@ void make_senti_text(const Lexicon& lexicon, std::string_view input, SentiText& 
     if (stripped.size() > 2 && stripped.size() <= 8) {
       chars = 0;
       for (std::size_t k = 0; k < stripped.size() && chars <= 2; ++chars) {
-        k += decode_char(stripped, k).length;
+        k += static_cast<unsigned char>(stripped[k]) < 0x80 ? 1 : decode_char(stripped, k).length;
       }
     }
     const std::string_view token = chars <= 2 ? raw : stripped;

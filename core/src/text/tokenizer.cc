@@ -205,8 +205,7 @@ class Tokenizer {
     }
     // Followed by ASCII that can't continue the token (scan_alnum's connectors are ' - _ . , :
     // and non-ASCII marks, letters, digits, apostrophes and joiners): the run is the token.
-    if (stop >= 0 && stop != '\'' && stop != '-' && stop != '_' && stop != '.' && stop != ',' &&
-        stop != ':')
+    if (stop >= 0 && run_ends_at_stop(k, letter))
       return emit_run(
           digit ? (letter ? TokenKind::identifier : TokenKind::number) : TokenKind::word, pos, k,
           run);
@@ -215,6 +214,31 @@ class Tokenizer {
     if (a.digit) kind = a.letter ? TokenKind::identifier : TokenKind::number;
     if (a.underscore) kind = TokenKind::identifier;
     return emit(kind, pos, a.end);
+  }
+
+  // Whether scan_alnum, given a run of ASCII letters and digits ending at k and followed by the
+  // ASCII byte at k, would stop at k: the run is then the token. The connectors ' - _ . , : join
+  // only before a letter or digit (see scan_alnum); when the byte after the connector is ASCII, or
+  // there is none, that is decided here without a decode. A letter or digit after it, or a
+  // non-ASCII byte, is left to scan_alnum.
+  bool run_ends_at_stop(std::size_t k, bool letter) const {
+    const char stop = text_[k];
+    if (stop != '\'' && stop != '-' && stop != '_' && stop != '.' && stop != ',' && stop != ':')
+      return true;
+    if (k + 1 >= text_.size()) return true;  // nothing follows to join
+    const auto next = static_cast<unsigned char>(text_[k + 1]);
+    if (next >= 0x80) return false;
+    const bool next_letter = is_ascii_letter(next), next_digit = is_ascii_digit(next);
+    switch (stop) {
+      case '\'':  // joins a letter to a letter: can't, don't
+        return is_ascii_digit(static_cast<unsigned char>(text_[k - 1])) || !next_letter;
+      case '-':  // joins after a letter to a letter or digit: follow-up, ORD-5521
+        return !letter || !(next_letter || next_digit);
+      case '_':
+        return !(next_letter || next_digit);
+      default:  // . , : join digits only: 5,000.50 and 10:30
+        return letter || !next_digit;
+    }
   }
 
   // One punctuation code point, with the marks that decorate it.
