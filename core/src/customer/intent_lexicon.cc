@@ -397,7 +397,7 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "consider~ (leaving|switching|cancelling|canceling|other options|alternatives)"}},
       {"escalation-request",
        {"manager", "supervisor", "someone senior",
-        "(someone|somebody) (in charge|higher up|more senior|who can help|else)", "escalate~",
+        "(someone|somebody) (in charge|higher up|more senior|who can help)", "escalate~",
         "your boss", "higher up", "complaints (department|team)", "team lead|leader",
         "(speak|talk) to (a|your|the) (human|person|real person|manager|supervisor)",
         "senior (staff|agent|person|member)", "head of", "formal complaint", "in charge",
