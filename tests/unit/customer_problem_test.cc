@@ -42,6 +42,11 @@ TEST(ProblemReported, ReadInTradesTheLexiconNeverNamed) {
             "Your technician scratched");
   EXPECT_EQ(problem_evidence("The mounted owl came back from you with a tear in the wing."),
             "with a tear");
+  // Whatever the trade calls its people or machines: "your <doer> <did harm>".
+  EXPECT_EQ(problem_evidence("Your tuner scratched the lid."), "Your tuner scratched");
+  EXPECT_EQ(problem_evidence("Your car wash machine broke my mirror."),
+            "Your car wash machine broke");
+  EXPECT_FALSE(reports_problem({customer("Your tuner was lovely and fixed it in an hour.")}));
   EXPECT_EQ(problem_evidence("The boat was damaged while it sat in your yard."), "was damaged");
   EXPECT_EQ(problem_evidence("Nobody has called about the reprint and the event is Friday."),
             "Nobody has called");
@@ -63,6 +68,9 @@ TEST(ProblemReported, HowToQuestionsHypotheticalsAndWorriesAreNotReports) {
   EXPECT_FALSE(reports_problem({customer("What happens if the parcel was damaged in the post?")}));
   EXPECT_FALSE(reports_problem({customer("I'm worried my form was lost in the post.")}));
   EXPECT_FALSE(reports_problem({customer("My speaker won't connect to the Wi-Fi.")}));
+  EXPECT_FALSE(reports_problem({customer("Do you replace glass that your courier cracked?")}));
+  EXPECT_FALSE(
+      read({customer("What if the frame arrives cracked?")}).has_intent("delivery.damaged"));
   EXPECT_FALSE(reports_problem({customer("Sorry, I never replied to your email last week.")}));
 }
 

@@ -72,9 +72,37 @@ bool not_a_report(const TextModel& model, std::size_t first) {
       last.kind == TokenKind::punct && last.norm == "?" &&
       (end - 1 == sentence.first_token ||
        (model.tokens[end - 2].norm != "?" && model.tokens[end - 2].norm != "!"));
+  // The phrase is the question itself ("how is this acceptable?", "what are you going to do
+  // about it?"): an accountability question, not a how-to one.
+  if (first == sentence.first_token) return false;
   return one_question && word_is(model.tokens[sentence.first_token],
                                  {"do", "does", "can", "could", "would", "will", "what", "how",
                                   "is", "are", "should", "may", "where", "when"});
+}
+
+// "Your <anyone or anything> <did harm>": the company's side did something bad, whatever the
+// trade calls its people or products ("your tuner scratched", "your machine broke"). Up to
+// three words may name the doer; a comma or full stop ends the search.
+void find_your_side_did_harm(const TextModel& model, std::vector<CueHit>& out) {
+  const auto& tokens = model.tokens;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!word_is(tokens[i], {"your"})) continue;
+    for (std::size_t j = i + 2; j < tokens.size() && j <= i + 4; ++j) {
+      if (tokens[j].kind != TokenKind::word) break;
+      if (!word_is(
+              tokens[j],
+              {"broke",   "damaged",     "scratched", "dented",   "cracked", "smashed", "ruined",
+               "lost",    "drilled",     "flooded",   "stained",  "shrank",  "shrunk",  "tore",
+               "ripped",  "burned",      "burnt",     "spilled",  "spilt",   "dropped", "ignored",
+               "refused", "shouted",     "yelled",    "swore",    "laughed", "deleted", "wiped",
+               "forgot",  "overcharged", "injured",   "hurt",     "cut",     "chipped", "bent",
+               "leaked",  "crashed",     "blocked",   "misplaced"}))
+        continue;
+      if (!negated_before(model, static_cast<std::uint32_t>(i)) && !not_a_report(model, i))
+        out.push_back({"problem.reported", {tokens[i].bytes.begin, tokens[j].bytes.end}});
+      break;
+    }
+  }
 }
 
 }  // namespace
@@ -99,9 +127,14 @@ std::vector<CueHit> find_cues(const TextModel& model) {
     // "I don't want a refund" is not a refund request; negated cues don't count. Phrases that
     // are themselves negative ("never arrived") start with the negation, so they still match.
     if (negated_before(model, h.first)) continue;
-    if (family == "problem.reported" && not_a_report(model, h.first)) continue;
+    // Damage words in a how-to question or a hypothetical ("do you fix cracked screens?",
+    // "what if it arrives damaged?") report no damage.
+    if ((family == "problem.reported" || family == "delivery.damaged") &&
+        not_a_report(model, h.first))
+      continue;
     out.push_back({family, {model.tokens[h.first].bytes.begin, model.tokens[h.last].bytes.end}});
   }
+  find_your_side_did_harm(model, out);
   return out;
 }
 

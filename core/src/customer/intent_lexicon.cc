@@ -104,7 +104,7 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "left [my|the|our] [new] "
         "(it|parcel|package|fridge|delivery|order|box|sofa|washer|tv|furniture) (outside|out) [in "
         "the rain]",
-        "in the rain", "(won't|will not|doesn't|does not) (turn|switch|power) on", "ruined",
+        "(won't|will not|doesn't|does not) (turn|switch|power) on", "ruined",
         // Tampered with, counterfeit, or food that arrived inedible.
         // Damage done by the company's people on site.
         "(you|you've|they|they've|movers|staff|driver|engineer|technician|fitter|fitters|plumber|"

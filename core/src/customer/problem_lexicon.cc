@@ -29,7 +29,8 @@ const std::vector<IntentPhrases>& problem_lexicon() {
         "(shrunk|stained|damaged|torn|ruined|broken|"
         "worse|dirtier|dirty|wrong|covered|missing)",
         "(with|left) (stains|a stain|holes|a hole|a tear|scratches|a scratch|a crack|a dent|"
-        "marks|a mark|a burn|a burn mark|burn marks|water damage)",
+        "marks|a mark|a burn|a burn mark|burn marks|water damage|a cut|cuts|a bite|a rip|a chip|a "
+        "leak|a bruise|bruises)",
         // Things taken back from or refused to the customer.
         "(was|were|got|has been|have been|had been|is being) (rejected|declined|withdrawn|"
         "revoked|deleted|wiped|cancelled without|canceled without|ignored|overlooked|misplaced|"
