@@ -48,6 +48,13 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "not working again", "again !", "again ."}},
       // Not cues at all: a cue starting inside one of these is dropped ("are you still there?"
       // is a nudge, not a problem that is still happening).
+      // The customer says the problem is solved: a problem reported in the same message is no
+      // longer owed an apology.
+      {"cue.resolved",
+       {"(sorted|fixed|resolved|solved|working) now",
+        "(it's|it is|that's|all) (sorted|fixed|"
+        "resolved|solved|good now)",
+        "(that|this) (worked|did the trick)", "problem solved", "never mind", "nevermind"}},
       {"cue.not",
        {"still (there|here|with me|around|available|online|open|valid|need|want|interested)",
         "try again", "trying again", "tried again", "once again , thank~|thanks",

@@ -1,4 +1,5 @@
 // Matching the intent lexicon: one automaton over every phrase, built once per process.
+#include <initializer_list>
 #include <string>
 
 #include "analysis.h"
@@ -18,7 +19,7 @@ struct CueMatcher {
 const CueMatcher& matcher() {
   static const CueMatcher m = [] {
     CueMatcher out;
-    for (const auto* lexicon : {&intent_lexicon(), &cue_lexicon()}) {
+    for (const auto* lexicon : {&intent_lexicon(), &problem_lexicon(), &cue_lexicon()}) {
       for (const auto& entry : *lexicon) {
         for (std::string_view phrase : entry.phrases) {
           auto expanded = expand_phrase(phrase);
@@ -34,6 +35,74 @@ const CueMatcher& matcher() {
     return out;
   }();
   return m;
+}
+
+bool word_is(const Token& t, std::initializer_list<std::string_view> words) {
+  if (t.kind != TokenKind::word) return false;
+  for (std::string_view w : words)
+    if (t.norm == w) return true;
+  return false;
+}
+
+// A problem word in a hypothetical or a worry ("what if it's lost", "I'm worried it got lost") or
+// in a plain how-to question ("do you repair cracked screens?", "is it normal that it stopped
+// working?") is not a report of harm, nor is what the customer left undone ("I didn't reply"). Read
+// from the tokens of the hit's sentence: a
+// conditional before the hit, or a question that opens with an auxiliary or "what/how" and
+// ends with one '?'. "Why has nobody come?" and "who is paying for this?" stay reports.
+bool not_a_report(const TextModel& model, std::size_t first) {
+  const auto& sentence = model.sentences[model.sentence_of_token[first]];
+  // "I didn't reply", "we never called": what the customer left undone is no failure of ours.
+  const Token& head = model.tokens[first];
+  if (first > sentence.first_token && word_is(model.tokens[first - 1], {"i", "we"}) &&
+      (head.norm.ends_with("n't") || head.norm == "never"))
+    return true;
+  for (std::size_t i = sentence.first_token; i < first; ++i) {
+    const Token& t = model.tokens[i];
+    if (word_is(t, {"if", "unless", "whether", "suppose", "supposing", "worried", "afraid",
+                    "concerned", "scared", "might", "maybe", "perhaps", "think", "guess"}))
+      return true;
+    if (word_is(t, {"case"}) && i > sentence.first_token && word_is(model.tokens[i - 1], {"in"}))
+      return true;
+  }
+  const std::size_t end = sentence.end_token;
+  if (end == 0 || end <= sentence.first_token) return false;
+  const Token& last = model.tokens[end - 1];
+  const bool one_question =
+      last.kind == TokenKind::punct && last.norm == "?" &&
+      (end - 1 == sentence.first_token ||
+       (model.tokens[end - 2].norm != "?" && model.tokens[end - 2].norm != "!"));
+  // The phrase is the question itself ("how is this acceptable?", "what are you going to do
+  // about it?"): an accountability question, not a how-to one.
+  if (first == sentence.first_token) return false;
+  return one_question && word_is(model.tokens[sentence.first_token],
+                                 {"do", "does", "can", "could", "would", "will", "what", "how",
+                                  "is", "are", "should", "may", "where", "when"});
+}
+
+// "Your <anyone or anything> <did harm>": the company's side did something bad, whatever the
+// trade calls its people or products ("your tuner scratched", "your machine broke"). Up to
+// three words may name the doer; a comma or full stop ends the search.
+void find_your_side_did_harm(const TextModel& model, std::vector<CueHit>& out) {
+  const auto& tokens = model.tokens;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!word_is(tokens[i], {"your"})) continue;
+    for (std::size_t j = i + 2; j < tokens.size() && j <= i + 4; ++j) {
+      if (tokens[j].kind != TokenKind::word) break;
+      if (!word_is(
+              tokens[j],
+              {"broke",   "damaged",     "scratched", "dented",   "cracked", "smashed", "ruined",
+               "lost",    "drilled",     "flooded",   "stained",  "shrank",  "shrunk",  "tore",
+               "ripped",  "burned",      "burnt",     "spilled",  "spilt",   "dropped", "ignored",
+               "refused", "shouted",     "yelled",    "swore",    "laughed", "deleted", "wiped",
+               "forgot",  "overcharged", "injured",   "hurt",     "cut",     "chipped", "bent",
+               "leaked",  "crashed",     "blocked",   "misplaced"}))
+        continue;
+      if (!negated_before(model, static_cast<std::uint32_t>(i)) && !not_a_report(model, i))
+        out.push_back({"problem.reported", {tokens[i].bytes.begin, tokens[j].bytes.end}});
+      break;
+    }
+  }
 }
 
 }  // namespace
@@ -58,8 +127,14 @@ std::vector<CueHit> find_cues(const TextModel& model) {
     // "I don't want a refund" is not a refund request; negated cues don't count. Phrases that
     // are themselves negative ("never arrived") start with the negation, so they still match.
     if (negated_before(model, h.first)) continue;
+    // Damage words in a how-to question or a hypothetical ("do you fix cracked screens?",
+    // "what if it arrives damaged?") report no damage.
+    if ((family == "problem.reported" || family == "delivery.damaged") &&
+        not_a_report(model, h.first))
+      continue;
     out.push_back({family, {model.tokens[h.first].bytes.begin, model.tokens[h.last].bytes.end}});
   }
+  find_your_side_did_harm(model, out);
   return out;
 }
 

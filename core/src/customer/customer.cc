@@ -124,9 +124,20 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
       read_last_words(model, r);
     }
     bool heated = false;
-    for (const auto& cue : customer::find_cues(model)) {
+    const auto cues = customer::find_cues(model);
+    // "I dropped it and now it won't turn on": a problem the customer owns is no harm of ours;
+    // "it's sorted now": one they say is solved is owed no apology.
+    const bool own_slip = std::any_of(cues.begin(), cues.end(), [](const customer::CueHit& c) {
+      return c.family == "cue.self-error" || c.family == "cue.resolved";
+    });
+    for (const auto& cue : cues) {
+      // A problem counts when the customer raised it after the agent's last reply: one the
+      // agent has answered ("thanks, that worked!") is owed no new apology.
+      if (cue.family == "problem.reported" && (own_slip || !r.unanswered[k])) continue;
       // Owning a slip is no new complaint; anything else the lexicon finds is.
-      last_raises = last_raises || (last && cue.family != "cue.self-error");
+      last_raises =
+          last_raises || (last && cue.family != "cue.self-error" && cue.family != "cue.resolved" &&
+                          cue.family != "problem.reported");
       if (!has_family(cue.family)) families.push_back(cue.family);
       if (cue.family == "cue.exasperation") ++r.exasperation;
       heated = heated || cue.family == "cue.exasperation" || cue.family == "cue.repeat" ||

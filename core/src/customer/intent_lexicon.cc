@@ -104,7 +104,7 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "left [my|the|our] [new] "
         "(it|parcel|package|fridge|delivery|order|box|sofa|washer|tv|furniture) (outside|out) [in "
         "the rain]",
-        "in the rain", "(won't|will not|doesn't|does not) (turn|switch|power) on", "ruined",
+        "(won't|will not|doesn't|does not) (turn|switch|power) on", "ruined",
         // Tampered with, counterfeit, or food that arrived inedible.
         // Damage done by the company's people on site.
         "(you|you've|they|they've|movers|staff|driver|engineer|technician|fitter|fitters|plumber|"
@@ -368,8 +368,7 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "to|planning to) switch~ [provider|providers|company|companies|bank|banks|to]",
         "(switching|moving|going|taking my business) (elsewhere|to a competitor|to another|to a "
         "different|to your competitor)",
-        "take my business elsewhere",
-        "take our business elsewhere",
+        "take my business elsewhere", "take our business elsewhere",
         "(moving|move|taking|take|switching|switch|transferring|transfer) (my|our) "
         "[salary|money|savings|account|accounts|business|custom|mortgage|policy|plan|contract|"
         "membership|pension] (elsewhere|to another|to a different|to a competitor|to a rival|to "
@@ -384,20 +383,24 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(I'll|I will|we'll|we will|going to) leave (you|your)",
         "never (buy~|order~|shop~|use|using|fly|flying|book~|stay~|come|coming|deal~|recommend~) "
         "(from|with|again|here|back|you)",
-        "last time I (order|buy|use|shop|fly|book)",
-        "lost a (customer|loyal customer)",
-        "losing a (customer|loyal customer)",
-        "former customer",
-        "(go|went|going) (to|with) (a|your) competitor",
-        "competitor",
-        "competitors",
-        "won't be (renewing|back|returning|coming back|ordering|using)",
-        "not renewing",
+        "last time I (order|buy|use|shop|fly|book)", "lost a (customer|loyal customer)",
+        "losing a (customer|loyal customer)", "former customer",
+        "(go|went|going) (to|with) (a|your) competitor", "competitor", "competitors",
+        "won't be (renewing|back|returning|coming back|ordering|using)", "not renewing",
         "(will|I'll|we'll) not renew",
-        "consider~ (leaving|switching|cancelling|canceling|other options|alternatives)"}},
+        "consider~ (leaving|switching|cancelling|canceling|other options|alternatives)",
+        // Leaving said as what the customer will do instead, in any trade: "we'll find another
+        // venue", "I'll read the news online for free".
+        "(I'll|I will|we'll|we will|I'm going to|we're going to) (find|use|try|book|go to|switch "
+        "to|move to) (another|a different|someone else|somewhere else|elsewhere)",
+        "(moving|taking|switching|move|take) (my|our) (prescriptions|prescription|orders|order|"
+        "custom|business|account|accounts|subscription|membership|bookings|booking|repairs|"
+        "servicing|deliveries) to (another|a different|a new|someone else)",
+        "(I'll|I will|we'll|we will) (read|get|buy|watch|order) (it|them|the news|everything) "
+        "[online] (elsewhere|for free|somewhere else)"}},
       {"escalation-request",
        {"manager", "supervisor", "someone senior",
-        "(someone|somebody) (in charge|higher up|more senior|who can help|else)", "escalate~",
+        "(someone|somebody) (in charge|higher up|more senior|who can help)", "escalate~",
         "your boss", "higher up", "complaints (department|team)", "team lead|leader",
         "(speak|talk) to (a|your|the) (human|person|real person|manager|supervisor)",
         "senior (staff|agent|person|member)", "head of", "formal complaint", "in charge",
@@ -435,15 +438,27 @@ const std::vector<IntentPhrases>& intent_lexicon() {
       {"review-threat",
        {"(leave|leaving|post|posting|write|writing) [a] (bad|negative|terrible|1-star|one-star|1 "
         "star|one star) review",
-        "(leave|post|write) a review", "(leaving|posting|writing) (a|an) [honest] review",
+        "(leave|post|write) a review",
+        "(leaving|posting|writing) (a|an) [honest] review",
         "review on (steam|google|trustpilot|yelp|tripadvisor|facebook|amazon|the app store|the "
         "play store)",
-        "1 star", "one star", "1-star", "one-star", "trustpilot", "yelp",
+        "1 star",
+        "one star",
+        "1-star",
+        "one-star",
+        "trustpilot",
+        "yelp",
         "(tell|telling|warn|warning) (everyone|everybody|all my friends|people|others)",
         "(post|posting|share|sharing) (this|it|about this) (on|all over) (social "
         "media|twitter|facebook|instagram|tiktok|reddit)",
-        "go public", "going public", "the press", "journalist",
-        "(post|posting|share|sharing) (this|it) everywhere", "(tell|telling) every",
+        "(every|any) review (site|sites|page|website)",
+        "review (sites|websites)",
+        "go public",
+        "going public",
+        "the press",
+        "journalist",
+        "(post|posting|share|sharing) (this|it) everywhere",
+        "(tell|telling) every",
         "(warn|warning) (every|all|other)"}},
       {"dispute-threat",
        {"chargeback", "charge back",

@@ -18,4 +18,8 @@ const std::vector<IntentPhrases>& intent_lexicon();
 // The cue families frustration and repeat contact read ("cue.*" ids are not intents).
 const std::vector<IntentPhrases>& cue_lexicon();
 
+// The domain-free reading of a problem the customer reports ("problem.reported"): failure and
+// damage verbs, work not done, nobody answering, accountability questions, costs to them.
+const std::vector<IntentPhrases>& problem_lexicon();
+
 }  // namespace tactful::customer

@@ -44,7 +44,8 @@ const std::set<std::string>& known_intents() {
       "churn-threat",          "escalation-request", "broken-promise",
       "account-access",        "review-threat",      "dispute-threat",
       "delivery.damaged",      "hardship",           "stakes",
-      "billing.refund-late",   "service.failure",    "others-conduct"};
+      "billing.refund-late",   "service.failure",    "others-conduct",
+      "problem.reported"};
   return ids;
 }
 
