@@ -23,6 +23,22 @@ void expect_same(std::string_view text) {
   }
 }
 
+TEST(StatedWait, ReadsTryingToGetThroughTimeOnTheLineAndRequestsMadeAgo) {
+  EXPECT_EQ(stated_wait_minutes("I've been trying to get through for 2 hours."), 120);
+  EXPECT_EQ(stated_wait_minutes("trying to reach someone for three days"), 3 * 1440);
+  EXPECT_EQ(stated_wait_minutes("I've been on this chat for over an hour."), 60);
+  EXPECT_EQ(stated_wait_minutes("Your bot has sent me in circles for 40 minutes."), 40);
+  EXPECT_EQ(stated_wait_minutes("Two days ago I asked for a refund. Nothing."), 2 * 1440);
+  EXPECT_EQ(stated_wait_minutes("3 weeks ago I first emailed you about this"), 3 * 10080);
+  // Not a wait: when something was bought or happened, a call's own length.
+  EXPECT_EQ(stated_wait_minutes("Two days ago I ordered a lamp."), std::nullopt);
+  EXPECT_EQ(stated_wait_minutes("I was on the phone to my mum for an hour, sorry"), std::nullopt);
+  EXPECT_EQ(stated_wait_minutes("on the phone with you for 50 minutes"), 50);
+  for (const char* text : {"I've been trying to get through for 2 hours.",
+                           "Two days ago I asked for a refund.", "on the line for 20 minutes"})
+    expect_same(text);
+}
+
 TEST(StatedWait, ReadsAmountsUnitsAndHalves) {
   EXPECT_EQ(stated_wait_minutes("I've been waiting for 40 minutes."), 40);
   EXPECT_EQ(stated_wait_minutes("on hold for an hour and a half"), 90);

@@ -150,6 +150,10 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     }
     const auto stated = customer::stated_wait_minutes(text);
     if (stated && (!r.stated_wait || *stated > *r.stated_wait)) r.stated_wait = stated;
+    if (!r.wait_start) {  // the oldest message that names a start: the longest wait
+      r.wait_start = customer::stated_wait_start(text);
+      r.wait_start_message = k;
+    }
     const auto s = customer::measure_shouting(model);
     // The last message reads as a plain question: it asks (one '?', not "??"), without
     // shouting, exasperation or a threat. VADER and the length term score such questions as
@@ -199,6 +203,18 @@ CustomerSignals customer::finish_signals(const HistoryReading& r, const Context&
   }
   if (r.stated_wait && (!out.waited_minutes || *r.stated_wait > *out.waited_minutes))
     out.waited_minutes = r.stated_wait;
+  // A wait stated by when it began is placed against the time its message was written.
+  if (r.wait_start && r.wait_start_message < r.picked.size() &&
+      r.picked[r.wait_start_message] < ctx.history.size()) {
+    const Message& m = ctx.history[r.picked[r.wait_start_message]];
+    const auto written = m.at ? *m.at : ctx.now;
+    const bool known = m.at || now_known;
+    if (const auto since =
+            known ? customer::minutes_since(*r.wait_start, written, now_known ? ctx.now : written)
+                  : std::nullopt;
+        since && (!out.waited_minutes || *since > *out.waited_minutes))
+      out.waited_minutes = since;
+  }
 
   // Frustration: a weighted sum of cues, squashed to 0..1. The weights were fitted for rank
   // correlation with the annotators of the TWCS frustration set (docs/quality.md): how

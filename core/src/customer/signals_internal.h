@@ -1,6 +1,7 @@
 // Pieces of the customer analysis, each pure and linear in its input. Internal to core.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -26,6 +27,24 @@ std::optional<double> stated_wait_minutes(std::string_view text);
 // The same in one step: each regex asked for its captures directly (RE2::FindAndConsume).
 // Several times slower; kept as the definition the two-step form is tested against.
 std::optional<double> stated_wait_minutes_reference(std::string_view text);
+
+// When the customer says a wait began ("waiting since Monday", "no reply since 9am", "on hold
+// since this morning"), without a date: placed against the time of writing by minutes_since.
+struct WaitStart {
+  enum class Kind : unsigned char {
+    clock,          // value: minutes after midnight, the same day (or the day before)
+    weekday,        // value: 0 = Sunday .. 6 = Saturday, the last such day before
+    from_midnight,  // value: minutes from the midnight that began the day of writing (< 0: before)
+  } kind;
+  int value;
+  bool operator==(const WaitStart&) const = default;
+};
+std::optional<WaitStart> stated_wait_start(std::string_view text);
+// Minutes from the start to `until` (the draft's time, or `written` when earlier), for a
+// message written at `written` (UTC: the customer's own clock is not known, so a clock time
+// placed over 18 hours back is not trusted). nullopt when it comes to no time at all.
+std::optional<double> minutes_since(const WaitStart& start, std::chrono::sys_seconds written,
+                                    std::chrono::sys_seconds until);
 
 // Share-based confidence (0..1) that the customer writes English, counted over the models of
 // their messages (already tokenized for the other signals). Tokens never cross a line break,
@@ -55,6 +74,8 @@ struct HistoryReading {
   std::vector<std::size_t> picked;  // the customer messages read, oldest first
   std::vector<char> unanswered;     // by picked index: after the agent's last message
   std::optional<double> stated_wait;
+  std::optional<WaitStart> wait_start;  // the earliest-read start of a wait, and its message
+  std::size_t wait_start_message = 0;   // by picked index
   double last_compound = 0;
   int exasperation = 0, negations = 0;
   // The latest message on its own: what the annotators of the TWCS frustration set weighed

@@ -55,7 +55,7 @@ double unit_minutes(const std::string& unit) {
 const RE2& wait_then_amount() {
   static const RE2 re(
       std::string(
-          R"((?i)(?:wait\w*|on\s+hold|holding|no\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|got\s+back)|(?:no|without\s+an?)\s+(?:answer|reply|response|update|word)|haven'?t\s+heard)[^.!?\n]{0,40}?\b)") +
+          R"((?i)(?:wait\w*|on\s+hold|holding|trying\s+to\s+(?:get\s+(?:through|help|hold\s+of\s+\w+|an?\s+(?:answer|reply))|reach\s+\w+|contact\s+\w+)|on\s+(?:this|the)\s+(?:chat|phone|line|call)\s+(?:with\s+(?:you|your\s+\w+)\s+)?for\s|in\s+circles|no\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|got\s+back)|(?:no|without\s+an?)\s+(?:answer|reply|response|update|word)|haven'?t\s+heard)[^.!?\n]{0,40}?\b)") +
       kAmount);
   return re;
 }
@@ -63,7 +63,7 @@ const RE2& wait_then_amount() {
 const RE2& amount_then_wait() {
   static const RE2 re(
       std::string(R"((?i)\b)") + kAmount +
-      R"([^.!?\n]{0,30}?(?:wait\w*|on\s+hold|no\s+(?:answer|reply|response|update|word)|no\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|got\s+back|called|contacted)|nothing|without\s+(?:an?\s+)?(?:answer|reply|response)|since\s+I|of\s+silence))");
+      R"([^.!?\n]{0,30}?(?:wait\w*|on\s+hold|no\s+(?:answer|reply|response|update|word)|no\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|got\s+back|called|contacted)|nothing|without\s+(?:an?\s+)?(?:answer|reply|response)|since\s+I|of\s+silence|ago[^.!?\n]{0,20}?\bI\s+(?:first\s+)?(?:asked|e-?mailed|called|rang|wrote|messaged|reported|requested|contacted)\b))");
   return re;
 }
 

@@ -1,0 +1,98 @@
+// Waits the customer states by when they began: "waiting since Monday", "no reply since 9am",
+// "on hold since this morning". The words carry no date, so the start is placed against the
+// time the message was written, and the wait runs from there to the draft. RE2, linear in the
+// text, and only run when the text holds "since".
+#include <re2/re2.h>
+
+#include <string>
+
+#include "customer/signals_internal.h"
+
+namespace tactful::customer {
+namespace {
+
+const RE2& since_re() {
+  // A word of waiting or of silence, then within the clause "since" and a point in time.
+  static const RE2 re(
+      R"((?i)(?:\bwait\w*|\bon\s+hold|\bholding|\bheard\s+(?:nothing|back|anything)|\bhaven'?t\s+heard|\bnot\s+heard|\bno\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|called|got\s+back)|\bno\s+(?:answer|reply|response|update|word|news|call\s*back|callback))[^.!?\n]{0,40}?\bsince\s+(?:(?:last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(yesterday)|(last\s+night)|(this\s+morning)|(last\s+week)|(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)|(\d{1,2}):(\d{2}))\b)");
+  return re;
+}
+
+bool has_since(std::string_view text) {
+  for (std::size_t i = 0; i + 5 <= text.size(); ++i)
+    if ((text[i] | 0x20) == 's' && (text[i + 1] | 0x20) == 'i' && (text[i + 2] | 0x20) == 'n' &&
+        (text[i + 3] | 0x20) == 'c' && (text[i + 4] | 0x20) == 'e')
+      return true;
+  return false;
+}
+
+int weekday_of(std::string_view name) {
+  static const char* kDays[] = {"sunday",   "monday", "tuesday", "wednesday",
+                                "thursday", "friday", "saturday"};
+  std::string lower(name);
+  for (char& c : lower) c = static_cast<char>(c | 0x20);
+  for (int d = 0; d < 7; ++d)
+    if (lower == kDays[d]) return d;
+  return -1;
+}
+
+}  // namespace
+
+std::optional<WaitStart> stated_wait_start(std::string_view text) {
+  if (!has_since(text)) return std::nullopt;
+  std::string day, yesterday, night, morning, week, hour, minute, meridiem, hour24, minute24;
+  if (!RE2::PartialMatch(text, since_re(), &day, &yesterday, &night, &morning, &week, &hour,
+                         &minute, &meridiem, &hour24, &minute24))
+    return std::nullopt;
+  using K = WaitStart::Kind;
+  if (!day.empty()) return WaitStart{K::weekday, weekday_of(day)};
+  // Placed against the midnight that began the day of writing.
+  if (!yesterday.empty()) return WaitStart{K::from_midnight, -12 * 60};  // noon the day before
+  if (!night.empty()) return WaitStart{K::from_midnight, -3 * 60};       // 21:00 the day before
+  if (!morning.empty()) return WaitStart{K::from_midnight, 8 * 60};      // 08:00 that day
+  if (!week.empty()) return WaitStart{K::from_midnight, -7 * 1440};
+  int h = std::stoi(hour.empty() ? hour24 : hour);
+  const int m = std::stoi(hour.empty() ? minute24 : (minute.empty() ? "0" : minute));
+  if (m > 59) return std::nullopt;
+  if (!hour.empty()) {
+    if (h < 1 || h > 12) return std::nullopt;
+    const bool pm = (meridiem[0] | 0x20) == 'p';
+    h = h % 12 + (pm ? 12 : 0);
+  } else if (h > 23) {
+    return std::nullopt;
+  }
+  return WaitStart{WaitStart::Kind::clock, h * 60 + m};
+}
+
+std::optional<double> minutes_since(const WaitStart& start, std::chrono::sys_seconds written,
+                                    std::chrono::sys_seconds until) {
+  using namespace std::chrono;
+  const sys_days day = floor<days>(written);
+  sys_seconds begin;
+  switch (start.kind) {
+    case WaitStart::Kind::clock:
+      // Today at that time, or yesterday when that is still to come. The customer's clock may
+      // be hours off UTC, so a start more than 18 hours back is not trusted.
+      begin = day + minutes(start.value);
+      if (begin > written) begin -= days(1);
+      if (written - begin > hours(18)) return std::nullopt;
+      break;
+    case WaitStart::Kind::weekday: {
+      // The last such day before the day of writing (a week back when it is today), at noon.
+      const int today = static_cast<int>(weekday(day).c_encoding());
+      int back = (today - start.value + 7) % 7;
+      if (back == 0) back = 7;
+      begin = day - days(back) + hours(12);
+      break;
+    }
+    case WaitStart::Kind::from_midnight:
+      begin = day + minutes(start.value);
+      break;
+  }
+  if (until < written) until = written;
+  const double waited = duration<double>(until - begin).count() / 60.0;
+  if (waited <= 0) return std::nullopt;
+  return waited;
+}
+
+}  // namespace tactful::customer
