@@ -406,7 +406,15 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "senior (staff|agent|person|member)", "head of", "formal complaint", "in charge",
         "(speak|talk) to (someone|somebody) (else|senior|more senior|higher up)",
         "(speak|talk|speaking|talking|get|put me through|complain|complaining|write|writing|email) "
-        "to (the|your) (owner|owners|director|directors|ceo|head office|management)"}},
+        "to (the|your) (owner|owners|director|directors|ceo|head office|management)",
+        // Whoever has the power to act, however it is put.
+        "(someone|somebody|anyone|anybody|a person) (who|that) (can|could) actually",
+        "(someone|somebody) (who|that) (can|could|is able to) (fix|sort|decide|authorise|authorize|"
+        "approve|override)",
+        "(someone|somebody) with (the|more|real|some) (authority|power)",
+        "(the|your) (owner's|director's|manager's|supervisor's|boss's|ceo's)",
+        "(the|your) (owner|director|ceo) (email|number|phone number|contact|details|address)",
+        "(want|need|get me|give me) (a|an) (human|real person|actual person|actual human)"}},
       {"broken-promise",
        {"you promised", "(was|were) promised", "promised (me|us)", "I was told", "we were told",
         "(you|they|he|she|your agent|your colleague|the agent) (said|told me|told us) "
