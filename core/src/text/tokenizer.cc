@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <memory>
+#include <string>
 
 #include "text/text_internal.h"
 
@@ -116,7 +118,7 @@ Alnum scan_alnum(std::string_view text, std::size_t pos) {
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, std::vector<Token>& out) : text_(text), out_(out) {}
+  explicit Tokenizer(TextModel& m) : text_(m.text), out_(m.tokens), model_(m) {}
 
   void run() {
     out_.reserve(text_.size() / 5 + 8);  // typical prose has a token every 4-6 bytes
@@ -304,10 +306,13 @@ class Tokenizer {
     Token& t = out_.emplace_back();
     t.kind = kind;
     t.bytes = {begin, end};
-    t.norm.assign(text_.data() + begin, end - begin);
-    if (run.upper > 0)
-      for (char& c : t.norm)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 0x20);
+    t.norm = text_.substr(begin, end - begin);
+    if (run.upper > 0) {
+      char* norm = room_for_norm(t.norm.size());
+      for (std::size_t i = 0; i < t.norm.size(); ++i)
+        norm[i] = kAsciiAlnumLower[static_cast<unsigned char>(t.norm[i])];
+      t.norm = {norm, t.norm.size()};
+    }
     t.hash = hash_norm_finish(run.hash);
     t.capital = run.capital;
     t.upper = run.letters >= 2 && run.upper == run.letters;
@@ -319,10 +324,8 @@ class Tokenizer {
     Token& t = out_.emplace_back();
     t.kind = kind;
     t.bytes = {begin, end};
-    // ASCII (almost every token): one pass lowercases the norm, hashes it and counts the case
+    // ASCII (almost every token): one pass hashes the lowercased token and counts the case
     // flags, without decoding. A byte >= 0x80 shows at the end, and the token is redone below.
-    t.norm.resize(s.size());
-    char* norm = t.norm.data();
     std::uint64_t h = kNormHashBasis;
     unsigned high = 0;
     std::size_t letters = 0, upper = 0;
@@ -334,11 +337,18 @@ class Tokenizer {
       if (letter && letters == 0) t.capital = up;
       letters += letter;
       upper += up;
-      const char lower = static_cast<char>(up ? c + 0x20 : c);
-      norm[i] = lower;
-      h = hash_norm_step(h, lower);
+      h = hash_norm_step(h, static_cast<char>(up ? c + 0x20 : c));
     }
     if (high < 0x80) {
+      t.norm = s;
+      if (upper > 0) {  // lowercased into a copy
+        char* norm = room_for_norm(s.size());
+        for (std::size_t i = 0; i < s.size(); ++i) {
+          const auto c = static_cast<unsigned char>(s[i]);
+          norm[i] = static_cast<char>(static_cast<unsigned>(c - 'A') < 26u ? c + 0x20 : c);
+        }
+        t.norm = {norm, s.size()};
+      }
       t.hash = hash_norm_finish(h);
       if (kind == TokenKind::punct || kind == TokenKind::emoji) {
         t.capital = false;
@@ -348,7 +358,13 @@ class Tokenizer {
       return end;
     }
     t.capital = false;
-    t.norm = fold(s);
+    const std::string folded = fold(s);
+    t.norm = s;
+    if (folded != s) {
+      char* norm = room_for_norm(folded.size());
+      std::copy(folded.begin(), folded.end(), norm);
+      t.norm = {norm, folded.size()};
+    }
     t.hash = hash_norm(t.norm);
     if (kind != TokenKind::punct && kind != TokenKind::emoji) set_case(t);
     return end;
@@ -368,14 +384,38 @@ class Tokenizer {
     t.upper = all_upper && letters >= 2;
   }
 
+  // `n` bytes for a norm that differs from the text, in a block of the model's that never
+  // moves. Folding ASCII keeps the length, so one block the size of the text usually holds
+  // every norm; folding other text may lengthen it, and a full block is followed by another.
+  char* room_for_norm(std::size_t n) {
+    if (room_ < n) {
+      const std::size_t size = std::max(n, text_.size() + 16);
+      auto block = std::make_unique_for_overwrite<char[]>(size);
+      next_ = block.get();
+      room_ = size;
+      if (!model_.folded) {
+        model_.folded = std::move(block);
+      } else {
+        model_.folded_more.push_back(std::move(block));
+      }
+    }
+    char* at = next_;
+    next_ += n;
+    room_ -= n;
+    return at;
+  }
+
   std::string_view text_;
   std::vector<Token>& out_;
+  TextModel& model_;      // where the blocks of folded norms go
+  char* next_ = nullptr;  // the free part of the last block
+  std::size_t room_ = 0;
 };
 
 }  // namespace
 
 TextModel::TextModel(std::string_view t) : text(t) {
-  Tokenizer(text, tokens).run();
+  Tokenizer(*this).run();
   split_sentences(*this);
 }
 
