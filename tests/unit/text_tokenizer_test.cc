@@ -258,6 +258,38 @@ TEST(TextTokenizer, HashIsTheHashOfTheNorm) {
   EXPECT_EQ(TextModel("POLICY").tokens[0].hash, TextModel("policy").tokens[0].hash);
 }
 
+// Norms that differ from the text live in the model: they stay right when models move (a
+// vector regrowing) and when folding makes them longer than the text (each invalid byte folds
+// to the 3 bytes of U+FFFD), and norms equal to the text view it.
+TEST(TextTokenizer, FoldedNormsSurviveMovesAndOutgrowTheText) {
+  std::string invalid;
+  for (int i = 0; i < 40; ++i) invalid += "\xFF ";
+  const std::vector<std::string> texts = {
+      "Hello WORLD, we REFUND \xC3\x89T\xC3\x89 Stra\xC3\x9F"
+      "e don\xE2\x80\x99t ok.",
+      invalid + "ABC",
+      "plain lowercase words only",
+  };
+  std::vector<TextModel> models;
+  for (int round = 0; round < 8; ++round)
+    for (const std::string& text : texts) models.emplace_back(text);
+  ASSERT_EQ(models.size(), 24u);
+  for (const TextModel& m : models) {
+    for (const Token& t : m.tokens) {
+      const std::string_view source = m.text.substr(t.bytes.begin, t.bytes.size());
+      EXPECT_EQ(t.norm, fold(source)) << source;
+      EXPECT_EQ(t.hash, hash_norm(t.norm));
+      const bool views_text = t.norm.data() == source.data();
+      EXPECT_EQ(views_text, t.norm == source) << source;
+    }
+  }
+  EXPECT_EQ(models[1].tokens.size(), 41u);
+  EXPECT_EQ(models[1].tokens[39].norm, "\xEF\xBF\xBD");
+  EXPECT_EQ(models[1].tokens[40].norm, "abc");
+  EXPECT_EQ(models[0].tokens[0].norm, "hello");
+  EXPECT_EQ(models[0].tokens[5].norm, "\xC3\xA9t\xC3\xA9");
+}
+
 TEST(TextTokenizer, WordCountCountsWordsNumbersIdentifiers) {
   EXPECT_EQ(TextModel("I'll refund $5 for #A12 today, ok? \xF0\x9F\x98\x80 x@y.com").word_count(),
             7u);

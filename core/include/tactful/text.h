@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,15 +70,17 @@ enum class TokenKind : std::uint8_t {
 };
 
 // One token. `norm` is the case-folded form with apostrophes made ASCII; for words it is what
-// phrase rules match against. `hash` is hash_norm(norm), computed while tokenizing: the phrase
-// matchers and repeat detection look tokens up by it, so no norm is hashed twice.
+// phrase rules match against. It views the text itself when folding changes nothing (most
+// tokens), else the folded copy its TextModel keeps, so it lives as long as both. `hash` is
+// hash_norm(norm), computed while tokenizing: the phrase matchers and repeat detection look
+// tokens up by it, so no norm is hashed twice.
 struct Token {
   TokenKind kind;
   // Case flags are set for every kind but punct and emoji.
   bool upper = false;    // every letter is uppercase and there are at least two letters
   bool capital = false;  // first letter uppercase
   Span bytes;
-  std::string norm;
+  std::string_view norm;
   std::uint64_t hash = 0;
 };
 
@@ -102,9 +105,15 @@ constexpr std::uint64_t hash_norm(std::string_view norm) {
 // token. A sentence ends after . ! ? … (and runs of them, with closing quotes/brackets) followed
 // by whitespace, except after abbreviations (Mr. Dr. e.g. etc. vs. St. ...; "No." only before a
 // number), and at every line break. Sentence spans run from their first token's start to their
-// last token's end. `text` must outlive the model.
+// last token's end. `text` must outlive the model. A model moves but does not copy: tokens'
+// norms may view the folded copies it owns (moving keeps them where they are).
 struct TextModel {
   explicit TextModel(std::string_view text);
+  TextModel(const TextModel&) = delete;
+  TextModel& operator=(const TextModel&) = delete;
+  TextModel(TextModel&&) = default;
+  TextModel& operator=(TextModel&&) = default;
+  ~TextModel() = default;
   std::string_view text;
   std::vector<Token> tokens;
   // Sentence spans in bytes, and for each the [first, last) token index range.
@@ -117,6 +126,10 @@ struct TextModel {
   // Index of the sentence holding token i.
   std::vector<std::uint32_t> sentence_of_token;
   std::size_t word_count() const;
+  // The norms that differ from the text (capitals, non-ASCII), in blocks that never move: one
+  // the size of the text, which holds them all unless folding lengthened some, then more.
+  std::unique_ptr<char[]> folded;
+  std::vector<std::unique_ptr<char[]>> folded_more;
 };
 
 // Maps byte offsets of a text to UTF-16 code-unit offsets (what browsers and LanguageTool

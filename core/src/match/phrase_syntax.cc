@@ -136,7 +136,7 @@ Result<std::vector<std::vector<std::string>>> expand_phrase(std::string_view phr
             t.kind == TokenKind::placeholder)
           return Error{"'" + std::string(alt) +
                        "' is a URL, email or placeholder; those never get hints"};
-        tokens.push_back(t.norm);
+        tokens.emplace_back(t.norm);
       }
       if (tokens.empty()) return Error{"'" + std::string(alt) + "' has no matchable token"};
       if (inflect) {

@@ -69,6 +69,18 @@ std::size_t scan_email_domain(std::string_view text, std::size_t at);
 // Start of the email local part that ends at the '@' at `at` (== at when there is none).
 std::size_t scan_email_local(std::string_view text, std::size_t at);
 
+// Words, numbers and identifiers share one scanner: a run of letters and digits with internal
+// connectors, classified by what it contains.
+struct Alnum {
+  std::size_t end = 0;
+  bool letter = false;
+  bool digit = false;
+  bool underscore = false;
+};
+bool is_alnum(char32_t cp);
+// The word, number or identifier starting at `pos` (a letter or digit), with its connectors.
+Alnum scan_alnum(std::string_view text, std::size_t pos);
+
 // Fills model.sentences and model.sentence_of_token from model.tokens.
 void split_sentences(TextModel& model);
 

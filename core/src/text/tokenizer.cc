@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <memory>
+#include <string>
 
 #include "text/text_internal.h"
 
@@ -12,8 +14,6 @@ namespace tactful {
 using namespace text_internal;
 
 namespace {
-
-enum class Prev { none, letter, digit };
 
 // ASCII letters and digits by byte (0 = neither), and each byte in lower case: the tables the
 // scan of a run of ASCII letters and digits reads instead of comparing ranges per byte.
@@ -25,85 +25,28 @@ constexpr auto kAsciiClass = [] {
   for (int c = '0'; c <= '9'; ++c) table[c] = kDigit;
   return table;
 }();
-constexpr auto kAsciiLower = [] {
+// The scan of a run reads two tables per byte: the byte in lower case when it is an ASCII letter
+// or digit (0, which no letter or digit is, ends the run), and what it adds to the run's
+// counts: 1 for an uppercase letter, 1 << 32 for a digit (one add where comparing the class
+// twice took six instructions).
+constexpr auto kAsciiAlnumLower = [] {
   std::array<char, 256> table{};
-  for (int c = 0; c < 256; ++c) table[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 0x20 : c);
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = static_cast<char>(c + 0x20);
+  for (int c = '0'; c <= '9'; ++c) table[c] = static_cast<char>(c);
+  return table;
+}();
+constexpr std::uint64_t kCountUpper = 1, kCountDigit = std::uint64_t{1} << 32;
+constexpr auto kAsciiCounts = [] {
+  std::array<std::uint64_t, 256> table{};
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kCountUpper;
+  for (int c = '0'; c <= '9'; ++c) table[c] = kCountDigit;
   return table;
 }();
 
-// Words, numbers and identifiers share one scanner: a run of letters and digits with internal
-// connectors, classified by what it contains.
-struct Alnum {
-  std::size_t end = 0;
-  bool letter = false;
-  bool digit = false;
-  bool underscore = false;
-};
-
-bool is_alnum(char32_t cp) {
-  return is_letter(cp) || is_digit(cp);
-}
-
-// Characters that join two letters of one word without breaking it (soft hyphen, ZWNJ, ZWJ,
-// word joiner), as in Persian and Indic spelling.
-bool is_word_joiner(char32_t cp) {
-  return cp == 0x00AD || cp == 0x200C || cp == 0x200D || cp == 0x2060;
-}
-
-Alnum scan_alnum(std::string_view text, std::size_t pos) {
-  Alnum r;
-  Prev prev = Prev::none;
-  std::size_t i = pos;
-  while (i < text.size()) {
-    // ASCII letters and digits first: they are almost every byte of a typical word.
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (is_ascii_letter(b)) {
-      r.letter = true;
-      prev = Prev::letter;
-      ++i;
-      continue;
-    }
-    if (is_ascii_digit(b)) {
-      r.digit = true;
-      prev = Prev::digit;
-      ++i;
-      continue;
-    }
-    const Decoded d = decode_at(text, i);
-    if (is_letter(d.cp)) {
-      r.letter = true;
-      prev = Prev::letter;
-    } else if (is_digit(d.cp)) {
-      r.digit = true;
-      prev = Prev::digit;
-    } else if (is_combining_mark(d.cp)) {
-      // A mark extends whatever came before it ("é" written as e + U+0301).
-    } else {
-      // Connectors: they stay in the token only when an alphanumeric follows them.
-      const char32_t next = peek(text, i + d.length).cp;
-      bool join = false;
-      if (prev == Prev::letter && (is_apostrophe(d.cp) || is_word_joiner(d.cp))) {
-        join = is_letter(next);  // can't, don’t; "customers'" keeps its apostrophe out
-      } else if (prev != Prev::none && is_hyphen(d.cp)) {
-        join = r.letter && is_alnum(next);  // follow-up, ORD-5521; but 5-10 is three tokens
-      } else if (prev != Prev::none && d.cp == '_') {
-        join = is_alnum(next);
-        r.underscore = r.underscore || join;
-      } else if (prev == Prev::digit && (d.cp == '.' || d.cp == ',' || d.cp == ':')) {
-        join = !r.letter && is_digit(next);  // 5,000.50 and 10:30
-      }
-      if (!join) break;
-      prev = Prev::none;
-    }
-    i += d.length;
-  }
-  r.end = i;
-  return r;
-}
-
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, std::vector<Token>& out) : text_(text), out_(out) {}
+  explicit Tokenizer(TextModel& m) : text_(m.text), out_(m.tokens), model_(m) {}
 
   void run() {
     out_.reserve(text_.size() / 5 + 8);  // typical prose has a token every 4-6 bytes
@@ -172,15 +115,24 @@ class Tokenizer {
     // only once more, to copy it.
     AsciiRun run;
     std::size_t k = pos;
-    std::size_t digits = 0;
     std::uint64_t hash = kNormHashBasis;
+    std::uint64_t counts = 0;  // uppercase letters in the low 32 bits, digits in the high
     for (; k < text_.size(); ++k) {
       const auto b = static_cast<unsigned char>(text_[k]);
-      const std::uint8_t cls = kAsciiClass[b];
-      if (cls == 0) break;
-      hash = hash_norm_step(hash, kAsciiLower[b]);
-      run.upper += cls == kUpper;
-      digits += cls == kDigit;
+      const char lower = kAsciiAlnumLower[b];
+      if (lower == 0) break;
+      hash = hash_norm_step(hash, lower);
+      counts += kAsciiCounts[b];
+    }
+    std::size_t digits = counts >> 32;
+    run.upper = counts & 0xFFFFFFFFu;
+    if ((k - pos) >> 32 != 0) {  // 2^32 uppercase letters would carry into the digits: recount
+      digits = 0;
+      run.upper = 0;
+      for (std::size_t i = pos; i < k; ++i) {
+        digits += kAsciiClass[static_cast<unsigned char>(text_[i])] == kDigit;
+        run.upper += kAsciiClass[static_cast<unsigned char>(text_[i])] == kUpper;
+      }
     }
     run.hash = hash;
     run.letters = k - pos - digits;
@@ -282,10 +234,13 @@ class Tokenizer {
     Token& t = out_.emplace_back();
     t.kind = kind;
     t.bytes = {begin, end};
-    t.norm.assign(text_.data() + begin, end - begin);
-    if (run.upper > 0)
-      for (char& c : t.norm)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 0x20);
+    t.norm = text_.substr(begin, end - begin);
+    if (run.upper > 0) {
+      char* norm = room_for_norm(t.norm.size());
+      for (std::size_t i = 0; i < t.norm.size(); ++i)
+        norm[i] = kAsciiAlnumLower[static_cast<unsigned char>(t.norm[i])];
+      t.norm = {norm, t.norm.size()};
+    }
     t.hash = hash_norm_finish(run.hash);
     t.capital = run.capital;
     t.upper = run.letters >= 2 && run.upper == run.letters;
@@ -297,10 +252,8 @@ class Tokenizer {
     Token& t = out_.emplace_back();
     t.kind = kind;
     t.bytes = {begin, end};
-    // ASCII (almost every token): one pass lowercases the norm, hashes it and counts the case
+    // ASCII (almost every token): one pass hashes the lowercased token and counts the case
     // flags, without decoding. A byte >= 0x80 shows at the end, and the token is redone below.
-    t.norm.resize(s.size());
-    char* norm = t.norm.data();
     std::uint64_t h = kNormHashBasis;
     unsigned high = 0;
     std::size_t letters = 0, upper = 0;
@@ -312,11 +265,18 @@ class Tokenizer {
       if (letter && letters == 0) t.capital = up;
       letters += letter;
       upper += up;
-      const char lower = static_cast<char>(up ? c + 0x20 : c);
-      norm[i] = lower;
-      h = hash_norm_step(h, lower);
+      h = hash_norm_step(h, static_cast<char>(up ? c + 0x20 : c));
     }
     if (high < 0x80) {
+      t.norm = s;
+      if (upper > 0) {  // lowercased into a copy
+        char* norm = room_for_norm(s.size());
+        for (std::size_t i = 0; i < s.size(); ++i) {
+          const auto c = static_cast<unsigned char>(s[i]);
+          norm[i] = static_cast<char>(static_cast<unsigned>(c - 'A') < 26u ? c + 0x20 : c);
+        }
+        t.norm = {norm, s.size()};
+      }
       t.hash = hash_norm_finish(h);
       if (kind == TokenKind::punct || kind == TokenKind::emoji) {
         t.capital = false;
@@ -326,7 +286,13 @@ class Tokenizer {
       return end;
     }
     t.capital = false;
-    t.norm = fold(s);
+    const std::string folded = fold(s);
+    t.norm = s;
+    if (folded != s) {
+      char* norm = room_for_norm(folded.size());
+      std::copy(folded.begin(), folded.end(), norm);
+      t.norm = {norm, folded.size()};
+    }
     t.hash = hash_norm(t.norm);
     if (kind != TokenKind::punct && kind != TokenKind::emoji) set_case(t);
     return end;
@@ -346,14 +312,38 @@ class Tokenizer {
     t.upper = all_upper && letters >= 2;
   }
 
+  // `n` bytes for a norm that differs from the text, in a block of the model's that never
+  // moves. Folding ASCII keeps the length, so one block the size of the text usually holds
+  // every norm; folding other text may lengthen it, and a full block is followed by another.
+  char* room_for_norm(std::size_t n) {
+    if (room_ < n) {
+      const std::size_t size = std::max(n, text_.size() + 16);
+      auto block = std::make_unique_for_overwrite<char[]>(size);
+      next_ = block.get();
+      room_ = size;
+      if (!model_.folded) {
+        model_.folded = std::move(block);
+      } else {
+        model_.folded_more.push_back(std::move(block));
+      }
+    }
+    char* at = next_;
+    next_ += n;
+    room_ -= n;
+    return at;
+  }
+
   std::string_view text_;
   std::vector<Token>& out_;
+  TextModel& model_;      // where the blocks of folded norms go
+  char* next_ = nullptr;  // the free part of the last block
+  std::size_t room_ = 0;
 };
 
 }  // namespace
 
 TextModel::TextModel(std::string_view t) : text(t) {
-  Tokenizer(text, tokens).run();
+  Tokenizer(*this).run();
   split_sentences(*this);
 }
 
