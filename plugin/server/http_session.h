@@ -60,8 +60,8 @@ class HttpSession : public std::enable_shared_from_this<HttpSession>, public Clo
   std::array<char, 4096> discard_;
   std::size_t discarded_ = 0;
   std::chrono::steady_clock::time_point started_;
-  std::string remote_;  // the TCP peer
-  std::string client_;  // the request's client: remote_, or who a trusted proxy forwarded
+  std::string remote_;         // the TCP peer
+  std::string client_;         // the request's client: remote_, or who a trusted proxy forwarded
   std::string method_, path_;  // of the request in progress, for the log
   std::size_t bytes_in_ = 0;
 };
