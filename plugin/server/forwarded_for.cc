@@ -27,8 +27,18 @@ bool address_chars(std::string_view s) {
   return true;
 }
 
+// A bare address ("10.0.0.1", "::1"); an IPv4-mapped IPv6 address counts as the IPv4 one.
+std::optional<ip::address> bare_address(std::string_view text) {
+  if (!address_chars(text)) return std::nullopt;
+  boost::system::error_code ec;
+  auto a = ip::make_address(std::string(text), ec);
+  if (ec) return std::nullopt;
+  if (a.is_v6() && a.to_v6().is_v4_mapped()) return ip::make_address_v4(ip::v4_mapped, a.to_v6());
+  return a;
+}
+
 // An address as a peer or a forwarded entry shows it: "1.2.3.4", "1.2.3.4:80", "::1",
-// "[::1]:80"; an IPv4-mapped IPv6 address counts as the IPv4 one.
+// "[::1]:80".
 std::optional<ip::address> read_address(std::string_view text) {
   text = trim(text);
   if (text.starts_with('[')) {
@@ -38,12 +48,7 @@ std::optional<ip::address> read_address(std::string_view text) {
   } else if (text.find(':') == text.rfind(':') && text.find('.') != std::string_view::npos) {
     text = text.substr(0, text.find(':'));  // IPv4 with a port
   }
-  if (!address_chars(text)) return std::nullopt;
-  boost::system::error_code ec;
-  auto a = ip::make_address(std::string(text), ec);
-  if (ec) return std::nullopt;
-  if (a.is_v6() && a.to_v6().is_v4_mapped()) return ip::make_address_v4(ip::v4_mapped, a.to_v6());
-  return a;
+  return bare_address(text);
 }
 
 std::uint32_t v4_mask(unsigned prefix) {
@@ -64,12 +69,9 @@ Result<TrustedProxies> TrustedProxies::parse(const std::vector<std::string>& ent
                    "' is not an IP address or network like 10.0.0.0/8 or fd00::/8"};
     };
     const auto slash = entry.find('/');
-    const std::string_view host = entry.substr(0, slash);
-    if (!address_chars(host)) return fail();
-    boost::system::error_code ec;
-    auto a = ip::make_address(std::string(host), ec);
-    if (ec) return fail();
-    if (a.is_v6() && a.to_v6().is_v4_mapped()) a = ip::make_address_v4(ip::v4_mapped, a.to_v6());
+    const auto parsed = bare_address(entry.substr(0, slash));
+    if (!parsed) return fail();
+    const ip::address& a = *parsed;
     const unsigned bits = a.is_v4() ? 32 : 128;
     unsigned prefix = bits;
     if (slash != std::string_view::npos) {
@@ -95,14 +97,17 @@ TrustedProxies TrustedProxies::parse_or_none(const std::vector<std::string>& ent
 
 bool TrustedProxies::contains(std::string_view address) const {
   const auto a = read_address(address);
-  if (!a) return false;
-  if (a->is_v4()) {
-    const std::uint32_t x = a->to_v4().to_uint();
+  return a && contains(*a);
+}
+
+bool TrustedProxies::contains(const boost::asio::ip::address& a) const {
+  if (a.is_v4()) {
+    const std::uint32_t x = a.to_v4().to_uint();
     for (const Net4& n : v4_)
       if ((x & n.mask) == n.addr) return true;
     return false;
   }
-  const auto bytes = a->to_v6().to_bytes();
+  const auto bytes = a.to_v6().to_bytes();
   for (const Net6& n : v6_) {
     bool match = true;
     for (unsigned bit = 0; bit < n.prefix && match; bit += 8) {
@@ -130,7 +135,7 @@ std::string TrustedProxies::client_address(std::string_view peer,
         const auto a = read_address(entry);
         if (!a) return client;  // not an address: keep the last hop we trust
         client = a->to_string();
-        if (!contains(client)) return client;
+        if (!contains(*a)) return client;
       }
       if (comma == std::string_view::npos) break;
       rest = rest.substr(0, comma);

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include <boost/asio/ip/address.hpp>
+
 #include "tactful/result.h"
 
 namespace tactful::server {
@@ -29,6 +31,7 @@ class TrustedProxies {
 
   bool empty() const { return v4_.empty() && v6_.empty(); }
   bool contains(std::string_view address) const;
+  bool contains(const boost::asio::ip::address& address) const;
 
   // The client address of a request whose TCP peer is `peer` and whose X-Forwarded-For header
   // values (each comma-separated, in the order received) are `forwarded`.

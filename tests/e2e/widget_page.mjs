@@ -3,15 +3,21 @@
 
 export function widgetProbe(page) {
   const root = "document.querySelectorAll('tactful-widget')";
+  /** The visible underline bars of widget i (optionally of one rule), with their boxes. */
+  const bars = (i, rule) => page.evaluate(([i, rule]) => {
+    const host = document.querySelectorAll("tactful-widget")[i];
+    if (!host) return [];
+    return [...host.shadowRoot.querySelectorAll(".underline")]
+      .filter((b) => !b.hidden && (!rule || b.dataset.rule === rule))
+      .map((b) => { const r = b.getBoundingClientRect(); return { rule: b.dataset.rule, x: r.x, y: r.y, w: r.width, h: r.height }; });
+  }, [i, rule ?? null]);
+  /** Waits until widget i's popover shows `rule`'s card. */
+  const waitCard = (i, rule, timeout = 10000) => page.waitForFunction(([i, rule]) => {
+    const pop = document.querySelectorAll("tactful-widget")[i]?.shadowRoot.querySelector(".popover");
+    return !!pop && !pop.hidden && !!pop.querySelector(`.card[data-rule="${rule}"]`);
+  }, [i, rule], { timeout });
   return {
-    /** The visible underline bars of widget i (optionally of one rule), with their boxes. */
-    bars: (i, rule) => page.evaluate(([i, rule]) => {
-      const host = document.querySelectorAll("tactful-widget")[i];
-      if (!host) return [];
-      return [...host.shadowRoot.querySelectorAll(".underline")]
-        .filter((b) => !b.hidden && (!rule || b.dataset.rule === rule))
-        .map((b) => { const r = b.getBoundingClientRect(); return { rule: b.dataset.rule, x: r.x, y: r.y, w: r.width, h: r.height }; });
-    }, [i, rule ?? null]),
+    bars,
 
     /** Waits until widget i shows (or, with present=false, stops showing) an underline of `rule`;
      *  returns the milliseconds since the last key press on the page. */
@@ -35,33 +41,22 @@ export function widgetProbe(page) {
       if (!pop || pop.hidden) return [];
       return [...pop.querySelectorAll(".card")].map((c) => ({ rule: c.dataset.rule, buttons: [...c.querySelectorAll("button")].map((b) => b.textContent) }));
     }, i),
-    waitCard: (i, rule, timeout = 10000) => page.waitForFunction(([i, rule]) => {
-      const pop = document.querySelectorAll("tactful-widget")[i]?.shadowRoot.querySelector(".popover");
-      return !!pop && !pop.hidden && !!pop.querySelector(`.card[data-rule="${rule}"]`);
-    }, [i, rule], { timeout }),
+    waitCard,
     /** Points at `rule`'s underline in widget i until its card opens. An answer arriving meanwhile
      *  redraws the underlines (a busy machine makes that likely), so the bar is read again and
      *  the pointer moved again until the card shows or `timeout` ms pass. */
     hoverCard: async (i, rule, timeout = 15000) => {
       const until = Date.now() + timeout;
       for (let attempt = 0; ; ++attempt) {
-        const bars = await page.evaluate(([i, rule]) => {
-          const host = document.querySelectorAll("tactful-widget")[i];
-          return [...(host?.shadowRoot.querySelectorAll(".underline") ?? [])]
-            .filter((b) => !b.hidden && b.dataset.rule === rule)
-            .map((b) => { const r = b.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; });
-        }, [i, rule]);
-        const bar = bars.find((b) => b.w > 40) ?? bars[0];
+        const shown = await bars(i, rule);
+        const bar = shown.find((b) => b.w > 40) ?? shown[0];
         if (bar) {
           if (attempt > 0) await page.mouse.move(0, 0);  // leave, so the next move is a new hover
           await page.mouse.move(bar.x + bar.w / 2, bar.y + bar.h / 2);
         }
         const left = until - Date.now();
         if (left <= 0) throw new Error(`no card for ${rule} after pointing at its underline for ${timeout} ms`);
-        const opened = await page.waitForFunction(([i, rule]) => {
-          const pop = document.querySelectorAll("tactful-widget")[i]?.shadowRoot.querySelector(".popover");
-          return !!pop && !pop.hidden && !!pop.querySelector(`.card[data-rule="${rule}"]`);
-        }, [i, rule], { timeout: Math.min(left, 2500) }).then(() => true, () => false);
+        const opened = await waitCard(i, rule, Math.min(left, 2500)).then(() => true, () => false);
         if (opened) return;
       }
     },

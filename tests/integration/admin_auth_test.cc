@@ -47,11 +47,7 @@ TEST_F(AdminTest, AViewerMayReadButEveryWriteIs403) {
   start();
   const std::string admin = token("acme");
   const std::string viewer = token("acme", "viewer", "auditor");
-  ASSERT_EQ(call(admin, "POST", "/v1/admin/teams", R"({"id": "billing"})").status, 201);
-  ASSERT_EQ(
-      call(admin, "PUT", "/v1/admin/rules/acme.synergy", phrase_rule("acme.synergy", "synergy"))
-          .status,
-      201);
+  ASSERT_NO_FATAL_FAILURE(add_team_and_draft_rule(admin));
   const std::vector<std::tuple<std::string, std::string, std::string>> writes = {
       {"POST", "/v1/admin/teams", R"({"id": "support"})"},
       {"PUT", "/v1/admin/teams/billing", R"({"name": "Billing"})"},

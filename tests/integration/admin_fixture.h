@@ -29,6 +29,9 @@ class AdminTest : public ServerTest {
     return request(port, method, target, body, {{"Authorization", "Bearer " + tok}});
   }
 
+  // As `admin` of acme: the team "billing" and the draft rule "acme.synergy" (unpublished).
+  void add_team_and_draft_rule(const std::string& admin);
+
   // POST /v1/suggest as the agent with `key`; the ids of the rules that fired.
   std::vector<std::string> fired(const std::string& key, const std::string& draft,
                                  const std::string& severity_of = "",
@@ -62,6 +65,14 @@ inline std::string phrase_rule(const std::string& id, const std::string& phrase,
     "phrases": [")" +
          phrase + R"("], "examples": {"flag": [")" + flag +
          R"("], "pass": ["Nothing to see here."]}})";
+}
+
+inline void AdminTest::add_team_and_draft_rule(const std::string& admin) {
+  ASSERT_EQ(call(admin, "POST", "/v1/admin/teams", R"({"id": "billing"})").status, 201);
+  ASSERT_EQ(
+      call(admin, "PUT", "/v1/admin/rules/acme.synergy", phrase_rule("acme.synergy", "synergy"))
+          .status,
+      201);
 }
 
 }  // namespace tactful::testing

@@ -195,11 +195,7 @@ TEST_F(SecurityAuthTest, NoGetRouteEverReturnsASecret) {
   start_with_key();
   const std::string admin = token("acme");
   const std::string viewer = token("acme", "viewer", "auditor");
-  ASSERT_EQ(call(admin, "POST", "/v1/admin/teams", R"({"id": "billing"})").status, 201);
-  ASSERT_EQ(
-      call(admin, "PUT", "/v1/admin/rules/acme.synergy", phrase_rule("acme.synergy", "synergy"))
-          .status,
-      201);
+  ASSERT_NO_FATAL_FAILURE(add_team_and_draft_rule(admin));
   ASSERT_EQ(call(admin, "POST", "/v1/admin/rules/publish", "").status, 201);
   const std::string webhook_secret = "whsec-walk-0123456789", api_token = "cw-api-token-abcdef";
   ASSERT_EQ(call(admin, "POST", "/v1/admin/integrations",
