@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   clang libclang-rt-14-dev clang-format
-  rapidjson-dev libre2-dev libboost-dev libcpprest-dev libssl-dev libsqlite3-dev sqlite3
+  rapidjson-dev libre2-dev libjemalloc-dev libboost-dev libcpprest-dev libssl-dev libsqlite3-dev sqlite3
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   python3
 )

@@ -1,6 +1,8 @@
 // Recording and rendering the Prometheus metrics.
 #include "metrics.h"
 
+#include "allocator_info.h"
+
 #include <memory>
 #include <sstream>
 
@@ -90,6 +92,20 @@ void Metrics::add_collector(std::function<std::string()> collector) {
 
 namespace {
 
+// A Prometheus label value: backslash, double quote and newline escaped.
+std::string label_value(std::string_view raw) {
+  std::string out;
+  for (const char c : raw) {
+    if (c == '\\' || c == '"') out += '\\';
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
 void write_histogram(std::ostringstream& o, std::string_view name, std::string_view labels,
                      const std::array<std::atomic<std::uint64_t>, Metrics::kBuckets.size()>& b,
                      std::uint64_t count, std::uint64_t sum_ns) {
@@ -109,6 +125,11 @@ void write_histogram(std::ostringstream& o, std::string_view name, std::string_v
 
 std::string Metrics::render() const {
   std::ostringstream o;
+  o << "# HELP tactful_build_info The running build: its version and the allocator serving "
+       "malloc.\n"
+       "# TYPE tactful_build_info gauge\n"
+       "tactful_build_info{version=\"" TACTFUL_VERSION "\",allocator=\""
+    << label_value(allocator_in_use()) << "\"} 1\n";
   o << "# HELP tactful_http_requests_total HTTP requests by route and status code.\n"
        "# TYPE tactful_http_requests_total counter\n";
   for (const auto& r : routes_)

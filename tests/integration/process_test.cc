@@ -65,6 +65,28 @@ TEST(ServeProcess, SigtermFinishesTheRequestInFlightThenExitsCleanly) {
   EXPECT_EQ(requests, 2);
 }
 
+// The shipped binary says on /metrics which allocator serves it: jemalloc unless the build chose
+// the system one (TACTFUL_ALLOCATOR=system, sanitizer and fuzz builds).
+TEST(ServeProcess, MetricsNameTheVersionAndTheAllocatorInUse) {
+  TempDir dir;
+  Child child({"serve", "--listen", "127.0.0.1:0"}, env_for(dir));
+  const std::uint16_t port = child.port();
+  ASSERT_NE(port, 0);
+  const Reply r = request(port, "GET", "/metrics");
+  ASSERT_EQ(r.status, 200);
+  const std::string prefix =
+      std::string("tactful_build_info{version=\"") + TACTFUL_VERSION + "\",allocator=\"";
+  const std::size_t at = r.body.find(prefix);
+  ASSERT_NE(at, std::string::npos) << r.body.substr(0, 400);
+  const std::string allocator =
+      r.body.substr(at + prefix.size(), r.body.find('"', at + prefix.size()) - at - prefix.size());
+  if (std::string(TACTFUL_ALLOCATOR_USED) == "jemalloc")
+    EXPECT_TRUE(allocator.starts_with("jemalloc 5.")) << allocator;
+  else
+    EXPECT_EQ(allocator, "system");
+  EXPECT_TRUE(contains(r.body, "\"} 1\n# HELP")) << r.body.substr(0, 400);
+}
+
 TEST(ServeProcess, SighupReloadsThePacks) {
   TempDir dir;
   const auto packs = dir.path() / "packs";
