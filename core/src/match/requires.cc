@@ -49,6 +49,21 @@ Anchors find_anchors(const Analysis& a) {
   return out;
 }
 
+// Whether any of a rule's regexes matches somewhere in the draft. The set, when there is one,
+// answers in one scan that stops at the first match; should its DFA run out of memory it
+// answers false with an error, and the regexes run one by one (RE2 then falls back itself).
+bool draft_matches(std::string_view draft, const std::vector<std::unique_ptr<RE2>>& regexes,
+                   const RE2::Set* set) {
+  const re2::StringPiece text(draft.data(), draft.size());
+  if (set) {
+    RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+    if (set->Match(text, nullptr, &error)) return true;
+    if (error.kind == RE2::Set::kNoError) return false;
+  }
+  return std::any_of(regexes.begin(), regexes.end(),
+                     [&](const auto& re) { return RE2::PartialMatch(text, *re); });
+}
+
 }  // namespace
 
 void match_requires(Analysis& a) {
@@ -64,11 +79,7 @@ void match_requires(Analysis& a) {
     const auto& markers = rs.require_markers[idx];
     if (std::any_of(markers.begin(), markers.end(), [&](auto m) { return a.marker_present[m]; }))
       continue;
-    bool met = false;
-    for (const auto& re : rs.require_regex[idx])
-      met =
-          met || RE2::PartialMatch(re2::StringPiece(a.draft.text.data(), a.draft.text.size()), *re);
-    if (met) continue;
+    if (draft_matches(a.draft.text, rs.require_regex[idx], rs.require_set[idx].get())) continue;
     if (!anchors) anchors = find_anchors(a);
     const Rule& rule = rs.rules[idx];
     const auto& toks = a.text.tokens;
