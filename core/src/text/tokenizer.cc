@@ -44,6 +44,17 @@ constexpr auto kAsciiCounts = [] {
   return table;
 }();
 
+// The ASCII bytes that end a run of ASCII letters and digits as a token of its own, whatever
+// comes next: not a connector (' - _ . , :), not the URL punctuation after a scheme or "www"
+// (: . - +), and not the start of a non-ASCII character (a mark, joiner or keycap may follow).
+// The bytes of a run itself never stop it.
+constexpr auto kPlainStop = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 0x80; ++c) table[c] = true;
+  for (char c : std::string_view("'-_.,:+")) table[static_cast<unsigned char>(c)] = false;
+  return table;
+}();
+
 class Tokenizer {
  public:
   explicit Tokenizer(TextModel& m) : text_(m.text), out_(m.tokens), model_(m) {}
@@ -56,8 +67,8 @@ class Tokenizer {
       if (b < 0x80) {  // ASCII, without a decode: no ASCII character is ignorable
         if (b == ' ' || (b >= 0x09 && b <= 0x0D)) {
           ++pos;
-        } else if (is_ascii_letter(b) || is_ascii_digit(b)) {
-          pos = ascii_alnum_at(pos, b);
+        } else if (kAsciiAlnumLower[b] != 0) {
+          pos = ascii_alnum_at(pos);
         } else {
           pos = token_at(pos, Decoded{b, 1});
         }
@@ -76,7 +87,7 @@ class Tokenizer {
   // Emits the token starting at `pos` (whose first code point is `d`) and returns its end.
   std::size_t token_at(std::size_t pos, Decoded d) {
     const char32_t c = d.cp;
-    if (is_ascii_letter(c) || is_ascii_digit(c)) return ascii_alnum_at(pos, c);
+    if (is_ascii_letter(c) || is_ascii_digit(c)) return ascii_alnum_at(pos);
     // Other ASCII starts nothing but punctuation, except these (placeholders, emails, #ids,
     // the keycaps #️⃣ *️⃣).
     if (c < 0x80 && c != '{' && c != '[' && c != '%' && c != '#' && c != '$' && c != '@' &&
@@ -107,13 +118,13 @@ class Tokenizer {
   }
 
   // A token starting with an ASCII letter or digit: what the general path would find, with
-  // the scans that cannot match skipped.
-  std::size_t ascii_alnum_at(std::size_t pos, char32_t c) {
-    std::size_t end = 0;
+  // the scans that cannot match skipped. The common case, a run followed by a space or
+  // punctuation that cannot join or start a URL, is handled here in line; the rest in
+  // ascii_alnum_rest.
+  std::size_t ascii_alnum_at(std::size_t pos) {
     // The run of ASCII letters and digits, with what emit would compute for it: the hash of its
     // lowercased form and its case counts, so the common case (the run is the token) reads it
     // only once more, to copy it.
-    AsciiRun run;
     std::size_t k = pos;
     std::uint64_t hash = kNormHashBasis;
     std::uint64_t counts = 0;  // uppercase letters in the low 32 bits, digits in the high
@@ -124,6 +135,42 @@ class Tokenizer {
       hash = hash_norm_step(hash, lower);
       counts += kAsciiCounts[b];
     }
+    const auto stop = static_cast<unsigned char>(k < text_.size() ? text_[k] : ' ');
+    // A plain stop (ASCII, no connector, no URL punctuation) ends the token at k: no URL or
+    // keycap can start here (a keycap needs a non-ASCII byte right after its digit).
+    if (kPlainStop[stop] && (k - pos) >> 32 == 0) [[likely]] {
+      const auto first = static_cast<unsigned char>(text_[pos]);
+      AsciiRun run;
+      run.hash = hash;
+      run.upper = counts & 0xFFFFFFFFu;
+      const std::size_t digits = counts >> 32;
+      run.letters = k - pos - digits;
+      run.digit = digits > 0;
+      run.capital = kAsciiClass[first] == kUpper ||
+                    (kAsciiClass[first] == kDigit && run.letters > 0 && first_letter_upper(pos, k));
+      return emit_run(run.digit ? (run.letters > 0 ? TokenKind::identifier : TokenKind::number)
+                                : TokenKind::word,
+                      pos, k, run);
+    }
+    return ascii_alnum_rest(pos, k, hash, counts);
+  }
+
+  // Whether the first letter of the run [pos, k), which starts with a digit, is uppercase.
+  bool first_letter_upper(std::size_t pos, std::size_t k) const {
+    for (std::size_t i = pos; i < k; ++i) {
+      const auto cls = kAsciiClass[static_cast<unsigned char>(text_[i])];
+      if (cls != kDigit) return cls == kUpper;
+    }
+    return false;
+  }
+
+  // ascii_alnum_at for a run [pos, k) that stops at a connector, URL punctuation, a non-ASCII
+  // byte, or is 2^32 bytes long.
+  [[gnu::noinline]] std::size_t ascii_alnum_rest(std::size_t pos, std::size_t k, std::uint64_t hash,
+                                                 std::uint64_t counts) {
+    const auto c = static_cast<unsigned char>(text_[pos]);
+    std::size_t end = 0;
+    AsciiRun run;
     std::size_t digits = counts >> 32;
     run.upper = counts & 0xFFFFFFFFu;
     if ((k - pos) >> 32 != 0) {  // 2^32 uppercase letters would carry into the digits: recount
@@ -138,11 +185,7 @@ class Tokenizer {
     run.letters = k - pos - digits;
     run.digit = digits > 0;
     // The first letter's case (the run usually starts with it).
-    for (std::size_t i = pos; i < k && run.letters > 0; ++i) {
-      if (kAsciiClass[static_cast<unsigned char>(text_[i])] == kDigit) continue;
-      run.capital = kAsciiClass[static_cast<unsigned char>(text_[i])] == kUpper;
-      break;
-    }
+    run.capital = run.letters > 0 && first_letter_upper(pos, k);
     const bool letter = run.letters > 0, digit = run.digit;
     const char stop = k < text_.size() ? text_[k] : ' ';
     if (is_ascii_letter(c)) {
