@@ -138,13 +138,15 @@ class Tokenizer {
     const auto stop = static_cast<unsigned char>(k < text_.size() ? text_[k] : ' ');
     // A plain stop (ASCII, no connector, no URL punctuation) ends the token at k: no URL or
     // keycap can start here (a keycap needs a non-ASCII byte right after its digit).
-    if (kPlainStop[stop] && (k - pos) >> 32 == 0) [[likely]] {
+    const std::size_t digits = counts >> 32;
+    const std::size_t letters = k - pos - digits;
+    if ((kPlainStop[stop] || ends_at_period_or_comma(k, stop, letters > 0)) && (k - pos) >> 32 == 0)
+        [[likely]] {
       const auto first = static_cast<unsigned char>(text_[pos]);
       AsciiRun run;
       run.hash = hash;
       run.upper = counts & 0xFFFFFFFFu;
-      const std::size_t digits = counts >> 32;
-      run.letters = k - pos - digits;
+      run.letters = letters;
       run.digit = digits > 0;
       run.capital = kAsciiClass[first] == kUpper ||
                     (kAsciiClass[first] == kDigit && run.letters > 0 && first_letter_upper(pos, k));
@@ -153,6 +155,18 @@ class Tokenizer {
                       pos, k, run);
     }
     return ascii_alnum_rest(pos, k, hash, counts);
+  }
+
+  // Whether the '.' or ',' at k (after a run with `letter`s or not) ends the run as
+  // ascii_alnum_rest would find: followed by whitespace or nothing, neither joins the run and
+  // no URL can be there (a scheme needs "://" after it, "www." a host); a comma after a run
+  // with a letter joins nothing, so any ASCII may follow it.
+  bool ends_at_period_or_comma(std::size_t k, unsigned char stop, bool letter) const {
+    if (stop != '.' && stop != ',') return false;
+    if (k + 1 >= text_.size()) return true;
+    const auto next = static_cast<unsigned char>(text_[k + 1]);
+    if (next == ' ' || (next >= 0x09 && next <= 0x0D)) return true;
+    return stop == ',' && letter && next < 0x80;
   }
 
   // Whether the first letter of the run [pos, k), which starts with a digit, is uppercase.
