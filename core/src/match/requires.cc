@@ -89,7 +89,8 @@ void match_requires(Analysis& a) {
     if (rule.insert_at == InsertAt::end) {
       if (anchors->last == SIZE_MAX) continue;
       c.span = toks[anchors->last].bytes;
-      c.insert = Insertion{" " + *text, toks[anchors->last].bytes.end};
+      text->insert(text->begin(), ' ');  // in the room fill_template left: no new string
+      c.insert = Insertion{std::move(*text), toks[anchors->last].bytes.end};
     } else {
       std::size_t at =
           rule.insert_at == InsertAt::after_greeting ? anchors->after_greeting : anchors->first;
@@ -105,7 +106,8 @@ void match_requires(Analysis& a) {
         if (opens_with_apology && s.end_token < toks.size()) at = s.end_token;
       }
       c.span = toks[at].bytes;
-      c.insert = Insertion{*text + " ", toks[at].bytes.begin};
+      text->push_back(' ');
+      c.insert = Insertion{std::move(*text), toks[at].bytes.begin};
     }
     a.candidates.push_back(std::move(c));
   }
