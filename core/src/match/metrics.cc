@@ -26,6 +26,7 @@ void emit(Analysis& a, std::uint32_t idx, Span span, std::uint32_t first, std::u
   if (a.is_blocked(PhraseRef::Owner::rule, idx, span)) return;
   Candidate c{idx, span, {}, std::nullopt};
   const auto refs = token_refs(a, first, last);
+  c.replacements.reserve(rule.replacements.size());
   for (const auto& t : rule.replacements)
     if (auto filled = fill_template(a, t, span, refs, a.starts_sentence(first)))
       c.replacements.push_back(std::move(*filled));

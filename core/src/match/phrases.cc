@@ -125,6 +125,7 @@ void match_phrases(Analysis& a) {
     Candidate c{ref.index, span, {}, std::nullopt};
     const auto refs = token_refs(a, h.first, h.last);
     const bool capital = a.text.tokens[h.first].capital && a.starts_sentence(h.first);
+    c.replacements.reserve(templates.size());  // one allocation, not one per doubling
     for (const auto& t : templates) {
       if (auto filled = fill_template(a, t, span, refs, capital))
         c.replacements.push_back(std::move(*filled));
