@@ -68,7 +68,13 @@ bool draft_matches(std::string_view draft, const std::vector<std::unique_ptr<RE2
 
 void match_requires(Analysis& a) {
   const RuleSetImpl& rs = a.rules;
-  if (rs.require_rules.empty() || a.text.word_count() == 0) return;
+  // A draft without words needs no insertion; the first word decides (no full count).
+  const auto& tokens = a.text.tokens;
+  if (rs.require_rules.empty() || std::none_of(tokens.begin(), tokens.end(), [](const Token& t) {
+        return t.kind == TokenKind::word || t.kind == TokenKind::number ||
+               t.kind == TokenKind::identifier;
+      }))
+    return;
   std::optional<Anchors> anchors;
   std::optional<std::uint32_t> apology_marker;
   if (auto it = rs.marker_by_id.find("apology"); it != rs.marker_by_id.end())
