@@ -1,6 +1,7 @@
 // Tokenizer: token kinds, offsets, norms and case flags.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -105,6 +106,46 @@ TEST(TextTokenizer, ConnectorsAfterAsciiRuns) {
             (V{"number:1.2", "number:1,2", "number:1:2", "word:a", "punct:.", "word:b", "word:a",
                "punct:,", "number:1", "number:1", "punct:.", "word:a", "number:1.\xD9\xA3",
                "number:1", "punct:."}));
+}
+
+// A run of ASCII letters and digits that ends at a space, other punctuation, a period or comma
+// that cannot join it, or the end of the text is emitted without the general scan: its kind, case
+// flags, norm and hash are the same as when the run stops at a connector and takes the general
+// path.
+TEST(TextTokenizer, AsciiRunsAtPlainStopsAndConnectors) {
+  for (const char* stop : {" ", "!", ")", "\"", ";", "?", "", ",", ".", ". ", ".\n", ".\t", ", ",
+                           ",a", ",1", ",!", ".a", ".1"}) {
+    for (std::string_view run : {"3Pm", "3pm", "24H", "A1", "Ab", "AB", "ab", "9", "X", "42x"}) {
+      SCOPED_TRACE(std::string(run) + "|" + stop);
+      const bool joins =
+          run == "9" && (stop == std::string_view(",1") || stop == std::string_view(".1"));
+      if (joins) {  // 9,1 and 9.1 are one number
+        EXPECT_EQ(TextModel(std::string(run) + stop).tokens.at(0).bytes.end, 3u);
+        continue;
+      }
+      const std::string text = std::string(run) + stop;
+      const TextModel m(text);
+      ASSERT_GE(m.tokens.size(), 1u);
+      const Token& t = m.tokens[0];
+      EXPECT_EQ(t.bytes.end, run.size());
+      std::string lower(run);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      EXPECT_EQ(t.norm, lower);
+      EXPECT_EQ(t.hash, hash_norm(lower));
+      const bool digits = run.find_first_of("0123456789") != std::string_view::npos;
+      const auto first_letter = run.find_first_not_of("0123456789");
+      const bool letters = first_letter != std::string_view::npos;
+      EXPECT_EQ(t.kind,
+                digits ? (letters ? TokenKind::identifier : TokenKind::number) : TokenKind::word);
+      EXPECT_EQ(t.capital, letters && std::isupper(static_cast<unsigned char>(run[first_letter])));
+      std::size_t n_letters = 0, n_upper = 0;
+      for (char c : run) {
+        n_letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+        n_upper += std::isupper(static_cast<unsigned char>(c)) != 0;
+      }
+      EXPECT_EQ(t.upper, n_letters >= 2 && n_upper == n_letters);
+    }
+  }
 }
 
 TEST(TextTokenizer, Identifiers) {

@@ -10,6 +10,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "customer/signals_internal.h"
@@ -126,10 +127,24 @@ bool amount_before(std::string_view text, std::size_t unit) {
 // Most messages that name a unit don't state a wait ("this month", "today"); for them the
 // regexes are skipped. Texts with other characters get the regexes whenever a unit occurs:
 // (?i) also reads the long s U+017F as s and the Kelvin sign as k, which a byte check would miss.
+// The scan reads one table per byte: 0 for most, kUnitByte for the first byte of a unit
+// (unit_start), kHighByte for bytes of other characters.
+constexpr std::uint8_t kUnitByte = 1, kHighByte = 2;
+constexpr auto kWaitScan = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (const char c : std::string_view("mhdwMHDW"))
+    table[static_cast<unsigned char>(c)] = kUnitByte;
+  for (int b = 0x80; b <= 0xFF; ++b) table[b] = kHighByte;
+  return table;
+}();
+
 bool may_state_a_wait(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (static_cast<unsigned char>(text[i]) >= 0x80) return names_a_unit(text);
-    if (unit_start(text[i]) && unit_at(text, i) && amount_before(text, i)) return true;
+    const std::uint8_t kind = kWaitScan[static_cast<unsigned char>(text[i])];
+    if (kind == 0) [[likely]]
+      continue;
+    if (kind == kHighByte) return names_a_unit(text);
+    if (unit_at(text, i) && amount_before(text, i)) return true;
   }
   return false;
 }

@@ -1,5 +1,7 @@
 // Metric rules: measurable properties of the draft (shouting, "!!!", long sentences, walls of
 // text, curt replies), each flagged where it occurs. All linear in the number of tokens.
+#include <optional>
+
 #include "analysis.h"
 
 namespace tactful {
@@ -26,6 +28,7 @@ void emit(Analysis& a, std::uint32_t idx, Span span, std::uint32_t first, std::u
   if (a.is_blocked(PhraseRef::Owner::rule, idx, span)) return;
   Candidate c{idx, span, {}, std::nullopt};
   const auto refs = token_refs(a, first, last);
+  c.replacements.reserve(rule.replacements.size());
   for (const auto& t : rule.replacements)
     if (auto filled = fill_template(a, t, span, refs, a.starts_sentence(first)))
       c.replacements.push_back(std::move(*filled));
@@ -96,14 +99,41 @@ bool blank_line_between(const Analysis& a, std::uint32_t i) {
          gap.find('\n', first_nl + 1) != std::string_view::npos;
 }
 
+// Whether the draft has, outside skip regions, a word in capitals and a '!' or '?' mark: what
+// the caps_words and exclamations runs start on. Most drafts have neither, and a run that never
+// starts emits nothing, so one cheap pass spares those rules their own.
+struct RunStarts {
+  bool caps = false, marks = false;
+};
+RunStarts find_run_starts(const Analysis& a) {
+  RunStarts out;
+  const auto& toks = a.text.tokens;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const Token& t = toks[i];
+    if (t.kind == TokenKind::word) {
+      if (t.upper && !a.token_skipped[i]) out.caps = true;
+    } else if (t.kind == TokenKind::punct && !a.token_skipped[i] &&
+               (is_char(t, '!') || is_char(t, '?') || t.norm == "\xef\xbc\x81")) {
+      out.marks = true;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 void match_metrics(Analysis& a) {
   const auto& toks = a.text.tokens;
+  std::optional<RunStarts> starts;  // read when a caps_words or exclamations rule first asks
+  const auto run_starts = [&]() -> const RunStarts& {
+    if (!starts) starts = find_run_starts(a);
+    return *starts;
+  };
   for (std::uint32_t idx : a.rules.metric_rules) {
     if (!a.active[idx]) continue;
     switch (a.rules.rules[idx].metric) {
       case Metric::caps_words:
+        if (!run_starts().caps) break;
         runs(
             a, idx,
             [&](std::uint32_t i) {
@@ -125,6 +155,7 @@ void match_metrics(Analysis& a) {
             [](const Token&) { return 1.0; });
         break;
       case Metric::exclamations:
+        if (!run_starts().marks) break;
         runs(
             a, idx,
             [&](std::uint32_t i) {

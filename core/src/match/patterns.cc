@@ -56,6 +56,7 @@ void match_patterns(Analysis& a) {
       const bool capital = span.begin < a.draft.text.size() && a.draft.text[span.begin] >= 'A' &&
                            a.draft.text[span.begin] <= 'Z' && starts_sentence_at(a, span.begin);
       Candidate c{idx, span, {}, std::nullopt};
+      c.replacements.reserve(rule.replacements.size());
       for (const auto& t : rule.replacements)
         if (auto filled = fill_template(a, t, span, refs, capital))
           c.replacements.push_back(std::move(*filled));

@@ -1,20 +1,31 @@
 // Phrase and substitute rules, and marker sets: one automaton pass finds every phrase; each
 // hit is then kept or dropped by its owner's exceptions, negation guard and skip regions.
 #include <algorithm>
+#include <array>
 
 #include "analysis.h"
 
 namespace tactful {
 namespace {
 
+constexpr std::string_view kNegators[] = {
+    "not",    "no",      "never",    "cannot",  "without", "hardly", "neither", "nor",
+    "nobody", "dont",    "cant",     "wont",    "isnt",    "arent",  "wasnt",   "didnt",
+    "doesnt", "couldnt", "shouldnt", "wouldnt", "havent",  "hasnt",  "aint"};
+// Their norm hashes: a token is compared by the hash it carries (Token::hash is
+// hash_norm(norm)), and by its bytes only when a hash is equal.
+constexpr auto kNegatorHashes = [] {
+  std::array<std::uint64_t, std::size(kNegators)> hashes{};
+  for (std::size_t i = 0; i < hashes.size(); ++i) hashes[i] = hash_norm(kNegators[i]);
+  return hashes;
+}();
+
 bool is_negator(const Token& t) {
-  static constexpr std::string_view kNegators[] = {
-      "not",    "no",      "never",    "cannot",  "without", "hardly", "neither", "nor",
-      "nobody", "dont",    "cant",     "wont",    "isnt",    "arent",  "wasnt",   "didnt",
-      "doesnt", "couldnt", "shouldnt", "wouldnt", "havent",  "hasnt",  "aint"};
   if (t.kind != TokenKind::word) return false;
   if (t.norm.ends_with("n't")) return true;
-  return std::find(std::begin(kNegators), std::end(kNegators), t.norm) != std::end(kNegators);
+  for (std::size_t i = 0; i < kNegatorHashes.size(); ++i)
+    if (kNegatorHashes[i] == t.hash) return t.norm == kNegators[i];
+  return false;
 }
 
 }  // namespace
@@ -125,6 +136,7 @@ void match_phrases(Analysis& a) {
     Candidate c{ref.index, span, {}, std::nullopt};
     const auto refs = token_refs(a, h.first, h.last);
     const bool capital = a.text.tokens[h.first].capital && a.starts_sentence(h.first);
+    c.replacements.reserve(templates.size());  // one allocation, not one per doubling
     for (const auto& t : templates) {
       if (auto filled = fill_template(a, t, span, refs, capital))
         c.replacements.push_back(std::move(*filled));

@@ -89,6 +89,13 @@ void match_repeats(Analysis& a) {
   std::vector<std::optional<SentenceScore>> scores;
   scores.reserve(a.text.sentences.size());
   Grams g;
+  // Sized for the longest sentence first, so scoring the others reuses the slots (a reset to
+  // fewer keeps the capacity) instead of regrowing them.
+  std::size_t longest = 0;
+  for (const auto& s : a.text.sentences)
+    longest = std::max<std::size_t>(longest, s.end_token - s.first_token);
+  g.words.reset(longest);
+  g.pairs.reset(longest);
   for (const auto& s : a.text.sentences) {
     if (a.skip.covers(s.bytes))
       scores.emplace_back();

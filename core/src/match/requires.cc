@@ -49,11 +49,32 @@ Anchors find_anchors(const Analysis& a) {
   return out;
 }
 
+// Whether any of a rule's regexes matches somewhere in the draft. The set, when there is one,
+// answers in one scan that stops at the first match; should its DFA run out of memory it
+// answers false with an error, and the regexes run one by one (RE2 then falls back itself).
+bool draft_matches(std::string_view draft, const std::vector<std::unique_ptr<RE2>>& regexes,
+                   const RE2::Set* set) {
+  const re2::StringPiece text(draft.data(), draft.size());
+  if (set) {
+    RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+    if (set->Match(text, nullptr, &error)) return true;
+    if (error.kind == RE2::Set::kNoError) return false;
+  }
+  return std::any_of(regexes.begin(), regexes.end(),
+                     [&](const auto& re) { return RE2::PartialMatch(text, *re); });
+}
+
 }  // namespace
 
 void match_requires(Analysis& a) {
   const RuleSetImpl& rs = a.rules;
-  if (rs.require_rules.empty() || a.text.word_count() == 0) return;
+  // A draft without words needs no insertion; the first word decides (no full count).
+  const auto& tokens = a.text.tokens;
+  if (rs.require_rules.empty() || std::none_of(tokens.begin(), tokens.end(), [](const Token& t) {
+        return t.kind == TokenKind::word || t.kind == TokenKind::number ||
+               t.kind == TokenKind::identifier;
+      }))
+    return;
   std::optional<Anchors> anchors;
   std::optional<std::uint32_t> apology_marker;
   if (auto it = rs.marker_by_id.find("apology"); it != rs.marker_by_id.end())
@@ -64,11 +85,7 @@ void match_requires(Analysis& a) {
     const auto& markers = rs.require_markers[idx];
     if (std::any_of(markers.begin(), markers.end(), [&](auto m) { return a.marker_present[m]; }))
       continue;
-    bool met = false;
-    for (const auto& re : rs.require_regex[idx])
-      met =
-          met || RE2::PartialMatch(re2::StringPiece(a.draft.text.data(), a.draft.text.size()), *re);
-    if (met) continue;
+    if (draft_matches(a.draft.text, rs.require_regex[idx], rs.require_set[idx].get())) continue;
     if (!anchors) anchors = find_anchors(a);
     const Rule& rule = rs.rules[idx];
     const auto& toks = a.text.tokens;
@@ -78,7 +95,8 @@ void match_requires(Analysis& a) {
     if (rule.insert_at == InsertAt::end) {
       if (anchors->last == SIZE_MAX) continue;
       c.span = toks[anchors->last].bytes;
-      c.insert = Insertion{" " + *text, toks[anchors->last].bytes.end};
+      text->insert(text->begin(), ' ');  // in the room fill_template left: no new string
+      c.insert = Insertion{std::move(*text), toks[anchors->last].bytes.end};
     } else {
       std::size_t at =
           rule.insert_at == InsertAt::after_greeting ? anchors->after_greeting : anchors->first;
@@ -94,7 +112,8 @@ void match_requires(Analysis& a) {
         if (opens_with_apology && s.end_token < toks.size()) at = s.end_token;
       }
       c.span = toks[at].bytes;
-      c.insert = Insertion{*text + " ", toks[at].bytes.begin};
+      text->push_back(' ');
+      c.insert = Insertion{std::move(*text), toks[at].bytes.begin};
     }
     a.candidates.push_back(std::move(c));
   }

@@ -35,7 +35,9 @@ TokenRefs token_refs(const Analysis& a, std::uint32_t first, std::uint32_t last)
 std::optional<std::string> fill_template(const Analysis& a, std::string_view tmpl, Span match,
                                          std::span<const std::string_view> refs, bool capital) {
   std::string out;
-  out.reserve(tmpl.size() + 16);
+  // Room for the template and a little more, unless it is short: a short result fits the
+  // string's own buffer, and reserving would allocate for it.
+  if (tmpl.size() > 15) out.reserve(tmpl.size() + 16);
   for (std::size_t i = 0; i < tmpl.size(); ++i) {
     const char c = tmpl[i];
     if (c == '$' && i + 1 < tmpl.size() && tmpl[i + 1] >= '1' && tmpl[i + 1] <= '9') {

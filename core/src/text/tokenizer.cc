@@ -7,42 +7,15 @@
 #include <memory>
 #include <string>
 
+#include "text/ascii_run_tables.h"
 #include "text/text_internal.h"
 
 namespace tactful {
 
 using namespace text_internal;
+using namespace text_internal::ascii_run;
 
 namespace {
-
-// ASCII letters and digits by byte (0 = neither), and each byte in lower case: the tables the
-// scan of a run of ASCII letters and digits reads instead of comparing ranges per byte.
-constexpr std::uint8_t kLower = 1, kUpper = 2, kDigit = 3;
-constexpr auto kAsciiClass = [] {
-  std::array<std::uint8_t, 256> table{};
-  for (int c = 'a'; c <= 'z'; ++c) table[c] = kLower;
-  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kUpper;
-  for (int c = '0'; c <= '9'; ++c) table[c] = kDigit;
-  return table;
-}();
-// The scan of a run reads two tables per byte: the byte in lower case when it is an ASCII letter
-// or digit (0, which no letter or digit is, ends the run), and what it adds to the run's
-// counts: 1 for an uppercase letter, 1 << 32 for a digit (one add where comparing the class
-// twice took six instructions).
-constexpr auto kAsciiAlnumLower = [] {
-  std::array<char, 256> table{};
-  for (int c = 'a'; c <= 'z'; ++c) table[c] = static_cast<char>(c);
-  for (int c = 'A'; c <= 'Z'; ++c) table[c] = static_cast<char>(c + 0x20);
-  for (int c = '0'; c <= '9'; ++c) table[c] = static_cast<char>(c);
-  return table;
-}();
-constexpr std::uint64_t kCountUpper = 1, kCountDigit = std::uint64_t{1} << 32;
-constexpr auto kAsciiCounts = [] {
-  std::array<std::uint64_t, 256> table{};
-  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kCountUpper;
-  for (int c = '0'; c <= '9'; ++c) table[c] = kCountDigit;
-  return table;
-}();
 
 class Tokenizer {
  public:
@@ -56,8 +29,8 @@ class Tokenizer {
       if (b < 0x80) {  // ASCII, without a decode: no ASCII character is ignorable
         if (b == ' ' || (b >= 0x09 && b <= 0x0D)) {
           ++pos;
-        } else if (is_ascii_letter(b) || is_ascii_digit(b)) {
-          pos = ascii_alnum_at(pos, b);
+        } else if (kAsciiAlnumLower[b] != 0) {
+          pos = ascii_alnum_at(pos);
         } else {
           pos = token_at(pos, Decoded{b, 1});
         }
@@ -76,7 +49,7 @@ class Tokenizer {
   // Emits the token starting at `pos` (whose first code point is `d`) and returns its end.
   std::size_t token_at(std::size_t pos, Decoded d) {
     const char32_t c = d.cp;
-    if (is_ascii_letter(c) || is_ascii_digit(c)) return ascii_alnum_at(pos, c);
+    if (is_ascii_letter(c) || is_ascii_digit(c)) return ascii_alnum_at(pos);
     // Other ASCII starts nothing but punctuation, except these (placeholders, emails, #ids,
     // the keycaps #️⃣ *️⃣).
     if (c < 0x80 && c != '{' && c != '[' && c != '%' && c != '#' && c != '$' && c != '@' &&
@@ -107,13 +80,13 @@ class Tokenizer {
   }
 
   // A token starting with an ASCII letter or digit: what the general path would find, with
-  // the scans that cannot match skipped.
-  std::size_t ascii_alnum_at(std::size_t pos, char32_t c) {
-    std::size_t end = 0;
+  // the scans that cannot match skipped. The common case, a run followed by a space or
+  // punctuation that cannot join or start a URL, is handled here in line; the rest in
+  // ascii_alnum_rest.
+  std::size_t ascii_alnum_at(std::size_t pos) {
     // The run of ASCII letters and digits, with what emit would compute for it: the hash of its
     // lowercased form and its case counts, so the common case (the run is the token) reads it
     // only once more, to copy it.
-    AsciiRun run;
     std::size_t k = pos;
     std::uint64_t hash = kNormHashBasis;
     std::uint64_t counts = 0;  // uppercase letters in the low 32 bits, digits in the high
@@ -124,6 +97,56 @@ class Tokenizer {
       hash = hash_norm_step(hash, lower);
       counts += kAsciiCounts[b];
     }
+    const auto stop = static_cast<unsigned char>(k < text_.size() ? text_[k] : ' ');
+    // A plain stop (ASCII, no connector, no URL punctuation) ends the token at k: no URL or
+    // keycap can start here (a keycap needs a non-ASCII byte right after its digit).
+    const std::size_t digits = counts >> 32;
+    const std::size_t letters = k - pos - digits;
+    if ((kPlainStop[stop] || ends_at_period_or_comma(k, stop, letters > 0)) && (k - pos) >> 32 == 0)
+        [[likely]] {
+      const auto first = static_cast<unsigned char>(text_[pos]);
+      AsciiRun run;
+      run.hash = hash;
+      run.upper = counts & 0xFFFFFFFFu;
+      run.letters = letters;
+      run.digit = digits > 0;
+      run.capital = kAsciiClass[first] == kUpper ||
+                    (kAsciiClass[first] == kDigit && run.letters > 0 && first_letter_upper(pos, k));
+      return emit_run(run.digit ? (run.letters > 0 ? TokenKind::identifier : TokenKind::number)
+                                : TokenKind::word,
+                      pos, k, run);
+    }
+    return ascii_alnum_rest(pos, k, hash, counts);
+  }
+
+  // Whether the '.' or ',' at k (after a run with `letter`s or not) ends the run as
+  // ascii_alnum_rest would find: followed by whitespace or nothing, neither joins the run and
+  // no URL can be there (a scheme needs "://" after it, "www." a host); a comma after a run
+  // with a letter joins nothing, so any ASCII may follow it.
+  bool ends_at_period_or_comma(std::size_t k, unsigned char stop, bool letter) const {
+    if (stop != '.' && stop != ',') return false;
+    if (k + 1 >= text_.size()) return true;
+    const auto next = static_cast<unsigned char>(text_[k + 1]);
+    if (next == ' ' || (next >= 0x09 && next <= 0x0D)) return true;
+    return stop == ',' && letter && next < 0x80;
+  }
+
+  // Whether the first letter of the run [pos, k), which starts with a digit, is uppercase.
+  bool first_letter_upper(std::size_t pos, std::size_t k) const {
+    for (std::size_t i = pos; i < k; ++i) {
+      const auto cls = kAsciiClass[static_cast<unsigned char>(text_[i])];
+      if (cls != kDigit) return cls == kUpper;
+    }
+    return false;
+  }
+
+  // ascii_alnum_at for a run [pos, k) that stops at a connector, URL punctuation, a non-ASCII
+  // byte, or is 2^32 bytes long.
+  [[gnu::noinline]] std::size_t ascii_alnum_rest(std::size_t pos, std::size_t k, std::uint64_t hash,
+                                                 std::uint64_t counts) {
+    const auto c = static_cast<unsigned char>(text_[pos]);
+    std::size_t end = 0;
+    AsciiRun run;
     std::size_t digits = counts >> 32;
     run.upper = counts & 0xFFFFFFFFu;
     if ((k - pos) >> 32 != 0) {  // 2^32 uppercase letters would carry into the digits: recount
@@ -138,11 +161,7 @@ class Tokenizer {
     run.letters = k - pos - digits;
     run.digit = digits > 0;
     // The first letter's case (the run usually starts with it).
-    for (std::size_t i = pos; i < k && run.letters > 0; ++i) {
-      if (kAsciiClass[static_cast<unsigned char>(text_[i])] == kDigit) continue;
-      run.capital = kAsciiClass[static_cast<unsigned char>(text_[i])] == kUpper;
-      break;
-    }
+    run.capital = run.letters > 0 && first_letter_upper(pos, k);
     const bool letter = run.letters > 0, digit = run.digit;
     const char stop = k < text_.size() ? text_[k] : ' ';
     if (is_ascii_letter(c)) {
