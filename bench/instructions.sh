@@ -5,12 +5,16 @@
 # difference divided by N, so start-up, rule loading and RE2's lazily built DFAs (the first
 # calls) cancel out.
 #
-#   bench/instructions.sh                       every case, N=20
-#   N=40 bench/instructions.sh draft600         one case
+# N is 100: jemalloc (the binary's allocator) does some of its bookkeeping every so many
+# allocations, so with N=20 a run could count one such event more than the other and the figure
+# moved by up to 5%; at 100 it moves by well under 1%.
+#
+#   bench/instructions.sh                       every case, N=100
+#   N=200 bench/instructions.sh draft600        one case
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH="$ROOT/build/release/bench/tactful_bench"
-N="${N:-20}"
+N="${N:-100}"
 command -v valgrind >/dev/null || { echo "instructions: valgrind is missing (apt-get install valgrind)"; exit 1; }
 if [[ ! -f "$ROOT/build/release/CMakeCache.txt" ]]; then (cd "$ROOT" && cmake --preset release >/dev/null); fi
 cmake --build "$ROOT/build/release" --target tactful_bench >/dev/null
