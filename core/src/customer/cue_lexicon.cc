@@ -40,6 +40,17 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "I (forgot|have forgotten|'ve forgotten|lost) my "
         "(password|login|details|email|info|username|pin)",
         "(I|I've) made a (mistake|typo|error)"}},
+      // The customer apologises for asking a favour ("So sorry, but could we move our booking?",
+      // "sorry to be a pain"): VADER reads the "sorry" as negative, but it is courtesy, not
+      // frustration with us.
+      {"cue.courtesy",
+       {"(so|really|very|terribly|awfully|super) sorry (but|to|for|,)",
+        "sorry to (bother|trouble|ask|chase|be a pain|message|email|mess you about|be a nuisance|"
+        "be difficult|change|do this)",
+        "(sorry|apologies) for (the|such) (short|late|last-minute|last minute) notice",
+        "(sorry|apologies) for (the) (hassle|bother|trouble|late notice|short notice|faff)",
+        "(totally|completely|fully) (understand|get it|get that|understandable) (if|it if)",
+        "no worries if (not|you can't|it's not)"}},
       {"cue.repeat-weak",
        {"yet again", "once again", "still", "again (today|this week|this month|and again)",
         "(it's|it "
@@ -88,7 +99,8 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "absolutely (ridiculous|unacceptable|useless|terrible)", "rip off", "rip-off", "scam",
         "con", "not happy", "not impressed", "losing (my) patience",
         "(nobody|no one) (told|warned|asked|informed) (me|us)",
-        "without (any) (warning|notice|telling me|asking me|my consent)"}},
+        "without (any) (warning|notice|telling me|asking me|my consent)",
+        "(you're|you are) [seriously|really|honestly|actually] telling me", "at this rate"}},
   };
   return lexicon;
 }

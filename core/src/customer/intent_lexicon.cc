@@ -147,7 +147,8 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "evicted",
         "homeless"}},
       // What the problem costs the customer, or the fear it causes: an apology alone doesn't
-      // answer it; the reply should show it was heard.
+      // answer it; the reply should show it was heard. Also danger narrowly missed, harm to the
+      // body, a journey made for nothing and an event at hand.
       {"stakes",
        {"lost (a|an|the|my|half a|an entire|a whole|the whole|an|all) "
         "(morning|day|afternoon|evening|night|week|weekend|hour|hours|shift) [of work|'s pay|of "
@@ -224,12 +225,28 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "unsafe",
         "(door|house|gate|window) (was|were) [left] (open|unlocked|wide open)",
         "left (the|my|our) [front|back] (door|house|gate) (open|unlocked|wide open)",
-        "it wide open"}},
+        "it wide open",
+        "nearly (set fire|caught fire|burned|burnt|fell|fallen|crashed|choked|electrocuted|"
+        "drowned|died|lost)",
+        "(caught|set) fire",
+        "could have (been killed|been hurt|been injured|killed|hurt|injured|burned|burnt|started "
+        "a fire|been in there|been seriously)",
+        "(my|our) (hands|legs|knees) (are|were) [still] shaking",
+        "(dizzy|nauseous|nausea|headaches|migraines|blisters|a rash|rashes|bruises|burns)",
+        "(a|a thumping|a splitting|a pounding) headache",
+        "(travelled|traveled|drove|driven|came|walked|flew|flown|cycled|trekked) (all the way|from "
+        "three|from two|from four|from across|<number> (miles|hours|minutes|mins|km))",
+        "(interview|wedding|funeral|flight|exam|party|meeting|ceremony|christening|operation) "
+        "(tomorrow|tonight|today|this weekend|on saturday|on sunday|on friday|on monday)"}},
+      // "Buggy" the adjective, not a golf or baby buggy; a connection that drops, not a parcel
+      // "dropped off".
       {"product.bug",
        {"crash~",
         "bug",
         "bugs",
-        "buggy",
+        "(it|it's|is|so|very|really|too|super|still|are|seems|quite|getting|got|been|extremely|"
+        "incredibly|horribly) buggy",
+        "buggy (app|update|software|release|version|mess|site|website|system|firmware|game|build)",
         "glitch~",
         "broken",
         "(doesn't|does not|isn't|is not|won't|will not|stopped|stops|keeps not) "
@@ -258,7 +275,11 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "lost my (work|data|files|progress|photos)",
         "wiped",
         "deleted (all|my|our)",
-        "(drops|dropping|dropped|keeps dropping) [out|the connection|every]",
+        "(drops|dropping|dropped|keeps dropping) (out|the connection|connection|every|calls|my "
+        "call|the call|constantly|again)",
+        "(call|calls|connection|signal|wifi|wi-fi|line|internet|broadband|stream|video) (drops|"
+        "dropped|dropping|keeps dropping)",
+        "keeps dropping",
         "(has been|is|been|went|was) down (since|for|all|again)",
         "(says|showing|shows) invalid",
         "(code|coupon|voucher|discount) (doesn't|does not|isn't|is not|won't) work",
@@ -325,6 +346,36 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(says|said|saying) (it's|it is) (fully booked|overbooked)",
         "left (wires|cables|rubbish|a mess|the mess|mess|debris|holes|a hole|water|nails|"
         "tools)"}},
+      // How the customer says they feel, in their own words and any trade ("I'm gutted", "my
+      // hands are still shaking"): owed an acknowledgement whatever the frustration score says.
+      // The first two phrases are one split in two (one would expand past the phrase limit).
+      {"feeling",
+       {"(I'm|I am|I feel|I felt|I was|I've been|we're|we are|we were|we feel|feeling|left me|left "
+        "us) [so|really|absolutely|honestly|completely|utterly|just|very|quite|pretty|genuinely|"
+        "truly|bloody|properly|still|totally|beyond] "
+        "(gutted|devastated|heartbroken|distraught|upset|humiliated|mortified|embarrassed|furious|"
+        "livid|fuming|exhausted|shaken|shaking|terrified|miserable|disappointed)",
+        "(I'm|I am|I feel|I felt|I was|I've been|we're|we are|we were|we feel|feeling|left me|left "
+        "us) [so|really|absolutely|honestly|completely|utterly|just|very|quite|pretty|genuinely|"
+        "truly|bloody|properly|still|totally|beyond] "
+        "(angry|frustrated|crushed|distressed|traumatised|traumatized|anxious|worried|scared|"
+        "frightened|stressed|panicking|nervous|sick about|in tears|beside myself|let down)",
+        "(I'm|I am|I feel|I felt|feeling|we're|we are) a (bit|little) (upset|disappointed|let "
+        "down|worried|anxious|nervous|scared|embarrassed|frustrated|gutted|shaken|stressed)",
+        "(my|our) (hands|legs|knees) (are|were) [still] shaking",
+        "(starting|beginning) to (hate|regret|dread)",
+        "I (feel|felt) like (I've|I have|I'd|I) (wasted|been)",
+        "(regret|regretting) (buying|ordering|booking|choosing|paying|coming|signing)",
+        "(made|makes|left) (me|us) (cry|feel sick|feel awful|feel stupid|feel terrible|feel "
+        "small|feel like an idiot)"}},
+      // A worry about what may have happened or may happen ("I'm worried it's got lost", "is it
+      // safe?"), no fault of ours named: owed an answer to the worry, not an apology. Not a
+      // fear about a harm already done ("I'm scared to wash it", "I am panicking").
+      {"worry",
+       {"(worried|anxious|nervous|concerned|scared|afraid|frightened|terrified|panicking) (it's|"
+        "it|it'll|it has|it might|it may|it was|that|about|they|they've|they'll|he|she|he's|"
+        "she's|someone|something|my|the|our|we|we'll|I|I'll|I've|this)",
+        "(is|are) (it|this|that|they|these) safe"}},
       // Anger at what other users or sellers do (price gouging, scalping): upsetting, but not a
       // harm the brand did, so it is owed acknowledgement rather than an apology.
       {"others-conduct",
@@ -397,7 +448,11 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "custom|business|account|accounts|subscription|membership|bookings|booking|repairs|"
         "servicing|deliveries) to (another|a different|a new|someone else)",
         "(I'll|I will|we'll|we will) (read|get|buy|watch|order) (it|them|the news|everything) "
-        "[online] (elsewhere|for free|somewhere else)"}},
+        "[online] (elsewhere|for free|somewhere else)",
+        // Taking one's things or custom somewhere else.
+        "(take|taking|move|moving|put|putting|store|storing|keep|keeping) (my|our) (stuff|things|"
+        "business|custom|car|cars|boat|money|kids|children|dog|dogs|horse|family|van|belongings|"
+        "trade) (somewhere else|elsewhere)"}},
       {"escalation-request",
        {"manager", "supervisor", "someone senior",
         "(someone|somebody) (in charge|higher up|more senior|who can help)", "escalate~",
@@ -414,7 +469,13 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(someone|somebody) with (the|more|real|some) (authority|power)",
         "(the|your) (owner's|director's|manager's|supervisor's|boss's|ceo's)",
         "(the|your) (owner|director|ceo) (email|number|phone number|contact|details|address)",
-        "(want|need|get me|give me) (a|an) (human|real person|actual person|actual human)"}},
+        "(want|need|get me|give me) (a|an) (human|real person|actual person|actual human)",
+        // Whoever is above the agent, or runs the place, without naming the role.
+        "(anyone|someone|somebody|anybody) (above|over) you", "above your head", "your superior~",
+        "(whoever|who) [actually|really] (runs|owns|manages) (this|the|your) (place|company|"
+        "business|shop|show|firm|site|branch|club|studio|garage|centre|center)",
+        "(whoever|the person who) [actually|really] (is in charge|makes the decisions|can "
+        "decide)"}},
       {"broken-promise",
        {"you promised", "(was|were) promised", "promised (me|us)", "I was told", "we were told",
         "(you|they|he|she|your agent|your colleague|the agent) (said|told me|told us) "
@@ -427,7 +488,17 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "as promised", "broke (your|their) promise", "you said you would", "were meant to",
         "told me (my|the|our|that|it|this|they|you)", "you said <number>",
         "(the|your) (schedule|website|email|app|site|confirmation) said",
-        "(approved|confirmed) it on"}},
+        "(approved|confirmed) it on",
+        // Promised by anyone on the company's side, or told what they would have and when.
+        "(colleague|colleagues|engineer|agent|rep|representative|manager|staff|surveyor|"
+        "technician|driver|salesman|saleswoman|salesperson|assistant|advisor|adviser|guy|man|"
+        "woman|lady|team|office|person|someone|somebody|he|she|they|it) promised",
+        "(the|a) (callback|call|refund|visit|quote|email|update|reply|replacement|repair) "
+        "(you|they|"
+        "he|she|your colleague|your team) promised",
+        "(said|told me|told us|promised) (I'd|I would|we'd|we would) (have|get|hear|receive|be)",
+        "(you|they|he|she) said (that|this|so|the same) (last|on|yesterday|before|earlier|a|two|"
+        "three)"}},
       {"account-access",
        {"locked out", "lock~ out", "(can't|cannot) (I|we) (log|sign) (in|on)",
         "(can't|cannot|can not|unable to|couldn't|could not|won't let me) (log|sign) (in|into|on)",
@@ -467,7 +538,10 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "journalist",
         "(post|posting|share|sharing) (this|it) everywhere",
         "(tell|telling) every",
-        "(warn|warning) (every|all|other)"}},
+        "(warn|warning) (every|all|other)",
+        "(put|putting|plaster|plastering|post|posting|share|sharing) (this|it|that) (all over|on) "
+        "(social media|twitter|facebook|instagram|tiktok|reddit|the internet|google|mumsnet|x|"
+        "local groups|every)"}},
       {"dispute-threat",
        {"chargeback", "charge back",
         "(going|go|went|complain~|contact~|call~|report~|speak~|talk~) to my (credit card "
@@ -476,7 +550,11 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "report~ (you|your company|your business)",
         "report~ (this|it|them) to (the|a|my|trading|consumer|your)", "lawyer", "legal action",
         "sue", "suing", "small claims", "court", "bbb", "better business bureau",
-        "consumer protection", "ombudsman", "regulator", "trading standards"}},
+        "consumer protection", "ombudsman", "regulator", "trading standards",
+        // Solicitors and legal advice.
+        "(my|a|our) (solicitor|solicitors|attorney|lawyers)", "legal advice",
+        "(contact|contacting|call|calling|speak to|speaking to|see|seeing|instruct|instructing) "
+        "(a|my|our) (solicitor|attorney)"}},
   };
   return lexicon;
 }
