@@ -32,9 +32,8 @@ const std::vector<IntentPhrases>& problem_lexicon() {
         "marks|a mark|a burn|a burn mark|burn marks|water damage|a cut|cuts|a bite|a rip|a chip|a "
         "leak|a bruise|bruises|a gouge|gouges|scuffs|a scuff|scuff marks|a chunk missing)",
         // Damage with a word on how bad it is ("came back with a deep gouge across the glass").
-        "(came back|come back|arrived|returned|delivered|handed back) with (a|an) "
-        "[deep|big|huge|large|long|nasty|visible|small|great|massive|obvious|new] "
-        "(gouge|scratch|crack|dent|chip|stain|tear|hole|mark|burn|rip|scuff|split|chunk)",
+        "(with|left) (a|an) (deep|big|huge|large|long|nasty|visible|small|great|massive|obvious|"
+        "new) (gouge|scratch|crack|dent|chip|stain|tear|hole|mark|burn|rip|scuff|split)",
         "(seems|seem|looks|look|appears|appear) [to be] (broken|damaged|jammed|stuck|faulty|wrong|"
         "missing|ruined|bent|cracked)",
         // Work done to the wrong measure ("taken up 3cm too far", "a size too small").
@@ -57,9 +56,10 @@ const std::vector<IntentPhrases>& problem_lexicon() {
         "rolled (his|her|their) eyes",
         // Something fixed or fitted by the company that now fails ("you replaced the port and
         // now it won't charge at all").
-        "(and|but) now (it|they|it's|the) (won't|doesn't|don't|isn't|aren't|can't|will not|does "
-        "not|no longer) [even] (work|works|charge|charges|start|starts|open|opens|close|closes|"
-        "lock|locks|turn on|switch on|fit|fits|run|runs|drain|drains|hold|holds)",
+        "(and|but) now (it|they|it's) (won't|doesn't|don't|isn't|aren't|can't|will not|does "
+        "not|no longer) (work|works|charge|charges|start|starts|open|opens|close|closes|lock|"
+        "locks|turn on|switch on|turn off|switch off|stop|stops|fit|fits|run|runs|drain|drains|"
+        "hold|holds|flush|flushes|heat|heats|boot|boots)",
         // Things taken back from or refused to the customer.
         "(was|were|got|has been|have been|had been|is being) (rejected|declined|withdrawn|"
         "revoked|deleted|wiped|cancelled without|canceled without|ignored|overlooked|misplaced|"
