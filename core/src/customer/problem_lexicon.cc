@@ -15,6 +15,10 @@ const std::vector<IntentPhrases>& problem_lexicon() {
         "printing|crashing|freezing|failing|dropping|cutting out)",
         "(just|has|have|suddenly|then) (stopped|died|crashed|froze|failed|cut out)",
         "(crashed|crashes|froze|freezes) (every|each|all|again|constantly|repeatedly)",
+        // Broken again after a repair; once alone it is as often wear ("the coupling has
+        // snapped, do you stock spares?").
+        "(snapped|broke|broken|cracked|split|collapsed|burst|leaked|come loose|fallen off|fell "
+        "off|come apart|fallen apart|fell apart) again",
         // Past and perfect only: "didn't open", "hasn't turned up" say an expectation failed;
         // "won't connect" is mostly a how-to question, which the playbooks of product.bug read.
         // Not "didn't work": on its own it is mostly the customer's own troubleshooting ("I
@@ -34,6 +38,8 @@ const std::vector<IntentPhrases>& problem_lexicon() {
         // Damage with a word on how bad it is ("came back with a deep gouge across the glass").
         "(with|left) (a|an) (deep|big|huge|large|long|nasty|visible|small|great|massive|obvious|"
         "new) (gouge|scratch|crack|dent|chip|stain|tear|hole|mark|burn|rip|scuff|split)",
+        "(with|left) (a|an) (bleach|scorch|water|paint|oil|rust|grease|ink|glue|burn) (mark|stain|"
+        "spot|patch|ring)",
         "(seems|seem|looks|look|appears|appear) [to be] (broken|damaged|jammed|stuck|faulty|wrong|"
         "missing|ruined|bent|cracked)",
         // Work done to the wrong measure ("taken up 3cm too far", "a size too small").
