@@ -41,8 +41,8 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "(password|login|details|email|info|username|pin)",
         "(I|I've) made a (mistake|typo|error)"}},
       // The customer apologises for asking a favour ("So sorry, but could we move our booking?",
-      // "sorry to be a pain"): VADER reads the "sorry" as negative, but it is courtesy, not
-      // frustration with us.
+      // "sorry to be a pain") or says there is no rush: VADER reads the "sorry" as negative, but
+      // it is courtesy, not frustration with us.
       {"cue.courtesy",
        {"(so|really|very|terribly|awfully|super) sorry (but|to|for|,)",
         "sorry to (bother|trouble|ask|chase|be a pain|message|email|mess you about|be a nuisance|"
@@ -50,7 +50,10 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "(sorry|apologies) for (the|such) (short|late|last-minute|last minute) notice",
         "(sorry|apologies) for (the) (hassle|bother|trouble|late notice|short notice|faff)",
         "(totally|completely|fully) (understand|get it|get that|understandable) (if|it if)",
-        "no worries if (not|you can't|it's not)"}},
+        "no worries if (not|you can't|it's not)",
+        // Or says there is no hurry: a wait it mentions is not held against us.
+        "no (rush|hurry|great rush|big rush)", "in your own time",
+        "whenever you (can|get a chance|get a moment|have a moment|have time)"}},
       {"cue.repeat-weak",
        {"yet again", "once again", "still", "again (today|this week|this month|and again)",
         "(it's|it "

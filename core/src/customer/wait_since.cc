@@ -1,9 +1,11 @@
 // Waits the customer states by when they began: "waiting since Monday", "no reply since 9am",
 // "on hold since this morning". The words carry no date, so the start is placed against the
-// time the message was written, and the wait runs from there to the draft. RE2, linear in the
-// text, and only run when the text holds "since".
+// time the message was written, and the wait runs from there to the draft. Also a request
+// made at a point in time and then silence ("I emailed on Monday and nobody has replied"). RE2,
+// linear in the text, and only run when the text holds "since" or a word of silence.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <string>
 
 #include "customer/signals_internal.h"
@@ -16,6 +18,29 @@ const RE2& since_re() {
   static const RE2 re(
       R"((?i)(?:\bwait\w*|\bon\s+hold|\bholding|\bheard\s+(?:nothing|back|anything)|\bhaven'?t\s+heard|\bnot\s+heard|\bno\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|called|got\s+back)|\bno\s+(?:answer|reply|response|update|word|news|call\s*back|callback))[^.!?\n]{0,40}?\bsince\s+(?:(?:last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(yesterday)|(last\s+night)|(this\s+morning)|(last\s+week)|(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)|(\d{1,2}):(\d{2}))\b)");
   return re;
+}
+
+// A request made at a point in time, then silence in the same sentence: "I emailed on Monday
+// and nobody has replied", "sent my form last week and haven't heard back", "rang yesterday,
+// heard nothing". The wait runs from the request. Not "I ordered on Monday" (no request to us)
+// nor a request without the silence ("I emailed on Monday and you fixed it").
+const RE2& asked_then_silence_re() {
+  static const RE2 re(
+      R"((?i)\b(?:e-?mailed|wrote|rang|called|phoned|messaged|asked|chased|contacted\s+you|sent\s+(?:my|the|an?|in\s+my|you\s+my|you\s+an?)\s+\w+(?:\s+\w+)?|sent\s+(?:it|them|you\s+it)|put\s+in\s+(?:a|my|the)\s+\w+(?:\s+\w+)?|submitted\s+(?:my|the|an?)\s+\w+(?:\s+\w+)?)(?:\s+(?:you|us|in|again|twice|three\s+times|several\s+times))?\s+(?:on\s+)?(?:(?:last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(yesterday)|(last\s+night)|(this\s+morning)|(last\s+week))\b[^.!?\n]{0,60}?(?:haven'?t\s+heard|not\s+heard|heard\s+nothing|(?:got|had|received)\s+nothing|nothing\s+back|no\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|called|rung|got\s+back|come\s+back)|no\s+(?:reply|answer|response|word|call\s*back|callback)|still\s+(?:no|nothing|waiting)))");
+  return re;
+}
+
+// Whether the text holds a word asked_then_silence_re ends with ("heard", "nothing", "no …",
+// "still"), in any case: most texts have none, and skip the regex.
+bool may_name_silence(std::string_view text) {
+  static constexpr std::string_view kWords[] = {"heard", "nothing", "no", "still"};
+  const auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c); };
+  for (std::string_view w : kWords) {
+    const auto it = std::search(text.begin(), text.end(), w.begin(), w.end(),
+                                [&](char a, char b) { return lower(a) == b; });
+    if (it != text.end()) return true;
+  }
+  return false;
 }
 
 bool has_since(std::string_view text) {
@@ -39,12 +64,23 @@ int weekday_of(std::string_view name) {
 }  // namespace
 
 std::optional<WaitStart> stated_wait_start(std::string_view text) {
-  if (!has_since(text)) return std::nullopt;
+  using K = WaitStart::Kind;
+  if (!has_since(text)) {
+    if (!may_name_silence(text)) return std::nullopt;
+    std::string day, yesterday, night, morning, week;
+    if (!RE2::PartialMatch(text, asked_then_silence_re(), &day, &yesterday, &night, &morning,
+                           &week))
+      return std::nullopt;
+    if (!day.empty()) return WaitStart{K::weekday, weekday_of(day)};
+    if (!yesterday.empty()) return WaitStart{K::from_midnight, -12 * 60};
+    if (!night.empty()) return WaitStart{K::from_midnight, -3 * 60};
+    if (!morning.empty()) return WaitStart{K::from_midnight, 8 * 60};
+    return WaitStart{K::from_midnight, -7 * 1440};
+  }
   std::string day, yesterday, night, morning, week, hour, minute, meridiem, hour24, minute24;
   if (!RE2::PartialMatch(text, since_re(), &day, &yesterday, &night, &morning, &week, &hour,
                          &minute, &meridiem, &hour24, &minute24))
     return std::nullopt;
-  using K = WaitStart::Kind;
   if (!day.empty()) return WaitStart{K::weekday, weekday_of(day)};
   // Placed against the midnight that began the day of writing.
   if (!yesterday.empty()) return WaitStart{K::from_midnight, -12 * 60};  // noon the day before
