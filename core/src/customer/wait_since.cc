@@ -2,7 +2,7 @@
 // "on hold since this morning". The words carry no date, so the start is placed against the
 // time the message was written, and the wait runs from there to the draft. Also a request
 // made at a point in time and then silence ("I emailed on Monday and nobody has replied"). RE2,
-// linear in the text, and only run when the text holds "since" or a word of silence.
+// linear in the text, and only run when the text holds "since" or a word naming a day.
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -30,10 +30,12 @@ const RE2& asked_then_silence_re() {
   return re;
 }
 
-// Whether the text holds a word asked_then_silence_re ends with ("heard", "nothing", "no …",
-// "still"), in any case: most texts have none, and skip the regex.
-bool may_name_silence(std::string_view text) {
-  static constexpr std::string_view kWords[] = {"heard", "nothing", "no", "still"};
+// Whether asked_then_silence_re can match: every match names its point in time with "day"
+// (a weekday, "yesterday"), "night", "morning" or "week", in any case. "wee", not "week":
+// under (?i) RE2 also reads the Kelvin sign U+212A as k. Most texts have none of these and
+// skip the regex.
+bool may_name_a_request_time(std::string_view text) {
+  static constexpr std::string_view kWords[] = {"day", "night", "morning", "wee"};
   const auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c); };
   for (std::string_view w : kWords) {
     const auto it = std::search(text.begin(), text.end(), w.begin(), w.end(),
@@ -66,7 +68,7 @@ int weekday_of(std::string_view name) {
 std::optional<WaitStart> stated_wait_start(std::string_view text) {
   using K = WaitStart::Kind;
   if (!has_since(text)) {
-    if (!may_name_silence(text)) return std::nullopt;
+    if (!may_name_a_request_time(text)) return std::nullopt;
     std::string day, yesterday, night, morning, week;
     if (!RE2::PartialMatch(text, asked_then_silence_re(), &day, &yesterday, &night, &morning,
                            &week))
