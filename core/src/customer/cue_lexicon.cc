@@ -54,6 +54,30 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         // Or says there is no hurry: a wait it mentions is not held against us.
         "no (rush|hurry|great rush|big rush)", "in your own time",
         "whenever you (can|get a chance|get a moment|have a moment|have time)"}},
+      // A request to us made at a point in time, and silence after it: together, in one
+      // sentence, they state when a wait began (customer/wait_since.cc). The time is the last
+      // word of a `cue.request-time` phrase.
+      {"cue.request-time",
+       {"(emailed|e-mailed|wrote|rang|called|phoned|messaged|asked|chased|contacted you) [you|us|"
+        "in|again|twice] [on|last] (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        "(emailed|e-mailed|wrote|rang|called|phoned|messaged|asked|chased|contacted you) [you|us|"
+        "in|again|twice] (yesterday|last night|this morning|last week)",
+        "(emailed|e-mailed|wrote|rang|called|phoned|messaged) three times (on|last) "
+        "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)",
+        "(sent|submitted) (my|the|a|an|you my) (form|request|email|letter|claim|application|"
+        "query|details|photos|documents) [on|last] (monday|tuesday|wednesday|thursday|friday|"
+        "saturday|sunday|week|yesterday)",
+        "(membership|application|claim|booking|repair|complaint|refund|cancellation|renewal|"
+        "return) (form|request|claim|application|letter) [on|last] (monday|tuesday|wednesday|"
+        "thursday|friday|saturday|sunday|week|yesterday)"}},
+      {"cue.silence",
+       {"(haven't|have not|not|never|still haven't|still not) heard [back|anything|a thing]",
+        "heard nothing", "(got|had|received|get) nothing [back]",
+        "(nobody|no one|no-one|noone) (has|have) (replied|answered|responded|called|rung|got "
+        "back|come back|been in touch)",
+        "(nobody|no one|no-one|noone) (replied|answered|responded|called|rang|got back)",
+        "no (reply|replies|answer|response|word|callback|call back)",
+        "still (no|nothing|waiting)"}},
       {"cue.repeat-weak",
        {"yet again", "once again", "still", "again (today|this week|this month|and again)",
         "(it's|it "

@@ -152,6 +152,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     if (stated && (!r.stated_wait || *stated > *r.stated_wait)) r.stated_wait = stated;
     if (!r.wait_start) {  // the oldest message that names a start: the longest wait
       r.wait_start = customer::stated_wait_start(text);
+      if (!r.wait_start) r.wait_start = customer::request_then_silence_start(text, cues);
       r.wait_start_message = k;
     }
     const auto s = customer::measure_shouting(model);

@@ -1,11 +1,11 @@
 // Waits the customer states by when they began: "waiting since Monday", "no reply since 9am",
 // "on hold since this morning". The words carry no date, so the start is placed against the
-// time the message was written, and the wait runs from there to the draft. Also a request
-// made at a point in time and then silence ("I emailed on Monday and nobody has replied"). RE2,
-// linear in the text, and only run when the text holds "since" or a word naming a day.
+// time the message was written, and the wait runs from there to the draft. RE2, linear in the
+// text, and only run when the text holds "since". A request made at a point in time and then
+// silence ("I emailed on Monday and nobody has replied") is read from the cue lexicon's hits,
+// which the customer reading has already found: no second pass over the text.
 #include <re2/re2.h>
 
-#include <algorithm>
 #include <string>
 
 #include "customer/signals_internal.h"
@@ -18,31 +18,6 @@ const RE2& since_re() {
   static const RE2 re(
       R"((?i)(?:\bwait\w*|\bon\s+hold|\bholding|\bheard\s+(?:nothing|back|anything)|\bhaven'?t\s+heard|\bnot\s+heard|\bno\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|called|got\s+back)|\bno\s+(?:answer|reply|response|update|word|news|call\s*back|callback))[^.!?\n]{0,40}?\bsince\s+(?:(?:last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(yesterday)|(last\s+night)|(this\s+morning)|(last\s+week)|(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)|(\d{1,2}):(\d{2}))\b)");
   return re;
-}
-
-// A request made at a point in time, then silence in the same sentence: "I emailed on Monday
-// and nobody has replied", "sent my form last week and haven't heard back", "rang yesterday,
-// heard nothing". The wait runs from the request. Not "I ordered on Monday" (no request to us)
-// nor a request without the silence ("I emailed on Monday and you fixed it").
-const RE2& asked_then_silence_re() {
-  static const RE2 re(
-      R"((?i)\b(?:e-?mailed|wrote|rang|called|phoned|messaged|asked|chased|contacted\s+you|sent\s+(?:my|the|an?|in\s+my|you\s+my|you\s+an?)\s+\w+(?:\s+\w+)?|sent\s+(?:it|them|you\s+it)|put\s+in\s+(?:a|my|the)\s+\w+(?:\s+\w+)?|submitted\s+(?:my|the|an?)\s+\w+(?:\s+\w+)?)(?:\s+(?:you|us|in|again|twice|three\s+times|several\s+times))?\s+(?:on\s+)?(?:(?:last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(yesterday)|(last\s+night)|(this\s+morning)|(last\s+week))\b[^.!?\n]{0,60}?(?:haven'?t\s+heard|not\s+heard|heard\s+nothing|(?:got|had|received)\s+nothing|nothing\s+back|no\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|called|rung|got\s+back|come\s+back)|no\s+(?:reply|answer|response|word|call\s*back|callback)|still\s+(?:no|nothing|waiting)))");
-  return re;
-}
-
-// Whether asked_then_silence_re can match: every match names its point in time with "day"
-// (a weekday, "yesterday"), "night", "morning" or "week", in any case. "wee", not "week":
-// under (?i) RE2 also reads the Kelvin sign U+212A as k. Most texts have none of these and
-// skip the regex.
-bool may_name_a_request_time(std::string_view text) {
-  static constexpr std::string_view kWords[] = {"day", "night", "morning", "wee"};
-  const auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c); };
-  for (std::string_view w : kWords) {
-    const auto it = std::search(text.begin(), text.end(), w.begin(), w.end(),
-                                [&](char a, char b) { return lower(a) == b; });
-    if (it != text.end()) return true;
-  }
-  return false;
 }
 
 bool has_since(std::string_view text) {
@@ -66,23 +41,12 @@ int weekday_of(std::string_view name) {
 }  // namespace
 
 std::optional<WaitStart> stated_wait_start(std::string_view text) {
-  using K = WaitStart::Kind;
-  if (!has_since(text)) {
-    if (!may_name_a_request_time(text)) return std::nullopt;
-    std::string day, yesterday, night, morning, week;
-    if (!RE2::PartialMatch(text, asked_then_silence_re(), &day, &yesterday, &night, &morning,
-                           &week))
-      return std::nullopt;
-    if (!day.empty()) return WaitStart{K::weekday, weekday_of(day)};
-    if (!yesterday.empty()) return WaitStart{K::from_midnight, -12 * 60};
-    if (!night.empty()) return WaitStart{K::from_midnight, -3 * 60};
-    if (!morning.empty()) return WaitStart{K::from_midnight, 8 * 60};
-    return WaitStart{K::from_midnight, -7 * 1440};
-  }
+  if (!has_since(text)) return std::nullopt;
   std::string day, yesterday, night, morning, week, hour, minute, meridiem, hour24, minute24;
   if (!RE2::PartialMatch(text, since_re(), &day, &yesterday, &night, &morning, &week, &hour,
                          &minute, &meridiem, &hour24, &minute24))
     return std::nullopt;
+  using K = WaitStart::Kind;
   if (!day.empty()) return WaitStart{K::weekday, weekday_of(day)};
   // Placed against the midnight that began the day of writing.
   if (!yesterday.empty()) return WaitStart{K::from_midnight, -12 * 60};  // noon the day before
@@ -100,6 +64,36 @@ std::optional<WaitStart> stated_wait_start(std::string_view text) {
     return std::nullopt;
   }
   return WaitStart{WaitStart::Kind::clock, h * 60 + m};
+}
+
+std::optional<WaitStart> request_then_silence_start(std::string_view text,
+                                                    std::span<const CueHit> cues) {
+  for (const CueHit& request : cues) {
+    if (request.family != "cue.request-time") continue;
+    for (const CueHit& silence : cues) {
+      if (silence.family != "cue.silence" || silence.bytes.begin < request.bytes.end ||
+          silence.bytes.begin - request.bytes.end > 80)
+        continue;
+      // The same sentence: no full stop, "!", "?" or line break between the two.
+      const std::string_view between =
+          text.substr(request.bytes.end, silence.bytes.begin - request.bytes.end);
+      if (between.find_first_of(".!?\n") != std::string_view::npos) continue;
+      // The point in time is the request phrase's last word.
+      std::string_view phrase = text.substr(request.bytes.begin, request.bytes.size());
+      const std::size_t space = phrase.find_last_of(" \t");
+      const std::string_view last =
+          space == std::string_view::npos ? phrase : phrase.substr(space + 1);
+      std::string word(last);
+      for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+      using K = WaitStart::Kind;
+      if (const int day = weekday_of(word); day >= 0) return WaitStart{K::weekday, day};
+      if (word == "yesterday") return WaitStart{K::from_midnight, -12 * 60};
+      if (word == "night") return WaitStart{K::from_midnight, -3 * 60};
+      if (word == "morning") return WaitStart{K::from_midnight, 8 * 60};
+      if (word == "week") return WaitStart{K::from_midnight, -7 * 1440};
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<double> minutes_since(const WaitStart& start, std::chrono::sys_seconds written,
