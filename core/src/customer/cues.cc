@@ -19,7 +19,8 @@ struct CueMatcher {
 const CueMatcher& matcher() {
   static const CueMatcher m = [] {
     CueMatcher out;
-    for (const auto* lexicon : {&intent_lexicon(), &problem_lexicon(), &cue_lexicon()}) {
+    for (const auto* lexicon :
+         {&intent_lexicon(), &situation_lexicon(), &problem_lexicon(), &cue_lexicon()}) {
       for (const auto& entry : *lexicon) {
         for (std::string_view phrase : entry.phrases) {
           auto expanded = expand_phrase(phrase);
