@@ -15,6 +15,7 @@ const std::vector<IntentPhrases>& problem_lexicon() {
         "printing|crashing|freezing|failing|dropping|cutting out)",
         "(just|has|have|suddenly|then) (stopped|died|crashed|froze|failed|cut out)",
         "(crashed|crashes|froze|freezes) (every|each|all|again|constantly|repeatedly)",
+        "(caught|catches|catching) fire", "burst into flames", "(started|starts) smoking",
         // Broken again after a repair; once alone it is as often wear ("the coupling has
         // snapped, do you stock spares?").
         "(snapped|broke|broken|cracked|split|collapsed|burst|leaked|come loose|fallen off|fell "
