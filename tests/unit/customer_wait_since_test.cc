@@ -47,6 +47,33 @@ TEST(WaitSince, SinceAloneOrAProblemSinceIsNoWait) {
   }
 }
 
+// A request made at a point in time and then silence: the wait runs from the request. Read
+// from the cue lexicon's hits on the message.
+std::optional<customer::WaitStart> request_start(const char* text) {
+  const TextModel model(text);
+  const auto cues = customer::find_cues(model);
+  return customer::request_then_silence_start(text, cues);
+}
+
+TEST(WaitSince, ReadsARequestMadeThenSilence) {
+  using W = customer::WaitStart;
+  EXPECT_EQ(request_start("I emailed on Monday and nobody has replied."), (W{K::weekday, 1}));
+  EXPECT_EQ(request_start("Sent my form last week and haven't heard back, did it arrive?"),
+            (W{K::from_midnight, -7 * 1440}));
+  EXPECT_EQ(request_start("I rang yesterday, heard nothing."), (W{K::from_midnight, -720}));
+  EXPECT_EQ(request_start("I sent my membership form on Sunday and no reply"), (W{K::weekday, 0}));
+  EXPECT_EQ(request_start("Emailed three times last Friday and got nothing back"),
+            (W{K::weekday, 5}));
+  EXPECT_EQ(request_start("I called this morning and still no callback"),
+            (W{K::from_midnight, 480}));
+  for (const char* text :
+       {"I ordered on Monday and nobody has replied.", "I emailed on Monday and you fixed it.",
+        "I emailed on Monday. Nobody has replied.", "Emailed you Monday, thanks for the reply!",
+        "No rush, I emailed on Monday.", ""}) {
+    EXPECT_EQ(request_start(text), std::nullopt) << text;
+  }
+}
+
 TEST(WaitSince, PlacedAgainstTheTimeOfWriting) {
   // Written Wednesday 2026-12-02 10:00 UTC.
   const auto written = at("2026-12-02T10:00:00Z");

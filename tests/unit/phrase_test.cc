@@ -36,8 +36,8 @@ bool has(const Seqs& seqs, const std::vector<std::string>& seq) {
 
 // The customer lexicons skip a phrase that does not expand, so a typo would silently drop it.
 TEST(CustomerLexicon, EveryPhraseExpands) {
-  for (const auto* lexicon :
-       {&customer::intent_lexicon(), &customer::problem_lexicon(), &customer::cue_lexicon()})
+  for (const auto* lexicon : {&customer::intent_lexicon(), &customer::situation_lexicon(),
+                              &customer::problem_lexicon(), &customer::cue_lexicon()})
     for (const auto& entry : *lexicon)
       for (std::string_view phrase : entry.phrases)
         EXPECT_TRUE(expand_phrase(phrase).ok()) << entry.intent << ": " << phrase;

@@ -40,6 +40,44 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "I (forgot|have forgotten|'ve forgotten|lost) my "
         "(password|login|details|email|info|username|pin)",
         "(I|I've) made a (mistake|typo|error)"}},
+      // The customer apologises for asking a favour ("So sorry, but could we move our booking?",
+      // "sorry to be a pain") or says there is no rush: VADER reads the "sorry" as negative, but
+      // it is courtesy, not frustration with us.
+      {"cue.courtesy",
+       {"(so|really|very|terribly|awfully|super) sorry (but|to|for|,)",
+        "sorry to (bother|trouble|ask|chase|be a pain|message|email|mess you about|be a nuisance|"
+        "be difficult|change|do this)",
+        "(sorry|apologies) for (the|such) (short|late|last-minute|last minute) notice",
+        "(sorry|apologies) for (the) (hassle|bother|trouble|late notice|short notice|faff)",
+        "(totally|completely|fully) (understand|get it|get that|understandable) (if|it if)",
+        "no worries if (not|you can't|it's not)",
+        // Or says there is no hurry: a wait it mentions is not held against us.
+        "no (rush|hurry|great rush|big rush)", "in your own time",
+        "whenever you (can|get a chance|get a moment|have a moment|have time)"}},
+      // A request to us made at a point in time, and silence after it: together, in one
+      // sentence, they state when a wait began (customer/wait_since.cc). The time is the last
+      // word of a `cue.request-time` phrase.
+      {"cue.request-time",
+       {"(emailed|e-mailed|wrote|rang|called|phoned|messaged|asked|chased|contacted you) [you|us|"
+        "in|again|twice] [on|last] (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        "(emailed|e-mailed|wrote|rang|called|phoned|messaged|asked|chased|contacted you) [you|us|"
+        "in|again|twice] (yesterday|last night|this morning|last week)",
+        "(emailed|e-mailed|wrote|rang|called|phoned|messaged) three times (on|last) "
+        "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)",
+        "(sent|submitted) (my|the|a|an|you my) (form|request|email|letter|claim|application|"
+        "query|details|photos|documents) [on|last] (monday|tuesday|wednesday|thursday|friday|"
+        "saturday|sunday|week|yesterday)",
+        "(membership|application|claim|booking|repair|complaint|refund|cancellation|renewal|"
+        "return) (form|request|claim|application|letter) [on|last] (monday|tuesday|wednesday|"
+        "thursday|friday|saturday|sunday|week|yesterday)"}},
+      {"cue.silence",
+       {"(haven't|have not|not|never|still haven't|still not) heard [back|anything|a thing]",
+        "heard nothing", "(got|had|received|get) nothing [back]",
+        "(nobody|no one|no-one|noone) (has|have) (replied|answered|responded|called|rung|got "
+        "back|come back|been in touch)",
+        "(nobody|no one|no-one|noone) (replied|answered|responded|called|rang|got back)",
+        "no (reply|replies|answer|response|word|callback|call back)",
+        "still (no|nothing|waiting)"}},
       {"cue.repeat-weak",
        {"yet again", "once again", "still", "again (today|this week|this month|and again)",
         "(it's|it "
@@ -88,7 +126,8 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "absolutely (ridiculous|unacceptable|useless|terrible)", "rip off", "rip-off", "scam",
         "con", "not happy", "not impressed", "losing (my) patience",
         "(nobody|no one) (told|warned|asked|informed) (me|us)",
-        "without (any) (warning|notice|telling me|asking me|my consent)"}},
+        "without (any) (warning|notice|telling me|asking me|my consent)",
+        "(you're|you are) [seriously|really|honestly|actually] telling me", "at this rate"}},
   };
   return lexicon;
 }

@@ -19,7 +19,8 @@ struct CueMatcher {
 const CueMatcher& matcher() {
   static const CueMatcher m = [] {
     CueMatcher out;
-    for (const auto* lexicon : {&intent_lexicon(), &problem_lexicon(), &cue_lexicon()}) {
+    for (const auto* lexicon :
+         {&intent_lexicon(), &situation_lexicon(), &problem_lexicon(), &cue_lexicon()}) {
       for (const auto& entry : *lexicon) {
         for (std::string_view phrase : entry.phrases) {
           auto expanded = expand_phrase(phrase);
@@ -59,8 +60,9 @@ bool not_a_report(const TextModel& model, std::size_t first) {
     return true;
   for (std::size_t i = sentence.first_token; i < first; ++i) {
     const Token& t = model.tokens[i];
-    if (word_is(t, {"if", "unless", "whether", "suppose", "supposing", "worried", "afraid",
-                    "concerned", "scared", "might", "maybe", "perhaps", "think", "guess"}))
+    if (word_is(
+            t, {"if", "unless", "whether", "suppose", "supposing", "worried", "afraid", "concerned",
+                "scared", "anxious", "nervous", "might", "maybe", "perhaps", "think", "guess"}))
       return true;
     if (word_is(t, {"case"}) && i > sentence.first_token && word_is(model.tokens[i - 1], {"in"}))
       return true;
@@ -129,7 +131,7 @@ std::vector<CueHit> find_cues(const TextModel& model) {
     if (negated_before(model, h.first)) continue;
     // Damage words in a how-to question or a hypothetical ("do you fix cracked screens?",
     // "what if it arrives damaged?") report no damage.
-    if ((family == "problem.reported" || family == "delivery.damaged") &&
+    if ((family == "problem.reported" || family == "delivery.damaged" || family == "feeling") &&
         not_a_report(model, h.first))
       continue;
     out.push_back({family, {model.tokens[h.first].bytes.begin, model.tokens[h.last].bytes.end}});

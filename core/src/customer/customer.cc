@@ -137,7 +137,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
       // Owning a slip is no new complaint; anything else the lexicon finds is.
       last_raises =
           last_raises || (last && cue.family != "cue.self-error" && cue.family != "cue.resolved" &&
-                          cue.family != "problem.reported");
+                          cue.family != "cue.courtesy" && cue.family != "problem.reported");
       if (!has_family(cue.family)) families.push_back(cue.family);
       if (cue.family == "cue.exasperation") ++r.exasperation;
       heated = heated || cue.family == "cue.exasperation" || cue.family == "cue.repeat" ||
@@ -152,6 +152,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     if (stated && (!r.stated_wait || *stated > *r.stated_wait)) r.stated_wait = stated;
     if (!r.wait_start) {  // the oldest message that names a start: the longest wait
       r.wait_start = customer::stated_wait_start(text);
+      if (!r.wait_start) r.wait_start = customer::request_then_silence_start(text, cues);
       r.wait_start_message = k;
     }
     const auto s = customer::measure_shouting(model);
@@ -183,7 +184,8 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
   r.last_answers =
       r.picked.back() > 0 && history[r.picked.back() - 1].role == Role::agent && !last_raises;
   out.english_confidence = english.confidence();
-  r.self_error = has_family("cue.self-error");
+  // Apologising for asking a favour is courtesy: read like owning a slip.
+  r.self_error = has_family("cue.self-error") || has_family("cue.courtesy");
   return r;
 }
 

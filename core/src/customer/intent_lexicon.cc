@@ -115,121 +115,15 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(stone|ice) cold",
         "(food|meal|order|pizza|coffee|dinner|lunch|breakfast|burger|curry) (was|is|arrived|came) "
         "(cold|soggy|raw|undercooked|spoiled|spoilt|mouldy|moldy|off|stale|inedible)"}},
-      {"hardship",
-       {"passed away",
-        "died",
-        "death",
-        "funeral",
-        "bereave~",
-        "widow~",
-        "(in|to) (the) hospital",
-        "hospital|hospitalised|hospitalized|hospitalisation|hospitalization",
-        "cancer",
-        "surgery",
-        "chemo",
-        "seriously ill",
-        "terminal",
-        "lost my job",
-        "laid off",
-        "unemployed",
-        "(can't|cannot|couldn't) afford",
-        "need (that|the|this) money (for|to)",
-        "for (my) rent",
-        "(my|our|the) (rent|mortgage|food|grocery|groceries|bills) money",
-        "medical emergency",
-        "family emergency",
-        "emergency",
-        "disabled",
-        "disability",
-        "pregnant|pregnancy",
-        "miscarriage",
-        "divorce",
-        "evicted",
-        "homeless"}},
-      // What the problem costs the customer, or the fear it causes: an apology alone doesn't
-      // answer it; the reply should show it was heard.
-      {"stakes",
-       {"lost (a|an|the|my|half a|an entire|a whole|the whole|an|all) "
-        "(morning|day|afternoon|evening|night|week|weekend|hour|hours|shift) [of work|'s pay|of "
-        "pay|of wages]",
-        "lost (a|half a) day's (pay|work|wages)",
-        "lost (hours|days) of work",
-        "lost (work|pay|wages|income|earnings|sales|customers|clients|a client|business|my "
-        "deposit)",
-        "(took|taken|take) (the|a|half a) day off",
-        "(took|taken) time off [work]",
-        "(a|an|the) (unpaid|whole|full) day off",
-        "unpaid (leave|day|day off|time off)",
-        "(paid|paying) for (childcare|a babysitter|a sitter|a taxi|a cab|a hotel|parking|a carer)",
-        "(our|my) (anniversary|honeymoon|wedding|wedding day|birthday)",
-        "(party|wedding|event|ceremony|interview|flight|meeting|celebration|funeral) "
-        "(starts|is|begins|"
-        "leaves) (in|at|tomorrow|tonight|today|this)",
-        "(allergic|bad|severe) reaction",
-        "reaction to (the|my|his|her|their)",
-        "swollen",
-        "bleeding",
-        "(in|with) (so much|a lot of|severe) pain",
-        "(can't|cannot|couldn't) breathe",
-        "(went|go|going|gone) hungry",
-        "(I'm|I am|we're|we are|now) stuck (here|there|abroad|overseas|outside)",
-        "is (it|this|that|the water) safe",
-        "safe (to|for) (drink|use|eat|drive|touch|my|the|our)",
-        "(isn't|is not|not) safe",
-        "dangerous",
-        "(exposed|live|loose|bare) wires",
-        "wires (hanging|exposed|sticking)",
-        "gas leak",
-        "smell~ (of) gas",
-        "(can't|cannot|cant|unable to) lock",
-        "lock (snapped|broke|is broken|has broken|won't lock)",
-        "(rent|mortgage|bills) (is|are) due",
-        "rent to pay",
-        "(before|until|till) payday",
-        "tight budget",
-        "overdrawn",
-        "overdraft",
-        "bank fee|fees|charges",
-        "I work from home",
-        "need (it|this|my phone|my laptop|the internet|my car) for work",
-        "(clients|customers|patients|students) (are) waiting",
-        "my (whole) business",
-        "missed (my|a|the|our) "
-        "(flight|train|wedding|appointment|meeting|interview|shift|exam|deadline|connection|"
-        "funeral)",
-        "stranded",
-        "stuck (in|at) [the] (airport|station|abroad)",
-        "abroad and",
-        "no cash",
-        "(with|and) (my|our) (kids|children|baby|toddler|newborn)",
-        "(dad|mum|mom|father|mother|son|daughter|husband|wife|partner|grandmother|grandfather) "
-        "(is|'s|are) (on oxygen|ill|sick|disabled|elderly|vulnerable|diabetic|in hospital)",
-        "on oxygen",
-        "insulin",
-        "wrong (dose|dosage|medication|medicine)",
-        "frightening",
-        "frightened",
-        "terrified",
-        "terrifying",
-        "scary",
-        "scared",
-        "panicking",
-        "panic",
-        "worried sick",
-        "in tears",
-        "crying",
-        "can't sleep",
-        "sleepless",
-        "(not|don't|do not) feel safe",
-        "unsafe",
-        "(door|house|gate|window) (was|were) [left] (open|unlocked|wide open)",
-        "left (the|my|our) [front|back] (door|house|gate) (open|unlocked|wide open)",
-        "it wide open"}},
+      // "Buggy" the adjective, not a golf or baby buggy; a connection that drops, not a parcel
+      // "dropped off".
       {"product.bug",
        {"crash~",
         "bug",
         "bugs",
-        "buggy",
+        "(it|it's|is|so|very|really|too|super|still|are|seems|quite|getting|got|been|extremely|"
+        "incredibly|horribly) buggy",
+        "buggy (app|update|software|release|version|mess|site|website|system|firmware|game|build)",
         "glitch~",
         "broken",
         "(doesn't|does not|isn't|is not|won't|will not|stopped|stops|keeps not) "
@@ -258,7 +152,11 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "lost my (work|data|files|progress|photos)",
         "wiped",
         "deleted (all|my|our)",
-        "(drops|dropping|dropped|keeps dropping) [out|the connection|every]",
+        "(drops|dropping|dropped|keeps dropping) (out|the connection|connection|every|calls|my "
+        "call|the call|constantly|again)",
+        "(call|calls|connection|signal|wifi|wi-fi|line|internet|broadband|stream|video) (drops|"
+        "dropped|dropping|keeps dropping)",
+        "keeps dropping",
         "(has been|is|been|went|was) down (since|for|all|again)",
         "(says|showing|shows) invalid",
         "(code|coupon|voucher|discount) (doesn't|does not|isn't|is not|won't) work",
@@ -397,7 +295,11 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "custom|business|account|accounts|subscription|membership|bookings|booking|repairs|"
         "servicing|deliveries) to (another|a different|a new|someone else)",
         "(I'll|I will|we'll|we will) (read|get|buy|watch|order) (it|them|the news|everything) "
-        "[online] (elsewhere|for free|somewhere else)"}},
+        "[online] (elsewhere|for free|somewhere else)",
+        // Taking one's things or custom somewhere else.
+        "(take|taking|move|moving|put|putting|store|storing|keep|keeping) (my|our) (stuff|things|"
+        "business|custom|car|cars|boat|money|kids|children|dog|dogs|horse|family|van|belongings|"
+        "trade) (somewhere else|elsewhere)"}},
       {"escalation-request",
        {"manager", "supervisor", "someone senior",
         "(someone|somebody) (in charge|higher up|more senior|who can help)", "escalate~",
@@ -414,7 +316,13 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(someone|somebody) with (the|more|real|some) (authority|power)",
         "(the|your) (owner's|director's|manager's|supervisor's|boss's|ceo's)",
         "(the|your) (owner|director|ceo) (email|number|phone number|contact|details|address)",
-        "(want|need|get me|give me) (a|an) (human|real person|actual person|actual human)"}},
+        "(want|need|get me|give me) (a|an) (human|real person|actual person|actual human)",
+        // Whoever is above the agent, or runs the place, without naming the role.
+        "(anyone|someone|somebody|anybody) (above|over) you", "above your head", "your superior~",
+        "(whoever|who) [actually|really] (runs|owns|manages) (this|the|your) (place|company|"
+        "business|shop|show|firm|site|branch|club|studio|garage|centre|center)",
+        "(whoever|the person who) [actually|really] (is in charge|makes the decisions|can "
+        "decide)"}},
       {"broken-promise",
        {"you promised", "(was|were) promised", "promised (me|us)", "I was told", "we were told",
         "(you|they|he|she|your agent|your colleague|the agent) (said|told me|told us) "
@@ -427,7 +335,17 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "as promised", "broke (your|their) promise", "you said you would", "were meant to",
         "told me (my|the|our|that|it|this|they|you)", "you said <number>",
         "(the|your) (schedule|website|email|app|site|confirmation) said",
-        "(approved|confirmed) it on"}},
+        "(approved|confirmed) it on",
+        // Promised by anyone on the company's side, or told what they would have and when.
+        "(colleague|colleagues|engineer|agent|rep|representative|manager|staff|surveyor|"
+        "technician|driver|salesman|saleswoman|salesperson|assistant|advisor|adviser|guy|man|"
+        "woman|lady|team|office|person|someone|somebody|he|she|they|it) promised",
+        "(the|a) (callback|call|refund|visit|quote|email|update|reply|replacement|repair) "
+        "(you|they|"
+        "he|she|your colleague|your team) promised",
+        "(said|told me|told us|promised) (I'd|I would|we'd|we would) (have|get|hear|receive|be)",
+        "(you|they|he|she) said (that|this|so|the same) (last|on|yesterday|before|earlier|a|two|"
+        "three)"}},
       {"account-access",
        {"locked out", "lock~ out", "(can't|cannot) (I|we) (log|sign) (in|on)",
         "(can't|cannot|can not|unable to|couldn't|could not|won't let me) (log|sign) (in|into|on)",
@@ -467,7 +385,10 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "journalist",
         "(post|posting|share|sharing) (this|it) everywhere",
         "(tell|telling) every",
-        "(warn|warning) (every|all|other)"}},
+        "(warn|warning) (every|all|other)",
+        "(put|putting|plaster|plastering|post|posting|share|sharing) (this|it|that) (all over|on) "
+        "(social media|twitter|facebook|instagram|tiktok|reddit|the internet|google|mumsnet|x|"
+        "local groups|every)"}},
       {"dispute-threat",
        {"chargeback", "charge back",
         "(going|go|went|complain~|contact~|call~|report~|speak~|talk~) to my (credit card "
@@ -476,7 +397,11 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "report~ (you|your company|your business)",
         "report~ (this|it|them) to (the|a|my|trading|consumer|your)", "lawyer", "legal action",
         "sue", "suing", "small claims", "court", "bbb", "better business bureau",
-        "consumer protection", "ombudsman", "regulator", "trading standards"}},
+        "consumer protection", "ombudsman", "regulator", "trading standards",
+        // Solicitors and legal advice.
+        "(my|a|our) (solicitor|solicitors|attorney|lawyers)", "legal advice",
+        "(contact|contacting|call|calling|speak to|speaking to|see|seeing|instruct|instructing) "
+        "(a|my|our) (solicitor|attorney)"}},
   };
   return lexicon;
 }

@@ -15,6 +15,9 @@ struct IntentPhrases {
 // Intents of DESIGN.md with the phrases that show them.
 const std::vector<IntentPhrases>& intent_lexicon();
 
+// What the customer tells about themselves: "hardship", "stakes", "feeling", "worry".
+const std::vector<IntentPhrases>& situation_lexicon();
+
 // The cue families frustration and repeat contact read ("cue.*" ids are not intents).
 const std::vector<IntentPhrases>& cue_lexicon();
 

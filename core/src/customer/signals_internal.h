@@ -40,6 +40,11 @@ struct WaitStart {
   bool operator==(const WaitStart&) const = default;
 };
 std::optional<WaitStart> stated_wait_start(std::string_view text);
+// A request made at a point in time, then silence in the same sentence ("I emailed on Monday and
+// nobody has replied", "sent my form last week and haven't heard back"): the start is the
+// request's time, read from the `cue.request-time` and `cue.silence` hits of find_cues.
+std::optional<WaitStart> request_then_silence_start(std::string_view text,
+                                                    std::span<const CueHit> cues);
 // Minutes from the start to `until` (the draft's time, or `written` when earlier), for a
 // message written at `written` (UTC: the customer's own clock is not known, so a clock time
 // placed over 18 hours back is not trusted). nullopt when it comes to no time at all.

@@ -1,7 +1,9 @@
 // Waits the customer states by when they began: "waiting since Monday", "no reply since 9am",
 // "on hold since this morning". The words carry no date, so the start is placed against the
 // time the message was written, and the wait runs from there to the draft. RE2, linear in the
-// text, and only run when the text holds "since".
+// text, and only run when the text holds "since". A request made at a point in time and then
+// silence ("I emailed on Monday and nobody has replied") is read from the cue lexicon's hits,
+// which the customer reading has already found: no second pass over the text.
 #include <re2/re2.h>
 
 #include <string>
@@ -62,6 +64,36 @@ std::optional<WaitStart> stated_wait_start(std::string_view text) {
     return std::nullopt;
   }
   return WaitStart{WaitStart::Kind::clock, h * 60 + m};
+}
+
+std::optional<WaitStart> request_then_silence_start(std::string_view text,
+                                                    std::span<const CueHit> cues) {
+  for (const CueHit& request : cues) {
+    if (request.family != "cue.request-time") continue;
+    for (const CueHit& silence : cues) {
+      if (silence.family != "cue.silence" || silence.bytes.begin < request.bytes.end ||
+          silence.bytes.begin - request.bytes.end > 80)
+        continue;
+      // The same sentence: no full stop, "!", "?" or line break between the two.
+      const std::string_view between =
+          text.substr(request.bytes.end, silence.bytes.begin - request.bytes.end);
+      if (between.find_first_of(".!?\n") != std::string_view::npos) continue;
+      // The point in time is the request phrase's last word.
+      std::string_view phrase = text.substr(request.bytes.begin, request.bytes.size());
+      const std::size_t space = phrase.find_last_of(" \t");
+      const std::string_view last =
+          space == std::string_view::npos ? phrase : phrase.substr(space + 1);
+      std::string word(last);
+      for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+      using K = WaitStart::Kind;
+      if (const int day = weekday_of(word); day >= 0) return WaitStart{K::weekday, day};
+      if (word == "yesterday") return WaitStart{K::from_midnight, -12 * 60};
+      if (word == "night") return WaitStart{K::from_midnight, -3 * 60};
+      if (word == "morning") return WaitStart{K::from_midnight, 8 * 60};
+      if (word == "week") return WaitStart{K::from_midnight, -7 * 1440};
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<double> minutes_since(const WaitStart& start, std::chrono::sys_seconds written,

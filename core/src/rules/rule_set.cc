@@ -37,15 +37,30 @@ std::optional<Error> add_phrase(RuleSetImpl& impl, const std::string& phrase, Ph
 }
 
 const std::set<std::string>& known_intents() {
-  static const std::set<std::string> ids = {
-      "billing.double-charge", "billing.refund",     "billing.unexpected-charge",
-      "delivery.late",         "delivery.lost",      "product.bug",
-      "product.bug.recurring", "feature-request",    "cancellation",
-      "churn-threat",          "escalation-request", "broken-promise",
-      "account-access",        "review-threat",      "dispute-threat",
-      "delivery.damaged",      "hardship",           "stakes",
-      "billing.refund-late",   "service.failure",    "others-conduct",
-      "problem.reported"};
+  static const std::set<std::string> ids = {"billing.double-charge",
+                                            "billing.refund",
+                                            "billing.unexpected-charge",
+                                            "delivery.late",
+                                            "delivery.lost",
+                                            "product.bug",
+                                            "product.bug.recurring",
+                                            "feature-request",
+                                            "cancellation",
+                                            "churn-threat",
+                                            "escalation-request",
+                                            "broken-promise",
+                                            "account-access",
+                                            "review-threat",
+                                            "dispute-threat",
+                                            "delivery.damaged",
+                                            "hardship",
+                                            "stakes",
+                                            "billing.refund-late",
+                                            "service.failure",
+                                            "others-conduct",
+                                            "problem.reported",
+                                            "worry",
+                                            "feeling"};
   return ids;
 }
 
