@@ -161,6 +161,25 @@ TEST(CustomerRepeat, StrongCuesAloneWeakOnesOnlyWithAHarm) {
   EXPECT_TRUE(bug.has_intent("product.bug.recurring"));
 }
 
+TEST(CustomerRepeat, HowOftenIsNotContactingUsAgain) {
+  EXPECT_FALSE(
+      read({customer("Do we pay for parking every time or is it in the ticket?")}).repeat_contact);
+  EXPECT_TRUE(read({customer("Every time I open the app it logs me out.")}).repeat_contact);
+}
+
+TEST(CustomerGrievance, NegativeWordsInAWorriedQuestionAreNone) {
+  EXPECT_FALSE(read({customer("is the match still on tonight? the rain is crazy here")}).grievance);
+  EXPECT_FALSE(
+      read({customer("I'm so nervous about the exam. Is it normal to feel sick?")}).grievance);
+  EXPECT_FALSE(read({customer("Thanks so much, that worked!")}).grievance);
+  // A statement of what went wrong, a challenging question, or one that tells of us.
+  EXPECT_TRUE(read({customer("I lost a whole day of work and nobody told me.")}).grievance);
+  EXPECT_TRUE(read({customer("Why was my claim turned down? It makes no sense.")}).grievance);
+  EXPECT_TRUE(
+      read({customer("Your fitter cracked the tiles, it's awful. Can you fix it?")}).grievance);
+  EXPECT_TRUE(read({customer("is anyone there?? this is ridiculous, totally useless")}).grievance);
+}
+
 TEST(CustomerFrustration, OrdersCalmBelowAngryAndOwnSlipsBelowComplaints) {
   const double calm = read({customer("Hi, could you send me a copy of our contract?")}).frustration;
   const double angry =

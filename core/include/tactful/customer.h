@@ -24,7 +24,11 @@ struct CustomerSignals {
   double frustration = 0;     // 0..1
   std::vector<Intent> intents;
   std::optional<double> waited_minutes;
-  bool repeat_contact = false;    // the customer says they have written/called before
+  bool repeat_contact = false;  // the customer says they have written/called before
+  // The customer holds something against us: a harm or problem they report, repeat contact, a
+  // threat, shouting, a wait they state, or exasperation outside a plain question. Negative
+  // words alone ("the forecast looks windy", "I'm nervous") are not one.
+  bool grievance = false;
   double english_confidence = 1;  // 0..1; English-specific hints need a confident reading
   int last_customer_words = 0;    // words in the customer's latest message
 

@@ -25,8 +25,9 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "how many times", "keeps (happening|coming back|recurring)",
         "same (problem|issue|thing) (again|as before)", "not (fixed|resolved) [yet]",
         "(still|still not) (fixed|resolved|sorted)", "multiple times", "over and over",
-        "(got|heard|received) nothing back", "every (single) (day|time|week)", "every time",
-        "each time"}},
+        "(got|heard|received) nothing back",
+        // Something that happens to them each time they try: a recurring fault.
+        "(every|each) time (I|we|it|my|our)"}},
       // Weak signs: they count as repeat contact only alongside a harm.
       // The customer says the mistake was theirs: frustration with us is not what they show.
       {"cue.self-error",
@@ -79,7 +80,10 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "no (reply|replies|answer|response|word|callback|call back)",
         "still (no|nothing|waiting)"}},
       {"cue.repeat-weak",
-       {"yet again", "once again", "still", "again (today|this week|this month|and again)",
+       {"yet again", "once again", "still",
+        // How often something happens, not that they contacted us: "do we pay every time?"
+        "every (single) (day|time|week)", "every time", "each time",
+        "again (today|this week|this month|and again)",
         "(it's|it "
         "is|is|are|happened|happening|broke|broken|down|failed|failing|crashed|crashing|stopped|"
         "froze|frozen|missing|late|wrong|charged|billed|locked) again",

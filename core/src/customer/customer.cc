@@ -29,6 +29,24 @@ bool is_threat(std::string_view intent) {
          intent == "escalation-request";
 }
 
+// Whether the customer holds something against us (CustomerSignals::grievance). A worried or
+// curious question ("is it still on? the wind is crazy", "I'm nervous, is that normal?")
+// carries negative words without one. Negative words in a statement ("I've lost a morning's
+// work"), in a challenging question ("why was it refused?") or in one that tells of us ("after
+// your treatment") are one, even when the lexicon names no harm. Otherwise only a harm, a
+// threat, repeat contact, shouting, a stated wait or two words of exasperation are.
+bool grievance(const customer::HistoryReading& r, const CustomerSignals& c) {
+  const bool complaint = std::any_of(c.intents.begin(), c.intents.end(), [](const Intent& i) {
+    return is_harm(i.id) || is_threat(i.id) || i.id == "problem.reported";
+  });
+  const bool shouted = r.shout.caps_words >= 2 || r.shout.longest_mark_run >= 2;
+  const bool stated_wait = r.stated_wait && *r.stated_wait >= 30;
+  const bool worried_question = r.last_asks && !r.last_challenges && !r.last_holds_us;
+  const bool negative = std::min(r.last_compound, c.sentiment) < -0.05;
+  return complaint || c.repeat_contact || shouted || stated_wait || r.exasperation >= 2 ||
+         (negative && !worried_question);
+}
+
 // The customer's text as VADER should read it in a support context: URLs, emails, ids and
 // placeholders dropped, and "PO" (purchase order; "pissed off" in VADER's lexicon) neutral.
 // Most messages have none of these: then the text itself is returned and `out` is not used.
@@ -59,6 +77,7 @@ void read_last_words(const TextModel& model, customer::HistoryReading& r) {
   const auto word_at = [&](std::size_t i, std::string_view w) {
     return i < tokens.size() && tokens[i].kind == TokenKind::word && tokens[i].norm == w;
   };
+  std::string_view prev_word;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::word) continue;
@@ -76,6 +95,14 @@ void read_last_words(const TextModel& model, customer::HistoryReading& r) {
     const bool sarcastic =
         word_at(after, "for") && (word_at(after + 1, "nothing") || word_at(after + 1, "not"));
     r.last_thanks = r.last_thanks || (thanks && !sarcastic);
+    r.last_challenges =
+        r.last_challenges || w == "why" || w == "where" || (w == "how" && word_at(i + 1, "come"));
+    // "you" as the subject of a statement, not of an asked favour ("can you check").
+    const bool asked = prev_word == "can" || prev_word == "could" || prev_word == "would" ||
+                       prev_word == "will" || prev_word == "do" || prev_word == "did" ||
+                       prev_word == "are" || prev_word == "have" || prev_word == "thank";
+    r.last_holds_us = r.last_holds_us || w == "your" || (w == "you" && !asked);
+    prev_word = w;
   }
 }
 
@@ -159,6 +186,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     // The last message reads as a plain question: it asks (one '?', not "??"), without
     // shouting, exasperation or a threat. VADER and the length term score such questions as
     // mildly negative ("no tracking link yet. Is that normal?"); frustration should not.
+    if (last) r.last_asks = text.find('?') != std::string_view::npos && s.longest_mark_run <= 1;
     if (last)
       r.calm_question = !heated && s.caps_words <= 1 && s.longest_mark_run <= 1 &&
                         text.find('?') != std::string_view::npos && !stated;
@@ -186,6 +214,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
   out.english_confidence = english.confidence();
   // Apologising for asking a favour is courtesy: read like owning a slip.
   r.self_error = has_family("cue.self-error") || has_family("cue.courtesy");
+  out.grievance = grievance(r, out);
   return r;
 }
 

@@ -89,7 +89,10 @@ struct HistoryReading {
   bool last_thanks = false;   // thanks, not "thanks for nothing"
   bool last_answers = false;  // it follows an agent's message and the lexicon finds nothing in it
   Shouting shout;
-  bool calm_question = false;  // the last customer message is a plain question
+  bool calm_question = false;    // the last customer message is a plain question
+  bool last_asks = false;        // the last customer message asks (one '?', not "??")
+  bool last_challenges = false;  // it asks "why", "where" or "how come": a complaint's question
+  bool last_holds_us = false;  // it tells of us: "your treatment", "you cancelled" (not "can you")
   bool harmed = false, self_error = false;
 };
 HistoryReading read_history(std::span<const Message> history);

@@ -39,6 +39,8 @@ Result<When> parse_when(const Value& v, const Where& w) {
       TRY_ASSIGN(when.name_known, get_bool(x, f, w));
     } else if (key == "repeat_contact") {
       TRY_ASSIGN(when.repeat_contact, get_bool(x, f, w));
+    } else if (key == "grievance") {
+      TRY_ASSIGN(when.grievance, get_bool(x, f, w));
     } else if (key == "min_customer_words") {
       double n = 0;
       TRY_ASSIGN(n, get_number(x, f, w));
@@ -52,7 +54,7 @@ Result<When> parse_when(const Value& v, const Where& w) {
       return w.at(f,
                   "unknown condition (known: intents, not_intents, min_frustration, "
                   "max_sentiment, min_waited_minutes, customer_present, name_known, "
-                  "repeat_contact, min_customer_words, teams, channels)");
+                  "repeat_contact, grievance, min_customer_words, teams, channels)");
     }
   }
   return when;
