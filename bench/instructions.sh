@@ -7,7 +7,7 @@
 #
 # N is 100: jemalloc (the binary's allocator) does some of its bookkeeping every so many
 # allocations, so with N=20 a run could count one such event more than the other and the figure
-# moved by up to 5%; at 100 it moves by well under 1%.
+# moved by up to 5%; N=100 and N=200 agree within about 1%.
 #
 #   bench/instructions.sh                       every case, N=100
 #   N=200 bench/instructions.sh draft600        one case
