@@ -186,10 +186,10 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     // The last message reads as a plain question: it asks (one '?', not "??"), without
     // shouting, exasperation or a threat. VADER and the length term score such questions as
     // mildly negative ("no tracking link yet. Is that normal?"); frustration should not.
-    if (last) r.last_asks = text.find('?') != std::string_view::npos && s.longest_mark_run <= 1;
-    if (last)
-      r.calm_question = !heated && s.caps_words <= 1 && s.longest_mark_run <= 1 &&
-                        text.find('?') != std::string_view::npos && !stated;
+    if (last) {
+      r.last_asks = text.find('?') != std::string_view::npos && s.longest_mark_run <= 1;
+      r.calm_question = r.last_asks && !heated && s.caps_words <= 1 && !stated;
+    }
     r.shout.caps_share = std::max(r.shout.caps_share, s.caps_share);
     r.shout.caps_words += s.caps_words;
     r.shout.longest_mark_run = std::max(r.shout.longest_mark_run, s.longest_mark_run);
