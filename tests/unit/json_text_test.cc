@@ -119,6 +119,41 @@ TEST(JsonText, SameBytesAsRapidJsonForEscapesAndInvalidBytes) {
   EXPECT_EQ(rapid, ours);
 }
 
+// Any depth, with keys and values of every kind at every level: the separators are right however
+// deep the document goes (the writer keeps one pending separator, not a stack of levels).
+TEST(JsonText, DeepNestingHasRapidJsonsSeparators) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> r(buffer);
+  JsonText t(8);
+  for (int depth = 0; depth < 100; ++depth) {
+    r.StartObject();
+    t.StartObject();
+    r.Key("n");
+    t.Key("n");
+    r.Int(depth);
+    t.Int(depth);
+    r.Key("a");
+    t.Key(std::string_view("a"));
+    r.StartArray();
+    t.StartArray();
+    r.Null();
+    t.Null();
+    r.StartArray();
+    t.StartArray();
+    r.EndArray();
+    t.EndArray();
+    r.String("x");
+    t.String("x");
+  }
+  for (int depth = 0; depth < 100; ++depth) {
+    r.EndArray();
+    t.EndArray();
+    r.EndObject();
+    t.EndObject();
+  }
+  EXPECT_EQ(std::string(buffer.GetString(), buffer.GetSize()), t.take());
+}
+
 TEST(JsonText, NonFiniteNumbersAreNull) {
   JsonText t(8);
   t.StartArray();
