@@ -46,6 +46,14 @@ double round_to(double v, int digits) {
 }
 
 template <typename Writer>
+void write_rounded(Writer& w, double v, int digits) {
+  w.Double(round_to(v, digits));
+}
+void write_rounded(adapters_internal::JsonText& w, double v, int digits) {
+  w.RoundedDouble(v, digits);  // the same bytes without dtoa
+}
+
+template <typename Writer>
 void write_report(Writer& w, const Report& report, const SuggestRequest& request) {
   w.StartObject();
   w.Key("suggestions");
@@ -92,7 +100,7 @@ void write_report(Writer& w, const Report& report, const SuggestRequest& request
       w.Null();
     }
     w.Key("confidence");
-    w.Double(round_to(s.confidence, 2));
+    write_rounded(w, s.confidence, 2);
     w.EndObject();
   }
   w.EndArray();
@@ -101,9 +109,9 @@ void write_report(Writer& w, const Report& report, const SuggestRequest& request
   w.Key("customer");
   w.StartObject();
   w.Key("sentiment");
-  w.Double(round_to(c.sentiment, 4));
+  write_rounded(w, c.sentiment, 4);
   w.Key("frustration");
-  w.Double(round_to(c.frustration, 2));
+  write_rounded(w, c.frustration, 2);
   w.Key("intents");
   w.StartArray();
   for (const Intent& i : c.intents) write_string(w, i.id);
@@ -131,13 +139,13 @@ void write_report(Writer& w, const Report& report, const SuggestRequest& request
   w.EndArray();
   w.Key("waited_minutes");
   if (c.waited_minutes)
-    w.Double(round_to(*c.waited_minutes, 1));
+    write_rounded(w, *c.waited_minutes, 1);
   else
     w.Null();
   w.Key("repeat_contact");
   w.Bool(c.repeat_contact);
   w.Key("english_confidence");
-  w.Double(round_to(c.english_confidence, 2));
+  write_rounded(w, c.english_confidence, 2);
   w.EndObject();
 
   w.Key("scores");
