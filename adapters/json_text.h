@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -25,14 +26,12 @@ namespace tactful::adapters_internal {
 // bytes as they are) and RapidJSON's own number formatting. It exists for speed: RapidJSON's
 // writer moves each character through its stream and its buffer is copied into a string at the
 // end, and std::string's appends check and grow per call; this one writes through a pointer into
-// a buffer sized up front, and copies each run that needs no escape (found 16 bytes at a time
-// with SSE2) in one go. Its methods are named as rapidjson::Writer's, so one template can drive
-// either. A non-finite number is written as null (RapidJSON writes nothing and fails). Nesting
-// deeper than kMaxDepth levels is not supported: the responses using it have fixed, shallow shapes.
+// a buffer sized up front, and copies text 16 bytes at a time (SSE2), checking each block for a
+// byte to escape as it goes. Its methods are named as rapidjson::Writer's, so one template can
+// drive either; keys must be written with Key (RapidJSON also takes String there). A non-finite
+// number is written as null (RapidJSON writes nothing and fails).
 class JsonText {
  public:
-  static constexpr std::size_t kMaxDepth = 32;
-
   // `expected`: about how many bytes the text will have (it grows past that if needed).
   explicit JsonText(std::size_t expected) {
     buffer_.resize(std::max<std::size_t>(expected, 64));
@@ -46,27 +45,32 @@ class JsonText {
     std::string out = std::move(buffer_);
     buffer_.clear();
     cur_ = end_ = buffer_.data();
+    next_ = 0;
     return out;
   }
 
-  void StartObject() { open('{', false); }
+  void StartObject() { open('{'); }
   void EndObject() { close('}'); }
-  void StartArray() { open('[', true); }
+  void StartArray() { open('['); }
   void EndArray() { close(']'); }
-  void Key(std::string_view key) { String(key); }
+  void Key(std::string_view key) {
+    String(key);
+    next_ = ':';
+  }
   // Keys given as literals are the caller's own names, plain ASCII: written without escaping.
   template <std::size_t N>
   void Key(const char (&key)[N]) {
-    separator();
-    char* p = room(N + 1);
+    char* p = room(N + 2);
+    if (next_ != 0) *p++ = next_;
     *p++ = '"';
     std::memcpy(p, key, N - 1);
     p[N - 1] = '"';
     cur_ = p + N;
+    next_ = ':';
   }
   void String(std::string_view s) {
     separator();
-    write_escaped(s);
+    write_text(s, false);
   }
   void String(const char* s) { String(std::string_view(s)); }
   void String(const char* s, std::size_t length) { String(std::string_view(s, length)); }
@@ -74,26 +78,7 @@ class JsonText {
   // sanitize_utf8 does, in the same pass as the escaping.
   void Utf8String(std::string_view s) {
     separator();
-    put('"');
-    const char* p = s.data();
-    const char* const end = p + s.size();
-    while (true) {
-      const char* q = find_special(s.data(), p, end, true);
-      put(std::string_view(p, static_cast<std::size_t>(q - p)));
-      if (q == end) break;
-      if (static_cast<unsigned char>(*q) < 0x80) {
-        put_escaped(*q);
-        p = q + 1;
-        continue;
-      }
-      const Decoded d = decode_utf8(s, static_cast<std::size_t>(q - s.data()));
-      if (d.cp == 0xFFFD && d.length == 1)  // invalid; a real U+FFFD has length 3
-        put(std::string_view("\xEF\xBF\xBD", 3));
-      else
-        put(std::string_view(q, d.length));
-      p = q + d.length;
-    }
-    put('"');
+    write_text(s, true);
   }
   void Null() {
     separator();
@@ -119,12 +104,38 @@ class JsonText {
     char* p = room(25);
     cur_ = rapidjson::internal::dtoa(d, p);
   }
+  // What Double(std::round(v * 10^digits) / 10^digits) writes, digits 0..4. That number is the
+  // double nearest a decimal n / 10^digits, and dtoa writes that decimal when |n| < kExact (Grisu2
+  // is not always shortest: above about 10^12 it can add digits; the unit test checks every n
+  // below kExact). It is written from n directly: dtoa took about 250 instructions a number.
+  static constexpr double kExact = 1e6;
+  void RoundedDouble(double v, int digits) {
+    static constexpr double kScale[] = {1, 10, 100, 1000, 10000};
+    static constexpr std::uint64_t kPowers[] = {1, 10, 100, 1000, 10000};
+    const double scaled = std::round(v * kScale[digits]);
+    const double rounded = scaled / kScale[digits];
+    if (!(std::fabs(scaled) < kExact)) return Double(rounded);  // NaN and infinities too
+    separator();
+    char* p = room(25);
+    if (std::signbit(rounded)) *p++ = '-';  // -0.0 too, as dtoa writes it
+    const auto n = static_cast<std::uint64_t>(std::fabs(scaled));
+    p = rapidjson::internal::u64toa(n / kPowers[digits], p);
+    *p++ = '.';
+    std::uint64_t fraction = n % kPowers[digits];
+    if (fraction == 0) {
+      *p++ = '0';
+    } else {
+      int length = digits;
+      for (int i = digits - 1; i >= 0; --i, fraction /= 10)
+        p[i] = static_cast<char>('0' + fraction % 10);
+      while (p[length - 1] == '0') --length;
+      p += length;
+    }
+    cur_ = p;
+  }
 
  private:
-  struct Level {
-    bool in_array = false;
-    std::size_t count = 0;
-  };
+  static constexpr std::size_t kBlock = 16;
 
   // The write position, with at least `n` writable bytes after it.
   char* room(std::size_t n) {
@@ -147,23 +158,130 @@ class JsonText {
     ++cur_;
   }
 
-  // What rapidjson::Writer::Prefix writes before a value: nothing first, then ',' between the
-  // items of an array, and ':' after a key and ',' after a value in an object.
+  // What rapidjson::Writer::Prefix writes before a value: nothing first in an array or object,
+  // ':' after a key, ',' after any other value. So one pending byte is all the state needed.
   void separator() {
-    if (depth_ == 0) return;
-    Level& level = levels_[std::min(depth_, kMaxDepth) - 1];
-    if (level.count > 0) put(level.in_array || level.count % 2 == 0 ? ',' : ':');
-    ++level.count;
+    if (next_ != 0) put(next_);
+    next_ = ',';
   }
-  void open(char c, bool in_array) {
+  void open(char c) {
     separator();
     put(c);
-    if (depth_ < kMaxDepth) levels_[depth_] = {in_array, 0};
-    ++depth_;
+    next_ = 0;
   }
   void close(char c) {
-    if (depth_ > 0) --depth_;
     put(c);
+    next_ = ',';
+  }
+
+  // `s` quoted and escaped; with `utf8`, each byte that is not valid UTF-8 as U+FFFD.
+  void write_text(std::string_view s, bool utf8) {
+    const char* p = s.data();
+    const char* const end = p + s.size();
+    put('"');
+    while (true) {
+      // Room for the rest as it is, a whole block stored past it, and the closing quote.
+      char* const o = room(static_cast<std::size_t>(end - p) + kBlock + 1);
+      const std::size_t n = copy_plain(s.data(), p, end, o, utf8);
+      p += n;
+      cur_ = o + n;
+      if (p == end) break;
+      p = write_special(s, p);
+    }
+    *cur_++ = '"';
+  }
+
+  // Writes the byte at `p` (one that copy_plain stopped at) escaped, or the UTF-8 sequence it
+  // starts (U+FFFD if it is not valid); returns where the text goes on.
+  const char* write_special(std::string_view s, const char* p) {
+    if (static_cast<unsigned char>(*p) < 0x80) {
+      cur_ = write_char(room(6), *p);
+      return p + 1;
+    }
+    const Decoded d = decode_utf8(s, static_cast<std::size_t>(p - s.data()));
+    if (d.cp == 0xFFFD && d.length == 1)  // invalid; a real U+FFFD has length 3
+      put(std::string_view("\xEF\xBF\xBD", 3));
+    else
+      put(std::string_view(p, d.length));
+    return p + d.length;
+  }
+
+  // Copies [p, end) to `o` up to the first byte that must be escaped (or, with `high`, is not
+  // ASCII) and returns how many bytes it copied; [begin, end) is the whole string. `o` has room
+  // for end - p + kBlock bytes: whole blocks are stored before they are checked.
+  static std::size_t copy_plain(const char* begin, const char* p, const char* end, char* o,
+                                bool high) {
+#ifdef __SSE2__
+    const char* const start = p;
+    for (; end - p >= static_cast<std::ptrdiff_t>(kBlock); p += kBlock, o += kBlock) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
+      if (const unsigned mask = special_bytes(v, high); mask != 0)
+        return static_cast<std::size_t>(p - start) + static_cast<unsigned>(__builtin_ctz(mask));
+    }
+    // The last 1..15 bytes in one block too: the 16 bytes that end at `end` when the string has
+    // them (the bits of bytes before p dropped), else a copy padded with a byte that needs no
+    // escape. A loop over them byte by byte was about an eighth of writing a report.
+    const auto rest = static_cast<std::size_t>(end - p);
+    if (rest == 0) return static_cast<std::size_t>(p - start);
+    unsigned mask;
+    if (end - begin >= static_cast<std::ptrdiff_t>(kBlock)) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(end - kBlock));
+      mask = special_bytes(v, high) >> (kBlock - rest);
+    } else {
+      char padded[kBlock];
+      std::memset(padded, 'a', kBlock);
+      copy_short(padded, p, rest);
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(padded));
+      mask = special_bytes(v, high);
+    }
+    const std::size_t n = mask != 0 ? static_cast<unsigned>(__builtin_ctz(mask)) : rest;
+    copy_short(o, p, n);
+    return static_cast<std::size_t>(p - start) + n;
+#else
+    (void)begin;
+    const char* q = p;
+    for (std::uint64_t x; end - q >= 8; q += 8) {
+      std::memcpy(&x, q, 8);
+      if (needs_escape(x) || (high && (x & 0x8080808080808080ULL) != 0)) break;
+    }
+    while (q < end && escape(*q) == 0 && !(high && static_cast<unsigned char>(*q) >= 0x80)) ++q;
+    std::memcpy(o, p, static_cast<std::size_t>(q - p));
+    return static_cast<std::size_t>(q - p);
+#endif
+  }
+
+#ifdef __SSE2__
+  // One bit per byte of `v` that is below 0x20, '"' or '\\' (or, with `high`, not ASCII).
+  static unsigned special_bytes(__m128i v, bool high) {
+    const __m128i below = _mm_set1_epi8(0x1F), quote = _mm_set1_epi8('"'),
+                  backslash = _mm_set1_epi8('\\');
+    const __m128i hit =
+        _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, below), below),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+    return static_cast<unsigned>(_mm_movemask_epi8(hit) | (high ? _mm_movemask_epi8(v) : 0));
+  }
+#endif
+
+  // Copies n <= 16 bytes with fixed-size moves (two that may overlap) instead of a call to memcpy.
+  static void copy_short(char* o, const char* p, std::size_t n) {
+    if (n >= 8) {
+      std::uint64_t a, b;
+      std::memcpy(&a, p, 8);
+      std::memcpy(&b, p + n - 8, 8);
+      std::memcpy(o, &a, 8);
+      std::memcpy(o + n - 8, &b, 8);
+    } else if (n >= 4) {
+      std::uint32_t a, b;
+      std::memcpy(&a, p, 4);
+      std::memcpy(&b, p + n - 4, 4);
+      std::memcpy(o, &a, 4);
+      std::memcpy(o + n - 4, &b, 4);
+    } else if (n > 0) {
+      o[0] = p[0];
+      o[n / 2] = p[n / 2];
+      o[n - 1] = p[n - 1];
+    }
   }
 
   // True if any of the 8 bytes of `x` is below 0x20, '"' or '\\' (no false negatives).
@@ -172,74 +290,6 @@ class JsonText {
     const auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighs; };
     return (((x - 0x20 * kOnes) & ~x & kHighs) | has_zero(x ^ ('"' * kOnes)) |
             has_zero(x ^ ('\\' * kOnes))) != 0;
-  }
-
-  void write_escaped(std::string_view s) {
-    put('"');
-    const char* p = s.data();
-    const char* const end = p + s.size();
-    while (true) {
-      const char* q = find_special(s.data(), p, end, false);
-      put(std::string_view(p, static_cast<std::size_t>(q - p)));
-      if (q == end) break;
-      put_escaped(*q);
-      p = q + 1;
-    }
-    put('"');
-  }
-
-  // The first byte in [p, end) that must be escaped (or, with `high`, is not ASCII), or end;
-  // [begin, end) is the whole string. 16 bytes at a time with SSE2, else 8 at a time in a 64-bit
-  // word.
-  static const char* find_special(const char* begin, const char* p, const char* end, bool high) {
-#ifdef __SSE2__
-    const __m128i below = _mm_set1_epi8(0x1F), quote = _mm_set1_epi8('"'),
-                  backslash = _mm_set1_epi8('\\');
-    for (; end - p >= 16; p += 16) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-      const __m128i hit =
-          _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, below), below),
-                       _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
-      const int mask = _mm_movemask_epi8(hit) | (high ? _mm_movemask_epi8(v) : 0);
-      if (mask != 0) return p + __builtin_ctz(static_cast<unsigned>(mask));
-    }
-    // The last 1..15 bytes in one block too: the 16 bytes that end at `end` when the string has
-    // them (the bits of bytes before p dropped), else a copy padded with a byte that needs no
-    // escape. A loop over them byte by byte was about an eighth of writing a report.
-    const auto rest = static_cast<unsigned>(end - p);
-    if (rest == 0) return end;
-    __m128i v;
-    unsigned skip = 0;
-    if (end - begin >= 16) {
-      v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(end - 16));
-      skip = 16 - rest;
-    } else {
-      char padded[16];
-      std::memset(padded, 'a', sizeof padded);
-      std::memcpy(padded, p, rest);
-      v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(padded));
-    }
-    const __m128i hit =
-        _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, below), below),
-                     _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
-    const auto mask =
-        static_cast<unsigned>(_mm_movemask_epi8(hit) | (high ? _mm_movemask_epi8(v) : 0)) >> skip;
-    return mask != 0 ? p + __builtin_ctz(mask) : end;
-#else
-    (void)begin;
-    for (std::uint64_t x; end - p >= 8; p += 8) {
-      std::memcpy(&x, p, 8);
-      if (needs_escape(x) || (high && (x & 0x8080808080808080ULL) != 0)) break;
-    }
-    for (; p < end; ++p)
-      if (escape(*p) != 0 || (high && static_cast<unsigned char>(*p) >= 0x80)) return p;
-    return end;
-#endif
-  }
-
-  void put_escaped(char c) {
-    char* o = room(6);
-    cur_ = write_char(o, c);
   }
 
   // Writes one ASCII byte at `o`, escaped if it must be; returns the end of what it wrote.
@@ -281,8 +331,7 @@ class JsonText {
   std::string buffer_;  // [data, cur_) is the text; [cur_, end_) is room to write into
   char* cur_ = nullptr;
   char* end_ = nullptr;
-  std::array<Level, kMaxDepth> levels_{};
-  std::size_t depth_ = 0;
+  char next_ = 0;  // the separator the next value needs, if any
 };
 
 }  // namespace tactful::adapters_internal

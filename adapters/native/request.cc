@@ -34,6 +34,17 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
+// UTF-16 units of valid UTF-8 (what valid_utf8 passed): one a character, two for a four-byte
+// one. Counted in place; a Utf16Index would allocate its checkpoints for one number.
+std::size_t utf16_length(std::string_view valid) {
+  std::size_t i = adapters_internal::ascii_prefix(valid), units = i;
+  for (; i < valid.size(); ++i) {
+    const auto b = static_cast<unsigned char>(valid[i]);
+    units += static_cast<std::size_t>((b & 0xC0) != 0x80) + static_cast<std::size_t>(b >= 0xF0);
+  }
+  return units;
+}
+
 std::optional<RequestError> read_string(const Value& v, std::string_view field, std::string& out) {
   if (!v.IsString()) return bad(std::string(field) + ": expected a string");
   if (!valid_utf8(sv(v))) return bad(std::string(field) + ": invalid UTF-8 (unpaired surrogate)");
@@ -267,11 +278,10 @@ std::variant<SuggestRequest, RequestError> parse_suggest_request(
   }
   if (!has_draft) return bad("missing 'draft' (the agent's reply to check)");
   if (limits.max_draft_chars) {
-    const Utf16Index index(r.draft);
-    if (index.utf16_length() > limits.max_draft_chars)
+    const std::size_t chars = utf16_length(r.draft);
+    if (chars > limits.max_draft_chars)
       return RequestError{RequestError::Kind::too_large,
-                          "draft: " + std::to_string(index.utf16_length()) +
-                              " characters is over the limit of " +
+                          "draft: " + std::to_string(chars) + " characters is over the limit of " +
                               std::to_string(limits.max_draft_chars)};
   }
   if (!r.skip.empty()) {  // UTF-16 units to bytes, clamped to the draft

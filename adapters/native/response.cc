@@ -3,6 +3,7 @@
 #include <rapidjson/stringbuffer.h>
 
 #include <cmath>
+#include <optional>
 
 #include "../json_strings.h"
 #include "../json_text.h"
@@ -20,9 +21,36 @@ void write_string(adapters_internal::JsonText& w, std::string_view s) {
   w.Utf8String(s);  // checked and escaped in one pass
 }
 
+// UTF-16 offsets into one text. Up to its first non-ASCII byte a byte is a unit, so most offsets
+// need no Utf16Index (which allocates and decodes the whole text); one is built only for an
+// offset past that.
+class Utf16Offsets {
+ public:
+  explicit Utf16Offsets(std::string_view text)
+      : text_(text), ascii_(adapters_internal::ascii_prefix(text)) {}
+  std::size_t operator()(std::size_t byte_offset) {
+    if (byte_offset <= ascii_) return byte_offset;
+    if (!index_) index_.emplace(text_);
+    return index_->to_utf16(byte_offset);
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t ascii_;
+  std::optional<Utf16Index> index_;
+};
+
 double round_to(double v, int digits) {
   const double f = std::pow(10.0, digits);
   return std::round(v * f) / f;
+}
+
+template <typename Writer>
+void write_rounded(Writer& w, double v, int digits) {
+  w.Double(round_to(v, digits));
+}
+void write_rounded(adapters_internal::JsonText& w, double v, int digits) {
+  w.RoundedDouble(v, digits);  // the same bytes without dtoa
 }
 
 template <typename Writer>
@@ -30,7 +58,7 @@ void write_report(Writer& w, const Report& report, const SuggestRequest& request
   w.StartObject();
   w.Key("suggestions");
   w.StartArray();
-  std::optional<Utf16Index> index;
+  std::optional<Utf16Offsets> draft_utf16;
   for (const Suggestion& s : report.suggestions) {
     w.StartObject();
     w.Key("rule");
@@ -59,12 +87,12 @@ void write_report(Writer& w, const Report& report, const SuggestRequest& request
     w.EndArray();
     w.Key("insert");
     if (s.insert) {
-      if (!index) index.emplace(request.draft);
+      if (!draft_utf16) draft_utf16.emplace(request.draft);
       w.StartObject();
       w.Key("text");
       write_string(w, s.insert->text);
       w.Key("offset");
-      w.Uint64(index->to_utf16(s.insert->at));
+      w.Uint64((*draft_utf16)(s.insert->at));
       w.Key("byte_offset");
       w.Uint64(s.insert->at);
       w.EndObject();
@@ -72,7 +100,7 @@ void write_report(Writer& w, const Report& report, const SuggestRequest& request
       w.Null();
     }
     w.Key("confidence");
-    w.Double(round_to(s.confidence, 2));
+    write_rounded(w, s.confidence, 2);
     w.EndObject();
   }
   w.EndArray();
@@ -81,9 +109,9 @@ void write_report(Writer& w, const Report& report, const SuggestRequest& request
   w.Key("customer");
   w.StartObject();
   w.Key("sentiment");
-  w.Double(round_to(c.sentiment, 4));
+  write_rounded(w, c.sentiment, 4);
   w.Key("frustration");
-  w.Double(round_to(c.frustration, 2));
+  write_rounded(w, c.frustration, 2);
   w.Key("intents");
   w.StartArray();
   for (const Intent& i : c.intents) write_string(w, i.id);
@@ -93,16 +121,17 @@ void write_report(Writer& w, const Report& report, const SuggestRequest& request
   for (const Intent& i : c.intents) {
     if (i.message_index >= request.history.size()) continue;
     const std::string& text = request.history[i.message_index].text;
-    const Utf16Index mi(text);
+    Utf16Offsets utf16(text);
     w.StartObject();
     w.Key("intent");
     write_string(w, i.id);
     w.Key("message");
     w.Uint64(i.message_index);
     w.Key("offset");
-    w.Uint64(mi.to_utf16(i.evidence.begin));
+    const std::size_t begin = utf16(i.evidence.begin);
+    w.Uint64(begin);
     w.Key("length");
-    w.Uint64(mi.to_utf16(i.evidence.end) - mi.to_utf16(i.evidence.begin));
+    w.Uint64(utf16(i.evidence.end) - begin);
     w.Key("text");
     write_string(w, std::string_view(text).substr(i.evidence.begin, i.evidence.size()));
     w.EndObject();
@@ -110,13 +139,13 @@ void write_report(Writer& w, const Report& report, const SuggestRequest& request
   w.EndArray();
   w.Key("waited_minutes");
   if (c.waited_minutes)
-    w.Double(round_to(*c.waited_minutes, 1));
+    write_rounded(w, *c.waited_minutes, 1);
   else
     w.Null();
   w.Key("repeat_contact");
   w.Bool(c.repeat_contact);
   w.Key("english_confidence");
-  w.Double(round_to(c.english_confidence, 2));
+  write_rounded(w, c.english_confidence, 2);
   w.EndObject();
 
   w.Key("scores");

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -15,13 +16,25 @@
 namespace tactful::server {
 namespace {
 
+// True for a byte a JSON string holds as it is: not '"', '\\' or a control character.
+bool plain(char c) {
+  return static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\';
+}
+
 void append_json_string(std::string& out, std::string_view s) {
   // Only text with non-ASCII bytes can need sanitizing; most log fields are ASCII and are
   // escaped in place rather than copied first.
   std::string clean;
   if (std::any_of(s.begin(), s.end(), [](char c) { return c < 0; })) s = clean = sanitize_utf8(s);
   out.push_back('"');
-  for (const char c : s) {
+  while (true) {
+    // Runs of plain bytes are appended at once, not a byte at a time.
+    const auto run =
+        static_cast<std::size_t>(std::find_if_not(s.begin(), s.end(), plain) - s.begin());
+    out.append(s.data(), run);
+    if (run == s.size()) break;
+    const char c = s[run];
+    s.remove_prefix(run + 1);
     switch (c) {
       case '"':
         out += "\\\"";
@@ -38,14 +51,11 @@ void append_json_string(std::string& out, std::string_view s) {
       case '\t':
         out += "\\t";
         break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out.push_back(c);
-        }
+      default: {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        out += buf;
+      }
     }
   }
   out.push_back('"');
@@ -63,6 +73,14 @@ void number(std::string& out, std::string_view key, std::string_view value) {
   out += key;
   out += "\":";
   out += value;
+}
+
+// std::to_chars rather than std::to_string and snprintf: no allocation, no format parsing.
+template <typename Number, typename... Format>
+void number(std::string& out, std::string_view key, Number value, Format... format) {
+  char text[64];
+  const auto end = std::to_chars(text, text + sizeof text, value, format...).ptr;
+  number(out, key, std::string_view(text, static_cast<std::size_t>(end - text)));
 }
 
 // {"ts":"…" — the formatted second is cached per thread.
@@ -144,12 +162,10 @@ void AccessLog::request(const RequestLine& r) const {
   field(out, "method", r.method);
   field(out, "route", r.route);
   field(out, "path", redact_pii(r.path.substr(0, 200)));
-  number(out, "status", std::to_string(r.status));
-  char ms[32];
-  std::snprintf(ms, sizeof ms, "%.3f", r.seconds * 1e3);
-  number(out, "ms", ms);
-  number(out, "bytes_in", std::to_string(r.bytes_in));
-  number(out, "bytes_out", std::to_string(r.bytes_out));
+  number(out, "status", r.status);
+  number(out, "ms", r.seconds * 1e3, std::chars_format::fixed, 3);  // as printf's "%.3f"
+  number(out, "bytes_in", r.bytes_in);
+  number(out, "bytes_out", r.bytes_out);
   if (!r.remote.empty()) field(out, "remote", r.remote);
   out += '}';
   emit(std::move(out), false);

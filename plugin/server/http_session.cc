@@ -3,6 +3,7 @@
 
 #include <exception>
 
+#include "response_head.h"
 #include "security_headers.h"
 #include "services.h"
 #include "tactful/adapters/lt_form.h"
@@ -268,10 +269,13 @@ void HttpSession::send(std::size_t route, bool close) {
                          res_.body().size()});
   state_ = State::busy;
   stream_.expires_after(services_.config.limits.read_timeout);
-  http::async_write(stream_, res_,
-                    [self = shared_from_this(), close](beast::error_code ec, std::size_t) {
-                      self->on_write(ec, close);
-                    });
+  // The head and the body in one gather write (see response_head.h for why not Beast's).
+  write_response_head(res_.base(), head_);
+  const std::array<net::const_buffer, 2> message{net::buffer(head_), net::buffer(res_.body())};
+  net::async_write(stream_, message,
+                   [self = shared_from_this(), close](beast::error_code ec, std::size_t) {
+                     self->on_write(ec, close);
+                   });
 }
 
 void HttpSession::on_write(beast::error_code ec, bool close) {

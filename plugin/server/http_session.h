@@ -6,6 +6,7 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <string>
 
 #include "beast.h"
 #include "connections.h"
@@ -50,6 +51,7 @@ class HttpSession : public std::enable_shared_from_this<HttpSession>, public Clo
   beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
   http::response<http::string_body> res_;
+  std::string head_;  // res_'s status line and fields while it is written
   net::any_io_executor work_;
   Services& services_;
   ConnectionTicket ticket_;

@@ -5,6 +5,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -117,6 +119,80 @@ TEST(JsonText, SameBytesAsRapidJsonForEscapesAndInvalidBytes) {
   }
   const auto [rapid, ours] = both(strings);
   EXPECT_EQ(rapid, ours);
+}
+
+// Any depth, with keys and values of every kind at every level: the separators are right however
+// deep the document goes (the writer keeps one pending separator, not a stack of levels).
+TEST(JsonText, DeepNestingHasRapidJsonsSeparators) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> r(buffer);
+  JsonText t(8);
+  for (int depth = 0; depth < 100; ++depth) {
+    r.StartObject();
+    t.StartObject();
+    r.Key("n");
+    t.Key("n");
+    r.Int(depth);
+    t.Int(depth);
+    r.Key("a");
+    t.Key(std::string_view("a"));
+    r.StartArray();
+    t.StartArray();
+    r.Null();
+    t.Null();
+    r.StartArray();
+    t.StartArray();
+    r.EndArray();
+    t.EndArray();
+    r.String("x");
+    t.String("x");
+  }
+  for (int depth = 0; depth < 100; ++depth) {
+    r.EndArray();
+    t.EndArray();
+    r.EndObject();
+    t.EndObject();
+  }
+  EXPECT_EQ(std::string(buffer.GetString(), buffer.GetSize()), t.take());
+}
+
+// RoundedDouble(v, d) against Double of the same rounding (RapidJSON's dtoa) for every n / 10^d
+// with |n| < kExact (the whole range it writes by itself: any v rounds to one of them), for
+// values between them, beyond it (where dtoa writes), and for negative zero and non-finite ones.
+TEST(JsonText, RoundedDoubleWritesWhatDtoaWrites) {
+  const auto exact = static_cast<std::int64_t>(JsonText::kExact);
+  std::uint64_t x = 88172645463325252ULL;  // xorshift
+  const auto random = [&x] {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return x;
+  };
+  for (int digits : {0, 1, 2, 3, 4}) {
+    const double scale = std::pow(10.0, digits);
+    std::vector<double> values;
+    for (std::int64_t n = -exact; n <= exact; ++n) values.push_back(static_cast<double>(n) / scale);
+    for (int i = 0; i < 100000; ++i) {
+      const double magnitude = static_cast<double>(random() % 4000000000000ULL) / 1e6 / scale;
+      values.push_back(i % 2 ? magnitude : -magnitude);
+    }
+    for (double v :
+         {-0.0, -0.00001, 0.00004, 0.99995, 1e14 + 0.5, 1e15, 1e300, -1e300,
+          std::numeric_limits<double>::infinity(), std::numeric_limits<double>::quiet_NaN()})
+      values.push_back(v);
+    for (std::size_t from = 0; from < values.size(); from += 100000) {
+      JsonText ours(16), theirs(16);
+      ours.StartArray();
+      theirs.StartArray();
+      for (std::size_t i = from; i < std::min(values.size(), from + 100000); ++i) {
+        ours.RoundedDouble(values[i], digits);
+        theirs.Double(std::round(values[i] * scale) / scale);
+      }
+      ours.EndArray();
+      theirs.EndArray();
+      ASSERT_EQ(ours.take(), theirs.take()) << "digits " << digits << ", from " << values[from];
+    }
+  }
 }
 
 TEST(JsonText, NonFiniteNumbersAreNull) {

@@ -235,6 +235,13 @@ TEST(NativeRequest, DraftSizeLimit) {
   EXPECT_EQ(ok(R"({"draft": ")" + emoji + R"("})", limits).draft, emoji);
   e = fail(R"({"draft": ")" + emoji + R"(!"})", limits);
   EXPECT_EQ(e.kind, RequestError::Kind::too_large);
+  EXPECT_TRUE(contains(e.message, "draft: 1001 characters")) << e.message;
+  // Two- and three-byte characters are one unit each, after ASCII or not.
+  std::string mixed = "ab";
+  for (int i = 0; i < 499; ++i) mixed += i % 2 ? "\xC3\xA9" : "\xE2\x82\xAC";
+  EXPECT_EQ(ok(R"({"draft": ")" + mixed + R"("})", limits).draft, mixed);  // 501 units
+  e = fail(R"({"draft": ")" + mixed + mixed + R"("})", limits);
+  EXPECT_TRUE(contains(e.message, "draft: 1002 characters")) << e.message;
 }
 
 TEST(NativeRequest, LongHistoryKeepsTheNewest) {
