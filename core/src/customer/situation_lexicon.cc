@@ -128,7 +128,9 @@ const std::vector<IntentPhrases>& situation_lexicon() {
         "(dizzy|nauseous|nausea|headaches|migraines|blisters|a rash|rashes|bruises|burns)",
         "(a|a thumping|a splitting|a pounding) headache",
         "(travelled|traveled|drove|driven|came|walked|flew|flown|cycled|trekked) (all the way|from "
-        "three|from two|from four|from across|<number> (miles|hours|minutes|mins|km))",
+        "three|from two|from four|from across)",
+        "(travelled|traveled|drove|driven|came|walked|flew|flown|cycled|trekked) <number> (miles|"
+        "hours|minutes|mins|km)",
         "(interview|wedding|funeral|flight|exam|party|meeting|ceremony|christening|operation) "
         "(tomorrow|tonight|today|this weekend|on saturday|on sunday|on friday|on monday)"}},
       // How the customer says they feel, in their own words and any trade ("I'm gutted", "my
