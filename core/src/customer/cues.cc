@@ -161,11 +161,12 @@ void find_negated_ability(const TextModel& model, std::vector<CueHit>& out) {
       const Token& w = tokens[j];
       if (w.kind == TokenKind::punct && w.norm != "'") break;
       const bool has_next = j + 1 < s.end_token;
-      loss = word_is(w, {"anymore", "anything", "nothing", "properly", "because", "since"}) ||
-             (word_is(w, {"at"}) && has_next && word_is(tokens[j + 1], {"all"})) ||
-             (word_is(w, {"any", "a"}) && has_next &&
-              word_is(tokens[j + 1], {"more", "single", "of"}));
-      end = j;
+      const bool two_words = (word_is(w, {"at"}) && has_next && word_is(tokens[j + 1], {"all"})) ||
+                             (word_is(w, {"any", "a"}) && has_next &&
+                              word_is(tokens[j + 1], {"more", "single", "of"}));
+      loss = two_words ||
+             word_is(w, {"anymore", "anything", "nothing", "properly", "because", "since"});
+      end = j + two_words;
     }
     if (!loss || not_a_report(model, i)) continue;
     out.push_back({"problem.reported", {t.bytes.begin, tokens[end].bytes.end}});
