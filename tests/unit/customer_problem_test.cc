@@ -87,6 +87,37 @@ TEST(ProblemReported, OwnSlipsPraiseAndSolvedProblemsAreNotReports) {
   EXPECT_TRUE(reports_problem({customer("The lock is jammed again.")}));
 }
 
+TEST(ProblemReported, ALostAbilityCountsWithAWordThatMakesItALoss) {
+  EXPECT_EQ(problem_evidence("Since the update the scanner won't feed paper at all."),
+            "won't feed paper at all");
+  EXPECT_EQ(problem_evidence("We paid for the course and can't open any of the videos."),
+            "can't open any of");
+  EXPECT_EQ(problem_evidence("The kiln won't heat because it can't find the sensor."),
+            "won't heat because");
+  EXPECT_EQ(problem_evidence("now I cant print nothing"), "cant print");
+  // No completion: a how-to, the customer's own limit, praise or their own intention.
+  EXPECT_FALSE(reports_problem({customer("I can't find the size chart on your site.")}));
+  EXPECT_FALSE(reports_problem({customer("I can't make Tuesday at all, can we move it?")}));
+  EXPECT_FALSE(reports_problem({customer("I can't fault the fitters at all, lovely job.")}));
+  EXPECT_FALSE(reports_problem({customer("I won't need the van anymore, thanks.")}));
+  EXPECT_TRUE(reports_problem({customer("Why can't I pay by card at all?")}));
+  EXPECT_FALSE(reports_problem({customer("What if I can't log in at all tomorrow?")}));
+}
+
+TEST(ProblemReported, APartMissingAfterWith) {
+  EXPECT_EQ(problem_evidence("The bookcase came with two shelf pins missing."),
+            "with two shelf pins missing");
+  EXPECT_FALSE(reports_problem({customer("It came with nothing missing, thanks!")}));
+}
+
+TEST(ProblemReported, HarmsToldAsOutcomes) {
+  EXPECT_EQ(problem_evidence("The cream was off, so we had to throw it out."), "we had to throw");
+  EXPECT_EQ(problem_evidence("The scarf faded after two washes."), "faded after two washes");
+  EXPECT_EQ(problem_evidence("The plants were dead when we unpacked them."), "were dead when we");
+  EXPECT_EQ(problem_evidence("Your tiler showed up 50 minutes late."), "showed up 50 minutes late");
+  EXPECT_FALSE(reports_problem({customer("We ended up ordering two, can I return one?")}));
+}
+
 TEST(ProblemReported, LeavesFrustrationAsItWas) {
   // The frustration formula was fitted to human ratings; the problem reading feeds the packs'
   // gates, not the formula. The same message without the report's words reads the same.

@@ -115,6 +115,17 @@ TEST(CustomerIntents, WholeFamiliesOfWording) {
        "speak to the director"},
       {"I'll be writing a review on Tripadvisor tonight.", "review-threat", "writing a review"},
       {"I'm going to my card issuer about this.", "dispute-threat", "going to my card issuer"},
+      // Threats and requests told in other shapes: after a negated condition, leaning to
+      // cancel, an account of any kind closed, "I'm done.", telling it on a public site.
+      {"If the boiler isn't fixed by Friday I'm disputing the invoice.", "dispute-threat",
+       "disputing"},
+      {"Half minded to cancel the whole thing.", "cancellation", "minded to cancel"},
+      {"Please close my business account.", "cancellation", "close my business account"},
+      {"Third late box. I'm done.", "churn-threat", "I'm done."},
+      {"I'll be posting about it on Facebook.", "review-threat", "posting about it on Facebook"},
+      {"They said Friday, and it's Monday.", "broken-promise", "They said Friday,"},
+      {"You took a payment even though I paused my plan.", "billing.unexpected-charge",
+       "even though I paused"},
   };
   for (const Case& c : cases) {
     const std::vector<Message> h = {customer(c.text)};

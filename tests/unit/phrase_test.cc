@@ -43,6 +43,22 @@ TEST(CustomerLexicon, EveryPhraseExpands) {
         EXPECT_TRUE(expand_phrase(phrase).ok()) << entry.intent << ": " << phrase;
 }
 
+// A group inside a group is not phrase syntax: its brackets would be read as words, and the
+// phrase would silently never match. Every customer lexicon phrase keeps its groups flat.
+TEST(CustomerLexicon, NoGroupInsideAGroup) {
+  for (const auto* lexicon : {&customer::intent_lexicon(), &customer::situation_lexicon(),
+                              &customer::problem_lexicon(), &customer::cue_lexicon()})
+    for (const auto& entry : *lexicon)
+      for (std::string_view phrase : entry.phrases) {
+        int depth = 0, deepest = 0;
+        for (char c : phrase) {
+          if (c == '(' || c == '[') deepest = std::max(deepest, ++depth);
+          if (c == ')' || c == ']') --depth;
+        }
+        EXPECT_LE(deepest, 1) << entry.intent << ": " << phrase;
+      }
+}
+
 TEST(PhraseSyntax, PlainWordsAreFoldedTokens) {
   EXPECT_EQ(expand("per our policy"), (Seqs{{"per", "our", "policy"}}));
   EXPECT_EQ(expand("  Per   OUR\tPolicy "), (Seqs{{"per", "our", "policy"}}));

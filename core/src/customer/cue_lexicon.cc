@@ -27,7 +27,15 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "(still|still not) (fixed|resolved|sorted)", "multiple times", "over and over",
         "(got|heard|received) nothing back",
         // Something that happens to them each time they try: a recurring fault.
-        "(every|each) time (I|we|it|my|our)"}},
+        "(every|each) time (I|we|it|my|our)",
+        // "Fourth delivery in a row", "that's the second dud one".
+        "(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (time|order|class|lesson|week|"
+        "month|delivery|day|box|visit|session|one|case|batch|shipment|appointment|weekend|year|"
+        "issue|game|match|bottle|item|parcel|package|meal|cut|service|job) [running] in a row",
+        "<number> (times|weeks|months|orders|days|classes|lessons|deliveries|visits|sessions|"
+        "boxes|years|bookings|appointments) in a row",
+        "(that's|this is|it's|thats|that is|it is) [now] the (second|third|fourth|fifth|2nd|3rd|"
+        "4th|5th) (one|bad one|faulty one|broken one|dud)"}},
       // Weak signs: they count as repeat contact only alongside a harm.
       // The customer says the mistake was theirs: frustration with us is not what they show.
       {"cue.self-error",
@@ -40,7 +48,9 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "sorry , I (gave|put|typed|sent|entered)",
         "I (forgot|have forgotten|'ve forgotten|lost) my "
         "(password|login|details|email|info|username|pin)",
-        "(I|I've) made a (mistake|typo|error)"}},
+        "(I|I've) made a (mistake|typo|error)",
+        // What the customer forgot, whatever it was: "I forgot which app I used".
+        "(I|I've|I have) (forgot|forgotten) (which|where|what|how|to|the|that|about)"}},
       // The customer apologises for asking a favour ("So sorry, but could we move our booking?",
       // "sorry to be a pain") or says there is no rush: VADER reads the "sorry" as negative, but
       // it is courtesy, not frustration with us.

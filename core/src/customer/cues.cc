@@ -107,6 +107,104 @@ void find_your_side_did_harm(const TextModel& model, std::vector<CueHit>& out) {
   }
 }
 
+// "Now I can't open it at all", "can't read a single page", "it won't start because it can't
+// find the file": a problem told as a lost ability or function, in the customer's own words.
+// A negated "can" alone is as often a how-to ("I can't find the setting") or the customer's own
+// limit ("I can't make Tuesday"), so it counts only with a word that makes it a loss: a
+// completion after it ("at all", "anymore", "a single", "any of", "anything", "nothing",
+// "properly", "because") or "now", "still" or "even" just before it. "Won't" says a refusal
+// of a thing ("it won't start") and the customer's own intention after "I" or "we".
+constexpr std::uint64_t kCant[] = {hash_norm("can't"), hash_norm("cannot"), hash_norm("cant"),
+                                   hash_norm("couldn't"), hash_norm("couldnt")};
+constexpr std::uint64_t kWont[] = {hash_norm("won't"), hash_norm("wont"), hash_norm("wouldn't"),
+                                   hash_norm("wouldnt")};
+constexpr std::uint64_t kUnable = hash_norm("unable");
+constexpr std::uint64_t kMissing = hash_norm("missing");
+
+template <std::size_t N>
+bool hash_is(const Token& t, const std::uint64_t (&hashes)[N]) {
+  for (std::uint64_t h : hashes)
+    if (t.hash == h) return true;
+  return false;
+}
+
+void find_negated_ability(const TextModel& model, std::vector<CueHit>& out) {
+  const auto& tokens = model.tokens;
+  const std::size_t n = tokens.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const Token& t = tokens[i];
+    // Hashes first: this runs on every word of the customer's messages.
+    const bool can_word = hash_is(t, kCant);
+    const bool unable = !can_word && t.hash == kUnable;
+    const bool will = !can_word && !unable && hash_is(t, kWont);
+    if ((!can_word && !unable && !will) || t.kind != TokenKind::word) continue;
+    std::size_t verb = i + 1;
+    const bool can = can_word || (unable && verb < n && word_is(tokens[verb++], {"to"}));
+    if (!can && !will) continue;
+    if (!can && !will) continue;
+    const auto sentence = model.sentence_of_token[i];
+    const auto& s = model.sentences[sentence];
+    const bool first_person = i > s.first_token && word_is(tokens[i - 1], {"i", "we"});
+    if (will && first_person) continue;
+    if (verb >= s.end_token || tokens[verb].kind != TokenKind::word) continue;
+    // What the customer can't do that is no loss: their own limits and ways of praise.
+    if (word_is(tokens[verb],
+                {"wait", "thank",   "recommend", "fault",    "complain", "praise", "mind",
+                 "help", "believe", "imagine",   "make",     "afford",   "attend", "be",
+                 "stop", "say",     "tell",      "remember", "decide",   "choose", "go"}))
+      continue;
+    bool loss = false;
+    std::size_t end = verb;
+    for (std::size_t k = i; k-- > s.first_token && k + 3 > i;)
+      loss = loss || word_is(tokens[k], {"now", "still", "even"});
+    for (std::size_t j = verb + 1; j < s.end_token && j <= verb + 6 && !loss; ++j) {
+      const Token& w = tokens[j];
+      if (w.kind == TokenKind::punct && w.norm != "'") break;
+      const bool has_next = j + 1 < s.end_token;
+      const bool two_words = (word_is(w, {"at"}) && has_next && word_is(tokens[j + 1], {"all"})) ||
+                             (word_is(w, {"any", "a"}) && has_next &&
+                              word_is(tokens[j + 1], {"more", "single", "of"}));
+      loss = two_words ||
+             word_is(w, {"anymore", "anything", "nothing", "properly", "because", "since"});
+      end = j + two_words;
+    }
+    if (!loss || not_a_report(model, i)) continue;
+    out.push_back({"problem.reported", {t.bytes.begin, tokens[end].bytes.end}});
+  }
+}
+
+// "Came with the lid missing", "arrived with two screws missing": a part missing, whatever the
+// part is called. Up to three words name it; "with nothing missing" is no report.
+void find_part_missing(const TextModel& model, std::vector<CueHit>& out) {
+  const auto& tokens = model.tokens;
+  for (std::size_t i = 2; i < tokens.size(); ++i) {
+    if (tokens[i].hash != kMissing || !word_is(tokens[i], {"missing"})) continue;
+    const std::size_t first_token = model.sentences[model.sentence_of_token[i]].first_token;
+    for (std::size_t k = i - 1; k + 4 >= i && k > first_token; --k) {
+      const Token& t = tokens[k - 1];
+      if (t.kind != TokenKind::word || word_is(tokens[k], {"nothing", "none", "no"})) break;
+      if (!word_is(t, {"with"})) continue;
+      if (!not_a_report(model, k - 1))
+        out.push_back({"problem.reported", {t.bytes.begin, tokens[i].bytes.end}});
+      break;
+    }
+  }
+}
+
+// "If it isn't fixed by Friday I'm calling my bank": a negation inside a condition belongs to the
+// condition; the threat after it stands.
+bool negation_in_condition(const TextModel& model, std::size_t first) {
+  const auto& sentence = model.sentences[model.sentence_of_token[first]];
+  for (std::size_t i = sentence.first_token; i < first; ++i)
+    if (word_is(model.tokens[i], {"if", "unless"})) return true;
+  return false;
+}
+
+bool is_threat_family(std::string_view family) {
+  return family == "churn-threat" || family == "review-threat" || family == "dispute-threat" ||
+         family == "escalation-request" || family == "cancellation";
+}
+
 }  // namespace
 
 std::vector<CueHit> find_cues(const TextModel& model) {
@@ -128,7 +226,9 @@ std::vector<CueHit> find_cues(const TextModel& model) {
     if (inside) continue;
     // "I don't want a refund" is not a refund request; negated cues don't count. Phrases that
     // are themselves negative ("never arrived") start with the negation, so they still match.
-    if (negated_before(model, h.first)) continue;
+    if (negated_before(model, h.first) &&
+        !(is_threat_family(family) && negation_in_condition(model, h.first)))
+      continue;
     // Damage words in a how-to question or a hypothetical ("do you fix cracked screens?",
     // "what if it arrives damaged?") report no damage.
     if ((family == "problem.reported" || family == "delivery.damaged" || family == "feeling") &&
@@ -137,6 +237,8 @@ std::vector<CueHit> find_cues(const TextModel& model) {
     out.push_back({family, {model.tokens[h.first].bytes.begin, model.tokens[h.last].bytes.end}});
   }
   find_your_side_did_harm(model, out);
+  find_negated_ability(model, out);
+  find_part_missing(model, out);
   return out;
 }
 

@@ -15,45 +15,36 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(taken|taking|took) (the money|payment|my money) twice"}},
       {"billing.refund",
        {"refund~", "money back", "reimburse~", "reimbursement", "return my money",
-        "credit (it|my account|my card) back", "give me back", "want my money"}},
+        "credit (it|my account|my card) back", "give me back", "want my money",
+        // Money asked back by what it was: "the balance of the course back", "my deposit back".
+        "(the rest|the balance|the remainder|the difference|my deposit|the deposit|our deposit|"
+        "my money|the money|our money|what I paid|what we paid|the fee|my fee|the cost) [of the "
+        "term|of it|of the course|of the fee|of the year|of the season] back"}},
       {"billing.unexpected-charge",
        {"unexpected charge|charges|payment|fee|bill",
         "unauthorized|unauthorised charge|charges|transaction|payment",
         "(didn't|did not|never) (authorize|authorise|agree|sign up|order|approve|ask)",
-        "why (was|am|have) I [been] (charged|billed)",
-        "why (did|do) you charge~",
-        "charged [me] without",
-        "charged [me] after (I|i'd)",
-        "charged even though",
-        "auto-renew~",
-        "auto renew~",
-        "renewed without",
-        "automatically renewed",
-        "hidden fee~",
-        "extra charge~",
-        "surprise charge",
-        "charged for something",
-        "what is this charge",
+        "why (was|am|have) I [been] (charged|billed)", "why (did|do) you charge~",
+        "charged [me] without", "charged [me] after (I|i'd)", "charged even though", "auto-renew~",
+        "auto renew~", "renewed without", "automatically renewed", "hidden fee~", "extra charge~",
+        "surprise charge", "charged for something", "what is this charge",
         "(took|taken|taking|debited|withdrew|withdrawn) [$|£|€] <number> [from] [my|our] "
         "[account|card]",
         "without (any|a) (warning|notice|notification|email|reminder)",
         "nobody (told|warned|informed|notified) (me|us)",
         "price (increase|increased|change|changed|hike|went up|jumped|rise)",
-        "went [up] from [$|£|€] <number>",
-        "never agreed",
-        "what's this charge",
-        "charged me for",
-        "(although|even though|but) (I|we) paid",
-        "late fee",
-        "wrongly charged",
-        "overcharg~",
+        "went [up] from [$|£|€] <number>", "never agreed", "what's this charge", "charged me for",
+        "(although|even though|but) (I|we) paid", "late fee", "wrongly charged", "overcharg~",
         "estimated (my|our|the) (bill|reading|usage)",
         "signed (me|us|her|him|them|my mum|my mom|my dad|my mother|my father) up (for|to|without)",
         "(you've|you have|you) charged [me|us] (a|an|for a|for an) (full|whole|extra|additional)",
-        "charged (by mistake|in error|wrongly)",
-        "charged [me|us] again",
+        "charged (by mistake|in error|wrongly)", "charged [me|us] again",
         "(you|they) charged (me|us) (again|after|even though|anyway)",
         "(but|though|after|when) (I|we) (cancelled|canceled|had cancelled|had canceled)",
+        // Charged for what the customer had stopped, in any of its words.
+        "(but|though|after|when|even though) (I|we) [had|'d|already] (paused|stopped|froze|"
+        "frozen|suspended|ended|closed|put on hold|put it on hold|opted out|unsubscribed|"
+        "downgraded|switched off|turned off)",
         "charged for [a] (renewal|subscription|membership) (I|we) (cancelled|canceled)"}},
       {"delivery.late",
        {"(hasn't|has not|haven't|have not|still not|not yet|didn't|did not) "
@@ -194,6 +185,9 @@ const std::vector<IntentPhrases>& intent_lexicon() {
        {"overbooked", "over-booked", "double booked", "double-booked", "stranded",
         "(was|were|got) cancel~ [at the] (last minute|last-minute)",
         "cancel~ <number> (minutes|mins|hours) before",
+        "(cancel~|called off|moved) [by text|by email|by phone|over text|over the phone] (<number>|"
+        "ten|five|fifteen|twenty|thirty|forty|two|three|an|half an) (minutes|mins|hours|hour) "
+        "before",
         "(didn't|did not|never) (show up|turn up|showed up|turned up)", "no-show", "no show",
         "left (the|my|our) (door|gate|house|flat|home) (unlocked|open)",
         "(was|were|been) (so|really|very|incredibly) rude", "(was|were) rude", "paying for nothing",
@@ -256,6 +250,13 @@ const std::vector<IntentPhrases>& intent_lexicon() {
        {"cancel~ (my|the|our|this) "
         "(subscription|account|order|membership|plan|booking|contract|service|reservation|policy)",
         "(want|wish|would like|like|need) to cancel", "close my account", "delete my account",
+        // Leaning towards cancelling, and closing an account of any kind.
+        "(tempted|thinking|considering|about|ready|going|planning|close|inclined|minded|"
+        "seriously thinking) to cancel",
+        "(close|cancel|delete|terminate|shut|end|shut down) (my|our) [trade|business|work|"
+        "personal|online|customer|old|main|whole|entire|family|joint|company|pro|premium|student|"
+        "gym|club|kids'|shop|store|loyalty|standing|monthly|annual|yearly] (account|membership|"
+        "subscription|order|plan|contract)",
         "unsubscribe", "stop my subscription", "end my subscription", "cancel it",
         "cancel everything", "terminate my", "cancellation",
         "cancel~ [it|this|that|everything|my|our|the] altogether",
@@ -278,6 +279,9 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(provider|company|bank|service|app|store|carrier|airline|supplier|vendor)",
         "(I'm|I am|we're|we are) leaving (you|for|your company|this company|your service)",
         "(I'm|I am|we're|we are) done (with)",
+        // "I'm done." on its own: the end of the customer's patience.
+        "(I'm|I am|we're|we are) [so|just|completely|absolutely|officially|honestly|totally] "
+        "done (.|!)",
         "(I'll|I will|we'll|we will|going to) leave (you|your)",
         "never (buy~|order~|shop~|use|using|fly|flying|book~|stay~|come|coming|deal~|recommend~) "
         "(from|with|again|here|back|you)",
@@ -335,6 +339,18 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "as promised", "broke (your|their) promise", "you said you would", "were meant to",
         "told me (my|the|our|that|it|this|they|you)", "you said <number>",
         "(the|your) (schedule|website|email|app|site|confirmation) said",
+        // A state the company claimed that proved false: "you said it was fixed".
+        "(you|they|he|she|someone) (said|told me|told us) [that] (it|they) (was|were|had been) "
+        "(fixed|ready|done|sorted|repaired|finished|sent|posted|booked|refunded|cancelled|"
+        "delivered|dispatched)",
+        // A day or date given and since gone by ("they said Friday, and nothing").
+        "(you|they|he|she|someone) said [by|on] (monday|tuesday|wednesday|thursday|friday|"
+        "saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
+        "november|december|today|tomorrow|this week|next week) (.|!|,|and|but|;)",
+        "(your|the) (guy|colleague|team|fitter|engineer|rep|driver|office) said (monday|tuesday|"
+        "wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+        "august|september|october|november|december|today|tomorrow|this week|next week) (.|,|and|"
+        "but)",
         "(approved|confirmed) it on",
         // Promised by anyone on the company's side, or told what they would have and when.
         "(colleague|colleagues|engineer|agent|rep|representative|manager|staff|surveyor|"
@@ -364,27 +380,23 @@ const std::vector<IntentPhrases>& intent_lexicon() {
       {"review-threat",
        {"(leave|leaving|post|posting|write|writing) [a] (bad|negative|terrible|1-star|one-star|1 "
         "star|one star) review",
-        "(leave|post|write) a review",
-        "(leaving|posting|writing) (a|an) [honest] review",
+        "(leave|post|write) a review", "(leaving|posting|writing) (a|an) [honest] review",
         "review on (steam|google|trustpilot|yelp|tripadvisor|facebook|amazon|the app store|the "
         "play store)",
-        "1 star",
-        "one star",
-        "1-star",
-        "one-star",
-        "trustpilot",
-        "yelp",
+        "1 star", "one star", "1-star", "one-star", "trustpilot", "yelp",
         "(tell|telling|warn|warning) (everyone|everybody|all my friends|people|others)",
         "(post|posting|share|sharing) (this|it|about this) (on|all over) (social "
         "media|twitter|facebook|instagram|tiktok|reddit)",
         "(every|any) review (site|sites|page|website)",
-        "review (sites|websites)",
-        "go public",
-        "going public",
-        "the press",
-        "journalist",
-        "(post|posting|share|sharing) (this|it) everywhere",
-        "(tell|telling) every",
+        // Telling it on a public site: "we'll be posting about it on Facebook".
+        "(saying|say|telling|tell|posting|post|writing|write|sharing|share|shouting|talking) [so|"
+        "it|this|that|about it|about this|about you|about you lot|about this place|all about "
+        "it|about your company|everyone|people] "
+        "on (google|facebook|twitter|instagram|tiktok|reddit|trustpilot|yelp|tripadvisor|"
+        "nextdoor|mumsnet|social media|social|x|every site|the local|local|the village|the "
+        "community)",
+        "review (sites|websites)", "go public", "going public", "the press", "journalist",
+        "(post|posting|share|sharing) (this|it) everywhere", "(tell|telling) every",
         "(warn|warning) (every|all|other)",
         "(put|putting|plaster|plastering|post|posting|share|sharing) (this|it|that) (all over|on) "
         "(social media|twitter|facebook|instagram|tiktok|reddit|the internet|google|mumsnet|x|"

@@ -116,7 +116,93 @@ const std::vector<IntentPhrases>& problem_lexicon() {
         "(this|that|which|it's|it has|has|have|already|now|this has|that has|that's|all this) "
         "cost (me|us) [£|$|€] <number>",
         "cost (me|us) (a|an|the|my|our) (day|fortune|job|client|booking|shift|morning|evening)",
-        "(wasted|wasting) (my|our|a whole|an entire|a full|the whole|the entire)"}},
+        "(wasted|wasting) (my|our|a whole|an entire|a full|the whole|the entire)",
+        // What the problem forced on the customer, told as an outcome: "had to throw it out", "my
+        // partner had to take a day off", "ended up paying twice", "money down the drain".
+        "(I|we|he|she|they|husband|wife|partner|son|daughter|mum|mom|dad|friend|kids|family|"
+        "guests|boss) had to (bin|throw|chuck|tip|pour|buy|pay|drive|take|cancel|return|rebook|"
+        "borrow|hire|rent|miss|leave|walk|replace|redo|start|queue|stand|sleep|find|fix|turn|"
+        "send|source|call out|get another|get a new|get it|get someone|go without|go elsewhere|"
+        "go somewhere|use another|order another|order more|give up)",
+        "(ended|end) up (paying|buying|having to|missing|cancelling|canceling|"
+        "throwing|binning|sleeping|waiting|stranded|out of pocket|in hospital|at a&e|losing)",
+        "down the drain", "out of pocket",
+        "(I'm|I am|we're|we are|I was|we were|that's|that leaves me|leaves me|left me) out [of "
+        "pocket] [over|nearly|almost|about|around|more than|by] [£|$|€] <number>",
+        // It failed on first use, or got worse after the company's work.
+        "(snapped|broke|split|cracked|failed|died|stopped working|fell apart|came apart|tore|"
+        "ripped|leaked|burst|bent|jammed|shattered|frayed|peeled|faded|shrank|fell off|came off) "
+        "(the first time|first time)",
+        "(snapped|broke|split|cracked|failed|died|stopped working|fell apart|came apart|tore|"
+        "ripped|leaked|burst|bent|jammed|shattered|frayed|peeled|faded|shrank|fell off|came off) "
+        "on (its|the|my|our|his|her|their) [very] first",
+        "(snapped|broke|split|cracked|failed|died|stopped working|fell apart|came apart|tore|"
+        "ripped|leaked|burst|bent|jammed|shattered|frayed|peeled|faded|shrank|fell off|came off) "
+        "after (one|a single|two|three|<number>) (use|uses|wear|wears|wash|washes|go|goes|outing|"
+        "outings|day|days|flight|flights|ride|rides|trip|trips|week|weeks)",
+        "(chipping|peeling|flaking|fraying|cracking|leaking|rusting|fading|coming apart|falling "
+        "apart|splitting|wobbling|coming off|coming loose) already",
+        "(chipping|peeling|flaking|fraying|cracking|leaking|rusting|fading|coming apart|falling "
+        "apart|splitting|wobbling|coming off|coming loose) after (a|one|two|three|<number>) (day|"
+        "days|week|weeks|use|uses|wash|washes|wear|wears)",
+        "(found|find|finding) (nobody|no one|no-one|noone) (there|here|at|on|in|around|about|to)",
+        "(was|were|wasn't|weren't) (never|not) (there|like that|like this|a problem|an issue) "
+        "before",
+        "(plays|works|runs|sounds|looks|fits|feels|performs|drives|rides|cuts|prints|holds|sits|"
+        "closes|opens|smells|tastes) worse (than|now|since|after|.|!|,)",
+        "(it's|it is|they're|they are|is|are|now) worse than (before|it was|they were|when|ever)",
+        // An instruction the customer gave and the company did not follow.
+        "(I|we) (specifically|clearly|explicitly|expressly|definitely|particularly) (asked|told|"
+        "said|requested|wrote|ordered|booked|paid|stated|specified|mentioned)",
+        "(asked|told|instructed|reminded) (you|them|him|her|your team|your staff|the team) (in "
+        "writing|twice|repeatedly|three times|more than once|specifically|clearly|explicitly)",
+        // What it lost, and when it arrived in a bad state.
+        "(lost|losing|lose|knocked) (half|most|all|much|some|a lot|a third|a quarter) [of] (its|"
+        "their|the|my|our) (value|character|colour|color|shape|charm|quality|shine|finish|"
+        "strength|flavour|flavor)",
+        "(arrived|came|turned up|was delivered|were delivered|came back|showed up|got here) "
+        "(warped|bent|melted|rotten|rock hard|hard as a rock|squashed|scuffed|faded|mouldy|moldy|"
+        "stale|unsealed|half empty|half-empty|empty|incomplete|defrosted|thawed|dead|dying|wilted|"
+        "off|sour|split|snapped|dented|frozen solid|cracked|scratched|chipped|stained|torn|"
+        "crumpled|creased|rusty|rusted|bruised|curdled|flat|leaking|soaking)",
+        "(was|were) (dead|missing|wrong|broken|damaged|empty|gone|off|rotten|crushed|cracked|"
+        "late|cold|ruined) (when|by the time) (I|we|it|they|he|she)",
+        "with (items|parts|pieces|bits|things|stuff|half the order|half of it|some items|an item|"
+        "one item|two items|a piece|a part) missing",
+        // Work not begun: "it's not been touched", "still not been looked at".
+        "(hasn't|has not|haven't|have not|it's not|they've not|it has not|still not|has still "
+        "not|hasn't even|haven't even|has not even) been (touched|started|looked at|opened|fixed|"
+        "repaired|done|sent|posted|booked|processed|dispatched|actioned|picked up|collected)",
+        // Late by an amount: "showed up 40 minutes late", "a day late".
+        "(turned up|showed up|arrived|came|got here|got there|were|was|started|finished|opened) "
+        "<number> (minutes|mins|min|hours|hrs|hour|days|weeks) late",
+        "(turned up|showed up|arrived|came|got here|got there|were|was|started|opened) (an|a|half "
+        "an|over an|nearly an|almost an|over a|nearly a|almost a|a full|two|three) (hour|day|week|"
+        "hours|days|weeks) late",
+        // Cancelled on the customer again, without the copula ("Lesson cancelled AGAIN").
+        "(cancelled|canceled|postponed|called off|moved|rescheduled|pulled) (again|yet again|on us "
+        "again|on me again|last minute|at the last minute|without warning|without notice|without "
+        "telling)",
+        // Hurt: "it bled", "needed stitches", "ended up in A&E".
+        "(bled|was bleeding|were bleeding|started bleeding|needed stitches|need stitches|got hurt|"
+        "was hurt|were hurt|was injured|were injured|got injured|got burnt|got burned|got bitten|"
+        "got scratched|got scalded)",
+        "(scratched|bit|cut|burned|burnt|scalded|stung|hurt|injured|bruised|gashed|grazed) (my|"
+        "our|his|her) (arm|arms|hand|hands|leg|legs|face|finger|fingers|foot|feet|head|back|skin|"
+        "son|daughter|child|kid|dog|cat|horse|eye|neck|knee|wrist|shoulder)",
+        // "Nobody at the counter could help": nobody, then what nobody did or knew.
+        "(nobody|no one|no-one) (on|at|behind) (the|your) (desk|door|reception|counter|phone|"
+        "phones|site|shop|office|front|till|gate|stand|stall|venue) (knew|had|could|was|came|"
+        "answered|seemed|turned up|showed up|helped|bothered)",
+        "(nobody|no one|no-one|noone) (there|here) (knew|had|could|was|seemed|helped|bothered|"
+        "cared)",
+        // A wasted journey: "walked an hour only to", "travelled 60 miles for nothing".
+        "(drove|travelled|traveled|walked|cycled|came|went|flew) [all the way|over|nearly|almost] "
+        "<number> (mins|minutes|miles|hours|km) (to stand|to sit|to wait|to find|to be told|for "
+        "nothing|only to|just to|and found|and nobody|and no one)",
+        "(drove|travelled|traveled|walked|came|went) (an|half an|over an|a|two|three) (hour|hours|"
+        "miles) (to stand|to sit|to wait|to find|to be told|for nothing|only to|just to|and "
+        "found|and nobody|and no one)"}},
   };
   return lexicon;
 }

@@ -128,7 +128,9 @@ const std::vector<IntentPhrases>& situation_lexicon() {
         "(dizzy|nauseous|nausea|headaches|migraines|blisters|a rash|rashes|bruises|burns)",
         "(a|a thumping|a splitting|a pounding) headache",
         "(travelled|traveled|drove|driven|came|walked|flew|flown|cycled|trekked) (all the way|from "
-        "three|from two|from four|from across|<number> (miles|hours|minutes|mins|km))",
+        "three|from two|from four|from across)",
+        "(travelled|traveled|drove|driven|came|walked|flew|flown|cycled|trekked) <number> (miles|"
+        "hours|minutes|mins|km)",
         "(interview|wedding|funeral|flight|exam|party|meeting|ceremony|christening|operation) "
         "(tomorrow|tonight|today|this weekend|on saturday|on sunday|on friday|on monday)"}},
       // How the customer says they feel, in their own words and any trade ("I'm gutted", "my
@@ -152,7 +154,24 @@ const std::vector<IntentPhrases>& situation_lexicon() {
         "I (feel|felt) like (I've|I have|I'd|I) (wasted|been)",
         "(regret|regretting) (buying|ordering|booking|choosing|paying|coming|signing)",
         "(made|makes|left) (me|us) (cry|feel sick|feel awful|feel stupid|feel terrible|feel "
-        "small|feel like an idiot)"}},
+        "small|feel like an idiot)",
+        // Feeling wronged, told by what was done to them: "feel ripped off", "felt fobbed off".
+        "(feel|felt|feeling|I'm left feeling|left feeling) [so|really|totally|completely|a bit|a "
+        "little|honestly|properly|well and truly|very|quite|pretty|utterly] (ripped off|cheated|"
+        "conned|scammed|fobbed off|mugged off|short-changed|shortchanged|betrayed|misled|taken "
+        "advantage of|duped|robbed|fleeced|ignored|invisible|abandoned|helpless|powerless|"
+        "hopeless|taken for a ride|treated like)",
+        // Helplessness by its shape: not knowing what to do, at the end of one's tether.
+        "(I|we) (don't|do not|dont|didn't|did not|no longer|honestly don't|really don't|just "
+        "don't) know what (else|more) (to do|I can do|we can do|to try|I'm meant to do|I'm "
+        "supposed to do|we're meant to do|we're supposed to do)",
+        "(I|we) (don't|do not|dont|honestly don't|really don't|just don't) know what to do",
+        "(no|no real|no earthly) idea what [else] (to do|I can do|we can do)",
+        "(at|reached|reaching|nearly at|almost at) (my|our) (wits|wit's|wits') end",
+        "(at|reached|reaching) the end of (my|our) (tether|rope)",
+        "(I'm|I am|we're|we are) at a (complete|total) loss", "(I|we) (can't|cannot|can not) cope",
+        "(at|reached|reaching) breaking point",
+        "(I|we) (just) (want|wanted) to (cry|scream|give up)"}},
       // A worry about what may have happened or may happen ("I'm worried it's got lost", "is it
       // safe?"), no fault of ours named: owed an answer to the worry, not an apology. Not a
       // fear about a harm already done ("I'm scared to wash it", "I am panicking").
