@@ -28,13 +28,6 @@ bool is_negator(const Token& t) {
   return false;
 }
 
-// A punctuation token that ends a clause: , ; : - and the em and en dashes. Compared by
-// length first: most punctuation is one byte, and the dashes are three.
-bool ends_clause(std::string_view norm) {
-  if (norm.size() == 1) return norm[0] == ',' || norm[0] == ';' || norm[0] == ':' || norm[0] == '-';
-  return norm == "\u2014" || norm == "\u2013";
-}
-
 }  // namespace
 
 bool negated_before(const TextModel& text, std::uint32_t first) {
@@ -44,7 +37,9 @@ bool negated_before(const TextModel& text, std::uint32_t first) {
     if (text.sentence_of_token[i] != sentence) break;
     const Token& t = text.tokens[i];
     // A clause ends the negation's reach: "hasn't appeared — I'm sorry" is an apology.
-    if (t.kind == TokenKind::punct && ends_clause(t.norm)) break;
+    if (t.kind == TokenKind::punct && (t.norm == "," || t.norm == ";" || t.norm == ":" ||
+                                       t.norm == "\u2014" || t.norm == "\u2013" || t.norm == "-"))
+      break;
     if (t.kind != TokenKind::word) continue;
     if (is_negator(t)) return true;
     ++words;
