@@ -337,5 +337,28 @@ TEST(TextTokenizer, WordCountCountsWordsNumbersIdentifiers) {
   EXPECT_EQ(TextModel("").word_count(), 0u);
 }
 
+TEST(TextTokenizer, TokensOnlyModelHasTheSameTokensAndNoSentences) {
+  for (const std::string text :
+       {"Hi Dana. I've passed this to BILLING!! See https://x.y/z?a=1 or {{ticket}}.",
+        "Caf\xC3\xA9 ORD-5521 \xF0\x9F\x98\x80 e.g. Mr. Smith\nnew line \xFF end", ""}) {
+    const TextModel full(text);
+    const TextModel tokens_only(text, TextModel::TokensOnly{});
+    ASSERT_EQ(tokens_only.tokens.size(), full.tokens.size()) << text;
+    for (std::size_t i = 0; i < full.tokens.size(); ++i) {
+      const Token& a = full.tokens[i];
+      const Token& b = tokens_only.tokens[i];
+      EXPECT_EQ(a.kind, b.kind);
+      EXPECT_EQ(a.bytes, b.bytes);
+      EXPECT_EQ(a.norm, b.norm);
+      EXPECT_EQ(a.hash, b.hash);
+      EXPECT_EQ(a.upper, b.upper);
+      EXPECT_EQ(a.capital, b.capital);
+    }
+    EXPECT_TRUE(tokens_only.sentences.empty());
+    EXPECT_TRUE(tokens_only.sentence_of_token.empty());
+    EXPECT_EQ(full.sentences.empty(), text.empty());
+  }
+}
+
 }  // namespace
 }  // namespace tactful

@@ -109,6 +109,10 @@ constexpr std::uint64_t hash_norm(std::string_view norm) {
 // norms may view the folded copies it owns (moving keeps them where they are).
 struct TextModel {
   explicit TextModel(std::string_view text);
+  // Tokens only: `sentences` and `sentence_of_token` stay empty. For readers that need no
+  // sentence (the agent's words for repeat detection), which then skip that pass.
+  struct TokensOnly {};
+  TextModel(std::string_view text, TokensOnly);
   TextModel(const TextModel&) = delete;
   TextModel& operator=(const TextModel&) = delete;
   TextModel(TextModel&&) = default;

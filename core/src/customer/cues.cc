@@ -247,22 +247,23 @@ Shouting measure_shouting(const TextModel& model) {
   int words = 0, run = 0;
   std::size_t prev_end = SIZE_MAX;
   for (const Token& t : model.tokens) {
-    if (t.kind == TokenKind::word) {
+    // A word counts from its third ASCII letter: shorter words need no count.
+    if (t.kind == TokenKind::word && t.bytes.size() >= 3) {
       std::size_t letters = 0;
-      for (std::size_t i = 0; i < t.bytes.size(); ++i) {
-        const char c = model.text[t.bytes.begin + i];
-        letters += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-      }
+      for (std::size_t i = t.bytes.begin; i < t.bytes.end && letters < 3; ++i)
+        letters +=
+            static_cast<unsigned>((static_cast<unsigned char>(model.text[i]) | 0x20) - 'a') < 26u;
       if (letters >= 3) {
         ++words;
         if (t.upper) ++s.caps_words;
       }
     }
-    const bool mark = t.kind == TokenKind::punct && (t.norm == "!" || t.norm == "?");
+    const bool mark =
+        t.kind == TokenKind::punct && t.norm.size() == 1 && (t.norm[0] == '!' || t.norm[0] == '?');
     if (mark) {
       run = (prev_end == t.bytes.begin && run > 0) ? run + 1 : 1;
       s.longest_mark_run = std::max(s.longest_mark_run, run);
-      s.exclamations += t.norm == "!";
+      s.exclamations += t.norm[0] == '!';
     } else {
       run = 0;
     }

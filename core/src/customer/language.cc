@@ -20,43 +20,33 @@ constexpr std::array<std::string_view, 72> kFunctionWords = {
     "them",  "there", "they",  "this",   "to",    "want",  "was",    "we",   "were",
     "what",  "when",  "where", "why",    "will",  "with",  "would",  "you",  "your"};
 static_assert(std::is_sorted(kFunctionWords.begin(), kFunctionWords.end()));
-constexpr std::size_t kLongestFunctionWord = 7;  // "haven't": longer words need no search
-static_assert(std::all_of(kFunctionWords.begin(), kFunctionWords.end(), [](std::string_view w) {
-  return !w.empty() && w.size() <= kLongestFunctionWord && w[0] >= 'a' && w[0] <= 'z';
-}));
 
-// The function words by length and first letter: a word is compared with the few that share
-// both (at most 6), not binary-searched among all 72 with a string compare per step.
-struct FunctionWordIndex {
-  std::array<std::array<std::uint8_t, 26>, kLongestFunctionWord + 1> first{};  // into order
-  std::array<std::array<std::uint8_t, 26>, kLongestFunctionWord + 1> count{};
-  std::array<std::uint8_t, kFunctionWords.size()> order{};  // grouped by (length, letter)
+// The function words by the hash every token carries (hash_norm of its norm): an open-addressing
+// table of 256 slots, filled at compile time. A word is compared only with the entry whose hash
+// equals its own, so most words cost one or two probes and no string compare.
+struct FunctionWordTable {
+  static constexpr std::size_t kSlots = 256;  // more than three times the words: short probes
+  std::array<std::uint64_t, kSlots> hash{};
+  std::array<std::uint8_t, kSlots> word{};  // index into kFunctionWords + 1; 0: empty
 };
 
-constexpr FunctionWordIndex kIndex = [] {
-  FunctionWordIndex index;
-  std::size_t next = 0;
-  for (std::size_t length = 1; length <= kLongestFunctionWord; ++length) {
-    for (std::size_t letter = 0; letter < 26; ++letter) {
-      for (std::size_t i = 0; i < kFunctionWords.size(); ++i) {
-        const std::string_view w = kFunctionWords[i];
-        if (w.size() != length || static_cast<std::size_t>(w[0] - 'a') != letter) continue;
-        if (index.count[length][letter]++ == 0)
-          index.first[length][letter] = static_cast<std::uint8_t>(next);
-        index.order[next++] = static_cast<std::uint8_t>(i);
-      }
-    }
+constexpr FunctionWordTable kTable = [] {
+  FunctionWordTable table;
+  for (std::size_t i = 0; i < kFunctionWords.size(); ++i) {
+    const std::uint64_t h = hash_norm(kFunctionWords[i]);
+    std::size_t slot = h % FunctionWordTable::kSlots;
+    while (table.word[slot] != 0) slot = (slot + 1) % FunctionWordTable::kSlots;
+    table.hash[slot] = h;
+    table.word[slot] = static_cast<std::uint8_t>(i + 1);
   }
-  return index;
+  return table;
 }();
 
-bool is_function_word(std::string_view w) {
-  if (w.empty() || w.size() > kLongestFunctionWord || w[0] < 'a' || w[0] > 'z') return false;
-  const std::size_t letter = static_cast<std::size_t>(w[0] - 'a');
-  const std::size_t first = kIndex.first[w.size()][letter];
-  const std::size_t end = first + kIndex.count[w.size()][letter];
-  for (std::size_t k = first; k < end; ++k)
-    if (kFunctionWords[kIndex.order[k]] == w) return true;
+// Whether a word token's norm is a function word; `hash` is hash_norm(norm).
+bool is_function_word(std::string_view norm, std::uint64_t hash) {
+  for (std::size_t slot = hash % FunctionWordTable::kSlots; kTable.word[slot] != 0;
+       slot = (slot + 1) % FunctionWordTable::kSlots)
+    if (kTable.hash[slot] == hash && kFunctionWords[kTable.word[slot] - 1] == norm) return true;
   return false;
 }
 
@@ -77,7 +67,7 @@ void EnglishCounts::add(const TextModel& model) {
         ++accented;  // Latin-1 letters such as é, ñ, ü
         break;
       }
-    english += is_function_word(t.norm);
+    english += is_function_word(t.norm, t.hash);
   }
 }
 

@@ -76,14 +76,26 @@ inline bool unit_start(char b) {
   return c == 'm' || c == 'h' || c == 'd' || c == 'w';
 }
 
+// One of "min", "hour", "hr", "day", "wee", "month" starts at i, in any case. Decided by the
+// first two bytes for most text: 'h', 'd' and 'm' are common letters, units are not.
 bool unit_at(std::string_view text, std::size_t i) {
-  static constexpr std::string_view kUnits[] = {"min", "hour", "hr", "day", "wee", "month"};
-  const char c = static_cast<char>(text[i] | 0x20);
-  for (std::string_view unit : kUnits) {
-    if (unit[0] != c || text.size() - i < unit.size()) continue;
-    std::size_t k = 1;
-    while (k < unit.size() && (text[i + k] | 0x20) == unit[k]) ++k;
-    if (k == unit.size()) return true;
+  const auto rest_is = [&](std::string_view unit) {  // unit[0] and unit[1] already match
+    if (text.size() - i < unit.size()) return false;
+    for (std::size_t k = 2; k < unit.size(); ++k)
+      if ((text[i + k] | 0x20) != unit[k]) return false;
+    return true;
+  };
+  if (text.size() - i < 2) return false;
+  const char second = static_cast<char>(text[i + 1] | 0x20);
+  switch (text[i] | 0x20) {
+    case 'm':
+      return (second == 'i' && rest_is("min")) || (second == 'o' && rest_is("month"));
+    case 'h':
+      return (second == 'o' && rest_is("hour")) || second == 'r';
+    case 'd':
+      return second == 'a' && rest_is("day");
+    case 'w':
+      return second == 'e' && rest_is("wee");
   }
   return false;
 }
@@ -138,13 +150,65 @@ constexpr auto kWaitScan = [] {
   return table;
 }();
 
-bool may_state_a_wait(std::string_view text) {
+// What one scan of the text tells about stated waits: whether a regex can match (as
+// may_state_a_wait below), and for an ASCII text the last unit with an amount before it (every
+// match of either regex ends at or after a unit of that kind, the one it contains).
+struct WaitScan {
+  bool possible = false;
+  bool ascii = true;
+  std::size_t last_unit = 0;  // when possible and ascii
+};
+
+WaitScan scan_for_waits(std::string_view text) {
+  WaitScan scan;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const std::uint8_t kind = kWaitScan[static_cast<unsigned char>(text[i])];
     if (kind == 0) [[likely]]
       continue;
-    if (kind == kHighByte) return names_a_unit(text);
-    if (unit_at(text, i) && amount_before(text, i)) return true;
+    if (kind == kHighByte) {
+      scan.ascii = false;
+      scan.possible = names_a_unit(text);
+      return scan;
+    }
+    if (unit_at(text, i) && amount_before(text, i)) {
+      scan.possible = true;
+      scan.last_unit = i;
+    }
+  }
+  return scan;
+}
+
+bool may_state_a_wait(std::string_view text) {
+  return scan_for_waits(text).possible;
+}
+
+// Whether wait_then_amount can match an ASCII text whose last unit with an amount before it is
+// at `last_unit`: its wait phrase comes before the amount, and each alternative of the phrase
+// holds one of these words (in any case; in ASCII only ASCII letters fold to ASCII letters):
+// wait\w*; on hold, holding; trying to; on the chat/phone/line/call; in circles; no one/nobody
+// answered/replied/responded/got back; no answer/reply/response/update/word; haven't heard.
+// Most messages that state an amount of time have none of them before it ("it's been an hour
+// and nobody has replied"): then the regex, a scan of the whole text, is skipped.
+bool wait_phrase_before(std::string_view text, std::size_t last_unit) {
+  static constexpr std::string_view kWords[] = {"wait",   "hold", "trying",  "chat",   "phone",
+                                                "line",   "call", "circles", "answer", "repl",
+                                                "respon", "back", "update",  "word",   "heard"};
+  static constexpr auto kFirst = [] {
+    std::array<bool, 256> first{};
+    for (std::string_view w : kWords) first[static_cast<unsigned char>(w[0])] = true;
+    for (std::string_view w : kWords) first[static_cast<unsigned char>(w[0] - 'a' + 'A')] = true;
+    return first;
+  }();
+  for (std::size_t i = 0; i < last_unit; ++i) {
+    if (!kFirst[static_cast<unsigned char>(text[i])]) [[likely]]
+      continue;
+    const char c = static_cast<char>(text[i] | 0x20);
+    for (std::string_view w : kWords) {
+      if (w[0] != c || text.size() - i < w.size()) continue;
+      std::size_t k = 1;
+      while (k < w.size() && (text[i + k] | 0x20) == w[k]) ++k;
+      if (k == w.size()) return true;
+    }
   }
   return false;
 }
@@ -182,7 +246,9 @@ const RE2& amount_parse(bool anywhere) {
 
 std::optional<double> stated_wait_minutes(std::string_view text) {
   std::optional<double> best;
-  if (!may_state_a_wait(text)) return best;
+  const WaitScan scan = scan_for_waits(text);
+  if (!scan.possible) return best;
+  const bool skip_wait_first = scan.ascii && !wait_phrase_before(text, scan.last_unit);
   const struct {
     const RE2& search;
     const RE2& parse;
@@ -191,6 +257,7 @@ std::optional<double> stated_wait_minutes(std::string_view text) {
                {amount_then_wait(), amount_parse(false), RE2::ANCHOR_START}};
   std::string num, half_before, unit, half_after;
   for (const auto& step : steps) {
+    if (&step.search == &wait_then_amount() && skip_wait_first) continue;
     // As RE2::FindAndConsume: each search starts where the last match ended, on the rest of
     // the text as a text of its own.
     re2::StringPiece input(text.data(), text.size());
@@ -210,6 +277,8 @@ std::optional<double> stated_wait_minutes(std::string_view text) {
       const double minutes = minutes_of(num, half_before, unit, half_after);
       if (minutes > 0 && (!best || minutes > *best)) best = minutes;
       input.remove_prefix(e);
+      // The rest is searched as a text of its own: one that cannot state a wait is not.
+      if (!may_state_a_wait(std::string_view(input.data(), input.size()))) break;
     }
   }
   return best;

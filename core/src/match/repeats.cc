@@ -63,7 +63,8 @@ std::optional<Grams> agent_grams(std::span<const Message> history) {
   std::size_t agent_tokens = 0;
   for (const Message& m : history) {
     if (m.role != Role::agent || m.text.empty()) continue;
-    agent_tokens += agent.emplace_back(m.text).tokens.size();
+    // Only words and word pairs count here: no sentences needed.
+    agent_tokens += agent.emplace_back(m.text, TextModel::TokensOnly{}).tokens.size();
   }
   if (agent.empty()) return std::nullopt;
   Grams seen;

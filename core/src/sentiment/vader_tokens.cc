@@ -3,6 +3,7 @@
 // trailing ASCII punctuation unless that would leave two characters or fewer (which keeps
 // emoticons such as ":)" intact, and also keeps "ok!" from matching "ok": an upstream quirk).
 #include <array>
+#include <cstring>
 
 #include "sentiment/vader_internal.h"
 
@@ -50,6 +51,15 @@ std::size_t find_emoji(const Lexicon& lexicon, std::string_view text, std::size_
   if (lexicon.emoji_keys.empty()) return std::string_view::npos;
   const char32_t smallest = lexicon.emoji_keys.front();
   for (std::size_t i = from; i < text.size();) {
+    // Eight ASCII bytes at a time: most texts have no other character.
+    if (text.size() - i >= 8) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      if ((word & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     if (static_cast<unsigned char>(text[i]) < 0x80) {
       ++i;
       continue;
@@ -92,45 +102,52 @@ bool replace_emoji(const Lexicon& lexicon, std::string_view text, std::string& o
   return true;
 }
 
+// What classify needs of an ASCII byte, from one table: the byte lower-cased and its flags.
+enum : std::uint8_t { kUpperLetter = 1, kLowerLetter = 2, kQuote = 4, kNonAscii = 8 };
+struct AsciiByte {
+  char lower;
+  std::uint8_t flags;
+};
+constexpr auto kAsciiBytes = [] {
+  std::array<AsciiByte, 256> table{};
+  for (int c = 0; c < 0x80; ++c) table[c] = {static_cast<char>(c), 0};
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = {static_cast<char>(c - 'A' + 'a'), kUpperLetter};
+  for (int c = 'a'; c <= 'z'; ++c) table[c].flags = kLowerLetter;
+  table['\''].flags = kQuote;
+  for (int c = 0x80; c <= 0xFF; ++c) table[c] = {0, kNonAscii};
+  return table;
+}();
+
 // Looks a token up and sets its flags. ASCII tokens (nearly all) take one pass that lower-cases
-// (into a stack buffer when short), hashes, and tracks isupper and apostrophes together; others
-// take the general path.
+// (into a stack buffer when short), hashes, and gathers the flags isupper and "n't" need, one
+// table read per byte; others take the general path.
 Token classify(const Lexicon& lexicon, std::string_view token, std::string& lower) {
   char small[64];
   const bool fits = token.size() <= sizeof small;
   if (!fits) lower.resize(token.size());
   char* const out = fits ? small : lower.data();
   std::uint64_t h = WordTable::kHashSeed;
-  bool cased = false;
-  bool has_lower = false;
-  bool ascii = true;
-  bool quote = false;  // an apostrophe occurs: only then can "n't"
+  std::uint8_t flags = 0;
   for (std::size_t k = 0; k < token.size(); ++k) {
-    auto c = static_cast<unsigned char>(token[k]);
-    if (c >= 0x80) {
-      ascii = false;
-      break;
-    }
-    if (c >= 'A' && c <= 'Z') {
-      cased = true;
-      c = static_cast<unsigned char>(c - 'A' + 'a');
-    } else if (c >= 'a' && c <= 'z') {
-      has_lower = true;
-    }
-    out[k] = static_cast<char>(c);
-    quote = quote || c == '\'';
-    h = WordTable::hash_step(h, c);
+    const AsciiByte b = kAsciiBytes[static_cast<unsigned char>(token[k])];
+    flags |= b.flags;
+    if (b.flags & kNonAscii) break;
+    out[k] = b.lower;
+    h = WordTable::hash_step(h, static_cast<unsigned char>(b.lower));
   }
   std::string_view key(out, token.size());
-  bool nt = quote && key.find("n't") != std::string_view::npos;
-  bool upper = cased && !has_lower;
-  if (!ascii) {
+  bool nt, upper;
+  if (flags & kNonAscii) {
     lower.clear();
     append_lower(lower, token);
     key = lower;
     h = WordTable::hash(lower);
     upper = py_isupper(token);
     nt = lower.find("n't") != std::string::npos;
+  } else {
+    // An apostrophe occurs: only then can "n't".
+    nt = (flags & kQuote) && key.find("n't") != std::string_view::npos;
+    upper = (flags & (kUpperLetter | kLowerLetter)) == kUpperLetter;
   }
   const WordInfo& info = lexicon.words.find(key, h);
   const bool negated = info.negator || nt;

@@ -366,6 +366,10 @@ TextModel::TextModel(std::string_view t) : text(t) {
   split_sentences(*this);
 }
 
+TextModel::TextModel(std::string_view t, TokensOnly) : text(t) {
+  Tokenizer(*this).run();
+}
+
 std::size_t TextModel::word_count() const {
   return static_cast<std::size_t>(std::count_if(tokens.begin(), tokens.end(), [](const Token& t) {
     return t.kind == TokenKind::word || t.kind == TokenKind::number ||
