@@ -66,6 +66,9 @@ TEST(ProblemModel, TableIsSortedAndKeyedAsTheTrainingScriptKeysIt) {
       if (kProblemModelWeights[i].key == key) return true;
     return false;
   };
+  for (std::size_t i = 0; i < kProblemModelSize; ++i)
+    ASSERT_EQ(customer::find_weight(kProblemModelWeights[i].key), static_cast<long>(i)) << i;
+  EXPECT_EQ(customer::find_weight(hash_norm("zzzqqx")), -1);
   EXPECT_TRUE(has(hash_norm("came")));
   EXPECT_TRUE(has(customer::bigram_key(hash_norm("never"), hash_norm("came"))));
 }

@@ -10,9 +10,9 @@
 namespace tactful::customer {
 namespace {
 
-// The weight table as an open-addressed hash set of indices (a quarter full at most): one or
+// The weight table as an open-addressed hash set of indices (at most a quarter full): one or
 // two probes per word, where a binary search took eleven. Built once, on first use.
-constexpr std::size_t kSlotBits = 13;
+constexpr std::size_t kSlotBits = 14;
 constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;
 constexpr std::uint16_t kEmpty = 0xffff;
 
@@ -25,6 +25,8 @@ const std::array<std::uint16_t, kSlots>& slots() {
     static_assert(kSlots < kEmpty);
     std::array<std::uint16_t, kSlots> t;
     t.fill(kEmpty);
+    // A table of more than kSlots / 4 weights would need more slots: problem_model_test checks
+    // that every weight is found.
     for (std::size_t i = 0; i < kProblemModelSize && i < kSlots / 4; ++i) {
       std::size_t s = slot_of(kProblemModelWeights[i].key);
       while (t[s] != kEmpty) s = (s + 1) & (kSlots - 1);
@@ -35,7 +37,8 @@ const std::array<std::uint16_t, kSlots>& slots() {
   return table;
 }
 
-// The index of `key` in the weight table, or -1.
+}  // namespace
+
 long find_weight(std::uint64_t key) {
   const auto& t = slots();
   for (std::size_t s = slot_of(key);; s = (s + 1) & (kSlots - 1)) {
@@ -43,8 +46,6 @@ long find_weight(std::uint64_t key) {
     if (kProblemModelWeights[t[s]].key == key) return t[s];
   }
 }
-
-}  // namespace
 
 void ProblemReading::add(const TextModel& model) {
   const auto& tokens = model.tokens;

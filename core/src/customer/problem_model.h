@@ -18,6 +18,9 @@ constexpr std::uint64_t bigram_key(std::uint64_t first, std::uint64_t second) {
   return (first * 0x9E3779B97F4A7C15ULL) ^ second;
 }
 
+// The index of `key` (a word's hash_norm or a bigram_key) in kProblemModelWeights, or -1.
+long find_weight(std::uint64_t key);
+
 // Reads the customer's messages one by one and gives the probability (0..1) that together they
 // report a problem. Each feature counts once however often it occurs. Cost: one binary search
 // of the weight table per word and per pair of adjacent words.
