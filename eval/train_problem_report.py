@@ -17,7 +17,8 @@ apology and the draft has no /sorry|apolog/; anything else (apology allowed, an 
 draft not owed one) is dropped, as are cases without a customer message.
 
 Features: the lower-cased word unigrams and bigrams (adjacent words, no token between) of the
-customer messages the engine reads (the last 8), present or not. The tokenizer here
+customer messages the agent has not answered yet (of the last 8, as core reads them), present or
+not. The tokenizer here
 approximates core's: a word is letters with inner apostrophes or hyphens; anything holding a
 digit is no word. Hashes are core's hash_norm (FNV-1a 64 + shift-xor); a bigram's key is
 mix(hash(a), hash(b)) as in core/src/customer/problem_model.cc.
@@ -193,6 +194,8 @@ def main():
     ap.add_argument("--floor", type=float, default=0.15)
     # The model is added to the rules, so its own false alarms count in full: ask for 0.95.
     ap.add_argument("--min-precision", type=float, default=0.95)
+    # The pack's min_problem_report, when it differs from the cross-validated choice: report it.
+    ap.add_argument("--threshold", type=float)
     args = ap.parse_args()
     cases = load(args.corpus)
     print("cases: %d (%d positive)" % (len(cases), sum(c["y"] for c in cases)))
@@ -223,6 +226,8 @@ def main():
         print("no setting reaches precision %.2f" % args.min_precision)
         return
     l2, t, _, held = best
+    if args.threshold is not None:
+        t = args.threshold
     print("\nchosen l2=%.3f threshold=%.2f; per held-out set:" % (l2, t))
     print("%-9s %5s %5s   %-22s %-22s" % ("set", "P", "R", "rules P/R (in-sample)",
                                           "rules OR model P/R"))
