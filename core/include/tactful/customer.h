@@ -29,6 +29,10 @@ struct CustomerSignals {
   // threat, shouting, a wait they state, or exasperation outside a plain question. Negative
   // words alone ("the forecast looks windy", "I'm nervous") are not one.
   bool grievance = false;
+  // 0..1: how likely the customer's words report a problem we owe an apology for, by a model
+  // learned from the labelled corpus (eval/train_problem_report.py); it reads problems told in
+  // plain words that no lexicon lists ("I ordered a blue one and it came red").
+  double problem_report = 0;
   double english_confidence = 1;  // 0..1; English-specific hints need a confident reading
   int last_customer_words = 0;    // words in the customer's latest message
 

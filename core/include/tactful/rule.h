@@ -38,10 +38,11 @@ struct When {
   std::optional<bool> customer_present;  // some customer message exists (or not)
   std::optional<bool> name_known;        // Context::customer_name is set (or not)
   std::optional<bool> repeat_contact;
-  std::optional<bool> grievance;          // CustomerSignals::grievance
-  std::optional<int> min_customer_words;  // the last customer message has at least this many
-  std::vector<std::string> teams;         // any of these teams ("" never matches)
-  std::vector<std::string> channels;      // any of these channels
+  std::optional<bool> grievance;             // CustomerSignals::grievance
+  std::optional<double> min_problem_report;  // CustomerSignals::problem_report, 0..1
+  std::optional<int> min_customer_words;     // the last customer message has at least this many
+  std::vector<std::string> teams;            // any of these teams ("" never matches)
+  std::vector<std::string> channels;         // any of these channels
 };
 
 // One example of a rule, run when the rule is compiled. A `flag` example must produce a hint
