@@ -11,7 +11,8 @@ Rerun (from the repository root; plain python3, no packages):
         # DIR/base_<set>.txt = `tactful eval tests/corpus/<set> --verbose` (and base_dev.txt)
 
 Training data: the labelled cases of tests/corpus/*.jsonl (one set, "dev": the same writers)
-and tests/corpus/holdout, holdout2 ... holdout6 (one set each). holdout7 is never read.
+and tests/corpus/holdout, holdout2 ... holdout6 (one set each). holdout7 and holdout8 are never read:
+they are the blind sets the reading is measured on.
 A case is positive when "apology" is in expect; negative when neither expect nor allow holds
 apology and the draft has no /sorry|apolog/; anything else (apology allowed, an apology in a
 draft not owed one) is dropped, as are cases without a customer message.
@@ -268,9 +269,10 @@ def emit(path, model, threshold, l2, floor, cases):
         out.write('#include "customer/problem_model_weights.h"\n\n')
         out.write("namespace tactful::customer {\n\n")
         out.write("const double kProblemModelBias = %.6f;\n" % b)
-        out.write("// Leave-one-set-out threshold: %.2f (the packs' min_problem_report).\n" % threshold)
+        out.write("// Leave-one-set-out threshold: %.2f (customer-apology.json sets its own\n" % threshold)
+        out.write("// min_problem_report).\n")
         out.write("const std::size_t kProblemModelSize = %d;\n" % len(rows))
-        out.write("// Sorted by key, for binary search.\n")
+        out.write("// Sorted by key (problem_model.cc hashes them into slots on first use).\n")
         out.write("const ProblemWeight kProblemModelWeights[] = {\n")
         for k, v in rows:
             out.write("    {0x%016xULL, %.4ff},  // %s\n" % (k, v, readable.get(k, "?").replace("\\", "/")))

@@ -22,8 +22,8 @@ constexpr std::uint64_t bigram_key(std::uint64_t first, std::uint64_t second) {
 long find_weight(std::uint64_t key);
 
 // Reads the customer's messages one by one and gives the probability (0..1) that together they
-// report a problem. Each feature counts once however often it occurs. Cost: one binary search
-// of the weight table per word and per pair of adjacent words.
+// report a problem. Each feature counts once however often it occurs. Cost: one or two probes of
+// the weight table's hash slots per word and per pair of adjacent words.
 class ProblemReading {
  public:
   void add(const TextModel& model);

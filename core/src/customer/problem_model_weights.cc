@@ -7,9 +7,10 @@
 namespace tactful::customer {
 
 const double kProblemModelBias = -2.679228;
-// Leave-one-set-out threshold: 0.70 (the packs' min_problem_report).
+// Leave-one-set-out threshold: 0.70 (customer-apology.json sets its own
+// min_problem_report).
 const std::size_t kProblemModelSize = 2482;
-// Sorted by key, for binary search.
+// Sorted by key (problem_model.cc hashes them into slots on first use).
 const ProblemWeight kProblemModelWeights[] = {
     {0x00125d92502c67deULL, 0.1758f},  // orders
     {0x00173cac196386f0ULL, -0.2087f},  // a new
