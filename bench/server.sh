@@ -25,34 +25,8 @@ cmake --build "$BUILD" --target tactful tactful_ws_rtt >/dev/null
 # conversation: after the first request the server's history cache has its history. The
 # "new-conversation" run gives every request a history of its own (a ticket number in the first
 # customer message), so every request reads its history afresh.
-cp "$ROOT/bench/suggest.json" "$WORK/suggest.json"
-cat > "$WORK/suggest.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-local f = io.open("$WORK/suggest.json", "r")
-wrk.body = f:read("*a")
-f:close()
-LUA
-cat > "$WORK/new-conversation.lua" <<LUA
-local f = io.open("$WORK/suggest.json", "r")
-local body = f:read("*a")
-f:close()
-local at = string.find(body, "I was charged twice", 1, true)
-local head, tail = string.sub(body, 1, at - 1), string.sub(body, at)
-local threads, n, id = 0, 0, 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("id", threads)
-end
-function request()
-  n = n + 1
-  return wrk.format("POST", nil, {["Content-Type"] = "application/json"},
-                    head .. "(ticket " .. id .. "-" .. n .. ") " .. tail)
-end
-function init()
-  id = wrk.thread:get("id")
-end
-LUA
+# The wrk scripts are bench/suggest.lua and bench/new-conversation.lua.
+export SUGGEST_BODY="$ROOT/bench/suggest.json"
 
 PORT=$((20000 + RANDOM % 20000))
 # wrk is one client address far above the default per-address rate (60,000 a minute): the bench
@@ -68,7 +42,7 @@ for _ in $(seq 100); do
   curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
   sleep 0.1
 done
-curl -sf -XPOST --data-binary @"$WORK/suggest.json" "http://127.0.0.1:$PORT/v1/suggest" \
+curl -sf -XPOST --data-binary @"$ROOT/bench/suggest.json" "http://127.0.0.1:$PORT/v1/suggest" \
   -o "$WORK/suggest.out"
 hints=$(grep -o '"rule":' "$WORK/suggest.out" | wc -l)
 rss_rest=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
@@ -90,8 +64,8 @@ echo "tactful serve benchmark: $(nproc) cores, wrk -t$WRK_THREADS -c$CONNECTIONS
 echo "| endpoint               |      req/s |      p50 |      p99 | errors"
 echo "|------------------------|-----------:|---------:|---------:|-------"
 run ceiling "http://127.0.0.1:$PORT/bench/ceiling"
-run suggest "http://127.0.0.1:$PORT/v1/suggest" "$WORK/suggest.lua"
-run new-conversation "http://127.0.0.1:$PORT/v1/suggest" "$WORK/new-conversation.lua"
+run suggest "http://127.0.0.1:$PORT/v1/suggest" "$ROOT/bench/suggest.lua"
+run new-conversation "http://127.0.0.1:$PORT/v1/suggest" "$ROOT/bench/new-conversation.lua"
 ratio=$(awk -v a="$(cat "$WORK/suggest.rps")" -v b="$(cat "$WORK/ceiling.rps")" 'BEGIN {printf "%.0f", 100 * a / b}')
 echo "suggest / ceiling: ${ratio}%"
 # Server-side time per request (parse + analyze + serialize), from the server's own histogram

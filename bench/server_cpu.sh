@@ -16,13 +16,7 @@ for b in "$@"; do binaries+=("$(realpath "$b")"); done
 command -v wrk >/dev/null || { echo "server_cpu: wrk is missing (apt-get install wrk)"; exit 1; }
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-cat > "$WORK/suggest.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-local f = io.open("$ROOT/bench/suggest.json", "r")
-wrk.body = f:read("*a")
-f:close()
-LUA
+export SUGGEST_BODY="$ROOT/bench/suggest.json"  # read by bench/suggest.lua
 tick=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }  # utime + stime, in clock ticks
 
@@ -48,7 +42,7 @@ for round in $(seq "$ROUNDS"); do
       -o /dev/null  # the history cache has the conversation from here on
     load=$(cut -d' ' -f1 /proc/loadavg)
     before=$(cpu "$pid")
-    out=$(wrk -t2 -c64 -d"${DURATION}s" -s "$WORK/suggest.lua" "http://127.0.0.1:$port/v1/suggest")
+    out=$(wrk -t2 -c64 -d"${DURATION}s" -s "$ROOT/bench/suggest.lua" "http://127.0.0.1:$port/v1/suggest")
     after=$(cpu "$pid")
     kill "$pid"
     wait "$pid" 2>/dev/null || true
