@@ -206,6 +206,7 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
     if (!impl->regex_set->Compile()) return Error{"the rules' regexes are too large together"};
   }
   impl->category_count = category_index.size();
+  impl->score_refs = resolve_score_refs(impl->marker_by_id, category_index);
   impl->automaton.build();
   impl->rules = std::move(rules);
   impl->markers = std::move(markers);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "match/phrase_automaton.h"
+#include "report/score_refs.h"
 #include "tactful/rule.h"
 
 namespace tactful {
@@ -63,6 +64,7 @@ class RuleSetImpl {
     std::vector<std::uint32_t> any, none;  // numbers of When::intents_any, intents_none
   };
   std::vector<WhenIntents> when_intents;  // by rule index
+  ScoreRefs score_refs;                   // what the scores read, by index
 };
 
 }  // namespace tactful
