@@ -5,9 +5,12 @@
 # difference divided by N, so start-up, rule loading and RE2's lazily built DFAs (the first
 # calls) cancel out.
 #
-# N is 100: jemalloc (the binary's allocator) does some of its bookkeeping every so many
-# allocations, so with N=20 a run could count one such event more than the other and the figure
-# moved by up to 5%; N=100 and N=200 agree within about 1%.
+# N is 100. jemalloc (the binary's allocator) returns freed pages to the system on a clock
+# (its dirty and muzzy decay, 10 s by default), and under valgrind a run lasts long enough for
+# that to happen a varying number of times: the same code read 186,428 and 200,851 for
+# draft600-prepared on two runs. The counted runs therefore set MALLOC_CONF so that jemalloc
+# never decays (a caller's own MALLOC_CONF wins); the figures are then the calls' own work and
+# repeat from run to run.
 #
 #   bench/instructions.sh                       every case, N=100
 #   N=200 bench/instructions.sh draft600        one case
@@ -23,7 +26,8 @@ cases=("$@")
 [[ ${#cases[@]} -gt 0 ]] || cases=(draft600 draft600-prepared draft600-nohistory builtin600 suggest-json suggest-json-prepared)
 
 collected() {  # calls case -> total instructions of the run
-  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$BENCH" --calls "$1" "$2" 2>&1 >/dev/null |
+  MALLOC_CONF="${MALLOC_CONF:-dirty_decay_ms:-1,muzzy_decay_ms:-1}" \
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$BENCH" --calls "$1" "$2" 2>&1 >/dev/null |
     awk '/Collected :/ {print $NF}'
 }
 

@@ -101,6 +101,8 @@ TokenRefs token_refs(const Analysis& a, std::uint32_t first, std::uint32_t last)
 
 // Builds the report from the candidates: merging, offsets, revised text and scores.
 Report build_report(Analysis& a);
-Scores compute_scores(const Analysis& a, const std::vector<Suggestion>& suggestions);
+// `per_category`: how many of `suggestions` each category has, by RuleSetImpl::category_of.
+Scores compute_scores(const Analysis& a, const std::vector<Suggestion>& suggestions,
+                      const std::vector<int>& per_category);
 
 }  // namespace tactful

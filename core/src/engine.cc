@@ -17,18 +17,29 @@ bool contains(const std::vector<std::string>& list, std::string_view s) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }
 
-// Whether a rule's `when` holds for this conversation.
-bool holds(const When& w, const Context& ctx, const CustomerSignals& c) {
+// Which of the intents `when`s name (RuleSetImpl::when_intent_number) the customer shows.
+std::vector<char> customer_intents(const RuleSetImpl& rs, const CustomerSignals& c) {
+  std::vector<char> has(rs.when_intent_number.size(), 0);
+  for (const Intent& i : c.intents)
+    if (auto it = rs.when_intent_number.find(i.id); it != rs.when_intent_number.end())
+      has[it->second] = 1;
+  return has;
+}
+
+// Whether a rule's `when` holds for this conversation; `intents` are the rule's own intent
+// tests by number, `has` the customer's (customer_intents).
+bool holds(const When& w, const RuleSetImpl::WhenIntents& intents, const std::vector<char>& has,
+           const Context& ctx, const CustomerSignals& c) {
   const bool reads_customer = !w.intents_any.empty() || w.min_frustration || w.max_sentiment ||
                               w.repeat_contact || w.grievance || w.min_problem_report ||
                               w.min_feeling_report;
   // Cues read from the customer's words are English; don't act on a text we can't read.
   if (reads_customer && c.english_confidence < 0.5) return false;
-  if (!w.intents_any.empty() && std::none_of(w.intents_any.begin(), w.intents_any.end(),
-                                             [&](const std::string& i) { return c.has_intent(i); }))
+  if (!intents.any.empty() &&
+      std::none_of(intents.any.begin(), intents.any.end(), [&](std::uint32_t i) { return has[i]; }))
     return false;
-  for (const auto& i : w.intents_none)
-    if (c.has_intent(i)) return false;
+  for (std::uint32_t i : intents.none)
+    if (has[i]) return false;
   if (w.min_frustration && !(c.has_customer && c.frustration >= *w.min_frustration)) return false;
   if (w.max_sentiment && !(c.has_customer && c.sentiment <= *w.max_sentiment)) return false;
   if (w.min_waited_minutes && !(c.waited_minutes && *c.waited_minutes >= *w.min_waited_minutes))
@@ -82,10 +93,11 @@ Report run(const RuleSetImpl& rs, const Context& ctx, const Draft& draft,
   a.marker_present.assign(rs.markers.size(), 0);
   const bool all_enabled = options.enabled_only.empty() && options.disabled_rules.empty() &&
                            options.disabled_categories.empty();
+  const std::vector<char> has = customer_intents(rs, a.customer);
   if (all_enabled) {  // the common case: only the rules with a `when` need a look
     a.active = rs.unconditional;
     for (std::uint32_t i : rs.conditional_rules)
-      a.active[i] = holds(rs.rules[i].when, ctx, a.customer);
+      a.active[i] = holds(rs.rules[i].when, rs.when_intents[i], has, ctx, a.customer);
   } else {
     a.active.assign(rs.rules.size(), 0);
     for (std::size_t i = 0; i < rs.rules.size(); ++i) {
@@ -94,7 +106,7 @@ Report run(const RuleSetImpl& rs, const Context& ctx, const Draft& draft,
       if (contains(options.disabled_rules, r.id) ||
           contains(options.disabled_categories, r.category))
         continue;
-      a.active[i] = holds(r.when, ctx, a.customer);
+      a.active[i] = holds(r.when, rs.when_intents[i], has, ctx, a.customer);
     }
   }
   match_phrases(a);

@@ -12,20 +12,41 @@ constexpr std::string_view kNegators[] = {
     "not",    "no",      "never",    "cannot",  "without", "hardly", "neither", "nor",
     "nobody", "dont",    "cant",     "wont",    "isnt",    "arent",  "wasnt",   "didnt",
     "doesnt", "couldnt", "shouldnt", "wouldnt", "havent",  "hasnt",  "aint"};
-// Their norm hashes: a token is compared by the hash it carries (Token::hash is
-// hash_norm(norm)), and by its bytes only when a hash is equal.
-constexpr auto kNegatorHashes = [] {
-  std::array<std::uint64_t, std::size(kNegators)> hashes{};
-  for (std::size_t i = 0; i < hashes.size(); ++i) hashes[i] = hash_norm(kNegators[i]);
-  return hashes;
+// Their norm hashes in an open-addressing table built at compile time: a token is looked up by
+// the hash it carries (Token::hash is hash_norm(norm)), one probe or two instead of a compare
+// with each of the 23, and compared by its bytes only when a hash is equal.
+struct NegatorSlot {
+  std::uint64_t hash = 0;
+  std::uint8_t word = 0;  // index in kNegators + 1; 0 = empty
+};
+constexpr std::size_t kNegatorSlots = 64;
+constexpr auto kNegatorTable = [] {
+  std::array<NegatorSlot, kNegatorSlots> table{};
+  for (std::size_t i = 0; i < std::size(kNegators); ++i) {
+    const std::uint64_t h = hash_norm(kNegators[i]);
+    std::size_t slot = h % kNegatorSlots;
+    while (table[slot].word != 0) slot = (slot + 1) % kNegatorSlots;
+    table[slot] = {h, static_cast<std::uint8_t>(i + 1)};
+  }
+  return table;
 }();
+// Distinct hashes, so the first equal hash a probe meets is the only one.
+constexpr bool negator_hashes_distinct() {
+  for (std::size_t i = 0; i < std::size(kNegators); ++i)
+    for (std::size_t j = i + 1; j < std::size(kNegators); ++j)
+      if (hash_norm(kNegators[i]) == hash_norm(kNegators[j])) return false;
+  return true;
+}
+static_assert(negator_hashes_distinct());
 
 bool is_negator(const Token& t) {
   if (t.kind != TokenKind::word) return false;
   if (t.norm.ends_with("n't")) return true;
-  for (std::size_t i = 0; i < kNegatorHashes.size(); ++i)
-    if (kNegatorHashes[i] == t.hash) return t.norm == kNegators[i];
-  return false;
+  for (std::size_t slot = t.hash % kNegatorSlots;; slot = (slot + 1) % kNegatorSlots) {
+    const NegatorSlot& s = kNegatorTable[slot];
+    if (s.word == 0) return false;
+    if (s.hash == t.hash) return t.norm == kNegators[s.word - 1];
+  }
 }
 
 }  // namespace

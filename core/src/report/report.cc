@@ -212,7 +212,9 @@ Report build_report(Analysis& a) {
   Report report;
   const std::vector<Item> kept = merge(std::move(all), a.draft.text, a.rules.category_count);
   report.suggestions.reserve(kept.size());
+  std::vector<int> per_category(a.rules.category_count, 0);
   for (const Item& item : kept) {
+    ++per_category[item.category];
     const Rule& rule = *item.rule;
     Suggestion& s = report.suggestions.emplace_back();
     s.rule = rule.id;
@@ -238,7 +240,7 @@ Report build_report(Analysis& a) {
     }
   }
   report.revised = revise(a, report.suggestions);
-  report.scores = compute_scores(a, report.suggestions);
+  report.scores = compute_scores(a, report.suggestions, per_category);
   report.customer = std::move(a.customer);
   return report;
 }

@@ -2,6 +2,7 @@
 // Scores read both sides: the same draft scores lower when the customer is upset and the
 // draft does not meet them there.
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -41,15 +42,25 @@ class ScoreBuilder {
   std::vector<std::string> reasons_;
 };
 
-bool marker(const Analysis& a, std::string_view id) {
-  auto it = a.rules.marker_by_id.find(std::string(id));
-  return it != a.rules.marker_by_id.end() && a.marker_present[it->second];
+bool marker(const Analysis& a, ScoreMarker m) {
+  const std::uint32_t i = a.rules.score_refs.markers[static_cast<std::size_t>(m)];
+  return i != ScoreRefs::kNone && a.marker_present[i];
 }
 
-int count(const std::vector<Suggestion>& s, std::string_view category) {
-  return static_cast<int>(std::count_if(
-      s.begin(), s.end(), [&](const Suggestion& x) { return x.category == category; }));
-}
+// How many hints of category `c` the report has.
+class CategoryCounts {
+ public:
+  CategoryCounts(const Analysis& a, const std::vector<int>& per_category)
+      : refs_(a.rules.score_refs), per_category_(per_category) {}
+  int operator()(ScoreCategory c) const {
+    const std::uint32_t i = refs_.categories[static_cast<std::size_t>(c)];
+    return i == ScoreRefs::kNone ? 0 : per_category_[i];
+  }
+
+ private:
+  const ScoreRefs& refs_;
+  const std::vector<int>& per_category_;
+};
 
 bool mentions_name(const Analysis& a) {
   if (a.ctx.customer_name.empty()) return false;
@@ -63,39 +74,69 @@ bool mentions_name(const Analysis& a) {
 
 }  // namespace
 
-Scores compute_scores(const Analysis& a, const std::vector<Suggestion>& s) {
+ScoreRefs resolve_score_refs(const std::unordered_map<std::string, std::size_t>& marker_by_id,
+                             const std::unordered_map<std::string_view, std::uint32_t>& category) {
+  static constexpr std::array<std::string_view, kScoreMarkers> kMarkers = {
+      "empathy", "apology", "gratitude", "positive", "time", "action"};
+  static constexpr std::array<std::string_view, kScoreCategories> kCategories = {
+      "blame",          "dismissive",        "tone",
+      "apology",        "empathy",           "escalation",
+      "responsiveness", "negative-language", "policy-language",
+      "clarity",        "vague-commitment",  "jargon"};
+  ScoreRefs out;
+  for (std::size_t i = 0; i < kScoreMarkers; ++i) {
+    const auto it = marker_by_id.find(std::string(kMarkers[i]));
+    out.markers[i] =
+        it == marker_by_id.end() ? ScoreRefs::kNone : static_cast<std::uint32_t>(it->second);
+  }
+  for (std::size_t i = 0; i < kScoreCategories; ++i) {
+    const auto it = category.find(kCategories[i]);
+    out.categories[i] = it == category.end() ? ScoreRefs::kNone : it->second;
+  }
+  return out;
+}
+
+Scores compute_scores(const Analysis& a, const std::vector<Suggestion>& s,
+                      const std::vector<int>& per_category) {
   const CustomerSignals& c = a.customer;
+  const CategoryCounts count(a, per_category);
+  using M = ScoreMarker;
+  using C = ScoreCategory;
   const bool upset = c.has_customer && (c.frustration >= 0.5 || c.sentiment <= -0.4);
   Scores out;
 
   ScoreBuilder empathy(upset ? 40 : 70, upset ? "base 40: the customer is upset"
                                               : "base 70: no sign the customer is upset");
-  if (marker(a, "empathy")) empathy.add(upset ? 25 : 10, "acknowledges how the customer feels");
-  if (marker(a, "apology")) empathy.add(upset ? 20 : 5, "apologises");
-  if (marker(a, "gratitude")) empathy.add(5, "thanks the customer");
+  if (marker(a, M::empathy)) empathy.add(upset ? 25 : 10, "acknowledges how the customer feels");
+  if (marker(a, M::apology)) empathy.add(upset ? 20 : 5, "apologises");
+  if (marker(a, M::gratitude)) empathy.add(5, "thanks the customer");
   if (mentions_name(a)) empathy.add(5, "uses the customer's name");
-  for (std::string_view cat : {"blame", "dismissive", "tone"})
-    empathy.add(-12 * std::min(count(s, cat), 3), cat, " in the draft");
-  for (std::string_view cat : {"apology", "empathy", "escalation", "responsiveness"})
-    empathy.add(-20 * std::min(count(s, cat), 1), "missing or weak ", cat);
+  for (const auto& [cat, name] :
+       {std::pair{C::blame, "blame"}, std::pair{C::dismissive, "dismissive"},
+        std::pair{C::tone, "tone"}})
+    empathy.add(-12 * std::min(count(cat), 3), name, " in the draft");
+  for (const auto& [cat, name] :
+       {std::pair{C::apology, "apology"}, std::pair{C::empathy, "empathy"},
+        std::pair{C::escalation, "escalation"}, std::pair{C::responsiveness, "responsiveness"}})
+    empathy.add(-20 * std::min(count(cat), 1), "missing or weak ", name);
   out.empathy = std::move(empathy).done();
 
   // An upset customer needs to hear what can be done; a reply that never says it reads cold.
   ScoreBuilder positivity(upset ? 55 : 75, upset ? "base 55: the customer is upset" : "base 75");
-  if (marker(a, "positive")) positivity.add(upset ? 35 : 15, "says what can be done");
-  positivity.add(-12 * std::min(count(s, "negative-language"), 3), "negative language");
-  positivity.add(-15 * std::min(count(s, "policy-language"), 2), "hides behind policy");
-  positivity.add(-10 * std::min(count(s, "blame"), 2), "blames the customer");
-  positivity.add(-10 * std::min(count(s, "dismissive"), 2), "dismissive words");
+  if (marker(a, M::positive)) positivity.add(upset ? 35 : 15, "says what can be done");
+  positivity.add(-12 * std::min(count(C::negative_language), 3), "negative language");
+  positivity.add(-15 * std::min(count(C::policy_language), 2), "hides behind policy");
+  positivity.add(-10 * std::min(count(C::blame), 2), "blames the customer");
+  positivity.add(-10 * std::min(count(C::dismissive), 2), "dismissive words");
   out.positivity = std::move(positivity).done();
 
   ScoreBuilder clarity(85, "base 85");
   // The built-in marker sets for a next step are `time` and `action` (core/packs/markers.json).
-  if (marker(a, "time") || marker(a, "action"))
+  if (marker(a, M::time) || marker(a, M::action))
     clarity.add(15, "gives a concrete next step or time");
-  clarity.add(-15 * std::min(count(s, "clarity"), 3), "long sentences or a wall of text");
-  clarity.add(-12 * std::min(count(s, "vague-commitment"), 2), "vague commitment");
-  clarity.add(-8 * std::min(count(s, "jargon"), 3), "jargon");
+  clarity.add(-15 * std::min(count(C::clarity), 3), "long sentences or a wall of text");
+  clarity.add(-12 * std::min(count(C::vague_commitment), 2), "vague commitment");
+  clarity.add(-8 * std::min(count(C::jargon), 3), "jargon");
   out.clarity = std::move(clarity).done();
 
   // To an upset customer, how the reply treats them weighs most.

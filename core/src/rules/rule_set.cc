@@ -179,6 +179,13 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
                         !w.name_known && !w.repeat_contact && !w.grievance &&
                         !w.min_problem_report && !w.min_feeling_report && !w.min_customer_words &&
                         w.teams.empty() && w.channels.empty();
+    auto& numbered = impl->when_intents.emplace_back();
+    const auto number = [&](const std::string& intent) {
+      const auto next = static_cast<std::uint32_t>(impl->when_intent_number.size());
+      return impl->when_intent_number.try_emplace(intent, next).first->second;
+    };
+    for (const auto& i : w.intents_any) numbered.any.push_back(number(i));
+    for (const auto& i : w.intents_none) numbered.none.push_back(number(i));
     impl->unconditional.push_back(always);
     if (!always) impl->conditional_rules.push_back(idx);
     if (r.kind == RuleKind::repeat) impl->repeat_rules.push_back(idx);
@@ -199,6 +206,7 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
     if (!impl->regex_set->Compile()) return Error{"the rules' regexes are too large together"};
   }
   impl->category_count = category_index.size();
+  impl->score_refs = resolve_score_refs(impl->marker_by_id, category_index);
   impl->automaton.build();
   impl->rules = std::move(rules);
   impl->markers = std::move(markers);

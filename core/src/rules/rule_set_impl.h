@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "match/phrase_automaton.h"
+#include "report/score_refs.h"
 #include "tactful/rule.h"
 
 namespace tactful {
@@ -56,6 +57,14 @@ class RuleSetImpl {
   // index) and evaluates only `conditional_rules`, instead of every rule on every call.
   std::vector<char> unconditional;
   std::vector<std::uint32_t> conditional_rules;
+  // The intents `when`s name, numbered once: analyze marks the customer's intents by number
+  // and a rule's intent tests become index reads instead of string compares per rule.
+  std::unordered_map<std::string, std::uint32_t> when_intent_number;
+  struct WhenIntents {
+    std::vector<std::uint32_t> any, none;  // numbers of When::intents_any, intents_none
+  };
+  std::vector<WhenIntents> when_intents;  // by rule index
+  ScoreRefs score_refs;                   // what the scores read, by index
 };
 
 }  // namespace tactful

@@ -1,6 +1,7 @@
 // Sentence splitting over the tokens: after terminal punctuation followed by whitespace, and at
 // line breaks. URLs, emails and decimals are single tokens, so their dots never split.
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 #include "text/text_internal.h"
@@ -100,18 +101,30 @@ bool is_single_letter(const Token& t) {
   return t.kind == TokenKind::word && decode_utf8(t.norm, 0).length == t.norm.size();
 }
 
+constexpr std::string_view kTitles[] = {
+    "approx", "dr", "eg", "etc", "ie", "jr", "mr", "mrs", "ms", "prof", "sr", "st", "vs",
+};
+// Their norm hashes (Token::hash is hash_norm(norm)): most words before a full stop are
+// none of them, and an integer compare each says so without comparing bytes.
+constexpr auto kTitleHashes = [] {
+  std::array<std::uint64_t, std::size(kTitles)> hashes{};
+  for (std::size_t i = 0; i < hashes.size(); ++i) hashes[i] = hash_norm(kTitles[i]);
+  return hashes;
+}();
+
+// Whether word token `t` is one of kTitles.
+bool is_title(const Token& t) {
+  for (std::size_t i = 0; i < kTitleHashes.size(); ++i)
+    if (kTitleHashes[i] == t.hash && t.norm == kTitles[i]) return true;
+  return false;
+}
+
 // Whether the '.' token at index `dot` ends an abbreviation rather than a sentence.
 bool is_abbreviation(const TextModel& m, std::size_t dot) {
   const auto& toks = m.tokens;
   if (toks[dot].norm != "." || dot == 0 || !adjacent(toks[dot - 1], toks[dot])) return false;
   const Token& word = toks[dot - 1];
-  static constexpr std::string_view kTitles[] = {
-      "approx", "dr", "eg", "etc", "ie", "jr", "mr", "mrs", "ms", "prof", "sr", "st", "vs",
-  };
-  if (word.kind == TokenKind::word &&
-      std::binary_search(std::begin(kTitles), std::end(kTitles), std::string_view(word.norm))) {
-    return true;
-  }
+  if (word.kind == TokenKind::word && is_title(word)) return true;
   // "No." abbreviates "number" only before one ("No. 5"); "No. I can't." is two sentences.
   if (is_word(word, "no")) {
     return dot + 1 < toks.size() &&
