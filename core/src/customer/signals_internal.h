@@ -4,6 +4,7 @@
 #include <chrono>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -50,6 +51,23 @@ std::optional<WaitStart> request_then_silence_start(std::string_view text,
 // placed over 18 hours back is not trusted). nullopt when it comes to no time at all.
 std::optional<double> minutes_since(const WaitStart& start, std::chrono::sys_seconds written,
                                     std::chrono::sys_seconds until);
+
+// The learned problem reading reads a message without the sentences that tell no problem of
+// ours (customer/problem_scope.cc): the customer's own slip ("I forgot my password"), a plain
+// or how-to question and a hypothetical ("if I cancel, do I get a refund?"), each unless the
+// sentence also holds a harm the lexicon reads or points at us ("... but your link never
+// came"). Returns the text with those sentences blanked, or "" when none is; adds the bytes of
+// each pure slip's sentence (a slip that tells nothing of us) to *pure_slips.
+std::string problem_text(const TextModel& model, std::span<const CueHit> cues,
+                         std::vector<Span>* pure_slips);
+// Sentence `sentence` of `model` is a plain question: a yes/no or what-question ending in one
+// '?' ("is it in stock?"), or a hypothetical ("what if it never comes?"). With `how_to`, only
+// one that asks what the customer can do ("how do I ...", "is there a way ...", "can I ...").
+bool plain_question(const TextModel& model, std::size_t sentence, bool how_to);
+// The message leads with a how-to question (or announces one first) and tells no harm, threat
+// or exasperation: the customer asks how to do something (intent "how-to"). Its bytes, or
+// nullopt.
+std::optional<Span> asks_how_to(const TextModel& model, std::span<const CueHit> cues);
 
 // Share-based confidence (0..1) that the customer writes English, counted over the models of
 // their messages (already tokenized for the other signals). Tokens never cross a line break,
