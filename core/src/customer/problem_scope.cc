@@ -1,8 +1,8 @@
 // Which sentences of a customer message tell a problem of ours: the customer's own slip ("I
-// forgot my password", "I lost my phone") and a plain or hypothetical question ("is there a
-// setting I need to change?", "if I cancel, do I get a refund?") tell none, unless the same
-// sentence also holds a harm the lexicon reads or points at us ("... but your reset link never
-// comes"). The learned problem reading (CustomerSignals::problem_report) reads the rest.
+// forgot my password", "I lost my phone") tells none, unless the same sentence also points at
+// us ("... but your reset link never comes"); the learned problem reading
+// (CustomerSignals::problem_report) reads the rest. And whether a calm message asks how to do
+// something ("is there a setting I need to change?", "if I cancel, do I get a refund?").
 #include <algorithm>
 #include <initializer_list>
 
@@ -67,7 +67,7 @@ bool contrast_after(const TextModel& model, const TextModel::Sentence& s, std::s
 
 }  // namespace
 
-bool plain_question(const TextModel& model, std::size_t sentence, bool how_to) {
+bool how_to_question(const TextModel& model, std::size_t sentence) {
   const auto& s = model.sentences[sentence];
   if (s.end_token <= s.first_token) return false;
   const std::size_t w = first_word(model, s);
@@ -75,10 +75,6 @@ bool plain_question(const TextModel& model, std::size_t sentence, bool how_to) {
   const auto word_at = [&](std::size_t i, std::initializer_list<std::string_view> words) {
     return i < s.end_token && word_is(model.tokens[i], words);
   };
-  // A hypothetical: "if I cancel now, do I get a refund?", "what if it never comes?"
-  if (!how_to && (word_at(w, {"if", "suppose", "supposing"}) ||
-                  (word_at(w, {"what"}) && word_at(w + 1, {"if"}))))
-    return true;
   // Ends with one '?' (not "??" or "?!").
   std::size_t end = s.end_token;
   while (end > s.first_token && model.tokens[end - 1].kind != TokenKind::punct &&
@@ -88,47 +84,43 @@ bool plain_question(const TextModel& model, std::size_t sentence, bool how_to) {
   if (end - 1 > s.first_token &&
       (model.tokens[end - 2].norm == "?" || model.tokens[end - 2].norm == "!"))
     return false;
-  // "Why", "where", "how come" and "how long" challenge us.
+  // A hypothetical: "if I cancel now, do I get a refund?", "what if it comes while I'm out?"
+  if (word_at(w, {"if", "suppose", "supposing"}) ||
+      (word_at(w, {"what"}) && word_at(w + 1, {"if"})))
+    return true;
+  // "How do I ...", "how can I ..."; not "how come", "how long" or "how is this acceptable?"
   if (word_at(w, {"how"})) {
     if (word_at(w + 1, {"come", "long", "much", "many"})) return false;
-    // "How can I ...", not "how is this acceptable?"
     return !word_at(w + 1, {"is", "are", "was", "can", "could", "dare"}) ||
            word_at(w + 2, {"i", "we"});
   }
-  // A how-to asks what the customer can do: "can I ...", "is there a way ...", "what do I ...".
-  if (how_to)
-    return (word_at(w, {"can", "could", "should", "do", "may", "would"}) &&
-            word_at(w + 1, {"i", "we"})) ||
-           (word_at(w, {"is", "are"}) && word_at(w + 1, {"there"})) ||
-           (word_at(w, {"what", "which"}) && word_at(w + 2, {"i", "we"})) ||
-           (word_at(w, {"does", "do"}) && word_at(w + 1, {"anyone", "anybody"}) &&
-            word_at(w + 2, {"know"}));
-  // A yes/no or what-question: "is it ready?", "do you sell gift cards?"
-  return word_at(w, {"what", "which", "is", "are", "do", "does", "can", "could", "should", "will",
-                     "would", "did", "has", "have", "may"});
+  // What the customer can do: "can I ...", "is there a way ...", "what do I ...".
+  return (word_at(w, {"can", "could", "should", "do", "may", "would"}) &&
+          word_at(w + 1, {"i", "we"})) ||
+         (word_at(w, {"is", "are"}) && word_at(w + 1, {"there"})) ||
+         (word_at(w, {"what", "which"}) && word_at(w + 2, {"i", "we"})) ||
+         (word_at(w, {"does", "do"}) && word_at(w + 1, {"anyone", "anybody"}) &&
+          word_at(w + 2, {"know"}));
 }
 
 std::string problem_text(const TextModel& model, std::span<const CueHit> cues,
                          std::vector<Span>* pure_slips) {
-  // slip: 1 a pure slip, 2 a slip that also tells of us. A pure slip's sentence is dropped even
-  // when the lexicon reads a problem in it: "I forgot it and now I can't log in at all" is the
-  // slip's own consequence.
-  std::vector<char> keep(model.sentences.size(), 0), slip(model.sentences.size(), 0);
+  // A pure slip's sentence is dropped even when the lexicon reads a problem in it: "I forgot it
+  // and now I can't log in at all" is the slip's own consequence. Questions are read as they
+  // are: the model learned that "how do I" tells no problem.
+  std::vector<char> slip(model.sentences.size(), 0);  // 1 a pure slip, 2 one that tells of us
   for (const CueHit& c : cues) {
+    if (c.family != "cue.self-error") continue;
     const std::size_t s = sentence_of_byte(model, c.bytes.begin);
-    if (s >= keep.size()) continue;
-    if (tells_grievance(c.family)) keep[s] = 1;
-    if (c.family == "cue.self-error")
-      slip[s] = points_at_us(model, model.sentences[s]) ||
-                        contrast_after(model, model.sentences[s], c.bytes.end)
-                    ? 2
-                    : std::max<char>(slip[s], 1);
+    if (s >= slip.size()) continue;
+    const bool of_us = points_at_us(model, model.sentences[s]) ||
+                       contrast_after(model, model.sentences[s], c.bytes.end);
+    slip[s] = of_us ? 2 : std::max<char>(slip[s], 1);
   }
   std::string out;
   for (std::size_t s = 0; s < model.sentences.size(); ++s) {
-    const bool pure = slip[s] == 1;
-    if (pure && pure_slips) pure_slips->push_back(model.sentences[s].bytes);
-    if (slip[s] == 2 || (keep[s] && !pure) || (!pure && !plain_question(model, s, false))) continue;
+    if (slip[s] != 1) continue;
+    if (pure_slips) pure_slips->push_back(model.sentences[s].bytes);
     if (out.empty()) out.assign(model.text);
     const Span b = model.sentences[s].bytes;
     std::fill(out.begin() + static_cast<long>(b.begin), out.begin() + static_cast<long>(b.end),
@@ -155,7 +147,7 @@ std::optional<Span> asks_how_to(const TextModel& model, std::span<const CueHit> 
       continue;
     }
     if (first_word(model, sentence) >= sentence.end_token) continue;  // no words
-    if (plain_question(model, s, true)) return sentence.bytes;
+    if (how_to_question(model, s)) return sentence.bytes;
     // Once a question is announced, what leads up to it is its context.
     if (!announced || std::any_of(begin, end, [](const Token& t) { return t.norm == "?"; }))
       return std::nullopt;

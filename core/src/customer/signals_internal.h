@@ -52,18 +52,16 @@ std::optional<WaitStart> request_then_silence_start(std::string_view text,
 std::optional<double> minutes_since(const WaitStart& start, std::chrono::sys_seconds written,
                                     std::chrono::sys_seconds until);
 
-// The learned problem reading reads a message without the sentences that tell no problem of
-// ours (customer/problem_scope.cc): the customer's own slip ("I forgot my password"), a plain
-// or how-to question and a hypothetical ("if I cancel, do I get a refund?"), each unless the
-// sentence also holds a harm the lexicon reads or points at us ("... but your link never
-// came"). Returns the text with those sentences blanked, or "" when none is; adds the bytes of
-// each pure slip's sentence (a slip that tells nothing of us) to *pure_slips.
+// The learned problem reading reads a message without the sentences that tell the customer's own
+// slip ("I forgot my password", "my dad lost his phone"; customer/problem_scope.cc), unless the
+// sentence also points at us ("... but your reset link never came"). Returns the text with those
+// sentences blanked, or "" when none is; adds the bytes of each blanked sentence to *pure_slips.
 std::string problem_text(const TextModel& model, std::span<const CueHit> cues,
                          std::vector<Span>* pure_slips);
-// Sentence `sentence` of `model` is a plain question: a yes/no or what-question ending in one
-// '?' ("is it in stock?"), or a hypothetical ("what if it never comes?"). With `how_to`, only
-// one that asks what the customer can do ("how do I ...", "is there a way ...", "can I ...").
-bool plain_question(const TextModel& model, std::size_t sentence, bool how_to);
+// Sentence `sentence` of `model` asks what the customer can do, ending in one '?': "how do I
+// ...", "is there a way ...", "can I ...", "what do I ...", or a hypothetical ("if I cancel now,
+// do I get a refund?").
+bool how_to_question(const TextModel& model, std::size_t sentence);
 // The message leads with a how-to question (or announces one first) and tells no harm, threat
 // or exasperation: the customer asks how to do something (intent "how-to"). Its bytes, or
 // nullopt.
