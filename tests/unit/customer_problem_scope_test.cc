@@ -136,6 +136,10 @@ TEST(ProblemScope, ReportingOthersIsNoRepeatContact) {
                    "for baby formula.")
                   .has_intent("others-conduct"));
   EXPECT_FALSE(read("I have reported 20 listings this week.").repeat_contact);
+  EXPECT_TRUE(read("Sellers on your marketplace are asking 60 quid for a bag of dog food.")
+                  .has_intent("others-conduct"));
+  EXPECT_FALSE(
+      read("The seller charged me twice for one bag of dog food.").has_intent("others-conduct"));
   // Reporting our own problem again is.
   EXPECT_TRUE(read("I've reported this 3 times and it's still broken.").repeat_contact);
 }

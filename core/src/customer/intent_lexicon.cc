@@ -231,7 +231,13 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(prices|amounts|money|sums)",
         "(people|sellers|ppl|users|others|resellers|traders) on (your site|your app|your platform|"
         "here) (charging|asking|selling at|selling for) (crazy|ridiculous|insane|extortionate|"
-        "silly|outrageous|stupid|absurd|obscene) (prices|amounts|money|sums)"}},
+        "silly|outrageous|stupid|absurd|obscene) (prices|amounts|money|sums)",
+        // What sellers as a group do on the platform: "sellers on your site are asking £60".
+        "(sellers|resellers|scalpers|traders) (are|were|keep) (charging|asking|selling|listing|"
+        "gouging|hiking|jacking|profiteering|reselling)",
+        "(sellers|resellers|scalpers|traders|people|users) on (your|the) (site|app|platform|"
+        "marketplace|website) (are|were|keep) (charging|asking|selling|listing|gouging|hiking|"
+        "jacking|profiteering|reselling)"}},
       {"feature-request",
        {"feature request",
         "would be (nice|great|helpful|awesome|good|useful) if|to",
