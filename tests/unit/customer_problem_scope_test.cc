@@ -72,6 +72,8 @@ TEST(ProblemScope, HowToQuestionsByTheirShape) {
   EXPECT_FALSE(how_to("How long do I have to wait?"));
   EXPECT_FALSE(how_to("How is this acceptable?"));
   EXPECT_FALSE(how_to("Is it ready?"));
+  EXPECT_FALSE(how_to("Is there a reason you refuse to open on Sundays?"));
+  EXPECT_FALSE(how_to("Is there any excuse for a wait like this?"));
   EXPECT_FALSE(how_to("When do I get my deposit back?"));
   EXPECT_FALSE(how_to("Can you refund it?"));
   EXPECT_FALSE(how_to("How do I cancel??"));

@@ -94,10 +94,14 @@ bool how_to_question(const TextModel& model, std::size_t sentence) {
     return !word_at(w + 1, {"is", "are", "was", "can", "could", "dare"}) ||
            word_at(w + 2, {"i", "we"});
   }
+  // "Is there a reason you refuse ...?" is a challenge, not a how-to.
+  const bool challenge =
+      word_at(w + 2, {"reason", "excuse", "explanation", "no"}) ||
+      (word_at(w + 2, {"a", "any"}) && word_at(w + 3, {"reason", "excuse", "explanation", "good"}));
   // What the customer can do: "can I ...", "is there a way ...", "what do I ...".
   return (word_at(w, {"can", "could", "should", "do", "may", "would"}) &&
           word_at(w + 1, {"i", "we"})) ||
-         (word_at(w, {"is", "are"}) && word_at(w + 1, {"there"})) ||
+         (word_at(w, {"is", "are"}) && word_at(w + 1, {"there"}) && !challenge) ||
          (word_at(w, {"what", "which"}) && word_at(w + 2, {"i", "we"})) ||
          (word_at(w, {"does", "do"}) && word_at(w + 1, {"anyone", "anybody"}) &&
           word_at(w + 2, {"know"}));
