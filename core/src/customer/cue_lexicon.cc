@@ -50,7 +50,16 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "(password|login|details|email|info|username|pin)",
         "(I|I've) made a (mistake|typo|error)",
         // What the customer forgot, whatever it was: "I forgot which app I used".
-        "(I|I've|I have) (forgot|forgotten) (which|where|what|how|to|the|that|about)"}},
+        "(I|I've|I have) (forgot|forgotten) (which|where|what|how|to|the|that|about)",
+        // "... and then forgot the passcode": the subject said earlier in the sentence.
+        "(forgot|forgotten) (my|the|our|her|his) (password|passcode|pin|login|username|"
+        "security questions|security answers|answers|code|passphrase)",
+        // What the customer (or someone of theirs) lost or broke of their own: "my dad lost his
+        // phone", "reset my tablet and lost the authenticator app".
+        "lost (my|our|her|his|the) [old|new|work|android] (phone|mobile|device|tablet|laptop|"
+        "authenticator|authenticator app|sim|card|wallet|keys|backup codes)",
+        "(I|we) (dropped|broke|cracked|smashed|deleted|wiped|reset|erased) (my|our) [own] "
+        "(phone|mobile|device|tablet|laptop|screen|account|data|backup|app)"}},
       // The customer apologises for asking a favour ("So sorry, but could we move our booking?",
       // "sorry to be a pain") or says there is no rush: VADER reads the "sorry" as negative, but
       // it is courtesy, not frustration with us.
@@ -117,7 +126,15 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "bug report", "report (a|this|the) (bug|glitch)",
         "(fake|phishing|scam) (email|text|message|call|sms|link|website|site|review|reviews)",
         "(trying|tried|tries|try|attempt|attempting) to (scam|phish) (me|us|people)", "phishing",
-        "(phishing|email|text|sms|phone) (scam|scams)", "is (this|it|that) (a) fake"}},
+        "(phishing|email|text|sms|phone) (scam|scams)", "is (this|it|that) (a) fake",
+        // Reporting others to us (sellers, listings, posts) is no contact about a case of ours.
+        // Ends before what was reported, so "sellers charging crazy prices" still reads.
+        "(I've|I have|we've|we have) reported [at least|over|more than|about|around|nearly|almost]"
+        " (a dozen|a hundred|dozens of|hundreds of|thousands of)",
+        "(I've|I have|we've|we have) reported <number> (sellers|listings|users|accounts|posts|"
+        "people|ads|videos|reviews|scammers|bots|pages|profiles|items|products)",
+        "(I've|I have|we've|we have) reported (sellers|listings|users|accounts|posts|people|ads|"
+        "videos|reviews|scammers|bots|pages|profiles)"}},
       {"cue.exasperation",
        {"(does|do|did) (anyone|anybody|you) (actually|even|ever) (read|care|listen|check)",
         "is (anyone|anybody) (actually|even) (there|listening|reading)", "ridiculous",

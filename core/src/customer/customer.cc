@@ -139,6 +139,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
   std::string sentiment_scratch;
   customer::WordModelReading learned;  // the problem and feeling readings
   bool last_raises = false;  // the latest message names a problem, a request or a sign of upset
+  bool slipped = false;      // some message tells a pure slip of the customer's own
   for (std::size_t k = 0; k < r.picked.size(); ++k) {
     const std::size_t index = r.picked[k];
     const std::string_view text = std::string_view(history[index].text).substr(0, kMaxBytes);
@@ -154,15 +155,30 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     }
     bool heated = false;
     const auto cues = customer::find_cues(model);
+    // What the learned readings (problem, feeling) read of this message: not the customer's own slip
+    // (customer/problem_scope.cc). A slip whose sentence also tells of us ("I forgot my password
+    // but your reset link never comes") is not a pure one.
+    std::vector<Span> pure_slips;
+    const std::string problem_scope = customer::problem_text(model, cues, &pure_slips);
+    const bool pure_slip = !pure_slips.empty();
+    // "I reset my tablet and lost the app, so now I can't get the codes": a harm told in the
+    // sentence of a pure slip is the slip's own consequence.
+    const auto in_slip = [&](const Span& b) {
+      return std::any_of(pure_slips.begin(), pure_slips.end(),
+                         [&](const Span& s) { return b.begin >= s.begin && b.begin < s.end; });
+    };
     // "I dropped it and now it won't turn on": a problem the customer owns is no harm of ours;
     // "it's sorted now": one they say is solved is owed no apology.
-    const bool own_slip = std::any_of(cues.begin(), cues.end(), [](const customer::CueHit& c) {
-      return c.family == "cue.self-error" || c.family == "cue.resolved";
-    });
+    const bool own_slip =
+        pure_slip || std::any_of(cues.begin(), cues.end(), [](const customer::CueHit& c) {
+          return c.family == "cue.resolved";
+        });
+    slipped = slipped || pure_slip;
     for (const auto& cue : cues) {
       // A problem counts when the customer raised it after the agent's last reply: one the
       // agent has answered ("thanks, that worked!") is owed no new apology.
       if (cue.family == "problem.reported" && (own_slip || !r.unanswered[k])) continue;
+      if (is_harm(cue.family) && in_slip(cue.bytes)) continue;
       // Owning a slip is no new complaint; anything else the lexicon finds is.
       last_raises =
           last_raises || (last && cue.family != "cue.self-error" && cue.family != "cue.resolved" &&
@@ -191,13 +207,23 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     if (last) {
       r.last_asks = text.find('?') != std::string_view::npos && s.longest_mark_run <= 1;
       r.calm_question = r.last_asks && !heated && s.caps_words <= 1 && !stated;
+      // "Is there a setting I need to change?": a calm how-to question is owed an answer, not an
+      // apology, whatever problem words surround it.
+      if (const auto how_to = customer::asks_how_to(model, cues);
+          how_to && r.calm_question && r.unanswered[k])
+        out.intents.push_back({"how-to", index, *how_to});
     }
     r.shout.caps_share = std::max(r.shout.caps_share, s.caps_share);
     r.shout.caps_words += s.caps_words;
     r.shout.longest_mark_run = std::max(r.shout.longest_mark_run, s.longest_mark_run);
     r.shout.exclamations += s.exclamations;
     english.add(model);
-    if (r.unanswered[k]) learned.add(model);  // a problem the agent has answered is not read
+    if (r.unanswered[k]) {  // a problem the agent has answered is not read
+      if (problem_scope.empty())
+        learned.add(model);
+      else
+        learned.add(TextModel(problem_scope));
+    }
   }
   // Sentiment: the mean over the customer's recent messages (frustration persists across
   // turns; a polite last line after three angry ones is still an upset customer).
@@ -219,7 +245,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
   out.problem_report = learned_p[static_cast<std::size_t>(customer::Head::problem)];
   out.feeling_report = learned_p[static_cast<std::size_t>(customer::Head::feeling)];
   // Apologising for asking a favour is courtesy: read like owning a slip.
-  r.self_error = has_family("cue.self-error") || has_family("cue.courtesy");
+  r.self_error = slipped || has_family("cue.courtesy");
   out.grievance = grievance(r, out);
   return r;
 }

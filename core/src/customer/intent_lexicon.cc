@@ -224,7 +224,20 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "profiteering", "profiteers", "scalpers", "scalping",
         "(people|sellers|ppl|users|someone|others|resellers) (selling|reselling|scalping|charging|"
         "listing) (tp|toilet paper|masks|sanitizer|hand sanitizer|tickets|consoles|it|them) "
-        "(for|at)"}},
+        "(for|at)",
+        // Others asking silly money, whatever the goods: "sellers charging crazy prices".
+        "(people|sellers|ppl|users|others|resellers|traders) (charging|asking|selling at|selling "
+        "for) (crazy|ridiculous|insane|extortionate|silly|outrageous|stupid|absurd|obscene) "
+        "(prices|amounts|money|sums)",
+        "(people|sellers|ppl|users|others|resellers|traders) on (your site|your app|your platform|"
+        "here) (charging|asking|selling at|selling for) (crazy|ridiculous|insane|extortionate|"
+        "silly|outrageous|stupid|absurd|obscene) (prices|amounts|money|sums)",
+        // What sellers as a group do on the platform: "sellers on your site are asking £60".
+        "(sellers|resellers|scalpers|traders) (are|were|keep) (charging|asking|selling|listing|"
+        "gouging|hiking|jacking|profiteering|reselling)",
+        "(sellers|resellers|scalpers|traders|people|users) on (your|the) (site|app|platform|"
+        "marketplace|website) (are|were|keep) (charging|asking|selling|listing|gouging|hiking|"
+        "jacking|profiteering|reselling)"}},
       {"feature-request",
        {"feature request",
         "would be (nice|great|helpful|awesome|good|useful) if|to",

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -50,6 +51,21 @@ std::optional<WaitStart> request_then_silence_start(std::string_view text,
 // placed over 18 hours back is not trusted). nullopt when it comes to no time at all.
 std::optional<double> minutes_since(const WaitStart& start, std::chrono::sys_seconds written,
                                     std::chrono::sys_seconds until);
+
+// The learned problem reading reads a message without the sentences that tell the customer's own
+// slip ("I forgot my password", "my dad lost his phone"; customer/problem_scope.cc), unless the
+// sentence also points at us ("... but your reset link never came"). Returns the text with those
+// sentences blanked, or "" when none is; adds the bytes of each blanked sentence to *pure_slips.
+std::string problem_text(const TextModel& model, std::span<const CueHit> cues,
+                         std::vector<Span>* pure_slips);
+// Sentence `sentence` of `model` asks what the customer can do, ending in one '?': "how do I
+// ...", "is there a way ...", "can I ...", "what do I ...", or a hypothetical ("if I cancel now,
+// do I get a refund?").
+bool how_to_question(const TextModel& model, std::size_t sentence);
+// The message leads with a how-to question (or announces one first) and tells no harm, threat
+// or exasperation: the customer asks how to do something (intent "how-to"). Its bytes, or
+// nullopt.
+std::optional<Span> asks_how_to(const TextModel& model, std::span<const CueHit> cues);
 
 // Share-based confidence (0..1) that the customer writes English, counted over the models of
 // their messages (already tokenized for the other signals). Tokens never cross a line break,

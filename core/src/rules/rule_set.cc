@@ -60,6 +60,7 @@ const std::set<std::string>& known_intents() {
                                             "others-conduct",
                                             "problem.reported",
                                             "worry",
+                                            "how-to",
                                             "feeling"};
   return ids;
 }

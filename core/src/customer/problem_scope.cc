@@ -1,0 +1,162 @@
+// Which sentences of a customer message tell a problem of ours: the customer's own slip ("I
+// forgot my password", "I lost my phone") tells none, unless the same sentence also points at
+// us ("... but your reset link never comes"); the learned problem reading
+// (CustomerSignals::problem_report) reads the rest. And whether a calm message asks how to do
+// something ("is there a setting I need to change?", "if I cancel, do I get a refund?").
+#include <algorithm>
+#include <initializer_list>
+
+#include "customer/signals_internal.h"
+
+namespace tactful::customer {
+namespace {
+
+bool word_is(const Token& t, std::initializer_list<std::string_view> words) {
+  return t.kind == TokenKind::word && std::find(words.begin(), words.end(), t.norm) != words.end();
+}
+
+// A lexicon family that tells a harm, a problem or a threat: a sentence holding one is kept.
+bool tells_grievance(std::string_view family) {
+  return !family.starts_with("cue.") && family != "billing.refund" && family != "worry" &&
+         family != "feature-request" && family != "stakes" && family != "others-conduct";
+}
+
+std::size_t sentence_of_byte(const TextModel& model, std::size_t byte) {
+  for (std::size_t s = 0; s < model.sentences.size(); ++s)
+    if (byte < model.sentences[s].bytes.end) return s;
+  return model.sentences.empty() ? 0 : model.sentences.size() - 1;
+}
+
+// The first word of the sentence, past greetings and @handles ("@Brand hi, how do I ...").
+std::size_t first_word(const TextModel& model, const TextModel::Sentence& s) {
+  for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = model.tokens[i];
+    if (t.kind != TokenKind::word) continue;
+    if (i > s.first_token && model.tokens[i - 1].norm == "@") continue;  // a handle
+    if (word_is(t, {"hi", "hey", "hello", "so", "also", "and", "ok", "okay", "please", "guys",
+                    "quick", "question"}))
+      continue;
+    return i;
+  }
+  return s.end_token;
+}
+
+// The sentence points at us: "your ...", "you've", or "you" as the subject of a clause ("and you
+// locked me out"), not as an object ("I gave you the wrong number") or in a favour asked.
+bool points_at_us(const TextModel& model, const TextModel::Sentence& s) {
+  for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = model.tokens[i];
+    if (word_is(t, {"your", "you've", "you're", "they", "they've", "they're"})) return true;
+    if (word_is(t, {"you"}) &&
+        (i == s.first_token || model.tokens[i - 1].norm == "," ||
+         word_is(model.tokens[i - 1],
+                 {"and", "but", "then", "because", "so", "now", "since", "when", "as", "yet"})))
+      return true;
+  }
+  return false;
+}
+
+// "... but the reset email never comes": a slip followed by a contrast tells more than the slip.
+bool contrast_after(const TextModel& model, const TextModel::Sentence& s, std::size_t byte) {
+  for (std::size_t i = s.first_token; i < s.end_token; ++i)
+    if (model.tokens[i].bytes.begin >= byte &&
+        word_is(model.tokens[i], {"but", "yet", "though", "however", "although"}))
+      return true;
+  return false;
+}
+
+}  // namespace
+
+bool how_to_question(const TextModel& model, std::size_t sentence) {
+  const auto& s = model.sentences[sentence];
+  if (s.end_token <= s.first_token) return false;
+  const std::size_t w = first_word(model, s);
+  if (w >= s.end_token) return false;
+  const auto word_at = [&](std::size_t i, std::initializer_list<std::string_view> words) {
+    return i < s.end_token && word_is(model.tokens[i], words);
+  };
+  // Ends with one '?' (not "??" or "?!").
+  std::size_t end = s.end_token;
+  while (end > s.first_token && model.tokens[end - 1].kind != TokenKind::punct &&
+         model.tokens[end - 1].kind != TokenKind::word)
+    --end;  // a trailing link or emoji
+  if (end == s.first_token || model.tokens[end - 1].norm != "?") return false;
+  if (end - 1 > s.first_token &&
+      (model.tokens[end - 2].norm == "?" || model.tokens[end - 2].norm == "!"))
+    return false;
+  // A hypothetical: "if I cancel now, do I get a refund?", "what if it comes while I'm out?"
+  if (word_at(w, {"if", "suppose", "supposing"}) ||
+      (word_at(w, {"what"}) && word_at(w + 1, {"if"})))
+    return true;
+  // "How do I ...", "how can I ..."; not "how come", "how long" or "how is this acceptable?"
+  if (word_at(w, {"how"})) {
+    if (word_at(w + 1, {"come", "long", "much", "many"})) return false;
+    return !word_at(w + 1, {"is", "are", "was", "can", "could", "dare"}) ||
+           word_at(w + 2, {"i", "we"});
+  }
+  // "Is there a reason you refuse ...?" is a challenge, not a how-to.
+  const bool challenge =
+      word_at(w + 2, {"reason", "excuse", "explanation", "no"}) ||
+      (word_at(w + 2, {"a", "any"}) && word_at(w + 3, {"reason", "excuse", "explanation", "good"}));
+  // What the customer can do: "can I ...", "is there a way ...", "what do I ...".
+  return (word_at(w, {"can", "could", "should", "do", "may", "would"}) &&
+          word_at(w + 1, {"i", "we"})) ||
+         (word_at(w, {"is", "are"}) && word_at(w + 1, {"there"}) && !challenge) ||
+         (word_at(w, {"what", "which"}) && word_at(w + 2, {"i", "we"})) ||
+         (word_at(w, {"does", "do"}) && word_at(w + 1, {"anyone", "anybody"}) &&
+          word_at(w + 2, {"know"}));
+}
+
+std::string problem_text(const TextModel& model, std::span<const CueHit> cues,
+                         std::vector<Span>* pure_slips) {
+  // A pure slip's sentence is dropped even when the lexicon reads a problem in it: "I forgot it
+  // and now I can't log in at all" is the slip's own consequence. Questions are read as they
+  // are: the model learned that "how do I" tells no problem.
+  std::vector<char> slip(model.sentences.size(), 0);  // 1 a pure slip, 2 one that tells of us
+  for (const CueHit& c : cues) {
+    if (c.family != "cue.self-error") continue;
+    const std::size_t s = sentence_of_byte(model, c.bytes.begin);
+    if (s >= slip.size()) continue;
+    const bool of_us = points_at_us(model, model.sentences[s]) ||
+                       contrast_after(model, model.sentences[s], c.bytes.end);
+    slip[s] = of_us ? 2 : std::max<char>(slip[s], 1);
+  }
+  std::string out;
+  for (std::size_t s = 0; s < model.sentences.size(); ++s) {
+    if (slip[s] != 1) continue;
+    if (pure_slips) pure_slips->push_back(model.sentences[s].bytes);
+    if (out.empty()) out.assign(model.text);
+    const Span b = model.sentences[s].bytes;
+    std::fill(out.begin() + static_cast<long>(b.begin), out.begin() + static_cast<long>(b.end),
+              ' ');
+  }
+  return out;
+}
+
+std::optional<Span> asks_how_to(const TextModel& model, std::span<const CueHit> cues) {
+  for (const CueHit& c : cues)
+    if (tells_grievance(c.family) || c.family == "cue.exasperation") return std::nullopt;
+  // The how-to leads the message, or what comes before it announces a question ("quick
+  // question: ..."): a problem told first and a how-to after it ("the shelf came broken; is
+  // there a way to swap it?") is a report, not a how-to.
+  bool announced = false;
+  for (std::size_t s = 0; s < model.sentences.size(); ++s) {
+    const auto& sentence = model.sentences[s];
+    const auto begin = model.tokens.begin() + static_cast<long>(sentence.first_token);
+    const auto end = model.tokens.begin() + static_cast<long>(sentence.end_token);
+    if (std::any_of(begin, end, [](const Token& t) {
+          return word_is(t, {"question", "questions"});
+        })) {
+      announced = true;
+      continue;
+    }
+    if (first_word(model, sentence) >= sentence.end_token) continue;  // no words
+    if (how_to_question(model, s)) return sentence.bytes;
+    // Once a question is announced, what leads up to it is its context.
+    if (!announced || std::any_of(begin, end, [](const Token& t) { return t.norm == "?"; }))
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace tactful::customer
