@@ -155,9 +155,9 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     }
     bool heated = false;
     const auto cues = customer::find_cues(model);
-    // What the learned readings (problem, feeling) read of this message: not the customer's own slip
-    // (customer/problem_scope.cc). A slip whose sentence also tells of us ("I forgot my password
-    // but your reset link never comes") is not a pure one.
+    // What the learned readings (problem, feeling) read of this message: not the customer's own
+    // slip (customer/problem_scope.cc). A slip whose sentence also tells of us ("I forgot my
+    // password but your reset link never comes") is not a pure one.
     std::vector<Span> pure_slips;
     const std::string problem_scope = customer::problem_text(model, cues, &pure_slips);
     const bool pure_slip = !pure_slips.empty();
