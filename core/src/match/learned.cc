@@ -1,0 +1,29 @@
+// Learned rules: the learned draft reading (learned/draft_model.h) gives each head a
+// probability; a rule whose head reaches its min_probability flags the sentence that raises it
+// most. The draft is read once for all learned rules, and only when one is active: linear in
+// the draft (one or two table probes per word and per pair of adjacent words).
+#include <algorithm>
+
+#include "analysis.h"
+#include "learned/draft_model.h"
+
+namespace tactful {
+
+void match_learned(Analysis& a) {
+  const RuleSetImpl& rs = a.rules;
+  if (a.text.sentences.empty() ||
+      std::none_of(rs.learned_rules.begin(), rs.learned_rules.end(),
+                   [&](const RuleSetImpl::LearnedRule& l) { return a.active[l.rule]; }))
+    return;
+  const draft::DraftReading reading = draft::read_draft(a.text, a.token_skipped);
+  for (const auto& l : rs.learned_rules) {
+    if (!a.active[l.rule]) continue;
+    const draft::HeadReading& head = reading[l.head];
+    if (head.probability < rs.rules[l.rule].min_probability) continue;
+    const Span span = a.text.sentences[head.sentence].bytes;
+    if (a.skip.covers(span) || a.is_blocked(PhraseRef::Owner::rule, l.rule, span)) continue;
+    a.candidates.push_back({l.rule, span, {}, std::nullopt});
+  }
+}
+
+}  // namespace tactful
