@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "learned/weight_slots.h"
-#include "match/grams.h"
 
 namespace tactful::draft {
 namespace {
@@ -17,11 +16,6 @@ const learned::WeightSlots<DraftWeight>& slots() {
   return table;
 }
 
-struct Found {
-  std::uint32_t row;
-  std::uint32_t sentence;
-};
-
 }  // namespace
 
 std::optional<std::size_t> head_index(std::string_view name) {
@@ -30,49 +24,63 @@ std::optional<std::size_t> head_index(std::string_view name) {
   return std::nullopt;
 }
 
-DraftReading read_draft(const TextModel& text, std::span<const char> token_skipped) {
+namespace {
+
+// Calls `add(row, sentence)` for each feature of the draft's sentences the table has, in order,
+// the first occurrence only: each feature counts once however often it occurs.
+template <class Add>
+void for_each_feature(const TextModel& text, std::span<const char> token_skipped, Add add) {
   const auto& table = slots();
   const auto& tokens = text.tokens;
-  const auto counts = [&](std::size_t i) {
-    return tokens[i].kind == TokenKind::word && !(i < token_skipped.size() && token_skipped[i]);
+  std::vector<std::uint64_t> seen((kDraftModelSize + 63) / 64, 0);  // a bit per row
+  const auto note = [&](long row, std::uint32_t sentence) {
+    std::uint64_t& word = seen[static_cast<std::size_t>(row) >> 6];
+    const std::uint64_t bit = std::uint64_t{1} << (row & 63);
+    if (word & bit) return;
+    word |= bit;
+    add(static_cast<std::size_t>(row), sentence);
   };
-  std::vector<Found> found;
-  const auto note = [&](std::uint64_t key, std::size_t token) {
-    if (const long row = table.find(key); row >= 0)
-      found.push_back({static_cast<std::uint32_t>(row),
-                       token < text.sentence_of_token.size() ? text.sentence_of_token[token] : 0});
-  };
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!counts(i)) continue;
-    note(tokens[i].hash, i);
-    if (i > 0 && counts(i - 1)) note(learned::bigram_key(tokens[i - 1].hash, tokens[i].hash), i);
-  }
-  // Each feature once: its first occurrence, and so its weight, goes to that sentence.
-  HashSet seen;
-  seen.reset(found.size());
-  std::array<double, kDraftHeads> z{};
-  for (std::size_t h = 0; h < kDraftHeads; ++h) z[h] = kDraftModelBias[h];
-  std::vector<std::array<double, kDraftHeads>> by_sentence(text.sentences.size());
-  for (const Found& f : found) {
-    if (!seen.insert(f.row)) continue;
-    for (std::size_t h = 0; h < kDraftHeads; ++h) {
-      const double w = kDraftModelWeights[f.row].weight[h];
-      z[h] += w;
-      if (f.sentence < by_sentence.size()) by_sentence[f.sentence][h] += w;
-    }
-  }
-  DraftReading out;
-  for (std::size_t h = 0; h < kDraftHeads; ++h) {
-    out[h].probability = 1.0 / (1.0 + std::exp(-std::clamp(z[h], -30.0, 30.0)));
-    double best = 0;
-    for (std::size_t s = 0; s < by_sentence.size(); ++s) {
-      if (s == 0 || by_sentence[s][h] > best) {
-        best = by_sentence[s][h];
-        out[h].sentence = static_cast<std::uint32_t>(s);
+  for (std::uint32_t s = 0; s < text.sentences.size(); ++s) {
+    const auto& sentence = text.sentences[s];
+    bool previous_counts = false;  // the token before is a word that is read
+    for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) {
+      const bool counts =
+          tokens[i].kind == TokenKind::word && !(i < token_skipped.size() && token_skipped[i]);
+      if (counts) {
+        // Most words are in the table, most pairs are not: pairs ask the filter first.
+        if (const long row = table.find(tokens[i].hash); row >= 0) note(row, s);
+        if (previous_counts) {
+          const std::uint64_t pair = learned::bigram_key(tokens[i - 1].hash, tokens[i].hash);
+          if (table.may_have(pair))
+            if (const long row = table.find(pair); row >= 0) note(row, s);
+        }
       }
+      previous_counts = counts;
     }
   }
+}
+
+}  // namespace
+
+DraftReading read_draft(const TextModel& text, std::span<const char> token_skipped) {
+  std::array<float, kDraftHeads> z = kDraftModelBias;
+  for_each_feature(text, token_skipped, [&](std::size_t row, std::uint32_t) {
+    const auto& w = kDraftModelWeights[row].weight;
+    for (std::size_t h = 0; h < kDraftHeads; ++h) z[h] += w[h];
+  });
+  DraftReading out;
+  for (std::size_t h = 0; h < kDraftHeads; ++h)
+    out[h] = 1.0 / (1.0 + std::exp(-std::clamp<double>(z[h], -30.0, 30.0)));
   return out;
+}
+
+std::uint32_t weightiest_sentence(const TextModel& text, std::span<const char> token_skipped,
+                                  std::size_t head) {
+  std::vector<float> sum(text.sentences.size(), 0.0f);
+  for_each_feature(text, token_skipped, [&](std::size_t row, std::uint32_t sentence) {
+    sum[sentence] += kDraftModelWeights[row].weight[head];
+  });
+  return static_cast<std::uint32_t>(std::max_element(sum.begin(), sum.end()) - sum.begin());
 }
 
 }  // namespace tactful::draft

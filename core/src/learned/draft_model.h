@@ -15,21 +15,22 @@
 
 namespace tactful::draft {
 
-// One head's reading of a draft: the probability (0..1) and the sentence whose words raise it
-// most (where the agent should look).
-struct HeadReading {
-  double probability = 0;
-  std::uint32_t sentence = 0;  // index into TextModel::sentences
-};
-using DraftReading = std::array<HeadReading, kDraftHeads>;
+// Each head's probability (0..1) that the draft shows it.
+using DraftReading = std::array<double, kDraftHeads>;
 
 // The head called `name`, or nullopt.
 std::optional<std::size_t> head_index(std::string_view name);
 
-// Reads the words of `text`, leaving out the tokens marked in `token_skipped` (quotes of the
-// customer, signatures: not the agent's words). Each feature counts once however often it
-// occurs, to the sentence where it first occurs. Linear time: one or two probes of the table
-// per word and per pair of adjacent words, then work in the number of features found.
+// Reads the words of `text`'s sentences, leaving out the tokens marked in `token_skipped`
+// (quotes of the customer, signatures: not the agent's words). Each feature counts once however
+// often it occurs. Linear time: one table probe per word, and a filter bit (then rarely a
+// probe) per pair of adjacent words.
 DraftReading read_draft(const TextModel& text, std::span<const char> token_skipped);
+
+// The sentence whose words raise `head` most (each feature credited to the sentence where it
+// first occurs): where a hint points the agent. Same cost as read_draft; asked only when a
+// rule flags, so most drafts never pay it. `text` must have a sentence.
+std::uint32_t weightiest_sentence(const TextModel& text, std::span<const char> token_skipped,
+                                  std::size_t head);
 
 }  // namespace tactful::draft

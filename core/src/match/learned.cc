@@ -1,7 +1,7 @@
 // Learned rules: the learned draft reading (learned/draft_model.h) gives each head a
 // probability; a rule whose head reaches its min_probability flags the sentence that raises it
-// most. The draft is read once for all learned rules, and only when one is active: linear in
-// the draft (one or two table probes per word and per pair of adjacent words).
+// most. The draft is read once for all learned rules, and only when one is active, plus once per
+// rule that flags, to find the sentence: linear in the draft.
 #include <algorithm>
 
 #include "analysis.h"
@@ -18,9 +18,9 @@ void match_learned(Analysis& a) {
   const draft::DraftReading reading = draft::read_draft(a.text, a.token_skipped);
   for (const auto& l : rs.learned_rules) {
     if (!a.active[l.rule]) continue;
-    const draft::HeadReading& head = reading[l.head];
-    if (head.probability < rs.rules[l.rule].min_probability) continue;
-    const Span span = a.text.sentences[head.sentence].bytes;
+    if (reading[l.head] < rs.rules[l.rule].min_probability) continue;
+    const Span span =
+        a.text.sentences[draft::weightiest_sentence(a.text, a.token_skipped, l.head)].bytes;
     if (a.skip.covers(span) || a.is_blocked(PhraseRef::Owner::rule, l.rule, span)) continue;
     a.candidates.push_back({l.rule, span, {}, std::nullopt});
   }
