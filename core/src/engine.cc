@@ -20,7 +20,8 @@ bool contains(const std::vector<std::string>& list, std::string_view s) {
 // Whether a rule's `when` holds for this conversation.
 bool holds(const When& w, const Context& ctx, const CustomerSignals& c) {
   const bool reads_customer = !w.intents_any.empty() || w.min_frustration || w.max_sentiment ||
-                              w.repeat_contact || w.grievance || w.min_problem_report;
+                              w.repeat_contact || w.grievance || w.min_problem_report ||
+                              w.min_feeling_report;
   // Cues read from the customer's words are English; don't act on a text we can't read.
   if (reads_customer && c.english_confidence < 0.5) return false;
   if (!w.intents_any.empty() && std::none_of(w.intents_any.begin(), w.intents_any.end(),
@@ -37,6 +38,8 @@ bool holds(const When& w, const Context& ctx, const CustomerSignals& c) {
   if (w.repeat_contact && *w.repeat_contact != c.repeat_contact) return false;
   if (w.grievance && *w.grievance != (c.has_customer && c.grievance)) return false;
   if (w.min_problem_report && !(c.has_customer && c.problem_report >= *w.min_problem_report))
+    return false;
+  if (w.min_feeling_report && !(c.has_customer && c.feeling_report >= *w.min_feeling_report))
     return false;
   if (w.min_customer_words && !(c.has_customer && c.last_customer_words >= *w.min_customer_words))
     return false;

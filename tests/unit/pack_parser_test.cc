@@ -48,7 +48,7 @@ TEST(PackParser, ParsesEveryCommonField) {
       "replacements": ["", "Here's how this works:"],
       "when": {"intents": ["billing.refund"], "min_frustration": 0.5, "teams": ["billing"],
                "channels": ["chat"], "customer_present": true, "min_customer_words": 6,
-               "min_problem_report": 0.7})"));
+               "min_problem_report": 0.7, "min_feeling_report": 0.8})"));
   auto r = parse(json);
   ASSERT_TRUE(r.ok()) << r.error().message;
   ASSERT_EQ(r->rules.size(), 1u);
@@ -71,6 +71,7 @@ TEST(PackParser, ParsesEveryCommonField) {
   EXPECT_EQ(rule.when.customer_present, std::optional<bool>(true));
   EXPECT_EQ(rule.when.min_customer_words, std::optional<int>(6));
   EXPECT_EQ(rule.when.min_problem_report, std::optional<double>(0.7));
+  EXPECT_EQ(rule.when.min_feeling_report, std::optional<double>(0.8));
   ASSERT_EQ(rule.flag_examples.size(), 1u);
   EXPECT_EQ(rule.flag_examples[0].draft, "Per our policy no.");
   EXPECT_EQ(rule.flag_examples[0].marked, (Span{0, 14}));
@@ -167,6 +168,8 @@ TEST(PackParser, WrongTypesNameTheField) {
       {R"(, "when": {"min_frustration": "high"})", "field 'when.min_frustration'"},
       {R"(, "when": {"min_frustration": 2})", "field 'when.min_frustration'"},
       {R"(, "when": {"min_problem_report": 1.5})", "field 'when.min_problem_report'"},
+      {R"(, "when": {"min_feeling_report": -0.1})", "field 'when.min_feeling_report'"},
+      {R"(, "when": {"min_feeling_report": "high"})", "field 'when.min_feeling_report'"},
       {R"(, "when": {"max_sentiment": -3})", "field 'when.max_sentiment'"},
       {R"(, "when": {"name_known": 1})", "field 'when.name_known'"},
       {R"(, "when": {"teams": "billing"})", "field 'when.teams'"},

@@ -30,9 +30,14 @@ struct CustomerSignals {
   // words alone ("the forecast looks windy", "I'm nervous") are not one.
   bool grievance = false;
   // 0..1: how likely the customer's words report a problem we owe an apology for, by a model
-  // learned from the labelled corpus (eval/train_problem_report.py); it reads problems told in
-  // plain words that no lexicon lists ("I ordered a blue one and it came red").
+  // learned from the labelled corpus (eval/train_customer_readings.py); it reads problems told
+  // in plain words that no lexicon lists ("I ordered a blue one and it came red").
   double problem_report = 0;
+  // 0..1: how likely the customer's words tell a feeling, or what the problem cost them, that
+  // the reply owes an acknowledgement for, by a second head of the same learned model; it reads
+  // feelings and costs told in plain words ("I had to explain to my kids why there was no
+  // party"). Both read only the customer messages the agent has not answered yet.
+  double feeling_report = 0;
   double english_confidence = 1;  // 0..1; English-specific hints need a confident reading
   int last_customer_words = 0;    // words in the customer's latest message
 

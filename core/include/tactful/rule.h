@@ -40,6 +40,7 @@ struct When {
   std::optional<bool> repeat_contact;
   std::optional<bool> grievance;             // CustomerSignals::grievance
   std::optional<double> min_problem_report;  // CustomerSignals::problem_report, 0..1
+  std::optional<double> min_feeling_report;  // CustomerSignals::feeling_report, 0..1
   std::optional<int> min_customer_words;     // the last customer message has at least this many
   std::vector<std::string> teams;            // any of these teams ("" never matches)
   std::vector<std::string> channels;         // any of these channels

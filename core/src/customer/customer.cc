@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "customer/problem_model.h"
 #include "customer/signals_internal.h"
+#include "customer/word_model.h"
 #include "tactful/sentiment.h"
 
 namespace tactful {
@@ -137,7 +137,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     return std::find(families.begin(), families.end(), f) != families.end();
   };
   std::string sentiment_scratch;
-  customer::ProblemReading problem;
+  customer::WordModelReading learned;  // the problem and feeling readings
   bool last_raises = false;  // the latest message names a problem, a request or a sign of upset
   for (std::size_t k = 0; k < r.picked.size(); ++k) {
     const std::size_t index = r.picked[k];
@@ -197,7 +197,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     r.shout.longest_mark_run = std::max(r.shout.longest_mark_run, s.longest_mark_run);
     r.shout.exclamations += s.exclamations;
     english.add(model);
-    if (r.unanswered[k]) problem.add(model);  // a problem the agent has answered is not read
+    if (r.unanswered[k]) learned.add(model);  // a problem the agent has answered is not read
   }
   // Sentiment: the mean over the customer's recent messages (frustration persists across
   // turns; a polite last line after three angry ones is still an upset customer).
@@ -215,7 +215,9 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
   r.last_answers =
       r.picked.back() > 0 && history[r.picked.back() - 1].role == Role::agent && !last_raises;
   out.english_confidence = english.confidence();
-  out.problem_report = problem.probability();
+  const auto learned_p = learned.probabilities();
+  out.problem_report = learned_p[static_cast<std::size_t>(customer::Head::problem)];
+  out.feeling_report = learned_p[static_cast<std::size_t>(customer::Head::feeling)];
   // Apologising for asking a favour is courtesy: read like owning a slip.
   r.self_error = has_family("cue.self-error") || has_family("cue.courtesy");
   out.grievance = grievance(r, out);

@@ -45,6 +45,10 @@ Result<When> parse_when(const Value& v, const Where& w) {
       TRY_ASSIGN(when.min_problem_report, get_number(x, f, w));
       if (*when.min_problem_report < 0 || *when.min_problem_report > 1)
         return w.at(f, "must be 0..1");
+    } else if (key == "min_feeling_report") {
+      TRY_ASSIGN(when.min_feeling_report, get_number(x, f, w));
+      if (*when.min_feeling_report < 0 || *when.min_feeling_report > 1)
+        return w.at(f, "must be 0..1");
     } else if (key == "min_customer_words") {
       double n = 0;
       TRY_ASSIGN(n, get_number(x, f, w));
@@ -55,11 +59,11 @@ Result<When> parse_when(const Value& v, const Where& w) {
     } else if (key == "channels") {
       TRY_ASSIGN(when.channels, get_strings(x, f, w));
     } else {
-      return w.at(
-          f,
-          "unknown condition (known: intents, not_intents, min_frustration, "
-          "max_sentiment, min_waited_minutes, customer_present, name_known, "
-          "repeat_contact, grievance, min_problem_report, min_customer_words, teams, channels)");
+      return w.at(f,
+                  "unknown condition (known: intents, not_intents, min_frustration, "
+                  "max_sentiment, min_waited_minutes, customer_present, name_known, "
+                  "repeat_contact, grievance, min_problem_report, min_feeling_report, "
+                  "min_customer_words, teams, channels)");
     }
   }
   return when;

@@ -178,8 +178,8 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
     const bool always = w.intents_any.empty() && w.intents_none.empty() && !w.min_frustration &&
                         !w.max_sentiment && !w.min_waited_minutes && !w.customer_present &&
                         !w.name_known && !w.repeat_contact && !w.grievance &&
-                        !w.min_problem_report && !w.min_customer_words && w.teams.empty() &&
-                        w.channels.empty();
+                        !w.min_problem_report && !w.min_feeling_report && !w.min_customer_words &&
+                        w.teams.empty() && w.channels.empty();
     impl->unconditional.push_back(always);
     if (!always) impl->conditional_rules.push_back(idx);
     if (r.kind == RuleKind::repeat) impl->repeat_rules.push_back(idx);

@@ -1,11 +1,9 @@
-// The learned problem reading: a table lookup per feature and a logistic squash.
-#include "customer/problem_model.h"
+// The learned customer readings: a table lookup per feature and a logistic squash per head.
+#include "customer/word_model.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-
-#include "customer/problem_model_weights.h"
 
 namespace tactful::customer {
 namespace {
@@ -25,10 +23,10 @@ const std::array<std::uint16_t, kSlots>& slots() {
     static_assert(kSlots < kEmpty);
     std::array<std::uint16_t, kSlots> t;
     t.fill(kEmpty);
-    // A table of more than kSlots / 4 weights would need more slots: problem_model_test checks
-    // that every weight is found.
-    for (std::size_t i = 0; i < kProblemModelSize && i < kSlots / 4; ++i) {
-      std::size_t s = slot_of(kProblemModelWeights[i].key);
+    // A table of more than kSlots / 4 weights would need more slots: customer_word_model_test
+    // checks that every weight is found.
+    for (std::size_t i = 0; i < kWordModelSize && i < kSlots / 4; ++i) {
+      std::size_t s = slot_of(kWordModelWeights[i].key);
       while (t[s] != kEmpty) s = (s + 1) & (kSlots - 1);
       t[s] = static_cast<std::uint16_t>(i);
     }
@@ -43,11 +41,11 @@ long find_weight(std::uint64_t key) {
   const auto& t = slots();
   for (std::size_t s = slot_of(key);; s = (s + 1) & (kSlots - 1)) {
     if (t[s] == kEmpty) return -1;
-    if (kProblemModelWeights[t[s]].key == key) return t[s];
+    if (kWordModelWeights[t[s]].key == key) return t[s];
   }
 }
 
-void ProblemReading::add(const TextModel& model) {
+void WordModelReading::add(const TextModel& model) {
   const auto& tokens = model.tokens;
   const auto note = [&](std::uint64_t key) {
     if (const long i = find_weight(key); i >= 0) found_.push_back(static_cast<std::uint32_t>(i));
@@ -60,13 +58,17 @@ void ProblemReading::add(const TextModel& model) {
   }
 }
 
-double ProblemReading::probability() const {
+std::array<double, kHeads> WordModelReading::probabilities() const {
   std::vector<std::uint32_t> seen = found_;
   std::sort(seen.begin(), seen.end());
   seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
-  double z = kProblemModelBias;
-  for (const std::uint32_t i : seen) z += kProblemModelWeights[i].weight;
-  return 1.0 / (1.0 + std::exp(-std::clamp(z, -30.0, 30.0)));
+  std::array<double, kHeads> out;
+  for (std::size_t h = 0; h < kHeads; ++h) {
+    double z = kWordModelBias[h];
+    for (const std::uint32_t i : seen) z += kWordModelWeights[i].weight[h];
+    out[h] = 1.0 / (1.0 + std::exp(-std::clamp(z, -30.0, 30.0)));
+  }
+  return out;
 }
 
 }  // namespace tactful::customer
