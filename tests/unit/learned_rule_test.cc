@@ -7,9 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "customer/word_model.h"
 #include "learned/draft_model.h"
-#include "learned/draft_model_weights.h"
-#include "learned/weight_slots.h"
 #include "tactful/engine.h"
 #include "tactful/rule_set.h"
 
@@ -21,20 +20,21 @@ double blame(const std::string& draft) {
   return draft::read_draft(text, {})[*draft::head_index("blame")];
 }
 
-TEST(DraftModel, EveryWeightIsFoundAndOthersAreNot) {
-  using draft::kDraftModelSize;
-  using draft::kDraftModelWeights;
-  ASSERT_GT(kDraftModelSize, 100u);
-  const learned::WeightSlots<draft::DraftWeight> slots(kDraftModelWeights, kDraftModelSize);
-  for (std::size_t i = 0; i < kDraftModelSize; ++i) {
-    if (i > 0) {
-      ASSERT_LT(kDraftModelWeights[i - 1].key, kDraftModelWeights[i].key);
-    }
-    ASSERT_EQ(slots.find(kDraftModelWeights[i].key), static_cast<long>(i));
+TEST(DraftModel, EveryDraftHeadHasWeightsInTheSharedTable) {
+  for (std::size_t h = 0; h < draft::kDraftHeads; ++h) {
+    const auto column = static_cast<std::size_t>(draft::kDraftHeadColumns[h]);
+    std::size_t rows = 0;
+    for (std::size_t i = 0; i < customer::kWordModelSize; ++i)
+      rows += customer::kWordModelWeights[i].weight[column] != 0;
+    EXPECT_GT(rows, 100u) << draft::kDraftHeadNames[h];
+    EXPECT_LT(customer::kWordModelBias[column], 0.0);  // nothing read, nothing shown
   }
-  // "you" is a word of the table, keyed as the training script keys it.
-  EXPECT_GE(slots.find(hash_norm("you")), 0);
-  EXPECT_EQ(slots.find(hash_norm("zzqx-not-a-word")), -1);
+  // "you" weighs as blame, keyed as the training script keys it.
+  const long you = customer::find_weight(hash_norm("you"));
+  ASSERT_GE(you, 0);
+  EXPECT_GT(
+      customer::kWordModelWeights[you].weight[static_cast<std::size_t>(customer::Head::blame)],
+      0.5f);
 }
 
 TEST(DraftModel, BlameScoresHighAndOwningAMistakeLow) {

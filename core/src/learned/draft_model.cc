@@ -6,17 +6,9 @@
 #include <cmath>
 #include <vector>
 
-#include "learned/weight_slots.h"
+#include "customer/word_model.h"
 
 namespace tactful::draft {
-namespace {
-
-const learned::WeightSlots<DraftWeight>& slots() {
-  static const learned::WeightSlots<DraftWeight> table(kDraftModelWeights, kDraftModelSize);
-  return table;
-}
-
-}  // namespace
 
 std::optional<std::size_t> head_index(std::string_view name) {
   for (std::size_t h = 0; h < kDraftHeads; ++h)
@@ -30,9 +22,8 @@ namespace {
 // the first occurrence only: each feature counts once however often it occurs.
 template <class Add>
 void for_each_feature(const TextModel& text, std::span<const char> token_skipped, Add add) {
-  const auto& table = slots();
   const auto& tokens = text.tokens;
-  std::vector<std::uint64_t> seen((kDraftModelSize + 63) / 64, 0);  // a bit per row
+  std::vector<std::uint64_t> seen((customer::kWordModelSize + 63) / 64, 0);  // a bit per row
   const auto note = [&](long row, std::uint32_t sentence) {
     std::uint64_t& word = seen[static_cast<std::size_t>(row) >> 6];
     const std::uint64_t bit = std::uint64_t{1} << (row & 63);
@@ -47,12 +38,10 @@ void for_each_feature(const TextModel& text, std::span<const char> token_skipped
       const bool counts =
           tokens[i].kind == TokenKind::word && !(i < token_skipped.size() && token_skipped[i]);
       if (counts) {
-        // Most words are in the table, most pairs are not: pairs ask the filter first.
-        if (const long row = table.find(tokens[i].hash); row >= 0) note(row, s);
+        if (const long row = customer::find_weight(tokens[i].hash); row >= 0) note(row, s);
         if (previous_counts) {
-          const std::uint64_t pair = learned::bigram_key(tokens[i - 1].hash, tokens[i].hash);
-          if (table.may_have(pair))
-            if (const long row = table.find(pair); row >= 0) note(row, s);
+          const std::uint64_t pair = customer::bigram_key(tokens[i - 1].hash, tokens[i].hash);
+          if (const long row = customer::find_weight(pair); row >= 0) note(row, s);
         }
       }
       previous_counts = counts;
@@ -63,22 +52,26 @@ void for_each_feature(const TextModel& text, std::span<const char> token_skipped
 }  // namespace
 
 DraftReading read_draft(const TextModel& text, std::span<const char> token_skipped) {
-  std::array<float, kDraftHeads> z = kDraftModelBias;
+  std::array<double, kDraftHeads> z;
+  for (std::size_t h = 0; h < kDraftHeads; ++h)
+    z[h] = customer::kWordModelBias[static_cast<std::size_t>(kDraftHeadColumns[h])];
   for_each_feature(text, token_skipped, [&](std::size_t row, std::uint32_t) {
-    const auto& w = kDraftModelWeights[row].weight;
-    for (std::size_t h = 0; h < kDraftHeads; ++h) z[h] += w[h];
+    const auto& w = customer::kWordModelWeights[row].weight;
+    for (std::size_t h = 0; h < kDraftHeads; ++h)
+      z[h] += w[static_cast<std::size_t>(kDraftHeadColumns[h])];
   });
   DraftReading out;
   for (std::size_t h = 0; h < kDraftHeads; ++h)
-    out[h] = 1.0 / (1.0 + std::exp(-std::clamp<double>(z[h], -30.0, 30.0)));
+    out[h] = 1.0 / (1.0 + std::exp(-std::clamp(z[h], -30.0, 30.0)));
   return out;
 }
 
 std::uint32_t weightiest_sentence(const TextModel& text, std::span<const char> token_skipped,
                                   std::size_t head) {
+  const auto column = static_cast<std::size_t>(kDraftHeadColumns[head]);
   std::vector<float> sum(text.sentences.size(), 0.0f);
   for_each_feature(text, token_skipped, [&](std::size_t row, std::uint32_t sentence) {
-    sum[sentence] += kDraftModelWeights[row].weight[head];
+    sum[sentence] += customer::kWordModelWeights[row].weight[column];
   });
   return static_cast<std::uint32_t>(std::max_element(sum.begin(), sum.end()) - sum.begin());
 }
