@@ -21,7 +21,9 @@ void match_learned(Analysis& a) {
     if (reading[l.head] < rs.rules[l.rule].min_probability) continue;
     const Span span =
         a.text.sentences[draft::weightiest_sentence(a.text, a.token_skipped, l.head)].bytes;
-    if (a.skip.covers(span) || a.is_blocked(PhraseRef::Owner::rule, l.rule, span)) continue;
+    // Like a pattern match, a sentence touching a skip region (a quote, a caller's span, a URL)
+    // gets no hint: its reading left those words out, but the hint would cover them.
+    if (a.skip.overlaps(span) || a.is_blocked(PhraseRef::Owner::rule, l.rule, span)) continue;
     a.candidates.push_back({l.rule, span, {}, std::nullopt});
   }
 }
