@@ -78,6 +78,7 @@ void match_patterns(Analysis& a);  // pattern rules
 void match_requires(Analysis& a);  // require rules (after match_phrases: uses markers)
 void match_repeats(Analysis& a);   // repeat rules
 void match_metrics(Analysis& a);   // metric rules
+void match_learned(Analysis& a);   // learned rules (after match_phrases: uses exceptions)
 
 // True when a marker named by rule `idx`'s unless_sentence_has is in the sentence of `span`.
 bool sentence_waived(const Analysis& a, std::uint32_t idx, Span span);

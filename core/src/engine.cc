@@ -114,6 +114,7 @@ Report run(const RuleSetImpl& rs, const Context& ctx, const Draft& draft,
   match_requires(a);
   match_repeats(a);
   match_metrics(a);
+  match_learned(a);
   return build_report(a);
 }
 

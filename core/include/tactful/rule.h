@@ -13,7 +13,7 @@
 namespace tactful {
 
 enum class Severity { hint, suggestion, warning };
-enum class RuleKind { phrase, substitute, pattern, require, repeat, metric };
+enum class RuleKind { phrase, substitute, pattern, require, repeat, metric, learned };
 
 const char* to_string(Severity);
 const char* to_string(RuleKind);
@@ -108,6 +108,11 @@ struct Rule {
   Metric metric = Metric::word_count;
   std::optional<double> above;  // flag when the value is greater than this
   std::optional<double> below;  // flag when the value is less than this
+
+  // learned: flag the draft when the learned reading's `head` (blame, dismissive, ...) gives
+  // at least `min_probability`; the hint covers the sentence that raises it most.
+  std::string head;
+  double min_probability = 0.5;
 
   std::vector<Example> flag_examples;
   std::vector<Example> pass_examples;

@@ -10,7 +10,7 @@ namespace {
 
 // The weight table as an open-addressed hash set of indices (at most a quarter full): one or
 // two probes per word, where a binary search took eleven. Built once, on first use.
-constexpr std::size_t kSlotBits = 14;
+constexpr std::size_t kSlotBits = 15;  // room for the draft heads' rows too
 constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;
 constexpr std::uint16_t kEmpty = 0xffff;
 

@@ -5,2922 +5,5195 @@
 //   threshold 0.70 (the packs set their own min_problem_report).
 // Head feeling: 857 cases, 346 positive; L2 0.3; 1396 weights; leave-one-set-out
 //   threshold 0.70 (the packs set their own min_feeling_report).
+// Draft head blame (eval/train_draft_heads.py): 1589 drafts, 76 positive; L2 0.03; 1233 weights; leave-one-set-out
+//   threshold 0.30 (learned rules set their own min_probability).
+// Draft head dismissive (eval/train_draft_heads.py): 1567 drafts, 76 positive; L2 0.03; 1288 weights; leave-one-set-out
+//   threshold 0.30 (learned rules set their own min_probability).
+// Draft head policy-language (eval/train_draft_heads.py): 1568 drafts, 71 positive; L2 0.1; 866 weights; leave-one-set-out
+//   threshold 0.30 (learned rules set their own min_probability).
 // Keys: hash_norm(word), or bigram_key(hash_norm(a), hash_norm(b)); weights in
-// head order (problem, feeling); 0 where a head pruned the feature.
+// head order (problem, feeling, blame, dismissive, policy-language); 0 where a head pruned the feature.
 #include "customer/word_model_weights.h"
 
 namespace tactful::customer {
 
-const double kWordModelBias[kHeads] = {-2.679228, -3.208058};
-const std::size_t kWordModelSize = 2906;
+const double kWordModelBias[kHeads] = {-2.679228, -3.208058, -5.003964, -3.400387, -4.193092};
+const std::size_t kWordModelSize = 5173;
 // Sorted by key (word_model.cc hashes them into slots on first use).
 const WordWeight kWordModelWeights[] = {
-    {0x00125d92502c67deULL, {0.1758f, 0.0000f}},    // orders
-    {0x0014d55c0a9e6f83ULL, {0.0000f, 0.1926f}},    // week after
-    {0x00173cac196386f0ULL, {-0.2087f, -0.2121f}},  // a new
-    {0x003240deda5f8d02ULL, {0.2551f, 0.3869f}},    // needed
-    {0x0049c6a4e360efdaULL, {-0.2533f, 0.0000f}},   // hasn't gone
-    {0x004c9bb36048adacULL, {0.4804f, 0.3534f}},    // supervisor
-    {0x004d2e191120943aULL, {0.5613f, 0.2701f}},    // box
-    {0x0054111911ef5a91ULL, {-0.3485f, -0.2043f}},  // big
-    {0x00541e1911ef18b8ULL, {-0.6444f, 0.0000f}},   // bit
-    {0x00611e1910528204ULL, {-0.2055f, -0.2925f}},  // but
-    {0x0061311910531bddULL, {-0.3243f, 0.0000f}},   // bug
-    {0x0072c9a34f8d095bULL, {-0.2629f, 0.0000f}},   // older
-    {0x009cf0a36910eba5ULL, {0.3095f, 0.2334f}},    // supposed
-    {0x00d5e0836a1b2c7cULL, {0.1582f, 0.0000f}},    // hard you
-    {0x00e11134414a3770ULL, {0.2488f, 0.2815f}},    // fourth time
-    {0x010b6a56aea27f6aULL, {-0.3939f, 0.0000f}},   // so anxious
-    {0x012966336658e34aULL, {0.1756f, 0.0000f}},    // scraped my
-    {0x015158f473c77f0aULL, {0.0000f, -0.2004f}},   // in august
-    {0x0171e43da1bd35cdULL, {0.1755f, -0.1652f}},   // ordered the
-    {0x0172995bd5470741ULL, {0.0000f, -0.2272f}},   // pause my
-    {0x017a387fc0679518ULL, {-0.7537f, -0.6190f}},  // like to
-    {0x01969b867ba6fb2aULL, {0.1511f, 0.0000f}},    // monday
-    {0x019efedac0c64cc6ULL, {0.2805f, 0.2980f}},    // missed
-    {0x01a2613e2d4b2e2bULL, {0.3026f, 0.2600f}},    // lovely
-    {0x01aa785d1169f8feULL, {0.1677f, 0.0000f}},    // plan last
-    {0x01b2c36aee9fd11fULL, {-0.1745f, 0.0000f}},   // side table
-    {0x01c3c1741cc78f96ULL, {0.1924f, 0.0000f}},    // card my
-    {0x01d4fe6b71c2f2d0ULL, {0.0000f, 0.2797f}},    // i've never
-    {0x01d9f3c1992e1b91ULL, {-0.1599f, 0.0000f}},   // pretty basic
-    {0x01dc5801aeba2b4dULL, {0.2580f, 0.2101f}},    // nearly
-    {0x0230884c28b30cf1ULL, {0.3027f, -0.3051f}},   // i cancelled
-    {0x0275ce046f9844a0ULL, {0.0000f, -0.1887f}},   // job or
-    {0x02f1e287c03934e8ULL, {0.1848f, 0.0000f}},    // the airline
-    {0x02f3f9efc228dc7aULL, {0.3396f, 0.2308f}},    // talk to
-    {0x02f7ef2ee90f35e4ULL, {-0.2978f, -0.1555f}},  // end of
-    {0x0310787cd6087c85ULL, {-0.1997f, 0.0000f}},   // the rioja
-    {0x0322653abeef6f63ULL, {0.0000f, 0.3310f}},    // can't
-    {0x0350a94333cfe927ULL, {0.3259f, 0.3846f}},    // my husband
-    {0x0352ec3dd9182f38ULL, {0.3852f, 0.2177f}},    // mum's just
-    {0x0361d3a96e927d2fULL, {-0.3316f, -0.2356f}},  // haven't
-    {0x0369250df0c1b25eULL, {0.2708f, 0.1940f}},    // pair
-    {0x0369370df0c100a8ULL, {1.1585f, 0.7523f}},    // paid
-    {0x038b2a0df7fcd979ULL, {0.3203f, 0.1723f}},    // page
-    {0x03b4240df669a397ULL, {-0.1583f, 0.0000f}},   // pass
-    {0x03b66e7b30c74f47ULL, {-0.2876f, -0.3144f}},  // unit was
-    {0x03c119c73861e96dULL, {-0.2047f, 0.0000f}},   // option
-    {0x03d300d372d72284ULL, {0.3316f, 0.0000f}},    // fitted is
-    {0x03d34f164f6c8637ULL, {0.2417f, 0.1983f}},    // for rent
-    {0x040ab70079e402ddULL, {-0.2392f, -0.1903f}},  // delivery address
-    {0x040d193fafe8f612ULL, {0.2557f, 0.0000f}},    // delivered but
-    {0x041bae046fa180f2ULL, {0.0000f, -0.2969f}},   // it off
-    {0x043a2287f4240d85ULL, {0.4413f, 0.3507f}},    // years of
-    {0x0445e39ffe0dc49eULL, {0.1674f, 0.0000f}},    // what arrived
-    {0x044cf1adb237a56dULL, {1.1330f, 0.7926f}},    // late
-    {0x0456d2adb2eed2b5ULL, {0.6849f, 0.2944f}},    // last
-    {0x04590ca68fdfd653ULL, {-0.2386f, -0.1703f}},  // parcel is
-    {0x0460ddadb3664263ULL, {-0.1767f, 0.0000f}},   // lane
-    {0x046a20938b67fa85ULL, {0.0000f, -0.1553f}},   // new update
-    {0x04c4f9b7a0f3a289ULL, {0.0000f, -0.1553f}},   // again in
-    {0x04e41cb4b418e5f9ULL, {0.2447f, 0.1985f}},    // that's what
-    {0x05085a4be7b184b7ULL, {0.1940f, 0.0000f}},    // failed again
-    {0x053f6d7df311f433ULL, {0.0000f, -0.2969f}},   // on again
-    {0x0562cdcef2ff01bcULL, {-0.2113f, 0.0000f}},   // hands were
-    {0x056c9d7da0e5b4c8ULL, {0.0000f, -0.1887f}},   // it's now
-    {0x056c9e7da0e5ae15ULL, {0.0000f, 0.1751f}},    // it's not
-    {0x057ccc83b370002bULL, {0.2125f, 0.0000f}},    // bank to
-    {0x05e1a3673b5ac2aaULL, {-0.2487f, -0.1613f}},  // received
-    {0x0607a5628491ae05ULL, {0.2574f, 0.0000f}},    // the waist
-    {0x063f86ab61532fbeULL, {-0.1999f, -0.1531f}},  // dodgy
-    {0x0645c47883e4f985ULL, {0.2651f, 0.0000f}},    // the earbuds
-    {0x064a2937ad272b08ULL, {0.2073f, 0.1813f}},    // interview
-    {0x0657bda4521d9c34ULL, {-0.2112f, -0.1995f}},  // april
-    {0x06690921b330caa0ULL, {-0.1693f, 0.0000f}},   // your stall
-    {0x068ebf2dbcc2d723ULL, {-0.2209f, 0.0000f}},   // watch will
-    {0x06a70d351158798bULL, {-0.1702f, 0.0000f}},   // in april
-    {0x06b110e06fe410eeULL, {0.2328f, 0.0000f}},    // draught-proofing be
-    {0x06b680a75e2452b1ULL, {-0.1560f, 0.0000f}},   // worth it
-    {0x06bc61316cf3d2b9ULL, {0.2380f, 0.0000f}},    // car stopped
-    {0x06cd457f674bc8e7ULL, {0.0000f, 0.2117f}},    // scalpers resell
-    {0x06e79a210dc62c43ULL, {0.0000f, -0.2380f}},   // tonight
-    {0x06fd9df7a99599dfULL, {0.3316f, 0.0000f}},    // you fitted
-    {0x072ddab4539e9f14ULL, {-0.2621f, 0.0000f}},   // only
-    {0x074581d33a3214edULL, {0.0000f, -0.1509f}},   // sunday beach
-    {0x0755f1578c6ded30ULL, {0.1508f, 0.0000f}},    // second order
-    {0x07a0ad92f398b849ULL, {0.2045f, 0.0000f}},    // son's new
-    {0x07a881800ccb8aefULL, {0.2871f, 0.1688f}},    // looks like
-    {0x07e65a192878faf8ULL, {0.4103f, 0.0000f}},    // mug
-    {0x07e6641928791be6ULL, {-0.1648f, 0.0000f}},   // mum
-    {0x07ef56fef2d47720ULL, {-0.1657f, 0.0000f}},   // news there
-    {0x07ef8b294dcdea59ULL, {0.2252f, 0.2334f}},    // my entire
-    {0x07f4066622c0c993ULL, {0.3392f, 0.3092f}},    // anyone actually
-    {0x07f4431928f458bfULL, {0.4051f, 0.4165f}},    // min
-    {0x07f8d0b102687fb9ULL, {0.1870f, 0.2519f}},    // was rejected
-    {0x08001ecc075faf39ULL, {-0.1503f, 0.0000f}},   // sync keeps
-    {0x0808631957240729ULL, {-0.1512f, 0.0000f}},   // mon
-    {0x080f59195717e559ULL, {0.2112f, 0.2435f}},    // map
-    {0x080f661957167360ULL, {-0.1503f, 0.0000f}},   // mac
-    {0x0825131de2f8fbbfULL, {0.1940f, 0.0000f}},    // again last
-    {0x0834e596b0004ae3ULL, {-0.1608f, -0.1938f}},  // in uk
-    {0x084278945dac7555ULL, {0.1860f, 0.1873f}},    // zip on
-    {0x084e1cb5d4c70092ULL, {0.2380f, 0.0000f}},    // control
-    {0x08566bfb1f4b893eULL, {0.2216f, 0.2325f}},    // outside
-    {0x0862df34263a0eedULL, {-0.1544f, 0.0000f}},   // custom
-    {0x08879e020885e29aULL, {0.4364f, 0.2847f}},    // working
-    {0x088e3807f1488697ULL, {-0.1874f, 0.0000f}},   // en
-    {0x088e3d07f148a714ULL, {-0.2913f, -0.1815f}},  // es
-    {0x08915307f1b1325fULL, {-0.3507f, -0.2329f}},  // de
-    {0x08915907f1b17ca9ULL, {-2.1285f, -1.6118f}},  // do
-    {0x08915b07f1b16fc7ULL, {0.0000f, -0.2765f}},   // dm
-    {0x08953407f196feb1ULL, {0.0000f, -0.1982f}},   // gb
-    {0x08953907f196af36ULL, {-0.2890f, 0.0000f}},   // go
-    {0x08954607f1954d1fULL, {-0.1718f, 0.0000f}},   // gp
-    {0x089c3707f1a43a6eULL, {-0.3036f, 0.0000f}},   // am
-    {0x089c3807f1a4443bULL, {0.3830f, 0.0000f}},    // an
-    {0x089c4e07f1a7d955ULL, {0.0000f, 0.1858f}},    // at
-    {0x08a62f07f07cb17dULL, {-0.6220f, -0.2245f}},  // be
-    {0x08a64b07f07fa0e9ULL, {0.3386f, 0.5090f}},    // by
-    {0x08a94307f01a392eULL, {0.0000f, 0.3107f}},    // my
-    {0x08a95f07f01aa89aULL, {0.7742f, 0.8850f}},    // me
-    {0x08b05407f0d4fc99ULL, {-0.3368f, -0.5714f}},  // or
-    {0x08b05807f0d4a34dULL, {0.0000f, -0.1798f}},   // on
-    {0x08b05d07f0d483d2ULL, {-0.8265f, -0.4697f}},  // ok
-    {0x08b06007f0d57135ULL, {0.5664f, 0.4412f}},    // of
-    {0x08b3093a2a0dc360ULL, {0.1662f, 0.0000f}},    // not back
-    {0x08b32343968c74a8ULL, {0.1582f, 0.0000f}},    // review about
-    {0x08b35907f0c252c7ULL, {0.7684f, 0.8526f}},    // no
-    {0x08b72e07f0e54afdULL, {-0.2109f, 0.0000f}},   // id
-    {0x08b73007f0e5be1bULL, {-0.3345f, 0.0000f}},   // if
-    {0x08b73e07f0e5a5cdULL, {0.0000f, 0.1678f}},    // it
-    {0x08ba5307f08c374bULL, {0.1978f, 0.2559f}},    // he
-    {0x08ba5f07f08c3be7ULL, {-1.1918f, -1.4635f}},  // hi
-    {0x08c43d07f34736a4ULL, {0.3645f, 0.1949f}},    // us
-    {0x08c45507f345af5cULL, {-0.1853f, -0.2116f}},  // uk
-    {0x08c83907f32b0899ULL, {0.0000f, 0.2781f}},    // to
-    {0x08cb5307f337ba94ULL, {0.0000f, 0.3486f}},    // we
-    {0x08d53907f3dc833dULL, {-0.1562f, 0.0000f}},   // po
-    {0x08d93907f3b0fbeaULL, {-0.2191f, 0.0000f}},   // so
-    {0x08ea84077b31c80dULL, {0.2417f, 0.1983f}},    // that money
-    {0x0900ca410bc80d87ULL, {-0.2854f, -0.2649f}},  // the weights
-    {0x091b145d235cb8a9ULL, {0.3719f, 0.0000f}},    // replacement please
-    {0x092de7052b4480d8ULL, {0.1771f, 0.0000f}},    // the broken
-    {0x09373c18f6e0080cULL, {0.3331f, 0.0000f}},    // says
-    {0x0939d30b76645e15ULL, {-0.1560f, -0.1689f}},  // a couple
-    {0x095442eb21af6879ULL, {-0.2409f, 0.0000f}},   // the pouring
-    {0x096a5e18f4d78cedULL, {0.0000f, -0.2141f}},   // save
-    {0x096cf9156d2a3e4aULL, {0.0000f, 0.1784f}},    // she passed
-    {0x096e4d18f4fb20d9ULL, {0.9030f, 0.6355f}},    // said
-    {0x097f4218f46db85bULL, {-0.2432f, 0.0000f}},   // sale
-    {0x09828db7a87f4060ULL, {-0.2935f, -0.1622f}},  // harbour market
-    {0x09830da37d60b0b8ULL, {0.0000f, 0.1954f}},    // i need
-    {0x0997487539485e9cULL, {-0.2396f, 0.0000f}},   // phone to
-    {0x09a13e18f2bd78fdULL, {-0.3022f, 0.0000f}},   // safe
-    {0x09cfa6e403664f03ULL, {0.1707f, 0.0000f}},    // waited
-    {0x09dfd91e75d36f47ULL, {-0.1608f, -0.1938f}},  // possible that
-    {0x09fa6daddadcf2bcULL, {0.1682f, 0.0000f}},    // inner arm
-    {0x0a0b57a5761cf86fULL, {0.0000f, 0.1562f}},    // bike rejected
-    {0x0a4e01cc0d125649ULL, {-0.2615f, 0.0000f}},   // here
-    {0x0a5336d9952d6271ULL, {-0.1790f, 0.0000f}},   // deposit when
-    {0x0a5d74491ed734bfULL, {0.1825f, 0.0000f}},    // wedding invitations
-    {0x0a8629ffcb2842afULL, {0.2813f, 0.2373f}},    // gift experience
-    {0x0a8f12cc0be29a61ULL, {-0.1580f, 0.0000f}},   // head
-    {0x0ac878c1543d570fULL, {0.2281f, 0.1841f}},    // was for
-    {0x0acd97e7a77c5c21ULL, {0.0000f, -0.1982f}},   // commemorative set
-    {0x0b355fdecea1f30dULL, {0.3055f, 0.6738f}},    // passed
-    {0x0b3ca4d699fb1915ULL, {-0.2113f, 0.0000f}},   // heights
-    {0x0b41e3d65933ede5ULL, {0.1850f, 0.0000f}},    // grandfather's
-    {0x0b4d7910824e588aULL, {-0.1878f, 0.0000f}},   // spring
-    {0x0b619359ebf49e5aULL, {0.1674f, 0.1507f}},    // single one
-    {0x0b98d75a0abe7b0fULL, {0.1729f, 0.0000f}},    // two years
-    {0x0baa23bbf81b2844ULL, {-0.1997f, 0.0000f}},   // rioja in
-    {0x0bb5179144e3f89cULL, {-0.2421f, -0.2563f}},  // code
-    {0x0bc60e914769d374ULL, {-0.1623f, 0.0000f}},   // cool
-    {0x0bcb9e4f3401b9dbULL, {-0.3438f, -0.1802f}},  // don't want
-    {0x0bcd1b9147370049ULL, {0.3949f, 0.1516f}},    // come
-    {0x0be376b47dbaf125ULL, {0.2128f, 0.0000f}},    // deposit back
-    {0x0bef06914604abf0ULL, {-0.1736f, 0.0000f}},   // cost
-    {0x0bf04c00cba843dcULL, {-0.1936f, 0.0000f}},   // i add
-    {0x0bf90391464cf26cULL, {-0.1996f, 0.0000f}},   // copy
-    {0x0c12ed92c6250f35ULL, {0.3719f, 0.0000f}},    // the handle
-    {0x0c2718ad8e6a2226ULL, {-0.1923f, 0.0000f}},   // a seat
-    {0x0c2bac67760a859eULL, {-0.2894f, -0.2170f}},  // in february
-    {0x0c2f959e4134440aULL, {0.0000f, -0.1509f}},   // on with
-    {0x0c51a3a7c3747fcaULL, {0.0000f, 0.2493f}},    // party
-    {0x0c72f28b26f3ee0bULL, {0.1528f, 0.0000f}},    // as an
-    {0x0c7a15bcd11d753dULL, {-0.1571f, 0.0000f}},   // abroad
-    {0x0c8c439e343b2445ULL, {0.1520f, 0.0000f}},    // sent a
-    {0x0cceb8d571de2227ULL, {-0.2103f, 0.0000f}},   // no claims
-    {0x0cdb1cf6354f6021ULL, {-0.2894f, -0.2170f}},  // february
-    {0x0ce42b6767bd7deeULL, {0.6046f, 0.4884f}},    // my mum's
-    {0x0cfbcd81a5490218ULL, {0.1853f, 0.0000f}},    // misprinted
-    {0x0d00aa1fa2621658ULL, {-0.1693f, 0.0000f}},   // bag at
-    {0x0d0f17a2ab8e3aa2ULL, {-0.4242f, -0.4370f}},  // move
-    {0x0d18faa2ab397fe4ULL, {-0.2698f, 0.0000f}},   // most
-    {0x0d1fc54a161fa13bULL, {-0.3204f, -0.2403f}},  // no rush
-    {0x0d2e1df3b6e047c5ULL, {0.2618f, 0.0000f}},    // dispute
-    {0x0d39de2e039107ddULL, {-0.2665f, 0.0000f}},   // she's been
-    {0x0d3deba2adf2f0a4ULL, {-0.4339f, -0.2936f}},  // mode
-    {0x0d6993f75211857dULL, {0.2374f, 0.1622f}},    // plan go
-    {0x0d840dbcc5f3f0acULL, {0.4615f, 0.0000f}},    // my bank
-    {0x0d94d7ce8584f5d4ULL, {0.1791f, 0.1658f}},    // scraped
-    {0x0dac1447a0486bbdULL, {-0.3603f, -0.2397f}},  // renewal
-    {0x0dafff05b10294c5ULL, {-0.2935f, -0.1622f}},  // market this
-    {0x0dc9d7afc5ce4e6eULL, {0.3212f, 0.0000f}},    // to pay
-    {0x0dd182f816335204ULL, {-0.2002f, -0.1629f}},  // no lift
-    {0x0e058faeb5f5cdc5ULL, {0.1682f, 0.0000f}},    // honestly devastated
-    {0x0e0721fff101c004ULL, {-0.1608f, -0.1938f}},  // a membership
-    {0x0e2af69a6744ddc0ULL, {-0.2829f, 0.0000f}},   // per minute
-    {0x0e33e7e32b09455eULL, {0.1520f, 0.0000f}},    // seller sent
-    {0x0e376e91c19b60c6ULL, {0.2374f, 0.1622f}},    // a price
-    {0x0e6e98e175ec9fbeULL, {-0.1608f, -0.1938f}},  // gift a
-    {0x0e7dc3efcf55d0ecULL, {-0.3906f, 0.0000f}},   // away and
-    {0x0e8e0049366e1757ULL, {0.3052f, 0.3952f}},    // my daughter's
-    {0x0e9718957f851709ULL, {0.5438f, 0.3680f}},    // review
-    {0x0e97507206941fdcULL, {-0.2146f, 0.0000f}},   // thing
-    {0x0ecbddfc1838529bULL, {0.0000f, 0.2117f}},    // real fans
-    {0x0ecfe33cf68aef33ULL, {0.5399f, 0.3829f}},    // wedding
-    {0x0ed5d98832b45967ULL, {-0.2394f, 0.0000f}},   // calling your
-    {0x0edb417204b2440dULL, {1.1229f, 1.0109f}},    // third
-    {0x0ee5af246d70630eULL, {-0.1668f, 0.0000f}},   // waste collection
-    {0x0eea6ff2b730cddaULL, {-0.1923f, 0.0000f}},   // resit
-    {0x0eed2babe311192fULL, {-0.1668f, 0.0000f}},   // on birch
-    {0x0f136ff2b81dc8f6ULL, {0.2266f, 0.0000f}},    // reset
-    {0x0f32ea291ae4f465ULL, {-0.2670f, 0.0000f}},   // great
-    {0x0f42067b655c2f9dULL, {0.2522f, 0.1862f}},    // for those
-    {0x0f593d95ba11e837ULL, {0.0000f, 0.1692f}},    // your app
-    {0x0f595a95ba12fdbcULL, {-0.2394f, 0.0000f}},   // your api
-    {0x0f5fd27008cb3cfbULL, {-0.2002f, -0.1629f}},  // don't drive
-    {0x0fa6c565bfd14b3eULL, {0.3028f, 0.0000f}},    // on plot
-    {0x0facd849454ffe66ULL, {-0.2209f, 0.0000f}},   // panicking a
-    {0x0fb0a1d7bdb28e0eULL, {0.0000f, 0.2117f}},    // parked
-    {0x0fc7b631a5b4467bULL, {0.9117f, 0.0000f}},    // you ship
-    {0x1001ea79a8bcb834ULL, {0.2051f, 0.1992f}},    // feel
-    {0x1007d88cd28aa8e2ULL, {-0.3012f, 0.0000f}},   // lose it
-    {0x1017c87a0babed6cULL, {-0.1579f, 0.0000f}},   // hopewateruk is
-    {0x101e5c98be5b467cULL, {-0.1657f, 0.0000f}},   // mum's things
-    {0x10206b0d188b2500ULL, {0.0000f, -0.1887f}},   // re-roof within
-    {0x103bb80e16473d51ULL, {0.2987f, 0.0000f}},    // bought from
-    {0x105c4cbed6a563adULL, {0.2404f, 0.2435f}},    // app's map
-    {0x10e3036ef39cfba9ULL, {-0.1526f, 0.0000f}},   // at our
-    {0x10e5ec4b24a5e6e2ULL, {-0.1635f, 0.0000f}},   // wrong flat
-    {0x111361bc287ee833ULL, {-0.1608f, -0.1938f}},  // the wines
-    {0x112a7dde74ad1741ULL, {0.3385f, 0.2600f}},    // quiet zone
-    {0x11539700f34d7167ULL, {1.1275f, 0.7807f}},    // every
-    {0x115b66aaf8eafde0ULL, {0.2298f, 0.0000f}},    // light wind
-    {0x116217bc5f4005cbULL, {0.0000f, 0.1611f}},    // cancelled and
-    {0x11738522899d2db3ULL, {-0.1775f, 0.0000f}},   // trip in
-    {0x117eb0897dfad4caULL, {0.1682f, 0.0000f}},    // permanent
-    {0x118e8aeb42a77d04ULL, {0.9644f, 0.6638f}},    // where is
-    {0x11908ceb425b0dc2ULL, {-0.1645f, 0.0000f}},   // where my
-    {0x11a44fc15c0643a9ULL, {0.0000f, -0.2068f}},   // moving
-    {0x11a959642ed96529ULL, {0.2564f, 0.0000f}},    // me when
-    {0x11b17b91a863ad21ULL, {-0.2936f, -0.2020f}},  // support
-    {0x11bbef6516179068ULL, {0.1853f, 0.0000f}},    // batch of
-    {0x11bdb0d98c4a15a9ULL, {-0.2122f, -0.1531f}},  // be a
-    {0x11f1e237d0ecfb18ULL, {0.0000f, -0.2500f}},   // days for
-    {0x122608a634ff1264ULL, {-0.2396f, 0.0000f}},   // sister for
-    {0x123467b4880f81a7ULL, {0.8584f, 0.0000f}},    // email
-    {0x1246ca7cbf478e57ULL, {0.3237f, 0.2873f}},    // account without
-    {0x12478891dce06e05ULL, {0.1621f, 0.1701f}},    // outages
-    {0x124bd36b12421b84ULL, {0.2574f, 0.0000f}},    // waist two
-    {0x125068198f2c0148ULL, {-0.8252f, -0.4713f}},  // lol
-    {0x125073198f2cccf9ULL, {0.3620f, 0.3641f}},    // log
-    {0x125083198f2b77a9ULL, {-0.2113f, 0.0000f}},   // low
-    {0x125f8a12b6c6850dULL, {0.2651f, 0.0000f}},    // exist
-    {0x12726b198e5f7437ULL, {-0.1539f, 0.0000f}},   // leo
-    {0x127284198e5877b2ULL, {0.0000f, 0.4234f}},    // let
-    {0x1275fce185ff90a6ULL, {0.5119f, 0.1816f}},    // fix it
-    {0x127affad23808deeULL, {0.1717f, 0.0000f}},    // locked door
-    {0x1280c22ae255f892ULL, {0.1545f, 0.0000f}},    // handwritten notes
-    {0x1282b3a404e6eb4fULL, {0.0000f, -0.1509f}},   // with this
-    {0x1288bea69eaaa100ULL, {0.0000f, 0.2117f}},    // let me
-    {0x12a80e4cc92efcdbULL, {0.1870f, 0.1667f}},    // voucher
-    {0x12b5c14dab105eabULL, {0.1681f, 0.1913f}},    // pieces
-    {0x130775a62f1a36cfULL, {-0.2312f, 0.0000f}},   // organising
-    {0x13088a6b57958f90ULL, {0.0000f, -0.2457f}},   // ride i
-    {0x13386284adbccb9bULL, {0.2172f, 0.0000f}},    // gold chain
-    {0x134a170e18063cb2ULL, {0.2984f, 0.2571f}},    // a child's
-    {0x134bdd88e480c7f7ULL, {0.1710f, 0.0000f}},    // whats
-    {0x134c50de362a77ceULL, {-0.2409f, 0.0000f}},   // pouring rain
-    {0x134f9b9a29601cd9ULL, {0.5625f, 0.5168f}},    // manager
-    {0x13649c4d6cc2168cULL, {0.0000f, -0.3338f}},   // instead of
-    {0x137d6bdf1307fc2dULL, {-0.2482f, -0.2214f}},  // my brother's
-    {0x13b2cb796667cc18ULL, {0.2277f, 0.1752f}},    // i'd gone
-    {0x13eba7ceb81b78bbULL, {-0.1772f, 0.0000f}},   // i posted
-    {0x13ed639012cb6859ULL, {0.0000f, 0.1926f}},    // the cockroaches
-    {0x13f27d45dfd7625cULL, {0.0000f, 0.1544f}},    // hospital the
-    {0x13f5793eac4013beULL, {-0.4964f, -0.2370f}},  // between
-    {0x140600babcc5f5bcULL, {0.1940f, 0.0000f}},    // export failed
-    {0x142355ae51d22380ULL, {0.1606f, 0.1517f}},    // the supermarket
-    {0x146c0a3dcb82a08eULL, {0.1924f, 0.0000f}},    // gift card
-    {0x1482dff38d5bc4abULL, {0.1504f, 0.0000f}},    // spikes
-    {0x149c1b1cae628c93ULL, {0.1729f, 0.0000f}},    // cleared
-    {0x14a2f772a59ad2b7ULL, {0.2474f, 0.1519f}},    // getting
-    {0x14b418ad578c700aULL, {0.2123f, 0.0000f}},    // i open
-    {0x14dc30da24795ed9ULL, {0.2091f, 0.1926f}},    // when it's
-    {0x1503d1f08af99b5eULL, {0.0000f, 0.1544f}},    // was taken
-    {0x150db55b14274f64ULL, {0.4337f, 0.5193f}},    // honestly
-    {0x1524b0ba739bfeacULL, {0.1826f, 0.1752f}},    // my grandmother's
-    {0x152d3aab54c79574ULL, {0.0000f, -0.1531f}},   // reissue
-    {0x15396252c9b276e7ULL, {0.2813f, 0.2373f}},    // on tripadvisor
-    {0x1557d2571363efabULL, {0.2342f, 0.1620f}},    // came for
-    {0x15965d913e867c88ULL, {-0.1627f, 0.0000f}},   // without it
-    {0x15abdc3aafaad8d9ULL, {-0.1657f, 0.0000f}},   // late mum's
-    {0x15c768ae6f822ed3ULL, {0.1887f, 0.0000f}},    // leaks so
-    {0x15d1733ef1ab1357ULL, {-0.3657f, 0.0000f}},   // my son
-    {0x15d93a4d4adc50e3ULL, {0.2240f, 0.0000f}},    // days before
-    {0x15fe4c3ef1215979ULL, {0.1870f, 0.1667f}},    // my spa
-    {0x165d061291723242ULL, {0.1740f, 0.0000f}},    // i've done
-    {0x1669f022371b51a7ULL, {-0.1593f, -0.2055f}},  // home the
-    {0x1680139638709e85ULL, {-0.1684f, 0.0000f}},   // correct
-    {0x168f611a6fb31948ULL, {0.0000f, -0.2004f}},   // it or
-    {0x168f681a6fb36603ULL, {-0.1720f, 0.0000f}},   // it ok
-    {0x16991a1a6f1b54acULL, {-0.2786f, 0.0000f}},   // it be
-    {0x16e0d075ddae1753ULL, {0.0000f, -0.1982f}},   // set and
-    {0x16f70c1a6c4ced48ULL, {0.1828f, 0.1976f}},    // it to
-    {0x170809056987edddULL, {-0.4816f, -0.3159f}},  // it says
-    {0x171193c97afdf8ecULL, {0.2424f, 0.3509f}},    // it's still
-    {0x172a5d638c171906ULL, {-0.2326f, -0.2144f}},  // the a
-    {0x1737f69e8af3a642ULL, {0.4402f, 0.0000f}},    // address
-    {0x174a72dfaf60b7fdULL, {0.0000f, -0.1886f}},   // you want
-    {0x174c634ebf8fe811ULL, {0.3739f, 0.0000f}},    // anyone above
-    {0x175373c24578fa32ULL, {-0.2103f, 0.0000f}},   // went up
-    {0x175f70c24514fb16ULL, {0.0000f, 0.2001f}},    // went to
-    {0x179e0b056dda9d2cULL, {-0.1683f, 0.0000f}},   // it safe
-    {0x17d32a1404a91c0cULL, {0.2753f, 0.2248f}},    // the carer
-    {0x17f319c715f016f8ULL, {-0.3469f, -0.1947f}},  // the saturday
-    {0x17f3ab0f1992920fULL, {-0.1627f, 0.0000f}},   // left my
-    {0x1834f7101433d095ULL, {0.1608f, -0.3360f}},   // for the
-    {0x1853ffc15ccbe41eULL, {-0.1541f, 0.0000f}},   // passport renewal
-    {0x185cc7dffaca4d9bULL, {-0.2021f, 0.0000f}},   // sale ended
-    {0x188b33c3559ded31ULL, {0.1545f, 0.0000f}},    // bible
-    {0x189c8f88cf03fca4ULL, {0.1930f, 0.0000f}},    // cut off
-    {0x18d4ea7d46b668c9ULL, {-0.1608f, -0.1938f}},  // choose the
-    {0x18d8aefb32e6d480ULL, {0.2041f, 0.0000f}},    // ago still
-    {0x18e306803c7318deULL, {0.2463f, 0.4796f}},    // booked
-    {0x1908681c94fb2c27ULL, {0.2260f, 0.0000f}},    // hinge you
-    {0x19197e005535484dULL, {0.4326f, 0.0000f}},    // i can
-    {0x19219fbe83a08c44ULL, {0.2693f, 0.3093f}},    // penalty
-    {0x19ca36e67136e214ULL, {-0.3075f, 0.0000f}},   // my fault
-    {0x19d21882a73879beULL, {0.3719f, 0.0000f}},    // chip on
-    {0x19f0bddc50e05ef5ULL, {-0.2080f, -0.2592f}},  // warning on
-    {0x19f79919ee070450ULL, {-0.3543f, 0.0000f}},   // our
-    {0x19f79b19ee071736ULL, {0.7403f, 0.4557f}},    // out
-    {0x1a08aa19f18f0c66ULL, {0.4482f, 0.0000f}},    // one
-    {0x1a0fad19f1ade8bfULL, {-0.5134f, -0.6332f}},  // old
-    {0x1a249b19f0c66523ULL, {0.1775f, 0.1894f}},    // off
-    {0x1a3bb72ba7311164ULL, {0.0000f, -0.1550f}},   // got the
-    {0x1a4cffd9d70d0601ULL, {-0.2558f, -0.1712f}},  // mobile app
-    {0x1a5072755d5c2c92ULL, {0.2559f, 0.0000f}},    // patient
-    {0x1a7653b93d32aae0ULL, {-0.2249f, 0.0000f}},   // the account
-    {0x1a8d3357ef811054ULL, {-0.1560f, -0.1689f}},  // couple of
-    {0x1aa9c45cdad0d191ULL, {0.0000f, -0.2975f}},   // button
-    {0x1ab64b564aff5220ULL, {0.1860f, 0.1873f}},    // broke the
-    {0x1ace113a5e49c69dULL, {0.0000f, 0.1994f}},    // after your
-    {0x1ae72a633e6bf1f6ULL, {0.2708f, 0.1940f}},    // pair i
-    {0x1aea80d89bd95cacULL, {-0.2222f, 0.0000f}},   // start of
-    {0x1b5fbd0916396074ULL, {0.0000f, -0.2004f}},   // vacant
-    {0x1bb2d5f969c5aba4ULL, {0.2651f, 0.0000f}},    // maker's
-    {0x1bc04c521e43fa93ULL, {0.1661f, 0.2397f}},    // not ready
-    {0x1be28f0f205926a8ULL, {-0.2768f, -0.1692f}},  // dark mode
-    {0x1bf6ca7d923f213aULL, {0.0000f, 0.2117f}},    // someone who
-    {0x1bf6fd261329573bULL, {-0.1775f, 0.0000f}},   // panel for
-    {0x1c0c1b8826b88daeULL, {0.1887f, 0.0000f}},    // badly now
-    {0x1c0fbab5ce041f95ULL, {0.0000f, 0.2137f}},    // coming out
-    {0x1c10d6543a124810ULL, {0.3095f, 0.2334f}},    // supposed to
-    {0x1c256554fbbcdc47ULL, {0.2240f, 0.0000f}},    // burst pipe
-    {0x1c4b98de0d02f5fdULL, {1.0533f, 0.6805f}},    // nothing
-    {0x1c54d4fa61f152f4ULL, {-0.1534f, 0.0000f}},   // issue
-    {0x1c89766838381871ULL, {-0.2558f, -0.1712f}},  // mobile
-    {0x1cd004c0192a1829ULL, {0.4064f, 0.3640f}},    // the second
-    {0x1d1aeb21eab7ba11ULL, {0.1985f, 0.0000f}},    // hedge work
-    {0x1d25cae8359a8688ULL, {-0.1773f, 0.0000f}},   // my savings
-    {0x1d3b3f1e4420aafbULL, {-0.1551f, 0.0000f}},   // hearing aid
-    {0x1d3b7e91de040a97ULL, {1.3844f, 1.1308f}},    // nobody
-    {0x1d60f1e6520e5500ULL, {0.3719f, 0.0000f}},    // order arrived
-    {0x1da376481c2319ccULL, {0.2213f, 0.0000f}},    // the desk
-    {0x1dcfdab7d53cdf9cULL, {0.1621f, 0.1701f}},    // constant
-    {0x1dd35cf2193d2bd6ULL, {0.3833f, 0.0000f}},    // keeps
-    {0x1dee6b075d1cc489ULL, {-0.3122f, -0.1959f}},  // quiz
-    {0x1e144644bf3403f8ULL, {-0.5338f, -0.2144f}},  // still shows
-    {0x1e2fe8a75d40f0c4ULL, {0.2382f, 0.2493f}},    // paper
-    {0x1e493f5868f48e7bULL, {-0.6174f, -0.3599f}},  // my first
-    {0x1e5485efdc3bbcfdULL, {0.9355f, 0.4612f}},    // time
-    {0x1e56e104c79d3744ULL, {0.1922f, 0.0000f}},    // hotel for
-    {0x1e720d299e373618ULL, {-0.1622f, -0.3799f}},  // get a
-    {0x1e80ea2869939757ULL, {0.2404f, 0.2435f}},    // your app's
-    {0x1e820ff537ed3ab5ULL, {-0.2002f, -0.1629f}},  // you collect
-    {0x1ed0d5bbedd3b085ULL, {-0.2009f, 0.0000f}},   // service the
-    {0x1ef6f0b502f12b80ULL, {-0.1579f, -0.1726f}},  // the tracking
-    {0x1efa3a1edc9181e3ULL, {0.0000f, 0.2137f}},    // water's
-    {0x1f020dfb6e72cabcULL, {0.1935f, 0.0000f}},    // premium view
-    {0x1f03439f8d49d47eULL, {-0.3442f, 0.3445f}},   // the wrong
-    {0x1f0a0d59070e5dd6ULL, {0.1789f, 0.0000f}},    // the chair
-    {0x1f25e1e2fd46a6faULL, {0.3594f, 0.2146f}},    // deleted
-    {0x1f4c06d9bab61730ULL, {0.1848f, 0.0000f}},    // where's
-    {0x1f5359a2340945d9ULL, {-0.2716f, 0.0000f}},   // make
-    {0x1f666c44130e0c9dULL, {-0.7006f, -0.5184f}},  // will the
-    {0x1f816538760753feULL, {0.2298f, 0.0000f}},    // in light
-    {0x1fb1b56e70e792d0ULL, {0.0000f, 0.2137f}},    // baby's formula
-    {0x1fb6655833c987bbULL, {0.1545f, 0.0000f}},    // his bible
-    {0x1fbb87b90700efcdULL, {0.1789f, 0.0000f}},    // chair at
-    {0x1fc21d30836618d5ULL, {-0.1725f, 0.0000f}},   // you the
-    {0x1fcc8b4e7f9ff65bULL, {-0.1947f, 0.0000f}},   // until
-    {0x1fea867a56f2a9b2ULL, {-0.1668f, 0.0000f}},   // birch road
-    {0x203603aa5ed2a2c1ULL, {-0.1681f, -0.1668f}},  // dog's
-    {0x2048a73a652610a7ULL, {-0.2337f, -0.2161f}},  // old host
-    {0x2069ba70deb05dcfULL, {0.2091f, 0.1926f}},    // strongly
-    {0x206bd813a4ae8be6ULL, {-0.2589f, 0.0000f}},   // dropped off
-    {0x20a663c8904bea27ULL, {-0.5692f, -0.3172f}},  // difference between
-    {0x20cbbdcdc40ed9d0ULL, {-0.2209f, 0.0000f}},   // anniversary dinner
-    {0x210f24c8e32f54dcULL, {0.2631f, 0.2113f}},    // missed his
-    {0x2111dae7587d90c3ULL, {-0.2648f, 0.0000f}},   // your listings
-    {0x2138d5182cb71ff8ULL, {-0.8508f, -0.6206f}},  // new
-    {0x214bac6114301ea8ULL, {0.3586f, 0.4551f}},    // each
-    {0x214ed8ad258782d5ULL, {-0.1918f, -0.1675f}},  // a bug
-    {0x215ad5182f58355eULL, {1.2733f, 1.0812f}},    // now
-    {0x215ad6182f582f83ULL, {0.7799f, 0.7862f}},    // not
-    {0x2162c7ad24f40d32ULL, {0.1527f, 0.0000f}},    // a box
-    {0x21637207559c34a4ULL, {0.4453f, 0.3054f}},    // a supervisor
-    {0x217bf7ad243b81b0ULL, {-0.7408f, 0.0000f}},   // a bit
-    {0x217bf8ad243bc399ULL, {-0.2552f, -0.1590f}},  // a big
-    {0x217fa33f29fa810fULL, {0.2574f, 0.0000f}},    // my suit
-    {0x2180d85b8fc93ddbULL, {0.3719f, 0.0000f}},    // mug in
-    {0x21f220a1cc295958ULL, {0.0000f, 0.1592f}},    // been days
-    {0x21fdc46a8cb8a5bcULL, {0.6332f, 0.0000f}},    // outage in
-    {0x22261b5fbaec1d6bULL, {0.3132f, 0.0000f}},    // one of
-    {0x224f0d57ec9cfc9fULL, {-0.1986f, 0.0000f}},   // saying
-    {0x225417baffd99d89ULL, {0.1904f, 0.1523f}},    // electrician
-    {0x225ff20ee2f0bd34ULL, {-0.1923f, 0.0000f}},   // resit exam
-    {0x2273708bb38f977cULL, {0.4423f, 0.4996f}},    // speak
-    {0x2282cfaeea3990e4ULL, {-0.1591f, 0.0000f}},   // fly over
-    {0x22b058b5f5bdfc73ULL, {-0.3312f, 0.0000f}},   // i lose
-    {0x22d85e77f6732609ULL, {-0.3012f, 0.0000f}},   // shows pending
-    {0x22ea95ca4e20a438ULL, {-0.1640f, -0.2255f}},  // i'm confused
-    {0x22ff9cb6fc55c91eULL, {0.0000f, 0.2426f}},    // my card
-    {0x231029b7d19751aeULL, {0.0000f, -0.1966f}},   // onboarding
-    {0x23356b2c689bcb80ULL, {0.2126f, 0.0000f}},    // fourth week
-    {0x23512b9bcd1700fcULL, {-0.3268f, -0.5513f}},  // could i
-    {0x2358484b8e910ea4ULL, {0.2329f, 0.0000f}},    // invoice
-    {0x235de2fce7bb36aaULL, {0.0000f, -0.1569f}},   // added
-    {0x23781ae1eff38e9eULL, {0.7791f, 0.5409f}},    // disappointed
-    {0x237dfd13426d9958ULL, {0.0000f, 0.2137f}},    // brown from
-    {0x237fc6a25b5ea244ULL, {-0.3931f, 0.0000f}},   // no branch
-    {0x2399a0ab40f0e64bULL, {0.0000f, -0.2969f}},   // turning it
-    {0x240ab3a7cc704408ULL, {0.1961f, -0.3139f}},   // tried
-    {0x240ac0a7cc73ea61ULL, {-0.1987f, -0.1730f}},  // tries
-    {0x242fcc38e69bff39ULL, {-0.2113f, 0.0000f}},   // can beginners
-    {0x2439862ffd7a2eedULL, {-0.1838f, 0.0000f}},   // opened electronics
-    {0x244a20969cb85f39ULL, {0.1710f, 0.0000f}},    // is stone
-    {0x245ca301e12419b0ULL, {0.1887f, 0.0000f}},    // the raised
-    {0x246952586b671811ULL, {0.0000f, 0.2275f}},    // can't play
-    {0x246f94b9c7579d96ULL, {-0.1560f, 0.0000f}},   // not sure
-    {0x247b4df79faf5fabULL, {-0.1712f, 0.0000f}},   // possible to
-    {0x248d79253b0339efULL, {-0.1582f, 0.0000f}},   // my daughter
-    {0x249f1fb7d75e7d5fULL, {-0.1657f, 0.0000f}},   // local
-    {0x24ad82ac876e1002ULL, {-0.1681f, -0.2264f}},  // lead
-    {0x24ad87ac876e3083ULL, {0.2125f, 0.0000f}},    // leak
-    {0x24b070ac878799ddULL, {0.5119f, 0.4840f}},    // left
-    {0x24bd70d064d9ab90ULL, {0.2125f, 0.0000f}},    // friday i'm
-    {0x24d5c5cf244cb15fULL, {0.1740f, 0.0000f}},    // every hour
-    {0x24eea47d17a38ae0ULL, {0.0000f, -0.2072f}},   // save button
-    {0x24ff61d9c71d4872ULL, {0.2298f, 0.0000f}},    // tent poles
-    {0x2510457c0dad3865ULL, {0.0000f, 0.2117f}},    // resell
-    {0x2527337a39640f40ULL, {0.2630f, 0.0000f}},    // for order
-    {0x2533408a90743181ULL, {0.1569f, 0.0000f}},    // if the
-    {0x253c3adf4341624aULL, {0.1816f, 0.3537f}},    // me a
-    {0x25522a6eb4cd1438ULL, {-0.1599f, 0.0000f}},   // bulk-edit
-    {0x2563cda0e3d7ef5fULL, {0.0000f, -0.1570f}},   // still look
-    {0x2568e86aaa298425ULL, {-0.3038f, -0.1874f}},  // saying my
-    {0x256cadee19573875ULL, {-0.4741f, -0.1570f}},  // that
-    {0x256d41545ef01696ULL, {-0.1775f, 0.0000f}},   // the leaded
-    {0x2579c7ee19f332efULL, {-0.2270f, -0.1596f}},  // then
-    {0x2580778d18572e2aULL, {0.0000f, 0.2521f}},    // he passed
-    {0x2587a7ee1e742bebULL, {0.1504f, 0.0000f}},    // thin
-    {0x2587bcee1e74df38ULL, {1.1696f, 1.3213f}},    // this
-    {0x25c7bde6268367b5ULL, {0.2813f, 0.2373f}},    // everyone on
-    {0x25dfda732316d62bULL, {0.0000f, 0.3816f}},    // cancel the
-    {0x25e13a2a4035a086ULL, {0.1545f, 0.0000f}},    // trimmed
-    {0x25e495281b779443ULL, {0.3925f, 0.0000f}},    // ridiculous
-    {0x25e4f5f86c361d8aULL, {-0.4049f, 0.0000f}},   // does it
-    {0x25ee5faf22fa845bULL, {0.0000f, -0.1509f}},   // to sort
-    {0x25fa88f86cc98169ULL, {-0.2463f, 0.0000f}},   // does my
-    {0x26367f934d782b17ULL, {0.0000f, 0.2028f}},    // in charge
-    {0x2646aa3969efb7d2ULL, {0.2941f, 0.0000f}},    // can someone
-    {0x2657f4cd3f364d0bULL, {0.1882f, 0.0000f}},    // business
-    {0x265dfe0b133c4312ULL, {-0.2665f, 0.0000f}},   // completely my
-    {0x265e9cc9bba21d04ULL, {0.1715f, 0.2159f}},    // not happy
-    {0x269ba8619d40b080ULL, {-0.2113f, 0.0000f}},   // shaking badly
-    {0x26b790cff9ca041bULL, {0.2370f, 0.0000f}},    // going
-    {0x26b9b853819b7b52ULL, {0.2112f, 0.0000f}},    // the confirmation
-    {0x26c6cf020e3dcea8ULL, {-0.1756f, 0.2338f}},   // charge
-    {0x26d8447399536d33ULL, {0.2702f, 0.2303f}},    // smoke
-    {0x26d8eb48237d017dULL, {-0.1560f, 0.0000f}},   // upgrading to
-    {0x26e17066393989c0ULL, {0.1941f, 0.0000f}},    // making
-    {0x26f337b87dfcb534ULL, {-0.2326f, -0.2299f}},  // shows the
-    {0x26febf25aba9b44bULL, {0.2957f, 0.2636f}},    // nothing has
-    {0x26ff483e4bd113b9ULL, {-0.2533f, 0.0000f}},   // refill request
-    {0x27143dc1c3866d04ULL, {-0.2888f, 0.0000f}},   // what are
-    {0x27238c069504c878ULL, {0.5050f, 0.0000f}},    // i never
-    {0x272cf993c28f0ae7ULL, {-0.1789f, 0.0000f}},   // moved
-    {0x2751fd7fa9a7e36fULL, {-0.2021f, 0.0000f}},   // still give
-    {0x27729f7cbb3cea64ULL, {0.1742f, 0.2636f}},    // has synced
-    {0x2774526d05081631ULL, {-0.2341f, 0.0000f}},   // fit the
-    {0x2791165a3011f99fULL, {0.1982f, 0.2295f}},    // each for
-    {0x2797dcd9855dd85bULL, {0.2631f, 0.2113f}},    // did the
-    {0x279ee29327cde200ULL, {0.2091f, 0.1926f}},    // smelled strongly
-    {0x27c4c533e5da1e9aULL, {0.2417f, 0.1983f}},    // to auto
-    {0x28163abf43b0c71dULL, {-0.1560f, -0.1689f}},  // couple
-    {0x282ac9efe84b6840ULL, {0.0000f, 0.1562f}},    // the stolen
-    {0x2830c95eac778a2cULL, {-0.1537f, 0.0000f}},   // firing after
-    {0x28347d8afe776d68ULL, {-0.2080f, -0.2592f}},  // old tomorrow
-    {0x285b1d475aa158afULL, {-0.2209f, 0.0000f}},   // i'm panicking
-    {0x2887e5be03245231ULL, {0.5221f, 0.0000f}},    // twice for
-    {0x28ad9d2ad9fb3086ULL, {-0.1626f, 0.0000f}},   // armchair
-    {0x28c15de4a273014eULL, {0.0000f, 0.1718f}},    // to someone
-    {0x28e68ee9c15aeb83ULL, {-0.2935f, -0.1622f}},  // this sunday
-    {0x28f79d2283412b79ULL, {-0.1579f, 0.0000f}},   // donation tax-deductible
-    {0x2921aac4de9842beULL, {0.6000f, 0.8148f}},    // it's
-    {0x29338c6d70b40fd4ULL, {1.1464f, 1.1203f}},    // times
-    {0x294d368013ee97e5ULL, {-0.1544f, 0.0000f}},   // a custom
-    {0x296c054862d5b4b3ULL, {-0.1725f, 0.0000f}},   // gave you
-    {0x29c6aa7e0437a802ULL, {0.2207f, 0.1552f}},    // has lost
-    {0x29e2b5bf8037d1d0ULL, {0.1622f, 0.0000f}},    // crashing every
-    {0x29e7a7595707b8c5ULL, {0.1510f, 0.0000f}},    // caught
-    {0x29e988343a2392b6ULL, {0.1608f, 0.0000f}},    // actually come
-    {0x29f3bbf5989f258cULL, {-0.2670f, 0.0000f}},   // that even
-    {0x29f47d5e4e62f632ULL, {0.0000f, 0.2400f}},    // again this
-    {0x2a06075a016d7391ULL, {-0.1635f, 0.0000f}},   // flat number
-    {0x2a232548e8481a9cULL, {0.1510f, 0.0000f}},    // corner last
-    {0x2a290e45116c6678ULL, {0.1891f, 0.0000f}},    // i unsubscribed
-    {0x2a2e8a5badbc8a4dULL, {-0.4499f, -0.3561f}},  // current
-    {0x2a6b07e7b9961a2fULL, {0.1853f, 0.0000f}},    // email please
-    {0x2a6ea9b09b639b33ULL, {-0.1693f, 0.0000f}},   // stripes
-    {0x2a9a9ac64dc7ba87ULL, {0.2651f, 0.0000f}},    // earbuds i
-    {0x2aaf04187e706ed5ULL, {0.0000f, 1.0687f}},    // i'm
-    {0x2ab5caa28ca5ee56ULL, {0.0000f, 0.2117f}},    // actually do
-    {0x2af1050cfd842b0fULL, {0.1815f, 0.2498f}},    // this year
-    {0x2af6c6f5a8debe41ULL, {-0.2119f, 0.0000f}},   // transfer
-    {0x2afd1335bb97cd4eULL, {0.0000f, 0.1544f}},    // day before
-    {0x2b3b9a8e125b36d9ULL, {-0.2752f, 0.0000f}},   // contract
-    {0x2b572eff1b38a22fULL, {-0.2249f, 0.0000f}},   // get back
-    {0x2b827d4e021930e7ULL, {1.3655f, 0.3292f}},    // since
-    {0x2b95e9187763069eULL, {-0.2818f, -0.1557f}},  // ich
-    {0x2b9e6b4ed7f42ffeULL, {-0.1583f, 0.0000f}},   // ago but
-    {0x2bb3ea18767a1d50ULL, {0.3509f, 0.0000f}},    // its
-    {0x2be5705d1d839932ULL, {0.4308f, 0.0000f}},    // invalid
-    {0x2bed5597446f8ac9ULL, {0.1869f, 0.0000f}},    // nobody answers
-    {0x2c35bd962d3842b9ULL, {-0.4414f, 0.0000f}},   // like this
-    {0x2c48421031fc8899ULL, {-0.1775f, 0.0000f}},   // leaded light
-    {0x2c5c798e003014b2ULL, {0.3385f, 0.2600f}},    // circle
-    {0x2c5d047e960edc38ULL, {-0.1544f, 0.0000f}},   // field
-    {0x2c623a913b99b323ULL, {0.2286f, 0.1951f}},    // no idea
-    {0x2c7420bd400049d7ULL, {-0.2103f, 0.0000f}},   // switch if
-    {0x2c8170627f580a15ULL, {0.3623f, 0.0000f}},    // it's in
-    {0x2c9533a0066c5decULL, {0.6677f, 0.5779f}},    // third time
-    {0x2c9f0b627fa7b8b8ULL, {-0.3945f, 0.0000f}},   // it's my
-    {0x2cf67baede244d3bULL, {0.4524f, 0.5985f}},    // to the
-    {0x2d08f119bbbebb2eULL, {-0.3303f, -0.2025f}},  // seat
-    {0x2d0973aed1c9fba9ULL, {-0.2845f, 0.0000f}},   // to try
-    {0x2d1fe319bcf4e239ULL, {0.3197f, 0.2954f}},    // sent
-    {0x2d1ff319bcf38ee9ULL, {-0.7001f, -0.4129f}},  // send
-    {0x2d33f453527c25fdULL, {-0.1838f, 0.0000f}},   // electronics
-    {0x2d3cf8785bd801b0ULL, {0.2174f, 0.0000f}},    // i'll be
-    {0x2d4c068e35e8a6fdULL, {0.1682f, 0.0000f}},    // inner
-    {0x2d6726052a48e85bULL, {0.3586f, 0.2954f}},    // it has
-    {0x2d794f899f16544eULL, {-0.1998f, 0.0000f}},   // help today
-    {0x2d7a9f343bd1c3c9ULL, {-0.1766f, 0.0000f}},   // myself then
-    {0x2d7af1e8a016544eULL, {0.1756f, 0.0000f}},    // the overhang
-    {0x2db6696b6aaf6f5bULL, {-0.1775f, 0.0000f}},   // to collect
-    {0x2dd202aae837a1c3ULL, {0.0000f, -0.1726f}},   // check what's
-    {0x2de47f6066b6782dULL, {0.2435f, 0.0000f}},    // son's
-    {0x2e07bbcd03d0c78bULL, {0.0000f, -0.1509f}},   // hack
-    {0x2e11f8bfe6254c51ULL, {-0.2113f, 0.0000f}},   // i'm quite
-    {0x2e2bbd9109adc314ULL, {-0.2532f, 0.0000f}},   // love the
-    {0x2e33a6cd058f0747ULL, {0.7912f, 0.5949f}},    // half
-    {0x2e3ab4cd05cdc1ffULL, {0.3448f, 0.2837f}},    // hard
-    {0x2e47c5cd061d20b8ULL, {-0.3085f, -0.3049f}},  // have
-    {0x2e4ebfee98a0f554ULL, {0.2384f, 0.0000f}},    // me today
-    {0x2e8bb1b54b6ef84dULL, {0.1887f, 0.0000f}},    // trough
-    {0x2ea106cfa7796355ULL, {0.0000f, 0.1692f}},    // mistake
-    {0x2ea49428b9f637b1ULL, {0.2417f, 0.1983f}},    // any warning
-    {0x2ea4a12531e9d2b5ULL, {-0.1681f, -0.2264f}},  // dog's forgotten
-    {0x2eb15d7f3b83e76eULL, {0.2260f, 0.0000f}},    // snapped again
-    {0x2ecdf552ca9d943fULL, {0.2404f, 0.2435f}},    // wrong zone
-    {0x2ee2e1190e28cf5fULL, {0.2131f, 0.0000f}},    // can't i
-    {0x2eecc0e9b410922cULL, {0.5027f, 0.3240f}},    // two days
-    {0x2ef1460d616f578fULL, {-0.1999f, -0.1531f}},  // must pay
-    {0x2f188725f44ff9ceULL, {0.0000f, 0.3267f}},    // price
-    {0x2f28c84bc4d5590cULL, {0.0000f, -0.2328f}},   // membership
-    {0x2f2bd689163091e1ULL, {0.2631f, 0.2113f}},    // he missed
-    {0x2f34a6f4767f0b2bULL, {0.1536f, 0.0000f}},    // the corner
-    {0x2f5771c308de98ccULL, {0.1545f, 0.0000f}},    // page edges
-    {0x2f9a86f853bee8b9ULL, {-0.1772f, 0.0000f}},   // posted my
-    {0x2fc3b4758ec64738ULL, {-0.2080f, 0.0000f}},   // really nervous
-    {0x2fc9600407b893c3ULL, {0.6346f, 0.3944f}},    // actually
-    {0x2fd9f6ee4655bf0dULL, {0.9680f, 0.8967f}},    // told
-    {0x2fe00a88c35e763bULL, {0.0000f, 0.3800f}},    // a wedding
-    {0x2fe3edee47bd22d7ULL, {0.6582f, 0.1562f}},    // took
-    {0x2fe46e1b6ebc1612ULL, {0.2559f, 0.0000f}},    // patient is
-    {0x3006a9a71c39d5fbULL, {-0.3480f, -0.3180f}},  // i'd like
-    {0x301f87eacb8eaaecULL, {0.1961f, 0.2147f}},    // shipped or
-    {0x306667865c00ab0bULL, {-0.1801f, 0.0000f}},   // roofers
-    {0x30721af1d8ce54c8ULL, {-0.2312f, 0.0000f}},   // about friday
-    {0x307838d98db25d8eULL, {0.2631f, 0.2113f}},    // dad yesterday
-    {0x30792b6260201dd9ULL, {0.3153f, 0.2716f}},    // since monday
-    {0x30abe39da7b653dbULL, {-0.1663f, 0.0000f}},   // seats reserved
-    {0x30aef96a30a4f938ULL, {-0.2002f, -0.1629f}},  // collect the
-    {0x30c4a21db0466de5ULL, {0.2408f, 0.0000f}},    // but we're
-    {0x30d5c36dcab20ad7ULL, {0.2924f, 0.0000f}},    // docs say
-    {0x31064bc887ecb129ULL, {0.3583f, 0.2313f}},    // i've asked
-    {0x310bb4872aa8db0fULL, {0.1694f, 0.0000f}},    // i ordered
-    {0x3113d1269e6bc4d6ULL, {0.4348f, 0.2044f}},    // why did
-    {0x3123dafbdc99b153ULL, {0.2091f, 0.1926f}},    // smelled
-    {0x312bbbf0fa139e0cULL, {0.2584f, 0.3298f}},    // october
-    {0x3136bd3a0ac866e1ULL, {-0.1684f, 0.0000f}},   // key is
-    {0x3183698388e8868dULL, {0.0000f, 0.1544f}},    // husband was
-    {0x319e6c51a6d86153ULL, {0.0000f, 0.1584f}},    // the first
-    {0x31a36a70cb660ffeULL, {0.2228f, 0.2246f}},    // for free
-    {0x31b22c9fb74bb8daULL, {-0.1801f, 0.0000f}},   // on when
-    {0x31db0b61b9567bb3ULL, {0.2584f, 0.2924f}},    // in october
-    {0x31de4dfd57ae101cULL, {0.2266f, 0.0000f}},    // minutes to
-    {0x31f4ad3217e4a25aULL, {-0.2052f, 0.0000f}},   // webhook
-    {0x31f6551998df7612ULL, {0.3001f, 0.1515f}},    // it actually
-    {0x31fc8b3b635f7f3fULL, {-0.1539f, 0.0000f}},   // sorted
-    {0x324b7cbcede0240dULL, {0.1957f, 0.1631f}},    // coach never
-    {0x3260722e1cb485d1ULL, {0.3848f, 0.2946f}},    // a manager
-    {0x3265feba2dd2a5baULL, {0.2984f, 0.2571f}},    // child's
-    {0x32769e2b27753c19ULL, {0.3225f, 0.0000f}},    // my plan
-    {0x327c842b273902a9ULL, {0.1677f, 0.0000f}},    // my plot
-    {0x327cfb1aabf8f91bULL, {0.0000f, 0.2137f}},    // every tap
-    {0x3293245c23ec1959ULL, {0.1622f, 0.0000f}},    // the game
-    {0x32a97a8f415a4f58ULL, {-0.3122f, 0.0000f}},   // forgot
-    {0x32e6000da472d7ebULL, {0.2574f, 0.0000f}},    // dropped my
-    {0x32fbb6a4ab0a8486ULL, {0.0000f, 0.1926f}},    // cockroaches are
-    {0x32fe0f658ffda574ULL, {-0.1665f, 0.0000f}},   // repair
-    {0x3327dbacf540797aULL, {0.6863f, 0.9395f}},    // still
-    {0x33342d3723d9d9c3ULL, {0.2045f, 0.0000f}},    // the spar
-    {0x33444de33575cbdcULL, {0.3781f, 0.0000f}},    // doesn't
-    {0x334a1a18b5b3b305ULL, {0.0000f, 0.1861f}},    // her
-    {0x334a2518b5b25eb4ULL, {-0.2404f, -0.1826f}},  // hey
-    {0x33580818b52fc25bULL, {0.7422f, 0.8438f}},    // had
-    {0x33581318b52f0d8aULL, {0.2950f, 0.7249f}},    // has
-    {0x335f2418b50cf01dULL, {0.0000f, 0.1655f}},    // hot
-    {0x335f2718b50ced24ULL, {-1.4105f, -0.8001f}},  // how
-    {0x336f44e57965a4e7ULL, {-0.2235f, 0.0000f}},   // my birth
-    {0x33732318ab9f60e2ULL, {0.6545f, 0.3184f}},    // his
-    {0x33733118ab9f073cULL, {-0.1509f, 0.0000f}},   // him
-    {0x3394b8cce7e96265ULL, {-0.3035f, -0.2652f}},  // perfect
-    {0x33a34e2adc8a7baaULL, {0.2228f, 0.2246f}},    // come for
-    {0x33b1d56b4c4970e7ULL, {-0.7643f, -0.4494f}},  // what's the
-    {0x33be3b5dcaa4aa5fULL, {-0.2209f, 0.0000f}},   // dinner
-    {0x33c30882f916f1ecULL, {-0.2326f, -0.2144f}},  // i changed
-    {0x3420e207162bffa6ULL, {-0.2409f, 0.0000f}},   // my forgotten
-    {0x3431194c31bd8ff3ULL, {0.0000f, 0.1558f}},    // spin class
-    {0x343586b59ac3c9acULL, {-0.5019f, -0.2687f}},  // how long
-    {0x343cf4da208f49d5ULL, {-0.2348f, 0.0000f}},   // scared of
-    {0x3445c8d6ea331983ULL, {-0.1825f, 0.0000f}},   // kann
-    {0x345167ea06cca53aULL, {0.3233f, 0.0000f}},    // your docs
-    {0x3460cbaf99dee3f9ULL, {-0.2222f, 0.0000f}},   // omega
-    {0x348b58253c015a5cULL, {0.3050f, 0.0000f}},    // any of
-    {0x34bb12bf5b507eecULL, {-0.2838f, 0.0000f}},   // ended
-    {0x34c30ad6af8046d1ULL, {-0.1537f, 0.0000f}},   // our endpoint
-    {0x356cc3190b5060ceULL, {0.1931f, 0.0000f}},    // when do
-    {0x35718f1d386b7c93ULL, {0.2091f, 0.1926f}},    // non-smoking
-    {0x3578237d6f2821bdULL, {0.0000f, 0.2890f}},    // back today
-    {0x359cefabec723509ULL, {0.9445f, 0.0000f}},    // canada
-    {0x35a100b0f31e45c8ULL, {0.2517f, 0.1982f}},    // my account
-    {0x35a741d235c23fcbULL, {-0.6982f, 0.0000f}},   // worried
-    {0x35a9cd8b04613ea9ULL, {-0.1586f, 0.0000f}},   // for tomatoes
-    {0x35b79256f99edf82ULL, {-0.3109f, 0.0000f}},   // chance of
-    {0x35e69697f9341bbdULL, {-0.2113f, 0.0000f}},   // badly on
-    {0x35f0e0c0a35a3b5dULL, {0.1904f, 0.0000f}},    // site i
-    {0x3609242172415492ULL, {-0.4821f, -0.2310f}},  // thank you
-    {0x3631c38e28c1b986ULL, {0.0000f, 0.1752f}},    // told you
-    {0x366ce842c4ab2af5ULL, {0.0000f, 0.1784f}},    // weekly
-    {0x36e13bd634b766c9ULL, {-0.2636f, -0.2199f}},  // new customer
-    {0x36fa5c56add1b891ULL, {-0.1923f, 0.0000f}},   // seat for
-    {0x36fbec265a1900deULL, {0.0000f, 0.1596f}},    // by two
-    {0x37027cf62f2e4d10ULL, {-0.3502f, 0.0000f}},   // back with
-    {0x372c4084a1e46cc9ULL, {-0.1579f, 0.0000f}},   // my donation
-    {0x373406ce81f0f34eULL, {0.6367f, 0.1592f}},    // time asking
-    {0x375b60c94e579f4fULL, {0.0000f, -0.2457f}},   // never took
-    {0x377beab2cee8fd67ULL, {-0.2021f, 0.0000f}},   // ended an
-    {0x378dbd22300fedbeULL, {-0.9857f, -0.4669f}},  // is the
-    {0x3790594b5f77459bULL, {0.1904f, 0.1523f}},    // this normal
-    {0x379d6b892f03a03cULL, {0.6136f, 0.4613f}},    // where
-    {0x37da95c014fa8961ULL, {0.0000f, -0.1726f}},   // was created
-    {0x37ebd6673d0bb86dULL, {0.0000f, 0.2291f}},    // be ready
-    {0x37fdae3b6d34e825ULL, {0.2981f, 0.0000f}},    // monday for
-    {0x380ce800abc1594aULL, {0.6489f, 0.2919f}},    // i got
-    {0x380e760ab674154cULL, {0.2404f, 0.2435f}},    // a penalty
-    {0x3819ec00ab7fdc70ULL, {-0.1578f, -0.3940f}},  // i get
-    {0x381dc369c11d2897ULL, {-0.1999f, -0.1531f}},  // really from
-    {0x386aea242531d2b4ULL, {-0.1789f, 0.0000f}},   // say thanks
-    {0x387130663b20d9d1ULL, {-0.1520f, 0.0000f}},   // tomatoes in
-    {0x3878abb12b38ede4ULL, {0.1789f, 0.0000f}},    // the implant
-    {0x388bb7d4ddc379beULL, {0.6332f, 0.0000f}},    // internet's
-    {0x38967b2bce918ed3ULL, {-0.1504f, 0.0000f}},   // go up
-    {0x38b1078d9102fce9ULL, {0.2785f, 0.4010f}},    // was cancelled
-    {0x38b1f9ef8a38a1f6ULL, {0.2611f, 0.0000f}},    // because of
-    {0x39225fe74a2223e1ULL, {-0.1539f, 0.0000f}},   // support team
-    {0x3925392bc5fa7c36ULL, {0.0000f, 0.1725f}},    // processing
-    {0x393ec9c76ed01db4ULL, {0.1895f, 0.0000f}},    // yes actually
-    {0x3953b3cee29c992bULL, {-1.2996f, -0.7511f}},  // could you
-    {0x39588ee3eb63433eULL, {0.0000f, -0.1726f}},   // since it
-    {0x39ad04f87c71dd1eULL, {0.2404f, 0.2435f}},    // showed the
-    {0x39c1bc47e2d8839eULL, {-0.2169f, -0.1657f}},  // into the
-    {0x39f297a008d45d76ULL, {0.3741f, -0.3729f}},   // was charged
-    {0x39f6e9f40fcee1a8ULL, {0.3702f, 0.1562f}},    // emailed
-    {0x3a0844c8f26f43b9ULL, {0.0000f, 0.2439f}},    // dress
-    {0x3a3423c5d74bd315ULL, {0.2172f, 0.0000f}},    // silver on
-    {0x3a7c6e7585ec9ff1ULL, {0.0000f, -0.2684f}},   // morning but
-    {0x3a88bedc39a6615eULL, {-0.1583f, 0.0000f}},   // plan about
-    {0x3ab7661d0706eb8cULL, {0.1729f, 0.0000f}},    // someone from
-    {0x3b0d77c7b81ab640ULL, {-0.2236f, 0.0000f}},   // it's mark
-    {0x3b16d8569a351ddcULL, {-0.1712f, 0.0000f}},   // family work
-    {0x3b1df0583e45622dULL, {-0.3810f, -0.2110f}},  // i'm really
-    {0x3b46fc94e57ac554ULL, {0.3480f, 0.2462f}},    // contract ends
-    {0x3b596d32d6351200ULL, {0.0000f, 0.1698f}},    // cracked
-    {0x3b938179f3ce3f38ULL, {0.0000f, 0.1596f}},    // my rental
-    {0x3b9798ca32885f67ULL, {-0.1997f, 0.0000f}},   // red drinker
-    {0x3c08fd8b8e6d2445ULL, {0.1957f, 0.1631f}},    // never left
-    {0x3c19f24104ef4d63ULL, {0.1628f, 0.0000f}},    // and we've
-    {0x3c2f1bbb30fe9f7bULL, {-0.2394f, 0.0000f}},   // node
-    {0x3c8abcdff2e5e554ULL, {-0.1832f, 0.0000f}},   // hours ago
-    {0x3c949eaa45b1e597ULL, {0.1962f, 0.0000f}},    // was there
-    {0x3ca2c494b6b2737dULL, {0.3541f, 0.2808f}},    // session
-    {0x3cb1350b12560762ULL, {0.0000f, 0.2650f}},    // sorry to
-    {0x3cc22765ed69a09dULL, {0.2651f, 0.0000f}},    // maker's site
-    {0x3cc8f27498217dd0ULL, {0.3984f, 0.4280f}},    // and the
-    {0x3d12d0496b71dfeeULL, {-0.1633f, -0.2590f}},  // the date
-    {0x3d5dd56a09c7cb17ULL, {0.0000f, 0.1878f}},    // sleep
-    {0x3d7002f7f25f4613ULL, {0.0000f, 0.2774f}},    // went
-    {0x3d80fff7f5ea400dULL, {0.2041f, 0.0000f}},    // week
-    {0x3d962aecaf025757ULL, {-0.1966f, 0.0000f}},   // not a
-    {0x3db3f1f7f7868e3cULL, {0.3907f, 0.6130f}},    // were
-    {0x3dc94a18d8114025ULL, {-0.2750f, -0.1780f}},  // key
-    {0x3dccc75f0ab4c025ULL, {0.0000f, 0.1592f}},    // withdrawal blocked
-    {0x3dcef2496dfb3b3dULL, {-0.2665f, 0.0000f}},   // the days
-    {0x3dd78d9c97d5addaULL, {-0.1732f, 0.0000f}},   // up with
-    {0x3de0382a3bc9a168ULL, {-0.2209f, 0.0000f}},   // wife's
-    {0x3deb8c1d59925be4ULL, {-0.4059f, -0.2567f}},  // to cancel
-    {0x3df9a6eb0adad16cULL, {0.1756f, 0.0000f}},    // spun on
-    {0x3e01cec7774d5e86ULL, {-0.2042f, 0.0000f}},   // trainer kite
-    {0x3e0aa64cb4c9b6a3ULL, {0.0000f, 0.1926f}},    // back a
-    {0x3e24d1731c9f8926ULL, {0.0000f, -0.2004f}},   // nothing since
-    {0x3ea52aa9573b88b7ULL, {0.1664f, 0.0000f}},    // though
-    {0x3ea83f5920c7b1d2ULL, {0.0000f, 0.1506f}},    // for christmas
-    {0x3f4f69ca5040ab8cULL, {-0.1543f, 0.0000f}},   // the questions
-    {0x3f6d9a0c79cca5d9ULL, {0.0000f, 0.2063f}},    // festival
-    {0x3f71052c9af7b241ULL, {0.4410f, 0.0000f}},    // above
-    {0x3f8db11c2a148d91ULL, {0.0000f, -0.1553f}},   // moved again
-    {0x3fac504dea889cedULL, {-0.2854f, -0.1694f}},  // with me
-    {0x3fb6564dea5066b0ULL, {0.0000f, 0.1611f}},    // with no
-    {0x3fd9b2f80872ecebULL, {-0.1813f, 0.0000f}},   // zirconia
-    {0x3fe31e59ff9fe3a5ULL, {-0.4235f, 0.0000f}},   // please cancel
-    {0x3fe7a93595827389ULL, {-0.2948f, -0.2336f}},  // my subscription
-    {0x4021d4adf141d174ULL, {0.3826f, 0.3457f}},    // turned
-    {0x4022a121ec984556ULL, {0.2456f, 0.1928f}},    // is now
-    {0x4029f6ce7f229edbULL, {0.1587f, 0.2458f}},    // hold
-    {0x4029fbce7f22ef54ULL, {-0.3054f, -0.1980f}},  // hola
-    {0x40346354c402a4baULL, {-0.1657f, 0.0000f}},   // were break-ins
-    {0x404c5c5799c702d0ULL, {-0.2665f, 0.0000f}},   // wrong date
-    {0x405930707b462b7fULL, {0.3591f, 0.2557f}},    // cancel his
-    {0x405999338452a5baULL, {0.9042f, 0.5923f}},    // you said
-    {0x4077f8ce7d108b0cULL, {-0.2337f, -0.2161f}},  // host
-    {0x40782184725ca0c4ULL, {0.0000f, -0.1887f}},   // within a
-    {0x407efece7d42802cULL, {0.3653f, 0.3289f}},    // hour
-    {0x40906c73bdd8b827ULL, {0.2053f, 0.0000f}},    // notes
-    {0x40923f77159e8eb3ULL, {-0.1793f, 0.3247f}},   // and i'm
-    {0x4092dd0622741029ULL, {0.5124f, 0.3486f}},    // it was
-    {0x40a98eec2858c485ULL, {-0.1713f, 0.0000f}},   // it really
-    {0x40b1d948fab47b67ULL, {0.4643f, 0.5004f}},    // photos
-    {0x40b952a7efbbf466ULL, {-0.2222f, 0.0000f}},   // service at
-    {0x40bbe4a4d0da74b0ULL, {0.1545f, 0.0000f}},    // notes in
-    {0x410f1fafc47a8d3aULL, {0.1635f, 0.0000f}},    // a sock
-    {0x4121fdbd83ef4b88ULL, {0.0000f, -0.2969f}},   // didn't help
-    {0x41249b58102434e6ULL, {0.0000f, -0.1599f}},   // will it
-    {0x41358a5810bd2056ULL, {0.2601f, 0.2858f}},    // will be
-    {0x4154119001e4ea22ULL, {-0.1783f, 0.0000f}},   // usually
-    {0x4183387082a062beULL, {0.2718f, 0.1842f}},    // those
-    {0x41a68d2c8118f9caULL, {-0.3367f, -0.1967f}},  // you do
-    {0x41ab9a2c810e5c36ULL, {-0.2935f, -0.1622f}},  // you at
-    {0x41b8ea9bb32f3bb6ULL, {-0.1520f, 0.0000f}},   // availability at
-    {0x41bc27b466d475b5ULL, {0.4423f, 0.4996f}},    // speak to
-    {0x41eeed2c83197e89ULL, {-0.1998f, 0.0000f}},   // you so
-    {0x41ffed2c83828dfaULL, {0.2194f, 0.0000f}},    // you to
-    {0x420b61c2bad56f36ULL, {0.3078f, 0.0000f}},    // the tent
-    {0x42102f6dde34aa86ULL, {-0.1627f, 0.0000f}},   // anxious it's
-    {0x4270abec9c977f59ULL, {0.0000f, -0.2204f}},   // quote for
-    {0x42a5a57ae88bfab8ULL, {-0.3122f, -0.1959f}},  // says attempts
-    {0x42aaef79529a4687ULL, {0.1938f, 0.0000f}},    // hotel
-    {0x42f406a0f4a7da83ULL, {-0.1936f, -0.1569f}},  // mean
-    {0x42fbb22bd557b517ULL, {0.2390f, 0.0000f}},    // checkout
-    {0x430b1481d08ec45fULL, {-0.2236f, 0.0000f}},   // example
-    {0x430bddc101f57224ULL, {-0.2040f, 0.0000f}},   // a child
-    {0x430fe6a0fb5f06fbULL, {-0.1773f, 0.0000f}},   // mein
-    {0x43163885fcf7b6a2ULL, {0.1505f, 0.0000f}},    // colour
-    {0x431c91abb576a2d8ULL, {0.2407f, 0.3295f}},    // and it's
-    {0x433e4ecefe65e4a5ULL, {0.0000f, 0.2117f}},    // parked in
-    {0x4346d583de5348b1ULL, {-0.1627f, 0.0000f}},   // eight days
-    {0x4377f9df8adbbaf9ULL, {0.2574f, 0.0000f}},    // worried now
-    {0x438236989e602c2cULL, {0.1545f, 0.0000f}},    // margins
-    {0x43934aab8f58f4ffULL, {0.0000f, 0.2521f}},    // my father's
-    {0x43a9f5f6f5670f5dULL, {-0.1627f, 0.0000f}},   // sorting office
-    {0x43bf9a0bcf0befcbULL, {0.1766f, 0.0000f}},    // society
-    {0x43f38cbf464ce94aULL, {0.3695f, 0.0000f}},    // what's going
-    {0x440e9da26e61e721ULL, {0.1776f, 0.0000f}},    // and half
-    {0x4414d9d7da97487dULL, {-0.7978f, 0.0000f}},   // is that
-    {0x442b3169a058656aULL, {-0.2156f, 0.0000f}},   // my watch
-    {0x44524637a55ac8e9ULL, {-0.1737f, 0.0000f}},   // got an
-    {0x445a7878dcdeed21ULL, {-0.4090f, -0.2264f}},  // shoutout
-    {0x446dfdd9603dbc5bULL, {0.0000f, 0.2513f}},    // speech is
-    {0x4477b7dda438e096ULL, {0.2574f, 0.0000f}},    // when it'll
-    {0x44794037a41b291fULL, {0.0000f, -0.2036f}},   // got it
-    {0x44a039003880b46bULL, {0.2251f, 0.0000f}},    // before because
-    {0x44b39eb1a5cd5c81ULL, {-0.1543f, 0.0000f}},   // i'm new
-    {0x44c569ab47b860fdULL, {-0.2430f, 0.0000f}},   // saturday matinee
-    {0x44c7fcd6f296cc57ULL, {0.2574f, 0.2988f}},    // getting really
-    {0x44da385af4169bdaULL, {0.2383f, 0.0000f}},    // two kids
-    {0x44e05025ad8e2064ULL, {-0.1766f, 0.0000f}},   // zipper myself
-    {0x44eac14a492af6b8ULL, {0.2777f, 0.3186f}},    // broke my
-    {0x44ee54af51c218e5ULL, {0.0000f, 0.1707f}},    // store
-    {0x44ffc8d7ddb4af30ULL, {0.2596f, 0.1808f}},    // is this
-    {0x4511f6db258610a6ULL, {-0.3863f, -0.2960f}},  // wanted
-    {0x4528a7cde8021534ULL, {0.0000f, 0.1784f}},    // weekly flowers
-    {0x453254af5f782f31ULL, {0.1710f, 0.0000f}},    // stone
-    {0x4534fceaca12ad2dULL, {-0.2161f, -0.1545f}},  // colours
-    {0x45627c1b11488095ULL, {0.0000f, -0.2201f}},   // job
-    {0x458110b217765aa3ULL, {0.0000f, 0.2722f}},    // played
-    {0x45aa28d3a0618511ULL, {0.2456f, 0.1928f}},    // toy i
-    {0x45d6093734a874b0ULL, {-0.2409f, 0.0000f}},   // driver who
-    {0x4614070c1420ce1eULL, {-0.1544f, 0.0000f}},   // for po
-    {0x462c89789ddb1cafULL, {0.1582f, 0.0000f}},    // also leaving
-    {0x464f4ea9a226eb52ULL, {-0.1625f, 0.0000f}},   // bring our
-    {0x465d060c16580918ULL, {-0.4532f, -0.2747f}},  // for an
-    {0x4668610c17e6e5b9ULL, {-0.4293f, -0.1586f}},  // for me
-    {0x46687d0c17e6740dULL, {-0.1695f, 0.3138f}},   // for my
-    {0x468fb81d0c1a6c2dULL, {0.3500f, 0.0000f}},    // our first
-    {0x46c75e1ad4413738ULL, {0.2396f, 0.2438f}},    // shut
-    {0x46e4cf08cfe9195eULL, {0.2252f, 0.2334f}},    // vocabulary
-    {0x46f0621ad51dc318ULL, {0.9130f, 0.0000f}},    // ship
-    {0x46f12817b20f578dULL, {0.2228f, 0.2246f}},    // news online
-    {0x46f13aec298d1deeULL, {-0.2636f, -0.2199f}},  // am a
-    {0x46f51158a26fcf15ULL, {-0.1539f, 0.0000f}},   // say your
-    {0x46f9464481b7cd05ULL, {-0.1539f, 0.0000f}},   // sorted my
-    {0x4701bcea13ff9ea3ULL, {0.0000f, 0.1558f}},    // i'd driven
-    {0x4719c84dc19a205cULL, {0.2417f, 0.1983f}},    // never agreed
-    {0x473af9ffa4a5b565ULL, {-0.1608f, -0.1938f}},  // wines himself
-    {0x475ea8f6ba69bccdULL, {0.2761f, 0.2208f}},    // fixing it
-    {0x4761de63c75ae741ULL, {-0.2935f, -0.2255f}},  // confused
-    {0x476f6746ba65509dULL, {0.0000f, -0.2004f}},   // heard nothing
-    {0x4789cd2bf1beb5d7ULL, {-0.1560f, 0.0000f}},   // but not
-    {0x47b778b368bc0247ULL, {0.2045f, 0.0000f}},    // so upset
-    {0x47bba87ee481eaa6ULL, {0.2380f, 0.0000f}},    // the remote
-    {0x47d707a59ed650c1ULL, {0.3003f, 0.0000f}},    // no reply
-    {0x47e83ea874798b69ULL, {0.5717f, 0.6819f}},    // cancel
-    {0x47ee02ed61fc535dULL, {-0.1657f, 0.0000f}},   // storage site
-    {0x47f7ad81ba83daa9ULL, {-0.1608f, -0.1938f}},  // from germany
-    {0x48017963df19c358ULL, {0.1682f, 0.0000f}},    // along the
-    {0x484cdb131c83b2d3ULL, {0.1520f, 0.0000f}},    // designer bag
-    {0x485a4103451d6b0dULL, {0.2472f, 0.1804f}},    // wardrobe
-    {0x4861a002c5217f86ULL, {-0.2680f, 0.0000f}},   // i swap
-    {0x48bbf2bfaa5016aeULL, {0.5350f, 0.5407f}},    // your update
-    {0x48c1e3a9b5ded365ULL, {-0.1587f, 0.0000f}},   // this time
-    {0x48ee9e9cfa51fabaULL, {0.3153f, 0.3041f}},    // has a
-    {0x4908368f62c70c0eULL, {-0.1657f, 0.0000f}},   // that you
-    {0x49116c98eccce62bULL, {-0.1608f, -0.1938f}},  // my father-in-law
-    {0x492292be9a7663c4ULL, {-0.2993f, 0.0000f}},   // my bill
-    {0x494a9bbe9943f510ULL, {0.1753f, 0.0000f}},    // my bike
-    {0x49a934c81c318ce9ULL, {0.0000f, 0.2521f}},    // close my
-    {0x49af21131a473697ULL, {0.3473f, 0.3418f}},    // left the
-    {0x49c01494e019a16dULL, {0.3267f, 0.0000f}},    // isn't fixed
-    {0x49c3daa58b1cbd73ULL, {0.0000f, -0.2272f}},   // pause
-    {0x49cf639964bfd36fULL, {0.1837f, 0.1978f}},    // nobody came
-    {0x49d3101ac5cddef0ULL, {-0.3035f, -0.2278f}},  // adults
-    {0x49e78b9bafeee62aULL, {0.0000f, 0.2513f}},    // man's speech
-    {0x4a5493011ed5d69bULL, {-0.5377f, -0.2294f}},  // chance
-    {0x4a5f617f37d8ca69ULL, {-0.1861f, 0.0000f}},   // tower
-    {0x4a64e4a8c71ff3dcULL, {0.1700f, 0.0000f}},    // we need
-    {0x4a83dd5c5be398e9ULL, {0.0000f, -0.1604f}},   // my form
-    {0x4abbaca65e6b9b55ULL, {0.1553f, 0.0000f}},    // deadline
-    {0x4aec87dbc4d3be4bULL, {0.0000f, -0.1982f}},   // one instead
-    {0x4b0c86037b1bcd19ULL, {-0.1718f, 0.0000f}},   // worried it's
-    {0x4b1a49375f61eab0ULL, {0.2471f, 0.1762f}},    // password
-    {0x4b1ad07c74f50e28ULL, {0.2651f, 0.0000f}},    // serial
-    {0x4b33678f40c27591ULL, {0.0000f, -0.2537f}},   // off and
-    {0x4b47d3c1b41c8be7ULL, {0.1966f, 0.0000f}},    // and found
-    {0x4b53d6a9e6f9c2ccULL, {-0.2341f, 0.0000f}},   // blade
-    {0x4b5dd0a9e68144b9ULL, {0.1505f, 0.0000f}},    // black
-    {0x4b67b0166862b876ULL, {0.3252f, 0.2327f}},    // quiet
-    {0x4b67ee7744b6d538ULL, {0.2576f, 0.3766f}},    // and now
-    {0x4b6ebd166810853dULL, {0.2963f, -0.2152f}},   // quick
-    {0x4b9ab3166f5f0f28ULL, {-0.1556f, 0.0000f}},   // quite
-    {0x4ba0e81437997c24ULL, {-0.2520f, -0.1831f}},  // add a
-    {0x4bbdd177feaf2117ULL, {0.2045f, 0.0000f}},    // new kite
-    {0x4bc4fb965e3ef9fcULL, {0.1588f, 0.0000f}},    // wool jumper
-    {0x4bca32c400dca230ULL, {-0.1663f, 0.0000f}},   // or first
-    {0x4bef285cc8cc4aeeULL, {0.2384f, 0.0000f}},    // at checkout
-    {0x4bf5e62e2dcdc724ULL, {0.2384f, 0.0000f}},    // email you
-    {0x4bf86937d2493c46ULL, {0.0000f, -0.2969f}},   // tried turning
-    {0x4bfdc4bd977965a5ULL, {0.0000f, -0.2524f}},   // been charged
-    {0x4c37e84b4601f83aULL, {-0.5062f, 0.0000f}},   // she's
-    {0x4c443712e583d2a4ULL, {0.0000f, 0.2032f}},    // moved for
-    {0x4c46aa5d33b4034eULL, {0.0000f, 0.2837f}},    // five times
-    {0x4c52b01b5f5966fdULL, {-0.1761f, -0.2645f}},  // use
-    {0x4c52b11b5f596f2eULL, {0.0000f, -0.2037f}},   // usd
-    {0x4c6bb39207d71e0dULL, {0.1619f, 0.0000f}},    // the multi-storey
-    {0x4c76e08c680b28a1ULL, {0.1957f, 0.1631f}},    // coach
-    {0x4cbecba88893dcb1ULL, {-0.2829f, 0.0000f}},   // a rate
-    {0x4ce65b1dd8ef3b60ULL, {0.0000f, 0.1952f}},    // real
-    {0x4cf442bebb495dd0ULL, {-0.2368f, 0.0000f}},   // the month
-    {0x4cfd2c37a85a53bcULL, {-0.1539f, 0.0000f}},   // leo sorted
-    {0x4d12711da890cb14ULL, {0.2264f, 0.2765f}},    // rent
-    {0x4d15cccf436fd9eaULL, {0.2458f, 0.2625f}},    // flight
-    {0x4d1fef1840347445ULL, {0.1614f, 0.0000f}},    // on google
-    {0x4d238b0badedf53eULL, {0.1756f, 0.0000f}},    // stitches
-    {0x4d2ce8a78b5fbbf2ULL, {0.2141f, 0.0000f}},    // all my
-    {0x4d330cb2de34c70dULL, {-0.2060f, 0.0000f}},   // son is
-    {0x4d413179245e6c2eULL, {0.2140f, 0.0000f}},    // hours
-    {0x4d654796e05a855fULL, {-0.4124f, -0.1872f}},  // are the
-    {0x4d66a6e1d3ba0b52ULL, {0.0000f, 0.2988f}},    // nervous now
-    {0x4d79a907f25b1697ULL, {0.0000f, -0.2004f}},   // august and
-    {0x4d9b0c19e5923e48ULL, {-0.1699f, 0.0000f}},   // what's included
-    {0x4da82e7aad9b1fd9ULL, {-0.1610f, 0.0000f}},   // quick q
-    {0x4daa8434d2f4a0e7ULL, {0.3080f, 0.3401f}},    // the car
-    {0x4db4ab82993c6e9eULL, {0.2020f, 0.2297f}},    // behind a
-    {0x4db6dcbc2d1f5bbcULL, {-0.1810f, -0.1800f}},  // unlocked after
-    {0x4dc264da75080d0eULL, {-0.2385f, -0.1993f}},  // higher
-    {0x4dc4b0317535922bULL, {0.2126f, 0.0000f}},    // sachet
-    {0x4dd056eed3db1bd6ULL, {0.0000f, 0.2516f}},    // panicking
-    {0x4ddb021b529ca21cULL, {-0.1627f, 0.0000f}},   // back for
-    {0x4dde811ce85b6f4eULL, {-0.2446f, 0.0000f}},   // needs
-    {0x4dea961a894c1efbULL, {0.0000f, 0.1868f}},    // size
-    {0x4e02a41a96387720ULL, {0.2663f, 0.0000f}},    // sick
-    {0x4e0c8a1a9651d0f9ULL, {-0.2749f, 0.0000f}},   // side
-    {0x4e0f7f1a964c5ba3ULL, {0.3065f, 0.1712f}},    // sign
-    {0x4e1e67e57ac7c774ULL, {0.6763f, 0.2068f}},    // hasn't
-    {0x4e2951ca81144a96ULL, {0.0000f, 0.1558f}},    // class was
-    {0x4e5016a14fc2a28bULL, {0.3591f, 0.6862f}},    // passed away
-    {0x4e5efde9fcf2724bULL, {0.2813f, 0.2373f}},    // bird for
-    {0x4e676c47da5c8cd7ULL, {-0.4023f, 0.0000f}},   // the family
-    {0x4e7af58faf420b9fULL, {0.0000f, 0.2101f}},    // had a
-    {0x4e8c655675177ed4ULL, {0.6332f, 0.0000f}},    // an outage
-    {0x4e981ed3857117ffULL, {-0.1627f, 0.0000f}},   // struggling at
-    {0x4eb5fd86556e251eULL, {0.2260f, 0.0000f}},    // the hinge
-    {0x4ebcfc2a9c97bf1bULL, {0.2627f, 0.0000f}},    // been waiting
-    {0x4efe2df76bb6a8b6ULL, {0.2000f, 0.0000f}},    // someone come
-    {0x4f00c7965cdac3d9ULL, {-0.2009f, 0.0000f}},   // its annual
-    {0x4f08ca151b2b174dULL, {0.1985f, 0.0000f}},    // really do
-    {0x4f23030b2723aa59ULL, {0.2851f, 0.2375f}},    // be telling
-    {0x4f77b2433091120bULL, {0.7918f, 0.2104f}},    // night
-    {0x4f7f37b9a357ad9cULL, {-0.2414f, 0.0000f}},   // how much
-    {0x4f941d5c0f9edcc7ULL, {0.3269f, 0.2509f}},    // worst
-    {0x4f9f5d1ec199e584ULL, {0.9648f, 0.0000f}},    // to canada
-    {0x4fa7804ad8c3e119ULL, {0.1865f, 0.0000f}},    // call back
-    {0x4fab0b5c0e08ac8cULL, {-0.3123f, -0.2791f}},  // worth
-    {0x4fca49dcd93c1cbcULL, {0.3316f, 0.0000f}},    // fitted
-    {0x4fcab9d6ebc1d15fULL, {0.2924f, 0.0000f}},    // throttled
-    {0x4fd25dd561160af9ULL, {0.1961f, 0.2147f}},    // that's exactly
-    {0x4fd2c1bc29be0c45ULL, {0.2404f, 0.2435f}},    // map showed
-    {0x4fd3443d504893d1ULL, {-0.1813f, 0.0000f}},   // zirconia crowns
-    {0x4fd611571651c41dULL, {0.2374f, 0.1622f}},    // go from
-    {0x4fe135dae5b542feULL, {0.1582f, 0.0000f}},    // made this
-    {0x4fe9dc32d48935efULL, {0.1599f, 0.0000f}},    // time my
-    {0x5024d53967f8659aULL, {-0.1520f, 0.0000f}},   // schedule should
-    {0x502c0a7bbcb87cb2ULL, {-0.5084f, -0.2299f}},  // i'm worried
-    {0x50366cec0a9a7513ULL, {-0.1681f, -0.2264f}},  // groomer lily
-    {0x50506775f853f574ULL, {0.0000f, 0.2117f}},    // fans can't
-    {0x5055c58df8db172eULL, {-0.4380f, -0.3164f}},  // signed
-    {0x505684b6119661a0ULL, {0.1832f, 0.1518f}},    // mins late
-    {0x50ab895000ec9928ULL, {-0.2628f, 0.0000f}},   // beginners
-    {0x50e8d2b4e3fa851bULL, {-0.1813f, 0.0000f}},   // turnaround for
-    {0x5107dab7c67861d2ULL, {0.0000f, 0.2117f}},    // times the
-    {0x51a3ab1a398028e1ULL, {0.0000f, 0.1537f}},    // shipped
-    {0x51c210fdb505f289ULL, {0.6937f, 0.5590f}},    // it's been
-    {0x51e70e7dde7270f7ULL, {-0.2113f, 0.0000f}},   // heights and
-    {0x51f66582dbf6c0d0ULL, {0.4726f, 0.0000f}},    // arrived with
-    {0x51f77e7b02465ef3ULL, {-0.2249f, 0.0000f}},   // email i
-    {0x521051d04dfca2e2ULL, {0.2984f, 0.2571f}},    // shrunk
-    {0x5225bd7537327ca1ULL, {0.2696f, 0.1748f}},    // upload
-    {0x522d8651d7a2a5f2ULL, {0.3385f, 0.2600f}},    // lovely that
-    {0x5236d334a9105209ULL, {0.0000f, 0.3410f}},    // disgraceful
-    {0x52708777cc7173ddULL, {0.1798f, 0.0000f}},    // box arrived
-    {0x528bb3ddc4b9bee7ULL, {0.9724f, 0.3305f}},    // last month
-    {0x529d8442e0a5d474ULL, {0.0000f, -0.1570f}},   // brother's wedding
-    {0x52c2ef518f98d1c3ULL, {0.6372f, 0.3865f}},    // someone
-    {0x52dea0d478400e8bULL, {-0.4219f, 0.0000f}},   // pending
-    {0x52dffa9ea906474eULL, {0.1682f, 0.0000f}},    // from across
-    {0x53447e3f1ad3125cULL, {0.1982f, 0.2295f}},    // a pillar
-    {0x534867d566c37519ULL, {-0.3193f, -0.2592f}},  // nervous about
-    {0x534953bdfceba051ULL, {-0.2533f, 0.0000f}},   // gone through
-    {0x5354a9bfdf75f58cULL, {0.2084f, 0.2081f}},    // tablets
-    {0x5364bd7f700edfb5ULL, {0.0000f, 0.2117f}},    // me talk
-    {0x538b8c54f2c2298bULL, {0.3616f, 0.2796f}},    // front
-    {0x5393794c382b4901ULL, {0.0000f, 0.2117f}},    // the zone
-    {0x53a355d670396f23ULL, {0.2749f, 0.2217f}},    // came back
-    {0x53d2ff8be09c7aceULL, {-0.2042f, 0.0000f}},   // ordered last
-    {0x53db148605439260ULL, {-0.1599f, 0.0000f}},   // bulk-edit tags
-    {0x53e7c1636f6092c7ULL, {-0.1657f, 0.0000f}},   // there were
-    {0x54191a877454973eULL, {-0.2517f, 0.0000f}},   // been counting
-    {0x5422f1d547a9108fULL, {-0.5176f, -0.2679f}},  // parcel
-    {0x5437c298f337c471ULL, {0.4151f, 0.6113f}},    // without
-    {0x544591859a8da32dULL, {-0.2385f, 0.0000f}},   // anxious about
-    {0x5447ea930b893a0eULL, {-0.2312f, 0.0000f}},   // time organising
-    {0x5469ff24b9219f06ULL, {0.2631f, 0.2113f}},    // his tablets
-    {0x549862d158fa5a69ULL, {-0.3241f, 0.0000f}},   // happens
-    {0x54ab0308ec1ee512ULL, {0.2631f, 0.2435f}},    // leave
-    {0x54bb5d51e6362d0bULL, {-0.2042f, 0.0000f}},   // the trainer
-    {0x54c6f4d7a9b57baaULL, {0.0000f, 0.2335f}},    // on tuesday
-    {0x54cb3adc714c174fULL, {-0.1587f, 0.0000f}},   // connect
-    {0x54eb2908ee246995ULL, {0.1887f, 0.0000f}},    // leaks
-    {0x54f4bf99e4eb5d44ULL, {-0.1694f, 0.0000f}},   // barely
-    {0x55067525b11e0343ULL, {0.2251f, 0.0000f}},    // though i
-    {0x5531311d009ab489ULL, {-0.3122f, -0.1959f}},  // exceeded
-    {0x553d17fcb577dd3cULL, {0.1527f, 0.0000f}},    // crayons
-    {0x5563664eae8f762fULL, {0.0000f, 0.2185f}},    // can't get
-    {0x557245f2cb8b5c69ULL, {-0.2618f, 0.0000f}},   // thanks for
-    {0x557666afd0656d2aULL, {0.1682f, 0.0000f}},    // sleeve is
-    {0x557a12bacc269cfbULL, {-0.2409f, 0.0000f}},   // drink in
-    {0x559bfef1ae683c5cULL, {0.2924f, 0.0000f}},    // getting throttled
-    {0x55bb51f252e5e382ULL, {0.2082f, 0.0000f}},    // asked for
-    {0x55c474ca42ac9397ULL, {-0.4637f, -0.1997f}},  // certificate
-    {0x55ca5013c848d4ecULL, {-0.2409f, 0.0000f}},   // munchly driver
-    {0x55dad42e733f1ffcULL, {0.1845f, 0.2135f}},    // we'll
-    {0x55e4133224098d21ULL, {-0.1825f, 0.0000f}},   // kann ich
-    {0x5605798ab08a7809ULL, {-0.4475f, -0.2827f}},  // in the
-    {0x560e363fe105d4dfULL, {-0.2477f, 0.0000f}},   // much for
-    {0x56100ab77aceaf03ULL, {-0.1599f, 0.0000f}},   // pretty
-    {0x5614168046498f9bULL, {0.0000f, 0.1793f}},    // the start
-    {0x5617b92e6ea0f7b1ULL, {-0.2160f, -0.2660f}},  // we're
-    {0x5624c92e6f01ad05ULL, {-0.1575f, 0.0000f}},   // we've
-    {0x5631370ca158275eULL, {-0.2180f, -0.2159f}},  // we bring
-    {0x563f7420e16eff83ULL, {-0.2394f, 0.0000f}},   // has expired
-    {0x564a64fd85cc4480ULL, {-0.2312f, 0.0000f}},   // organising anything
-    {0x5670f229460bc9cbULL, {0.1549f, 0.0000f}},    // hour for
-    {0x56b19d8942250f4dULL, {0.1582f, 0.0000f}},    // you made
-    {0x56d7c01bf2f6c868ULL, {0.3077f, 0.3329f}},    // tap
-    {0x56e4d21bf375e15eULL, {0.1578f, 0.0000f}},    // ten
-    {0x56f2d21bf3c93e3aULL, {0.1527f, 0.0000f}},    // tin
-    {0x56f5c91bf3cf9db6ULL, {0.5722f, 0.4433f}},    // the
-    {0x56f7c9c466dc32b9ULL, {0.2191f, 0.1631f}},    // up paying
-    {0x56f9b31bf3a8003bULL, {0.0000f, -0.2062f}},   // too
-    {0x56f9bc1bf3a848f6ULL, {-0.1951f, 0.0000f}},   // top
-    {0x56f9c51bf3ab9f4dULL, {0.2603f, 0.2258f}},    // toy
-    {0x570ac11bfc222b24ULL, {0.0000f, -0.2033f}},   // try
-    {0x5714d31bfcda0fc3ULL, {0.8997f, 0.4627f}},    // two
-    {0x571c41ac91185e64ULL, {-0.2887f, -0.2311f}},  // to send
-    {0x577e0bc72b1eafc3ULL, {-0.1923f, 0.0000f}},   // exam on
-    {0x57b4255de7400c1aULL, {0.2384f, 0.0000f}},    // my discount
-    {0x57b5dbde4744bfd6ULL, {-0.4297f, -0.2752f}},  // collect
-    {0x57ee6ca27785b25dULL, {0.2228f, 0.2246f}},    // online for
-    {0x583876d59d146763ULL, {0.0000f, 0.1754f}},    // kept
-    {0x584635b8ec447d2dULL, {0.2417f, 0.1983f}},    // need that
-    {0x58549c7f815a28d1ULL, {-0.1838f, 0.0000f}},   // window for
-    {0x585d7cd59e1d1ef2ULL, {-0.2349f, 0.0000f}},   // keep
-    {0x5864432b83e4f404ULL, {-0.1587f, 0.0000f}},   // you every
-    {0x5870c23e9e6447f1ULL, {0.4421f, 0.3607f}},    // to speak
-    {0x58d170a5174d7ef9ULL, {0.1755f, 0.2399f}},    // the whole
-    {0x595e336b5c6594d5ULL, {0.2203f, 0.0000f}},    // the bottom
-    {0x59621c77dee20d42ULL, {-0.2288f, 0.0000f}},   // and how
-    {0x59733febc3d8ff32ULL, {-0.2531f, -0.1507f}},  // that worked
-    {0x599ba767ac409366ULL, {0.0000f, -0.1509f}},   // sort a
-    {0x599f3e545617ff92ULL, {0.2877f, 0.0000f}},    // you've lost
-    {0x59b0dab37ebaee8cULL, {0.0000f, -0.1887f}},   // re-roof
-    {0x59d6c2b315eca6b9ULL, {-0.3931f, 0.0000f}},   // branch near
-    {0x59eb4624a6299834ULL, {0.4554f, 0.4978f}},    // still broken
-    {0x5a204ac33522d4d3ULL, {-0.1822f, 0.0000f}},   // long does
-    {0x5a34b41112b35d35ULL, {0.1726f, 0.0000f}},    // paused
-    {0x5a40653e5773cba9ULL, {0.3049f, 0.2874f}},    // done with
-    {0x5a45f0d3c29f6f83ULL, {0.2395f, 0.0000f}},    // portal
-    {0x5a4d7237d5718f82ULL, {-0.1999f, -0.1531f}},  // seems dodgy
-    {0x5a55e64e1e8f7984ULL, {0.1789f, 0.0000f}},    // implant case
-    {0x5a60f116e8285e56ULL, {0.0000f, -0.1711f}},   // quote
-    {0x5a73f170df39ce33ULL, {0.5581f, 0.4721f}},    // three
-    {0x5a893f41e3977257ULL, {-0.2665f, 0.0000f}},   // date for
-    {0x5a97e3b9d7473ffcULL, {-0.1999f, -0.1531f}},  // i must
-    {0x5a98e0cbe0cf7f98ULL, {-0.2409f, 0.0000f}},   // drink
-    {0x5aac30072214e383ULL, {-0.1712f, 0.0000f}},   // would it
-    {0x5ac03abe13041b63ULL, {0.2932f, 0.0000f}},    // my boat
-    {0x5b0f9c32c31f224cULL, {-0.2219f, -0.2898f}},  // seems
-    {0x5b25b8ed883374efULL, {0.0000f, -0.1730f}},   // tree
-    {0x5b33bbed88b72970ULL, {-0.3132f, -0.1882f}},  // trip
-    {0x5b455032fef1f2d1ULL, {0.0000f, 0.2117f}},    // you let
-    {0x5b4d256ce1cff5d2ULL, {0.0000f, 0.2117f}},    // can actually
-    {0x5bb2f9bf2f6d1c06ULL, {-0.1736f, 0.0000f}},   // minute
-    {0x5bd9faf486692ab3ULL, {-0.1923f, 0.0000f}},   // can't miss
-    {0x5be59dc7c6099799ULL, {0.5622f, 0.2927f}},    // fourth
-    {0x5bff4f1569ee903fULL, {0.0000f, 0.1558f}},    // get there
-    {0x5c3e00384ac693edULL, {-0.1560f, 0.0000f}},   // about upgrading
-    {0x5c4a1638ffb89b11ULL, {0.4310f, 0.0000f}},    // my refund
-    {0x5cff5cf9210cc3b4ULL, {-0.1503f, 0.0000f}},   // failing with
-    {0x5d00da97fb78af1dULL, {0.2228f, 0.2246f}},    // the news
-    {0x5d00e01ec58e235dULL, {-0.2396f, 0.0000f}},   // your call
-    {0x5d02bb4c2a3e1de0ULL, {-0.2120f, -0.2529f}},  // moving abroad
-    {0x5d17c29ffab79cdeULL, {0.2147f, 0.1927f}},    // booked a
-    {0x5d472805ec79b634ULL, {0.0000f, 0.1730f}},    // around
-    {0x5d5938eb3fa2c4b2ULL, {-0.2402f, 0.0000f}},   // worried about
-    {0x5d8f29a96e2c2e71ULL, {-0.6118f, 0.0000f}},   // don't
-    {0x5d9be994abad0ba3ULL, {0.1891f, 0.0000f}},    // emailing
-    {0x5db34151a4a01fddULL, {-0.1560f, 0.0000f}},   // rider
-    {0x5dc77786c831ce17ULL, {0.2417f, 0.1983f}},    // auto
-    {0x5dda7142ba8e6978ULL, {-0.1694f, 0.0000f}},   // my disk
-    {0x5e22234199032670ULL, {1.2394f, 1.0081f}},    // this is
-    {0x5e3e8d31a33830b4ULL, {0.4159f, 0.2373f}},    // seriously
-    {0x5e55d749e462e647ULL, {-0.2393f, 0.0000f}},   // which email
-    {0x5e5d5f419ace6701ULL, {0.2300f, 0.0000f}},    // this to
-    {0x5e66d31bbb76162aULL, {0.1932f, 0.2514f}},    // wtf
-    {0x5e7da6f4dfc9329eULL, {0.3199f, 0.4294f}},    // want
-    {0x5e81a4f4d82acd11ULL, {-0.3549f, -0.3354f}},  // wait
-    {0x5e96bbf1b73f2154ULL, {0.2413f, 0.5596f}},    // really
-    {0x5ea377a05a85f485ULL, {-0.1684f, 0.0000f}},   // api returns
-    {0x5eade81bbd13f5f8ULL, {2.3433f, 1.6111f}},    // was
-    {0x5eadef1bbd13b9ddULL, {0.1527f, 0.0000f}},    // wax
-    {0x5ec5ea1bbebe1ab3ULL, {0.0000f, 0.3543f}},    // why
-    {0x5ec5fc1bbebe89c5ULL, {-0.2493f, 0.3493f}},   // who
-    {0x5ec660a5c9a4f6bcULL, {-0.1775f, 0.0000f}},   // panel
-    {0x5ed5e8f3e80ff28aULL, {0.0000f, 0.1902f}},    // suspended
-    {0x5f0626344e1facaaULL, {0.4514f, 0.0000f}},    // the app
-    {0x5f0641344e1cb921ULL, {-0.1804f, 0.0000f}},   // the api
-    {0x5f220744dd17a67aULL, {0.2380f, 0.0000f}},    // remote control
-    {0x5f331321a2970db6ULL, {0.2456f, 0.1928f}},    // ordered it
-    {0x5f47c863c0830037ULL, {0.3665f, 0.1580f}},    // like the
-    {0x5f4c277a239dbf4aULL, {0.1756f, 0.0000f}},    // walk-in
-    {0x5f4dfe3cccdfd0a7ULL, {-0.1693f, 0.0000f}},   // white stripes
-    {0x5f51923ec9e2375fULL, {-0.1801f, 0.0000f}},   // are starting
-    {0x5f5c011b9d6b1d13ULL, {-0.1712f, 0.0000f}},   // a sunday
-    {0x5f840e5b339f0fb5ULL, {-0.3062f, 0.0000f}},   // to this
-    {0x5fa1456ac8709dc4ULL, {0.2417f, 0.1983f}},    // agreed
-    {0x5fac17952b3a6b6bULL, {-0.2288f, -0.1837f}},  // replacement sim
-    {0x5fc3d01fba7fa2c1ULL, {0.0000f, -0.1887f}},   // your surveyor
-    {0x5fd68a44a48c66e0ULL, {0.1985f, 0.0000f}},    // hedge
-    {0x5fdb7a883dcfa3d5ULL, {0.2588f, 0.0000f}},    // split
-    {0x5fe1536cee54624fULL, {0.0000f, -0.1539f}},   // at the
-    {0x5fe843f7b1d1239bULL, {-0.5993f, -0.3442f}},  // the difference
-    {0x5ff30e2af032841aULL, {0.1982f, 0.0000f}},    // instructor
-    {0x600da3f1c2d45246ULL, {-0.1694f, 0.0000f}},   // full but
-    {0x6011dc51e6483bb4ULL, {-0.2036f, 0.0000f}},   // with two
-    {0x6020f61bf1ae1432ULL, {0.1635f, 0.0000f}},    // sock
-    {0x604831a7f7bcad4bULL, {0.1853f, 0.0000f}},    // second misprinted
-    {0x606713e8d51a0327ULL, {0.1608f, 0.0000f}},    // keeps moving
-    {0x607afc838eead215ULL, {-0.3521f, -0.5770f}},  // instead
-    {0x60873194b981cb70ULL, {-0.1999f, -0.1531f}},  // stuck and
-    {0x6091fa1c42b1240fULL, {0.1870f, 0.1667f}},    // voucher was
-    {0x60cd857efe913c5eULL, {0.2574f, 0.0000f}},    // suit off
-    {0x60dd2e257e246849ULL, {-0.1583f, 0.0000f}},   // refund possible
-    {0x60e13c7c65827338ULL, {0.0000f, 0.1562f}},    // outside my
-    {0x61053f0d36922a03ULL, {0.0000f, 0.1523f}},    // normal
-    {0x61061f7a4af607d3ULL, {0.1756f, 0.0000f}},    // a hold
-    {0x6136e37cb8483fb0ULL, {-0.2533f, 0.0000f}},   // request from
-    {0x61b74097a6e1a21fULL, {-0.1775f, 0.0000f}},   // we'd like
-    {0x61d7e13a0dcecaeaULL, {0.1545f, 0.0000f}},    // it rebound
-    {0x622434753421eb2cULL, {-0.2702f, -0.2243f}},  // child
-    {0x6230bd3594821e1dULL, {-0.1503f, 0.0000f}},   // the sync
-    {0x624f59b91bf1cf49ULL, {-0.2318f, 0.0000f}},   // invoices
-    {0x625b4477af60ac50ULL, {0.3591f, 0.2557f}},    // membership before
-    {0x6269e0b289984242ULL, {-0.1579f, 0.0000f}},   // tax-deductible
-    {0x628a05689b0b45abULL, {-0.1817f, 0.2408f}},   // and it
-    {0x628a7e689b08a98eULL, {-0.2829f, 0.0000f}},   // and is
-    {0x628d63689b3a432bULL, {0.0000f, -0.2969f}},   // and on
-    {0x628e62689b2cb2a1ULL, {0.5514f, 0.2493f}},    // and no
-    {0x628ef4ac714e3c1cULL, {-0.2113f, 0.0000f}},   // were shaking
-    {0x628f97f1f227aeebULL, {0.2328f, 0.0000f}},    // be done
-    {0x6296d63971c7e4c7ULL, {0.0000f, -0.1565f}},   // any way
-    {0x62ac62689a5f9ccfULL, {-0.2715f, -0.2316f}},  // and do
-    {0x62c723db3ae7d3f9ULL, {0.0000f, 0.2044f}},    // time this
-    {0x6306a4cdf106d010ULL, {-0.1544f, 0.0000f}},   // numbers on
-    {0x631de41ffa5dfb16ULL, {-0.2533f, 0.0000f}},   // refill
-    {0x63203b96f5f665b9ULL, {-0.1768f, 0.0000f}},   // statement
-    {0x63269c1b09584804ULL, {0.2172f, 0.0000f}},    // heirloom
-    {0x635376779f15c0bfULL, {0.0000f, -0.1878f}},   // and said
-    {0x63c613169d2727abULL, {-0.1712f, 0.0000f}},   // be possible
-    {0x641bde46fb5a8078ULL, {0.3591f, 0.2557f}},    // husband passed
-    {0x64282732cc5a0b8aULL, {-0.3032f, 0.0000f}},   // you send
-    {0x64283732cc5d675aULL, {0.5573f, 0.2152f}},    // you sent
-    {0x648d588e907730f0ULL, {-0.1520f, 0.0000f}},   // dwc bucket
-    {0x6498dfe7a19d4c83ULL, {-0.3795f, -0.3078f}},  // unit
-    {0x64a82933c769756eULL, {-0.2279f, 0.0000f}},   // form last
-    {0x64b0f49cf15d9767ULL, {-0.3696f, -0.2126f}},  // my replacement
-    {0x64e189f30569e57aULL, {0.6340f, 0.5072f}},    // really disappointed
-    {0x650c47f7d0e840c5ULL, {0.1891f, 0.0000f}},    // emailing me
-    {0x650f097a71cb62d7ULL, {-0.2876f, -0.3144f}},  // left unlocked
-    {0x6534859471f7d565ULL, {0.6826f, 0.0000f}},    // is late
-    {0x6535463b38d721b2ULL, {-0.1855f, -0.1966f}},  // child seat
-    {0x65972a17bfbffa51ULL, {0.0000f, 0.2513f}},    // still squealing
-    {0x65a17fb181860cf4ULL, {-0.1766f, 0.0000f}},   // try fixing
-    {0x65caba2107a633d1ULL, {0.1622f, 0.0000f}},    // guild
-    {0x65e8d7f0680999a3ULL, {0.1545f, 0.0000f}},    // reason
-    {0x65ffcb84924eb92fULL, {0.1682f, 0.0000f}},    // linework
-    {0x6622305681706ec5ULL, {-0.2935f, -0.1622f}},  // harbour
-    {0x66575709a9282c8cULL, {-0.2608f, 0.0000f}},   // code i
-    {0x66739c0d355007abULL, {-0.1608f, -0.1938f}},  // membership for
-    {0x669dc8b7576f1a38ULL, {0.2225f, 0.0000f}},    // the bike
-    {0x66bfd59e4d77440fULL, {0.0000f, 0.1631f}},    // childcare
-    {0x66c80893694258c0ULL, {0.5893f, 0.0000f}},    // there an
-    {0x66d3e550ad1e6f90ULL, {-0.2015f, 0.0000f}},   // i opened
-    {0x66d439c53714a7b4ULL, {0.2627f, 0.0000f}},    // you took
-    {0x66d6ef1b09449c81ULL, {-0.2698f, 0.0000f}},   // most of
-    {0x66eac03c91e54312ULL, {-0.2208f, -0.3099f}},  // after a
-    {0x66f450f389224d75ULL, {0.1794f, 0.2676f}},    // because the
-    {0x66f6600964594ab8ULL, {-0.1798f, 0.0000f}},   // legal
-    {0x670c82ed1554a38dULL, {0.3852f, 0.2177f}},    // been taken
-    {0x670cdb9b08ae2e87ULL, {0.0000f, -0.2004f}},   // i applied
-    {0x671a79ffe8497b45ULL, {0.3528f, 0.3441f}},    // since the
-    {0x671bff78b5b73d0dULL, {0.4811f, 0.0000f}},    // your returns
-    {0x6727e772d69340c3ULL, {-0.1749f, 0.0000f}},   // gets
-    {0x672bddfc63287f78ULL, {0.1582f, 0.0000f}},    // account now
-    {0x673d6f1980e13534ULL, {0.1683f, 0.2231f}},    // prints
-    {0x673ed6023b81d809ULL, {-0.3442f, 0.0000f}},   // very
-    {0x673ff772d63e93d2ULL, {0.1540f, 0.0000f}},    // gems
-    {0x674f28195f5a7c14ULL, {0.1756f, 0.0000f}},    // needed stitches
-    {0x677011e676b4a5dbULL, {-0.3905f, -0.1813f}},  // you have
-    {0x678deb21583b754bULL, {0.0000f, -0.1570f}},   // the perm
-    {0x67910989c3abe2aeULL, {0.2932f, 0.0000f}},    // sunday to
-    {0x67a10dc2f2e953c1ULL, {0.1870f, 0.1667f}},    // reception even
-    {0x67a72d45fd38277bULL, {-0.3652f, -0.1923f}},  // signed up
-    {0x67c21e0ca9cf832dULL, {0.1635f, 0.0000f}},    // every pair
-    {0x67cf860b3d0da09fULL, {0.2429f, 0.0000f}},    // answer
-    {0x67dceb6ccadd7dd3ULL, {-0.2279f, 0.0000f}},   // membership form
-    {0x67fb0a68aa9328d4ULL, {-0.1725f, 0.0000f}},   // i gave
-    {0x68107dac5a7f195dULL, {0.0000f, -0.2765f}},   // anyone home
-    {0x681cb15d0ab2fedaULL, {-0.4206f, -0.4632f}},  // beach
-    {0x6822379441c93b5cULL, {-0.2375f, -0.2852f}},  // before i
-    {0x6826b260459017bfULL, {0.1839f, 0.1601f}},    // late and
-    {0x683ea116af89275aULL, {0.2618f, 0.0000f}},    // were the
-    {0x684ea39985530496ULL, {0.0000f, -0.1604f}},   // form on
-    {0x685a2767645c2cdcULL, {-0.5906f, 0.0000f}},   // nervous
-    {0x685c4f5edac55490ULL, {0.1924f, 0.0000f}},    // the gift
-    {0x6885f594b70765a2ULL, {0.1510f, 0.0000f}},    // replacement you
-    {0x688dd9dcb86ba150ULL, {0.1924f, 0.0000f}},    // hasn't activated
-    {0x68d48dfbbeb2a500ULL, {-0.1694f, 0.0000f}},   // saved anything
-    {0x68de709be77525e2ULL, {-0.1587f, 0.0000f}},   // connect to
-    {0x68eec7265e6e8e62ULL, {0.0000f, 0.1544f}},    // telling me
-    {0x695ce8c6057c9d49ULL, {-0.2816f, -0.2232f}},  // and haven't
-    {0x695fd7b9d6710e15ULL, {0.2172f, 0.0000f}},    // the clasp
-    {0x697c8462734bfe35ULL, {0.2228f, 0.2246f}},    // i'll read
-    {0x69c0a4c210884416ULL, {0.1886f, 0.0000f}},    // his birthday
-    {0x69c61ffec5a0af54ULL, {-0.1693f, 0.0000f}},   // blue with
-    {0x69cf4a3e3325d5c5ULL, {-0.2550f, 0.0000f}},   // is it
-    {0x69cf4c3e3325fb8bULL, {0.6314f, 0.6701f}},    // is in
-    {0x69d1373e33da4926ULL, {-0.6272f, -0.5227f}},  // is my
-    {0x6a29dc2bd11eefb3ULL, {0.1900f, 0.0000f}},    // clients
-    {0x6a3a549d49d68515ULL, {0.2041f, 0.0000f}},    // hasn't shown
-    {0x6a6324bdc61aa59aULL, {-0.1599f, 0.0000f}},   // basic thing
-    {0x6a8430e50ad780a3ULL, {-0.1720f, 0.0000f}},   // ok to
-    {0x6a846fc05599b689ULL, {-0.4205f, -0.3144f}},  // worried my
-    {0x6aab6d91c9e0e6e9ULL, {0.1832f, 0.3070f}},    // nobody called
-    {0x6ad35b4dd96264bcULL, {0.1595f, 0.0000f}},    // waited in
-    {0x6b085305092e81d1ULL, {-0.1801f, 0.0000f}},   // when the
-    {0x6b1599b19c0f2f95ULL, {0.0000f, -0.1910f}},   // this week
-    {0x6b4682e5f988921bULL, {0.2853f, 0.2339f}},    // for this
-    {0x6b58a60e3bf5e60bULL, {0.2126f, 0.0000f}},    // sauce
-    {0x6b834c606dbbc3faULL, {0.1887f, 0.0000f}},    // the water
-    {0x6b8c8bfa3c2023dbULL, {-0.1694f, 0.0000f}},   // barely saved
-    {0x6b9d433981b52d1aULL, {-0.1560f, 0.0000f}},   // it's worth
-    {0x6bb9dafc34a60aedULL, {0.1692f, 0.0000f}},    // given
-    {0x6bbcaea3cd30a8acULL, {-0.1766f, 0.0000f}},   // the zipper
-    {0x6be60d71de984263ULL, {0.7984f, 0.0000f}},    // order
-    {0x6c092772b24e535fULL, {0.2074f, 0.1533f}},    // noise
-    {0x6c0dd1cba99eb1a5ULL, {0.1603f, 0.1676f}},    // plastic
-    {0x6c1419b1feb54e13ULL, {-0.1896f, 0.0000f}},   // will this
-    {0x6c5c28d71af14a88ULL, {0.2443f, 0.0000f}},    // take my
-    {0x6c831d57af973d87ULL, {-0.2925f, 0.0000f}},   // send me
-    {0x6c86e9ab84d30892ULL, {0.1619f, 0.0000f}},    // deposit
-    {0x6c936409d667ba98ULL, {-0.1909f, 0.0000f}},   // on saturdays
-    {0x6c9d7c57af6830d0ULL, {-0.2090f, 0.0000f}},   // send it
-    {0x6ca21bc3664c9207ULL, {0.1578f, 0.0000f}},    // ten minutes
-    {0x6cb730ca5b3d4530ULL, {0.3772f, 0.1665f}},    // drove
-    {0x6cbe52ca5b798da4ULL, {0.1740f, 0.0000f}},    // drops
-    {0x6cbe5d3d3233e385ULL, {-0.2042f, 0.0000f}},   // we've ended
-    {0x6cde408593da1f2aULL, {0.1756f, 0.0000f}},    // hold spun
-    {0x6ce22bcf98cf2efaULL, {0.0000f, -0.1570f}},   // decent in
-    {0x6cff947daaa352aeULL, {0.3248f, -0.2291f}},   // have the
-    {0x6d0569299b966377ULL, {-0.2742f, -0.2649f}},  // use the
-    {0x6d1705ae78dd9a2cULL, {-0.2443f, 0.0000f}},   // i'm at
-    {0x6d3b13ae79aee034ULL, {-0.1537f, -0.1696f}},  // i'm on
-    {0x6d3c73ae799fc8faULL, {-0.2044f, -0.1750f}},  // i'm in
-    {0x6d5272ae7acab893ULL, {-0.3911f, 0.0000f}},   // i'm so
-    {0x6dbdfd1cbc1aecadULL, {-0.4303f, 0.0000f}},   // rain
-    {0x6dd7342960d5110eULL, {-0.2021f, 0.0000f}},   // hour ago
-    {0x6ded5f774f9cd47fULL, {-0.2256f, 0.0000f}},   // what's my
-    {0x6df23474f47db399ULL, {0.1770f, 0.0000f}},    // blurry
-    {0x6e06cca8e957b1d1ULL, {0.1853f, 0.0000f}},    // misprinted batch
-    {0x6e67d8e82bc8afa0ULL, {-0.2494f, -0.2144f}},  // it work
-    {0x6e789b36366a252fULL, {0.0000f, 0.2137f}},    // my baby's
-    {0x6e9431738ea8f0c1ULL, {0.1574f, 0.2250f}},    // who is
-    {0x6ed61703bb7f9020ULL, {-0.2721f, 0.0000f}},   // i saw
-    {0x6edb434a6f609cc1ULL, {-0.1657f, 0.0000f}},   // things are
-    {0x6eec0e76338ec143ULL, {-0.1775f, 0.0000f}},   // collect it
-    {0x6efa855b58809ee9ULL, {0.2328f, 0.0000f}},    // the draught-proofing
-    {0x6efdf25976dc2e9cULL, {0.5965f, 0.2099f}},    // birthday
-    {0x6f211196015e2fc1ULL, {-0.1545f, 0.0000f}},   // what i
-    {0x6f27126738d71aedULL, {-0.1659f, -0.1580f}},  // cake too
-    {0x6f3f2300b9dc96b2ULL, {0.1593f, 0.0000f}},    // present
-    {0x6f3fb38756079e9aULL, {-0.3297f, 0.3026f}},   // away
-    {0x6f4743bbc6615377ULL, {-0.2692f, 0.0000f}},   // request
-    {0x6f71c11effb31807ULL, {-0.1976f, 0.0000f}},   // checking before
-    {0x6f8158ebade0c386ULL, {0.2436f, 0.1976f}},    // said yesterday
-    {0x6f87c9dad906353dULL, {-0.2042f, 0.0000f}},   // identical
-    {0x6fa0f65e43f49c7aULL, {0.1853f, 0.0000f}},    // director's
-    {0x6fabcd9df61740faULL, {-0.2484f, 0.0000f}},   // version of
-    {0x6fd0d13eb9eaf3acULL, {0.2252f, 0.2334f}},    // deleted my
-    {0x6fe5f7518070e83aULL, {0.1682f, 0.0000f}},    // sleeve
-    {0x6ff2bd2d7169027aULL, {0.9357f, 0.2699f}},    // weeks
-    {0x7006c4b0be3aa4c2ULL, {0.1682f, 0.0000f}},    // is permanent
-    {0x7018c0486be528dfULL, {0.2356f, 0.0000f}},    // he was
-    {0x7024e1894369b288ULL, {-0.1537f, 0.0000f}},   // we changed
-    {0x703c5544eed4d29fULL, {0.2125f, 0.0000f}},    // dispute the
-    {0x7058edf5b4af4a71ULL, {-0.3793f, 0.0000f}},   // work
-    {0x70690152c73bfcf1ULL, {-0.3239f, 0.0000f}},   // christmas
-    {0x707499fba563ff8fULL, {0.6608f, 0.2857f}},    // asking
-    {0x7086fef29d5d0c1dULL, {0.1836f, 0.0000f}},    // i'm honestly
-    {0x70ae376e55b91428ULL, {-0.1544f, 0.0000f}},   // po numbers
-    {0x70c01bcd13803714ULL, {-0.1603f, 0.0000f}},   // my preorder
-    {0x70f89221cade0e43ULL, {0.0000f, 0.1544f}},    // the tickets
-    {0x710493a1954dac4eULL, {0.1504f, 0.0000f}},    // dragon
-    {0x71188cf3ef8ea1c8ULL, {-0.1813f, 0.0000f}},   // for zirconia
-    {0x711c2ddc0d63dcfbULL, {-0.2002f, -0.1629f}},  // dresser
-    {0x7129bcdb2ce091ceULL, {0.2574f, 0.0000f}},    // i'm getting
-    {0x715b34ebdfb81917ULL, {0.1590f, 0.2158f}},    // envelope
-    {0x71741d9b19c418d7ULL, {0.1993f, 0.0000f}},    // jammed
-    {0x7176888f692b2588ULL, {0.2574f, 0.0000f}},    // off for
-    {0x717996df56346877ULL, {0.1726f, 0.0000f}},    // paused my
-    {0x71a2363dbffa87eaULL, {-0.1921f, 0.0000f}},   // hearing
-    {0x71ad08c6304f92aeULL, {-0.1987f, -0.1730f}},  // locked after
-    {0x71f304e9ed583beeULL, {-0.2254f, 0.0000f}},   // window
-    {0x726b978b2f078b54ULL, {0.1982f, 0.2295f}},    // pillar
-    {0x7292383d808cc414ULL, {0.1808f, 0.5663f}},    // please help
-    {0x7299d2f350ff422dULL, {-0.2593f, 0.0000f}},   // there's a
-    {0x72aaedb2ddf17817ULL, {-0.2728f, 0.0000f}},   // to me
-    {0x72afbe9e368a6d3bULL, {-0.1997f, 0.0000f}},   // my next
-    {0x72b24415e42cede9ULL, {0.1887f, 0.0000f}},    // water trough
-    {0x72c4b834d1365034ULL, {-0.1552f, 0.0000f}},   // the day
-    {0x72d0b5e8f4869cfbULL, {0.1545f, 0.0000f}},    // some of
-    {0x72e779c98ece13aeULL, {0.2561f, 0.2880f}},    // second time
-    {0x72f97b2f8dd45c78ULL, {0.1635f, 0.0000f}},    // lost a
-    {0x73018acc51e225e1ULL, {-0.2501f, -0.1932f}},  // my sister
-    {0x730809cf02ac772cULL, {-0.2677f, 0.0000f}},   // hiya
-    {0x73190dcf0232dd23ULL, {0.2525f, 0.0000f}},    // hire
-    {0x73247643ec066d37ULL, {0.1821f, 0.0000f}},    // waiting since
-    {0x732e590c79486f03ULL, {-0.1627f, 0.0000f}},   // the sorting
-    {0x73307567b594b889ULL, {-0.2080f, -0.2592f}},  // current warning
-    {0x733e77c671977df8ULL, {0.0000f, -0.1668f}},   // from you
-    {0x735305a9f94fcf39ULL, {0.1887f, 0.0000f}},    // cannot
-    {0x7370308b9ef8a757ULL, {0.2172f, 0.0000f}},    // value as
-    {0x738738bf4494ba1eULL, {0.1961f, 0.2147f}},    // actually shipped
-    {0x73deae68cac1d530ULL, {-0.1583f, 0.0000f}},   // but honestly
-    {0x73feab36db361c1bULL, {0.1831f, 0.0000f}},    // point
-    {0x742f0468d57c00d0ULL, {0.0000f, -0.2911f}},   // i'm moving
-    {0x743b3da78431165bULL, {0.1957f, 0.1631f}},    // depot so
-    {0x74728cb9118db002ULL, {-0.1627f, 0.0000f}},   // tracking stopped
-    {0x74770d651ccb7b8dULL, {-0.1668f, 0.0000f}},   // available
-    {0x748425dc872f0b5fULL, {0.1779f, 0.1770f}},    // you were
-    {0x7520829a8867b57eULL, {-0.1694f, 0.0000f}},   // disk is
-    {0x752389c32ed5b616ULL, {0.4483f, 0.4226f}},    // what you
-    {0x75475d8e40f47f3bULL, {-0.1626f, 0.0000f}},   // workshop yet
-    {0x754ac84061259baaULL, {-0.1520f, 0.0000f}},   // what nutrient
-    {0x7552a52a74023ebfULL, {-0.3026f, 0.0000f}},   // checking
-    {0x756b3c2850e55fd7ULL, {0.1740f, 0.0000f}},    // that twice
-    {0x756d2f77bd2e1334ULL, {-0.1627f, 0.0000f}},   // work without
-    {0x756e95df163cfd50ULL, {0.1887f, 0.0000f}},    // cannot use
-    {0x759da65105f6e095ULL, {-0.2897f, 0.0000f}},   // need it
-    {0x75b1c509f60bed4aULL, {-0.3236f, 0.0000f}},   // leeds
-    {0x75e0bef161d69713ULL, {-0.1587f, 0.0000f}},   // waive the
-    {0x75e2a15106384dc1ULL, {-0.3534f, -0.1665f}},  // need to
-    {0x75f153983a92e5b1ULL, {0.1756f, 0.0000f}},    // beds
-    {0x75f458983ab8731fULL, {1.1849f, 0.6964f}},    // been
-    {0x76078b358417dc56ULL, {0.1860f, 0.1873f}},    // the zip
-    {0x7609c5946e02238eULL, {-0.1627f, 0.0000f}},   // they cost
-    {0x7613509825afde66ULL, {0.3981f, 0.2231f}},    // bent
-    {0x76244e982461be5bULL, {0.0000f, 0.1982f}},    // best
-    {0x7626ff75b1c3262dULL, {0.1957f, 0.1631f}},    // depot
-    {0x763d5bb4bc894f60ULL, {0.1656f, 0.0000f}},    // arrive monday
-    {0x766fab23d201fdf2ULL, {-0.5377f, -0.2294f}},  // any chance
-    {0x7674cfd228364f46ULL, {-0.1537f, 0.0000f}},   // firing
-    {0x767f5911b59ea109ULL, {0.0000f, 0.1562f}},    // claim for
-    {0x76b493042b2d65e1ULL, {0.1721f, 0.0000f}},    // charging me
-    {0x76bdca7d88c2b246ULL, {0.1789f, 0.0000f}},    // yesterday morning
-    {0x770623acd96191d1ULL, {0.3270f, 0.3201f}},    // my whole
-    {0x770645feb5eaeaf1ULL, {0.3382f, 0.1761f}},    // and nobody
-    {0x770ca5178665ea2fULL, {0.3334f, 0.0000f}},    // to move
-    {0x771248117333045dULL, {-0.2631f, -0.1777f}},  // when's
-    {0x7720372a0a771172ULL, {-0.1822f, 0.0000f}},   // table
-    {0x772daf469b0b9748ULL, {0.2125f, 0.0000f}},    // to dispute
-    {0x773779ff6245d1e0ULL, {0.1904f, 0.1523f}},    // electrician left
-    {0x773fe3034f1a360bULL, {-0.1599f, 0.0000f}},   // a pretty
-    {0x777076cf698204bbULL, {-0.1663f, 0.0000f}},   // reserved
-    {0x77b326004317363cULL, {0.1961f, 0.2147f}},    // exactly what
-    {0x77bc721aeb891e2eULL, {-0.4257f, -0.1863f}},  // per
-    {0x77c0701ae86df49fULL, {-0.1930f, 0.0000f}},   // pdf
-    {0x77ca651ae8259ee3ULL, {0.0000f, -0.2478f}},   // pay
-    {0x77dd3bafc61da732ULL, {0.1527f, 0.0000f}},    // a tin
-    {0x77f3701ae9024d24ULL, {-0.2459f, 0.0000f}},   // put
-    {0x77f867affbb0ee8dULL, {-0.1684f, 0.0000f}},   // is correct
-    {0x77fd571ae94b4f32ULL, {0.0000f, -0.3194f}},   // pro
-    {0x7806870585ba7e5bULL, {0.3706f, 0.2076f}},    // out of
-    {0x7806bf0585bbac23ULL, {-0.1911f, -0.1918f}},  // out on
-    {0x781bd7764c19029cULL, {-0.1923f, 0.0000f}},   // definitely have
-    {0x7829aa99b0e4228dULL, {-0.1718f, 0.0000f}},   // my referral
-    {0x782f59f3e3d1dde3ULL, {0.1838f, 0.3226f}},    // my kids
-    {0x7858393ab24453b6ULL, {0.0000f, 0.1696f}},    // months ago
-    {0x785c418012cdb3ecULL, {0.0000f, 0.2506f}},    // you've charged
-    {0x7896a35b6a2a3470ULL, {0.1870f, 0.1667f}},    // spa voucher
-    {0x79039e22157f3a36ULL, {-0.2449f, -0.1916f}},  // on your
-    {0x7919dc96b26843b0ULL, {0.2530f, 0.0000f}},    // was a
-    {0x7935c24bc6134d84ULL, {0.0000f, 0.1788f}},    // no refund
-    {0x794c7782a934b588ULL, {-0.3648f, 0.0000f}},   // at work
-    {0x796d0f0aa6b46475ULL, {-0.1718f, 0.0000f}},   // letter from
-    {0x7986ea9cada18f3bULL, {-0.2816f, -0.2232f}},  // haven't heard
-    {0x798a2dc35ed9fcf1ULL, {0.1938f, 0.0000f}},    // it'll
-    {0x79a05e2ec425b57dULL, {0.2018f, 0.1752f}},    // bill for
-    {0x79cb56c586887cc3ULL, {0.1717f, 0.0000f}},    // did my
-    {0x79d52bc58677e020ULL, {-0.5549f, -0.5398f}},  // did it
-    {0x79ea20c5499663f1ULL, {0.0000f, -0.1614f}},   // dropped
-    {0x79fa8d9463a30ee7ULL, {0.2019f, 0.2327f}},    // through
-    {0x7a100f8785e9fc19ULL, {-0.2021f, -0.2398f}},  // you still
-    {0x7a259dc4a4e04be6ULL, {0.0000f, 0.2117f}},    // parking fine
-    {0x7a405485d8f0961dULL, {0.1527f, 0.0000f}},    // wax crayons
-    {0x7a6283ac3db8cb50ULL, {0.0000f, 0.2988f}},    // to bug
-    {0x7a6864a539b2d95cULL, {0.1935f, 0.0000f}},    // seats were
-    {0x7aa8ee5d5ed4ca96ULL, {-0.1742f, 0.0000f}},   // would
-    {0x7ab9823496db5f23ULL, {-0.2809f, 0.0000f}},   // the end
-    {0x7affbeee85358d8eULL, {0.3230f, -0.1506f}},   // every time
-    {0x7b0b65ebd8aee2b2ULL, {0.1891f, 0.0000f}},    // stop emailing
-    {0x7b1929a135c6cc01ULL, {0.2651f, 0.0000f}},    // doesn't exist
-    {0x7b37757c744f1334ULL, {-0.1977f, 0.0000f}},   // confusing
-    {0x7b68f380e39d738aULL, {-0.1586f, 0.0000f}},   // tomatoes
-    {0x7b71b796935e09faULL, {-0.2472f, 0.0000f}},   // if it
-    {0x7b7bfc98be115e3cULL, {0.0000f, 0.4301f}},    // parking
-    {0x7b83506f20c372b3ULL, {-0.2754f, 0.0000f}},   // cancel my
-    {0x7b94d6c9f0e20aceULL, {0.0000f, 0.2275f}},    // play a
-    {0x7b9d2d6f203cee50ULL, {0.2228f, 0.2246f}},    // cancel it
-    {0x7ba602e46f1c25f1ULL, {-0.4067f, -0.1632f}},  // does the
-    {0x7bab363003647587ULL, {-0.1539f, 0.0000f}},   // issue in
-    {0x7bd70f3b59e23b81ULL, {-0.1714f, 0.0000f}},   // ticket
-    {0x7bf6de8e1c478291ULL, {0.1904f, 0.1523f}},    // wires hanging
-    {0x7bfe050b11009f14ULL, {-0.2347f, 0.0000f}},   // we get
-    {0x7c01a6b02a85f3a7ULL, {-0.1718f, 0.0000f}},   // the annual
-    {0x7c1b6b05f828ff14ULL, {0.0000f, 0.1562f}},    // was locked
-    {0x7c324d83c3350936ULL, {-0.2274f, 0.0000f}},   // final
-    {0x7c3f316e6801e857ULL, {-0.1627f, 0.0000f}},   // for repair
-    {0x7c4283465f157acbULL, {0.1944f, 0.0000f}},    // confirmation email
-    {0x7c4f166f1540dc85ULL, {-0.4339f, -0.2176f}},  // can we
-    {0x7c64634a94614497ULL, {-0.2420f, 0.0000f}},   // year
-    {0x7c96df52949be4abULL, {0.1682f, 0.0000f}},    // wobbly along
-    {0x7c9aa8ae47fac212ULL, {0.0000f, 0.2988f}},    // dress will
-    {0x7cae588f2814c0e0ULL, {-0.2312f, 0.0000f}},   // are very
-    {0x7ce0428cab98335cULL, {0.2939f, 0.4764f}},    // charged me
-    {0x7ce05e8cab98a2e8ULL, {0.0000f, 0.2342f}},    // charged my
-    {0x7ce4fd97d7cfe04bULL, {0.1723f, 0.0000f}},    // value
-    {0x7d2fed71091b9445ULL, {0.1914f, 0.0000f}},    // smart
-    {0x7d33ece7cec285f5ULL, {0.1865f, 0.2034f}},    // is nothing
-    {0x7d678ae7e8170ed0ULL, {-0.3973f, 0.0000f}},   // used
-    {0x7d6ce1710bff921bULL, {0.0000f, -0.1882f}},   // small
-    {0x7d73dbb1c0d9eac4ULL, {-0.1952f, 0.0000f}},   // starting monday
-    {0x7d76bede76bdffe9ULL, {-0.2849f, 0.0000f}},   // order today
-    {0x7d8553b79db3257dULL, {-0.2229f, 0.0000f}},   // the blue
-    {0x7e229447143db158ULL, {-0.2312f, 0.0000f}},   // side of
-    {0x7e29619acdd71f9fULL, {0.1932f, 0.2514f}},    // update broke
-    {0x7e308d75715f343eULL, {0.1940f, 0.0000f}},    // nightly
-    {0x7e37c8da9b77dfffULL, {-0.1524f, 0.0000f}},   // garden
-    {0x7e69a0a17b015e47ULL, {-0.1508f, 0.0000f}},   // campaign
-    {0x7e73e8afa8bf841bULL, {0.0000f, -0.1514f}},   // sunday
-    {0x7e774f0502d6e3c9ULL, {0.1588f, 0.0000f}},    // jumper
-    {0x7edd84388fa2f48eULL, {0.1681f, 0.0000f}},    // has snapped
-    {0x7ee76bacfcc4141eULL, {0.6341f, 0.0000f}},    // quick question
-    {0x7efbf15ab8bf6df9ULL, {0.0000f, 0.2255f}},    // blocked
-    {0x7efccec431e054acULL, {0.2932f, 0.0000f}},    // hire from
-    {0x7eff0b5998441e56ULL, {-0.1657f, 0.0000f}},   // break-ins
-    {0x7f156034d219e447ULL, {-0.1657f, 0.0000f}},   // site near
-    {0x7f175afa7f5cc89cULL, {0.2252f, 0.2334f}},    // vocabulary list
-    {0x7f25382d61421fcfULL, {-0.1663f, 0.0000f}},   // matinee seats
-    {0x7f2b6c63aa69be32ULL, {0.2326f, 0.0000f}},    // else
-    {0x7f4f35cdf063e31cULL, {0.2813f, 0.2373f}},    // experience ever
-    {0x7f5de7c9d26e30faULL, {0.1924f, 0.0000f}},    // sent for
-    {0x7f62547b2c9a42ddULL, {0.0000f, 0.1711f}},    // free
-    {0x7f82cd243124da96ULL, {0.0000f, -0.1887f}},   // surveyor came
-    {0x7f84507b2b874373ULL, {0.2120f, 0.0000f}},    // from
-    {0x7f8b8f8513ad070cULL, {-0.2319f, -0.2079f}},  // jacket
-    {0x7f8c55635ae78fcfULL, {-1.1641f, 0.0000f}},   // sorry
-    {0x7f9f6893a52594dfULL, {0.1887f, 0.0000f}},    // beds near
-    {0x7fce85d6515e682eULL, {-0.2378f, 0.0000f}},   // subscription at
-    {0x7fe8d42792a92f3bULL, {0.1545f, 0.0000f}},    // rebound
-    {0x7ffa7de430255739ULL, {0.3809f, 0.3435f}},    // turned up
-    {0x800a2bd68fb4ada9ULL, {-0.2080f, -0.2592f}},  // your beach
-    {0x80252750e9d76790ULL, {0.2384f, 0.0000f}},    // invitations
-    {0x80312a9b5a30fa0aULL, {0.1789f, 0.0000f}},    // implant
-    {0x8031a809727bab8bULL, {-0.1677f, -0.1742f}},  // number
-    {0x8032adbf36541f51ULL, {-0.2103f, 0.0000f}},   // i'll switch
-    {0x803b55c3b973fb57ULL, {0.1510f, 0.0000f}},    // caught fire
-    {0x8068f4c80c6aa4f6ULL, {0.0000f, 0.1561f}},    // card twice
-    {0x80ab5f8f397ca5b8ULL, {0.1924f, 0.0000f}},    // birthday hasn't
-    {0x80c91406119cf500ULL, {0.2061f, 0.2108f}},    // fixing
-    {0x80e2c07a03dec604ULL, {0.2262f, 0.1560f}},    // week about
-    {0x80e5e8cee56f5851ULL, {0.0000f, 0.2513f}},    // mins please
-    {0x80fd9b6ed7ac73c5ULL, {0.0000f, -0.3201f}},   // pro plan
-    {0x814079181e9333f1ULL, {0.0000f, 0.2117f}},    // do something
-    {0x8148862ae482de33ULL, {-0.2430f, 0.0000f}},   // matinee
-    {0x8184aebac4837fa8ULL, {-0.1668f, 0.0000f}},   // citycouncil when's
-    {0x818e33e998a1ebedULL, {0.1683f, 0.2231f}},    // arrived bent
-    {0x819cd3ef4bf07908ULL, {0.0000f, 0.2722f}},    // played for
-    {0x81a8a65b1981e6c6ULL, {-0.1608f, -0.1938f}},  // germany
-    {0x81d671126b858236ULL, {0.0000f, 0.1926f}},    // are back
-    {0x81e7c90e1a74260dULL, {0.2818f, 0.0000f}},    // logging me
-    {0x81e95eb9e023cc30ULL, {0.2380f, 0.0000f}},    // working after
-    {0x81f7797551b6ac01ULL, {0.3311f, 0.0000f}},    // on its
-    {0x821bb330aef12876ULL, {-0.2396f, 0.0000f}},   // hour so
-    {0x822d8a1d4db9852aULL, {-0.1968f, -0.2174f}},  // say
-    {0x822d981d4db92d60ULL, {-0.5062f, 0.0000f}},   // saw
-    {0x823b871d4d3e36e9ULL, {0.0000f, -0.2242f}},   // set
-    {0x8241c5e283675457ULL, {0.0000f, 0.1726f}},    // the dress
-    {0x8243dc19406e9556ULL, {-0.1903f, 0.0000f}},   // please tell
-    {0x8245aa1d4ec7ceebULL, {-0.3029f, 0.3777f}},   // she
-    {0x82489e1d4ea84f5eULL, {-0.2288f, -0.1837f}},  // sim
-    {0x824d99a998a5c37aULL, {0.0000f, 0.1544f}},    // our flight
-    {0x824fa11d4e8feb91ULL, {-0.2742f, 0.0000f}},   // son
-    {0x82609e1d4e05a1bfULL, {0.1873f, 0.1752f}},    // spa
-    {0x82647356c80775e0ULL, {0.2755f, 0.1635f}},    // with you
-    {0x827afdaedfb8b72dULL, {0.1682f, 0.0000f}},    // a room
-    {0x8285969b5787d082ULL, {-0.1718f, 0.0000f}},   // got lost
-    {0x82ba6299ccbf066aULL, {0.1826f, 0.1752f}},    // grandmother's
-    {0x82c80b1e07d4f062ULL, {0.0000f, 0.1793f}},    // wedding on
-    {0x82ce419fd9cf2519ULL, {-0.2409f, 0.0000f}},   // munchly
-    {0x82cf161e07e61ac7ULL, {0.3460f, 0.1725f}},    // wedding is
-    {0x82e310303035e6b4ULL, {0.2169f, 0.1628f}},    // you refund
-    {0x82e41d1e06a78a7aULL, {-0.1591f, 0.0000f}},   // wedding at
-    {0x82f249781c3cbd08ULL, {0.1985f, 0.0000f}},    // pay you
-    {0x82f6a5914e44558cULL, {-0.2111f, 0.0000f}},   // me my
-    {0x8309bf414070a520ULL, {0.0000f, 0.2988f}},    // will def
-    {0x830b1d796fe9e6aaULL, {-0.2312f, 0.0000f}},   // anything like
-    {0x830cf1722f4181d6ULL, {-0.3912f, -0.3419f}},  // check
-    {0x839300bf9edb9fd8ULL, {0.0000f, 0.1937f}},    // alone
-    {0x839d2765b8f87f61ULL, {0.1549f, 0.0000f}},    // door with
-    {0x83dc7355a1585560ULL, {-0.2113f, 0.0000f}},   // beginners stay
-    {0x83e1eadd84575777ULL, {1.2362f, 0.8750f}},    // because
-    {0x84147313f5554787ULL, {0.1675f, 0.0000f}},    // waiting for
-    {0x843172c1a71c82a6ULL, {0.1740f, 0.0000f}},    // still drops
-    {0x8475cc8dd39d2492ULL, {-0.2103f, 0.0000f}},   // renewal went
-    {0x847d7ba8e204a369ULL, {0.1635f, 0.0000f}},    // sock from
-    {0x849ac01adaf09255ULL, {0.2252f, 0.2334f}},    // entire vocabulary
-    {0x849c911e3ab875baULL, {-0.1996f, 0.0000f}},   // ago i
-    {0x84bb9efccb5fc274ULL, {-0.1532f, -0.1698f}},  // ok and
-    {0x84ca56878d51eccfULL, {0.1875f, 0.0000f}},    // also
-    {0x84e3b9fcac2304ebULL, {-0.2482f, -0.2214f}},  // brother's
-    {0x84f99cd5c33e6228ULL, {-0.3048f, 0.0000f}},   // could we
-    {0x850aaad23d8b28b8ULL, {-0.2854f, -0.2649f}},  // weights room
-    {0x851eb02073c39f4eULL, {0.0000f, 0.2722f}},    // cheating
-    {0x855b55631a79e13cULL, {0.3983f, 0.1654f}},    // data
-    {0x85615b631bad64dcULL, {-0.2492f, -0.1692f}},  // dark
-    {0x858773631cf32cd3ULL, {0.8720f, 0.5521f}},    // days
-    {0x8592dcb3079e1f96ULL, {-0.2368f, 0.0000f}},   // loved
-    {0x85aab597372b7961ULL, {0.1833f, 0.0000f}},    // my email
-    {0x85abe1f2593c2dbfULL, {0.1870f, 0.1667f}},    // in date
-    {0x85b58c9fa2c20a0cULL, {0.1904f, 0.1523f}},    // left wires
-    {0x85b66c5e5df696cfULL, {-0.1643f, 0.0000f}},   // a second
-    {0x85ed85489ee4293cULL, {-0.1923f, 0.0000f}},   // one again
-    {0x85f59d1a5d3e07aaULL, {-0.2326f, -0.2144f}},  // changed the
-    {0x86077c2c58fe9d00ULL, {0.3651f, 0.2537f}},    // reset my
-    {0x86270833b79a45aaULL, {0.2932f, 0.0000f}},    // boat hire
-    {0x86c8c8ea2a95d1e5ULL, {0.0000f, -0.1726f}},   // old and
-    {0x8703f4af884c561fULL, {0.1545f, 0.0000f}},    // reason i
-    {0x8706e8e02148bc62ULL, {-0.1543f, 0.0000f}},   // questions
-    {0x871d826f285eff23ULL, {-0.4436f, -0.2311f}},  // i order
-    {0x872626122a0d4f11ULL, {0.2111f, 0.1587f}},    // all over
-    {0x876353f13fca159dULL, {0.2443f, 0.0000f}},    // somewhere else
-    {0x87a4db5c306b7f81ULL, {0.2374f, 0.1622f}},    // price change
-    {0x87afc9989ba714b6ULL, {0.0000f, 0.2988f}},    // bug you
-    {0x87ca0fbded5093e7ULL, {0.1679f, 0.0000f}},    // order was
-    {0x882fe6ac2d08bce5ULL, {-0.1801f, 0.0000f}},   // the roofers
-    {0x884158ddffa9955cULL, {0.2651f, 0.0000f}},    // exist on
-    {0x88a3848aaa7b9ffeULL, {-0.4609f, -0.2472f}},  // there any
-    {0x88f6317c3afb24b4ULL, {-0.1584f, 0.0000f}},   // outdoor
-    {0x890276bbe0b7124eULL, {0.9704f, 0.2582f}},    // twice
-    {0x8904d7f4297806d8ULL, {-0.2009f, 0.0000f}},   // someone service
-    {0x89284657032c2e31ULL, {-0.2854f, -0.2649f}},  // can't my
-    {0x892c183057851b2fULL, {0.4285f, 0.2254f}},    // just been
-    {0x8935baf74c5ea32cULL, {0.0000f, 0.2271f}},    // ready
-    {0x8945ebd4f084672cULL, {-0.4090f, -0.2264f}},  // shoutout to
-    {0x896ab0db6c2e97b2ULL, {-0.3582f, -0.1820f}},  // been sent
-    {0x897afb681f8a0141ULL, {0.2045f, 0.0000f}},    // snapped on
-    {0x898ae582193f568fULL, {-0.3246f, 0.0000f}},   // just checking
-    {0x89ae2740204136d3ULL, {0.0000f, 0.2132f}},    // the photo
-    {0x89aea7900223a079ULL, {0.1549f, 0.0000f}},    // sunday and
-    {0x89bd2c1866ecb5b4ULL, {-0.1537f, 0.0000f}},   // the webhook
-    {0x89c458d8777f8cc7ULL, {0.2456f, 0.1928f}},    // of stock
-    {0x89d52321370d6296ULL, {-0.2080f, 0.0000f}},   // safe for
-    {0x89d7ed7bd7d076bdULL, {-0.2186f, 0.0000f}},   // first
-    {0x8a0bc11d314fa550ULL, {0.3318f, 0.0000f}},    // row
-    {0x8a11b21d31986f07ULL, {-0.2080f, -0.2592f}},  // rip
-    {0x8a4ee6f1b195736cULL, {0.3385f, 0.2600f}},    // circle today
-    {0x8a56a8ccefac8f82ULL, {0.4545f, 0.0000f}},    // missing
-    {0x8a5a055ff978c76bULL, {0.2277f, 0.1752f}},    // data overage
-    {0x8a79fafa1a83fc5bULL, {-0.1657f, 0.0000f}},   // break-ins at
-    {0x8aa0fae420c349a8ULL, {0.0000f, -0.1982f}},   // commemorative
-    {0x8aad589ea3330a00ULL, {-0.2394f, 0.0000f}},   // calling
-    {0x8abb18cb8abe7e4eULL, {-0.1727f, 0.0000f}},   // savings
-    {0x8adaa57652e40eb7ULL, {0.1622f, 0.0000f}},    // game
-    {0x8b0754422a9c87e0ULL, {-0.1606f, -0.4236f}},  // heard
-    {0x8b1830488e2486c5ULL, {0.1504f, 0.0000f}},    // dragon model
-    {0x8b3655384938b22cULL, {0.2456f, 0.1928f}},    // ordered for
-    {0x8b38a1617d8a61dbULL, {0.2252f, 0.2334f}},    // update deleted
-    {0x8b39c01d50cd04ddULL, {0.1756f, 0.0000f}},    // spun
-    {0x8b4e826e828b2b44ULL, {0.1717f, 0.0000f}},    // a locked
-    {0x8b55942c72a28f7eULL, {-0.1654f, -0.1853f}},  // it's a
-    {0x8b64c0954b2ea0ddULL, {-0.2219f, 0.0000f}},   // return order
-    {0x8b70fd2cf52ee39eULL, {0.0000f, 0.2722f}},    // never cheated
-    {0x8b787f5d3c0cff01ULL, {-0.1591f, 0.0000f}},   // even legal
-    {0x8b7dac1d52d1ce2dULL, {0.2045f, 0.0000f}},    // spar
-    {0x8b96ea4cc906d8c7ULL, {-0.5251f, -0.7139f}},  // is there
-    {0x8b99a01d559815f1ULL, {0.0000f, 0.1558f}},    // spin
-    {0x8ba7ec4df661ddaeULL, {0.1580f, 0.1753f}},    // you quoted
-    {0x8bafe38d493e67d2ULL, {0.2091f, 0.1926f}},    // be non-smoking
-    {0x8bca06d9ded5aa32ULL, {-0.1539f, 0.0000f}},   // my issue
-    {0x8bf75485fe6893c7ULL, {0.0000f, -0.2004f}},   // applied
-    {0x8bf9e0950a4e508bULL, {0.3622f, 0.3829f}},    // told me
-    {0x8c3ea7468630d777ULL, {0.0000f, 0.1596f}},    // stuck here
-    {0x8c69e2b3177c91c2ULL, {-0.1626f, 0.0000f}},   // your workshop
-    {0x8c787265baffe5deULL, {0.2009f, 0.0000f}},    // to know
-    {0x8c7bec9bbf6b40a7ULL, {0.2045f, 0.0000f}},    // kite snapped
-    {0x8cee0f0041fa7958ULL, {0.1529f, 0.0000f}},    // i'm standing
-    {0x8d180a1c43daf553ULL, {0.0000f, 0.2513f}},    // squealing
-    {0x8d30113c389d38b6ULL, {-0.2042f, 0.0000f}},   // christmas from
-    {0x8dca2982a8a1c194ULL, {0.0000f, 0.3084f}},    // months
-    {0x8df1d1c8b35881e7ULL, {0.1654f, 0.2397f}},    // it's friday
-    {0x8e05bdb58a20fa74ULL, {0.1682f, 0.0000f}},    // is visibly
-    {0x8e18c786545e2185ULL, {-0.1973f, 0.0000f}},   // pedido
-    {0x8e256968b5a33d1bULL, {0.0000f, 0.1784f}},    // the weekly
-    {0x8e29418408cda8cbULL, {0.1549f, 0.0000f}},    // drove an
-    {0x8e54e4c5ce121ad2ULL, {-0.3075f, 0.0000f}},   // fault
-    {0x8eb3c007e3fb0713ULL, {-0.1999f, -0.1531f}},  // fee through
-    {0x8ee8f5c9ccc30806ULL, {0.0000f, 0.2614f}},    // swollen
-    {0x8efddcc4d6c2df32ULL, {0.2924f, 0.0000f}},    // we're getting
-    {0x8f0892bedb7bc506ULL, {-0.2917f, 0.0000f}},   // all day
-    {0x8f0d65f330b16e7eULL, {0.3097f, 0.0000f}},    // returns
-    {0x8f20627655808e90ULL, {0.4437f, 0.0000f}},    // weeks ago
-    {0x8f8dedc10576dd4bULL, {0.0000f, 0.2722f}},    // i've played
-    {0x8fa16fc062059a48ULL, {1.2012f, 1.1566f}},    // i've
-    {0x8fb54cc062b537d9ULL, {0.5334f, 0.2802f}},    // i'll
-    {0x8fc32f8339b86e69ULL, {0.0000f, 0.1666f}},    // on this
-    {0x8fdb0b7be30b2f6dULL, {0.2582f, 0.1500f}},    // they're
-    {0x8fe634396f2a060bULL, {-0.1583f, 0.0000f}},   // haven't used
-    {0x901079ed3510f22aULL, {-0.1627f, 0.0000f}},   // cost me
-    {0x9016f895934f7b4dULL, {-0.1587f, 0.0000f}},   // every month
-    {0x902665cf580e4e94ULL, {-0.3783f, 0.0000f}},   // definitely
-    {0x9044400d2c7a71c3ULL, {0.1510f, 0.0000f}},    // blanket caught
-    {0x904b13530a695796ULL, {0.1682f, 0.0000f}},    // linework on
-    {0x906348c599437faeULL, {0.1521f, 0.1617f}},    // stolen
-    {0x9071590af2e9129fULL, {0.2899f, 0.2808f}},    // entire
-    {0x90855ae5fb15d96fULL, {-0.2665f, 0.0000f}},   // counting the
-    {0x90920f31d13ec1caULL, {0.2298f, 0.0000f}},    // poles
-    {0x90aac2c150cda1d9ULL, {0.2135f, 0.2811f}},    // from the
-    {0x90df8210c54df96eULL, {0.1904f, 0.0000f}},    // twice already
-    {0x90e0daa066cdb443ULL, {-0.2103f, 0.0000f}},   // marta
-    {0x9102bd5b14cef174ULL, {-0.3293f, 0.0000f}},   // about it
-    {0x9110a1a3a79f6bc0ULL, {0.0000f, 0.2169f}},    // working again
-    {0x911cc05b14316d97ULL, {0.1850f, 0.0000f}},    // about my
-    {0x9125bc64d4bc5e99ULL, {0.3480f, 0.2462f}},    // ends
-    {0x9133adbc0cacf877ULL, {0.2417f, 0.1983f}},    // auto renew
-    {0x9169b66c1e005801ULL, {-0.1627f, 0.0000f}},   // stopped at
-    {0x91715d7dc9f97922ULL, {-0.1768f, 0.0000f}},   // ready yet
-    {0x91726669e72263ceULL, {0.2455f, 0.2227f}},    // stopped working
-    {0x91732eab73d56aefULL, {-0.2042f, 0.0000f}},   // son got
-    {0x919ec0f2ddd18c17ULL, {-0.5294f, 0.0000f}},   // branch
-    {0x91b41ac64f187eaaULL, {0.4563f, 0.4372f}},    // before the
-    {0x91b94e1b081e20f7ULL, {0.1985f, 0.0000f}},    // no invoice
-    {0x91fc4e19c5cea747ULL, {0.1895f, 0.0000f}},    // gold this
-    {0x921423e48f4176a0ULL, {-0.3012f, 0.0000f}},   // that's most
-    {0x92230f3fb216d0c3ULL, {0.1887f, 0.0000f}},    // now that
-    {0x922673719086d991ULL, {-0.2636f, -0.2199f}},  // customer
-    {0x9228d0a7043c10bbULL, {-0.1788f, 0.0000f}},   // charge from
-    {0x923ae52abde9a212ULL, {0.1663f, 0.0000f}},    // the airport
-    {0x928e95310abed6baULL, {-0.4072f, -0.3360f}},  // account please
-    {0x929e7e5707ffc427ULL, {-0.1785f, 0.0000f}},   // when i
-    {0x92ede2e0e708e036ULL, {-0.1504f, 0.0000f}},   // debit go
-    {0x92f1c2047bf8b905ULL, {0.3385f, 0.2600f}},    // drum circle
-    {0x92f7d329efc863f4ULL, {0.2298f, 0.0000f}},    // poles bent
-    {0x92f94e3b6e81e25eULL, {-0.2894f, -0.2170f}},  // kids for
-    {0x9315b3ae5c82c598ULL, {0.0000f, -0.2457f}},   // a ride
-    {0x93721ba463532137ULL, {0.2419f, 0.1518f}},    // the contract
-    {0x93a87d8f50597b94ULL, {0.3936f, 0.0000f}},    // me out
-    {0x93ba02665f9d4437ULL, {-0.2838f, 0.0000f}},   // miles
-    {0x93babbc679fe8de1ULL, {-0.1608f, -0.1938f}},  // living now
-    {0x93c1856addbd4c24ULL, {0.0000f, 0.2117f}},    // who can
-    {0x93c8700bfcc45e06ULL, {0.0000f, 0.2722f}},    // cheated
-    {0x93e0d86da5d15f8eULL, {-0.2612f, -0.1590f}},  // hallo
-    {0x94390622884d8b3eULL, {0.1971f, 0.0000f}},    // delivered
-    {0x94399321755ce926ULL, {0.1865f, 0.0000f}},    // a call
-    {0x944155b6e764eeeeULL, {0.2091f, 0.1926f}},    // car smelled
-    {0x945cf2b77f6f9d12ULL, {0.1895f, 0.0000f}},    // month but
-    {0x946b5e2799d3281bULL, {0.0000f, 0.1596f}},    // home got
-    {0x946faaf80378e008ULL, {0.4760f, 0.3930f}},    // showed
-    {0x9480ac588f2723b8ULL, {-0.1838f, 0.0000f}},   // returns window
-    {0x9480f1440a047b21ULL, {0.1798f, 0.0000f}},    // across
-    {0x94ada2561bb84e52ULL, {0.1533f, 0.0000f}},    // upload photos
-    {0x94ce7b608ceb11e1ULL, {0.3259f, 0.3846f}},    // husband
-    {0x94d08b63203d68eaULL, {-0.1668f, 0.0000f}},   // collection on
-    {0x94da970ea4baade8ULL, {-0.3493f, 0.0000f}},   // what happens
-    {0x94e1f81aa92f9af8ULL, {-0.3931f, 0.0000f}},   // near me
-    {0x94ff991aa9d097afULL, {0.1887f, 0.0000f}},    // near it
-    {0x950587a444e0b113ULL, {0.1682f, 0.0000f}},    // the inner
-    {0x950b12a28ba4ec66ULL, {-0.1801f, 0.0000f}},   // being dropped
-    {0x9511afdbbf50deb1ULL, {0.3413f, 0.0000f}},    // i dropped
-    {0x953370c2d11e43a0ULL, {0.1756f, 0.0000f}},    // overhang
-    {0x9550afb431a397daULL, {0.1552f, 0.0000f}},    // premium
-    {0x9569812fa473c1f0ULL, {-0.2862f, 0.0000f}},   // have a
-    {0x9569b92fa4721758ULL, {0.0000f, -0.2004f}},   // have i
-    {0x9580105a461e0619ULL, {-0.2829f, 0.0000f}},   // limit per
-    {0x958fff5c86af59dfULL, {-0.2265f, -0.2026f}},  // way to
-    {0x95985f356b0218a6ULL, {-0.1591f, 0.0000f}},   // you fly
-    {0x95a9aa356a934e1cULL, {0.3194f, 0.0000f}},    // you fix
-    {0x9616b6deff155075ULL, {-0.1608f, -0.1938f}},  // am from
-    {0x96504b83dcb8ba28ULL, {0.1580f, 0.1861f}},    // insane
-    {0x966610fde96e6c9fULL, {0.2705f, 0.2032f}},    // delivery date
-    {0x9677539dedfce48aULL, {0.2517f, 0.4010f}},    // called
-    {0x967c0fce6c41c9f1ULL, {-0.6062f, 0.0000f}},   // there's
-    {0x9698d990f8e8dc48ULL, {0.0000f, 0.2137f}},    // water's coming
-    {0x96b75f21836be6f9ULL, {-0.2341f, 0.0000f}},   // replacement blade
-    {0x970e048ad671d9d1ULL, {-0.2313f, 0.0000f}},   // away from
-    {0x97269f6f92bf037bULL, {-0.2219f, 0.0000f}},   // didn't fit
-    {0x972cf7c9ad8969ebULL, {0.3739f, 0.0000f}},    // there anyone
-    {0x974390d1c8c5cc79ULL, {0.2603f, 0.1873f}},    // daughter's birthday
-    {0x974e9ffc14835203ULL, {0.6438f, 0.0000f}},    // outage
-    {0x976c26434db08ccdULL, {0.2228f, 0.2246f}},    // hasn't come
-    {0x977635e8ab3a4dfbULL, {-0.1997f, 0.0000f}},   // next box
-    {0x977d27de07771cc5ULL, {0.1548f, 0.0000f}},    // corner
-    {0x97bf38b79560b2c3ULL, {-0.1626f, 0.0000f}},   // head out
-    {0x97cb1cc470bad122ULL, {0.1520f, 0.0000f}},    // designer
-    {0x97d3fc3aae046cfcULL, {0.2291f, 0.0000f}},    // my box
-    {0x9800b364f6af0518ULL, {0.2785f, 0.1807f}},    // is anyone
-    {0x98048553d4aa4a38ULL, {0.2240f, 0.0000f}},    // a burst
-    {0x9841770b0e2c4370ULL, {0.0000f, 0.1607f}},    // moved in
-    {0x9866d303e78d3a9fULL, {1.1177f, 0.5712f}},    // with a
-    {0x987addf933b287c2ULL, {-0.2894f, -0.2170f}},  // there family
-    {0x989653e923ab97d8ULL, {0.2320f, 0.2919f}},    // want my
-    {0x9899764a8413c3d1ULL, {-0.1560f, 0.0000f}},   // team of
-    {0x989e534a8420fb0cULL, {-0.1539f, 0.0000f}},   // team is
-    {0x989e9d017e7e161aULL, {-0.2532f, 0.0000f}},   // garden waste
-    {0x98c9da20d3984050ULL, {-0.1591f, 0.0000f}},   // legal lol
-    {0x98d0182a0787dd2bULL, {-0.1532f, 0.0000f}},   // january
-    {0x98f0e92d33b6f277ULL, {-0.3086f, -0.1922f}},  // pay a
-    {0x98f729e9209aa66fULL, {-0.2159f, -0.2188f}},  // want to
-    {0x9910d26a894aef91ULL, {0.3052f, 0.3952f}},    // daughter's
-    {0x9938c74f0e0eaf60ULL, {0.0000f, 0.2117f}},    // festival tickets
-    {0x9946b393419cc3feULL, {-0.2894f, -0.2170f}},  // adults and
-    {0x9950c6ed88ec00dcULL, {0.5242f, 0.0000f}},    // snapped
-    {0x997154325dbf0816ULL, {-0.4486f, -0.3857f}},  // the new
-    {0x9976dc427ce1fa17ULL, {-0.1668f, 0.0000f}},   // when's the
-    {0x99797350163de1ceULL, {0.4308f, 0.0000f}},    // says invalid
-    {0x99954e8687a77a29ULL, {0.1853f, 0.0000f}},    // batch
-    {0x99b205203c44fa72ULL, {0.0000f, -0.1726f}},   // tracking hasn't
-    {0x99bc04641cd6acfbULL, {0.0000f, 0.1696f}},    // an hour
-    {0x99ccce6021748620ULL, {0.1904f, 0.1523f}},    // hanging
-    {0x99de4202b93333c8ULL, {-0.2325f, 0.0000f}},   // back in
-    {0x9a1adf9f7ad7086aULL, {0.5007f, 0.0000f}},    // bank
-    {0x9a1d96908ed18a67ULL, {0.1904f, 0.1523f}},    // the electrician
-    {0x9a32c6641f6c937bULL, {-0.2103f, 0.0000f}},   // my renewal
-    {0x9a46ff9f78109adfULL, {0.0000f, 0.3456f}},    // back
-    {0x9a695af0906b04bdULL, {-0.1608f, -0.1938f}},  // germany living
-    {0x9a723d5c67d6cefbULL, {0.2818f, 0.0000f}},    // logging
-    {0x9a7c962bb3d8e76fULL, {0.3315f, 0.2756f}},    // meant to
-    {0x9aceff1b3a5b4251ULL, {0.0000f, 0.2137f}},    // out brown
-    {0x9ae1858afad3c162ULL, {-0.1801f, 0.0000f}},   // roofers are
-    {0x9aef64974b4aa12dULL, {0.1904f, 0.1523f}},    // wires
-    {0x9b08ff041fc4f064ULL, {-0.2366f, 0.0000f}},   // i put
-    {0x9b0a3565e31fadbbULL, {0.2651f, 0.0000f}},    // number doesn't
-    {0x9b11c961ff99194aULL, {0.0000f, 0.1548f}},    // the invoice
-    {0x9b27d4393d55d096ULL, {-0.1813f, 0.0000f}},   // crowns
-    {0x9b5fdbca73220c5fULL, {-0.2193f, 0.0000f}},   // open on
-    {0x9b6871776caf2457ULL, {-0.1987f, -0.1730f}},  // few tries
-    {0x9b7af944d8998528ULL, {0.0000f, 0.4884f}},    // mum's
-    {0x9bb68fbefb12b4d4ULL, {-0.2605f, 0.0000f}},   // last week
-    {0x9bcdc0a97999a5c6ULL, {-0.3254f, 0.0000f}},   // stuck
-    {0x9bd1da21bb6b103aULL, {0.2000f, 0.0000f}},    // costume
-    {0x9be490ed9f73f458ULL, {0.0000f, -0.2552f}},   // when will
-    {0x9be81bade1e043d6ULL, {0.1608f, 0.0000f}},    // date keeps
-    {0x9be8c5f29060ecbdULL, {-0.6917f, 0.0000f}},   // what
-    {0x9bee38761f98c72fULL, {0.1504f, 0.0000f}},    // snapped off
-    {0x9bf6bff29087098bULL, {0.0000f, -0.3028f}},   // when
-    {0x9c11860a21c58cf4ULL, {-0.3012f, 0.0000f}},   // eth two
-    {0x9c15222b902c0e5eULL, {0.1887f, 0.0000f}},    // raised
-    {0x9c2ca99fac426e1fULL, {0.5341f, 0.0000f}},    // question
-    {0x9c58dcb2f84d2bb2ULL, {-0.1693f, 0.0000f}},   // my cool
-    {0x9c5924dbdf25e6ceULL, {0.1520f, 0.0000f}},    // fake designer
-    {0x9c5c96884147798fULL, {0.1545f, 0.0000f}},    // that some
-    {0x9c9327fb130d4b53ULL, {-0.1523f, 0.0000f}},   // record
-    {0x9c965016e3826eb4ULL, {-0.2588f, 0.0000f}},   // any update
-    {0x9cad18847018646cULL, {-0.2588f, 0.0000f}},   // update on
-    {0x9cd3d9322908331bULL, {-0.1775f, 0.0000f}},   // our front
-    {0x9cd69e9da6566ab1ULL, {-0.1657f, 0.0000f}},   // the local
-    {0x9cdc464fe7d10505ULL, {0.2067f, 0.1754f}},    // gallery
-    {0x9cdf31f5e6171523ULL, {0.1850f, 0.0000f}},    // my grandfather's
-    {0x9ce40686f666276dULL, {0.2125f, 0.0000f}},    // the leak
-    {0x9ce4d676e9ba2288ULL, {-0.3031f, -0.1565f}},  // good
-    {0x9ce8fb76e9e7635eULL, {0.2487f, 0.2522f}},    // gone
-    {0x9cefc876e9d8c343ULL, {0.5030f, 0.0000f}},    // gold
-    {0x9d065adbb3a45c3aULL, {-0.1896f, 0.0000f}},   // this arrive
-    {0x9d06e576e68ebb6bULL, {0.2871f, 0.0000f}},    // goes
-    {0x9d0c854a096c95b7ULL, {-0.2648f, 0.0000f}},   // very fine
-    {0x9d24c07e2ff80178ULL, {-0.1775f, 0.0000f}},   // leaded
-    {0x9d6c759e86c0679aULL, {-0.2267f, 0.0000f}},   // that normal
-    {0x9d863344d54fc644ULL, {-0.1941f, 0.0000f}},   // for your
-    {0x9dc71c8c48f9addaULL, {0.2091f, 0.1926f}},    // not great
-    {0x9dce26c46f7c3c05ULL, {0.1504f, 0.0000f}},    // the thin
-    {0x9e1f6d1ca568e55fULL, {0.0000f, -0.1509f}},   // a lift
-    {0x9e3369b3452c2d60ULL, {0.0000f, 0.1635f}},    // scared
-    {0x9e64721ca6c70c6aULL, {-0.1999f, -0.1531f}},  // a link
-    {0x9e651b6f12a68080ULL, {0.0000f, 0.2032f}},    // whole order
-    {0x9e6607129801fe6eULL, {0.0000f, 0.2300f}},    // letter
-    {0x9e74456e12e86e80ULL, {0.1961f, 0.2147f}},    // said on
-    {0x9e833cc1bd169d70ULL, {0.2286f, 0.1951f}},    // idea
-    {0x9e8bc8e709d409d6ULL, {0.1891f, 0.0000f}},    // unsubscribed twice
-    {0x9e9dcf6e90204239ULL, {0.2380f, 0.0000f}},    // after two
-    {0x9ea3792bca335e05ULL, {0.2126f, 0.0000f}},    // sachet missing
-    {0x9eaec7b73e3b43f6ULL, {0.3014f, 0.1841f}},    // phoning me
-    {0x9ec26991e5d3b56bULL, {0.0000f, 0.1632f}},    // close
-    {0x9ec35c8e07416578ULL, {-0.2409f, 0.0000f}},   // forgotten drink
-    {0x9ec7f1303ee931f7ULL, {0.1527f, 0.0000f}},    // box of
-    {0x9ef03979f0936cbcULL, {0.2709f, 0.0000f}},    // confirmation
-    {0x9ef842eaf6ebdaacULL, {-0.1694f, 0.0000f}},   // i've barely
-    {0x9f0f89244e959701ULL, {0.0000f, -0.2765f}},   // my dm
-    {0x9f32de08a4454570ULL, {0.0000f, 0.1544f}},    // to next
-    {0x9f4718a4c24f0917ULL, {-0.1520f, 0.0000f}},   // availability
-    {0x9f5a866fd53c8660ULL, {-0.2608f, -0.1688f}},  // didn't get
-    {0x9f7452d98e77dbdaULL, {-0.1502f, 0.0000f}},   // error
-    {0x9f7cd56e9f35d04cULL, {0.0000f, -0.1636f}},   // after the
-    {0x9f7d7209c27deddeULL, {0.2813f, 0.2373f}},    // minutes with
-    {0x9f91b43ae8328ba6ULL, {-0.1503f, 0.0000f}},   // my mac
-    {0x9fa88ab70f897279ULL, {0.1887f, 0.0000f}},    // i cannot
-    {0x9fcc9b298d723445ULL, {0.2574f, 0.0000f}},    // for taking
-    {0xa014fcb9dcd59ea9ULL, {0.1545f, 0.0000f}},    // margins of
-    {0xa01ddc032e29f3b8ULL, {-0.2096f, -0.2625f}},  // i read
-    {0xa03a74ac4308e6f7ULL, {-0.1909f, -0.1547f}},  // floor
-    {0xa0425cc41b5f9861ULL, {-0.1668f, 0.0000f}},   // citycouncil
-    {0xa084946fe446bb74ULL, {0.0000f, -0.1570f}},   // look decent
-    {0xa0a93f05a99fdbbdULL, {-0.2778f, -0.1770f}},  // i use
-    {0xa0ad68342f5645ddULL, {0.5042f, 0.4436f}},    // update
-    {0xa0b292a71ec0940fULL, {-0.1665f, 0.0000f}},   // donation
-    {0xa0c9d0c4c64aa866ULL, {0.2631f, 0.2113f}},    // seeing dad
-    {0xa0f364d0a25dc5f0ULL, {0.1922f, 0.3213f}},    // years
-    {0xa0fa5b68cb7f10c4ULL, {-0.1997f, 0.0000f}},   // drinker
-    {0xa117becc3a5262e7ULL, {0.0000f, 0.2032f}},    // date moved
-    {0xa11df5c2899d8ffeULL, {0.0000f, -0.1887f}},   // i'd have
-    {0xa18a1b6afa67f47eULL, {0.2073f, 0.0000f}},    // birthday present
-    {0xa194f0a5eb80b721ULL, {-0.1541f, 0.0000f}},   // been received
-    {0xa20579628a8b3d63ULL, {0.0000f, 0.1596f}},    // got cancelled
-    {0xa211d2abf7efbf73ULL, {0.2417f, 0.1983f}},    // money for
-    {0xa228a5d2a3a425a6ULL, {-0.4725f, -0.6554f}},  // this month
-    {0xa23fd2934c3abd0eULL, {0.2315f, 0.4087f}},    // account
-    {0xa23ffdf91f7662aeULL, {0.0000f, -0.1765f}},   // going to
-    {0xa2462c3380a5ff51ULL, {-0.2341f, -0.2746f}},  // the old
-    {0xa2479cf91c89c97aULL, {0.3585f, 0.0000f}},    // going on
-    {0xa274c1a509ad5718ULL, {0.3646f, 0.3852f}},    // everyone
-    {0xa28aab0262c0d283ULL, {-0.1638f, -0.1938f}},  // living
-    {0xa29cc7acf81741d6ULL, {0.2779f, 0.2977f}},    // crashed
-    {0xa2a9cab8aad39b32ULL, {-0.1997f, 0.0000f}},   // big red
-    {0xa2ed87a36c8867ffULL, {0.2761f, 0.2208f}},    // actually fixing
-    {0xa2edcc6ad7d619cbULL, {0.0000f, 0.2266f}},    // on me
-    {0xa2edd06ad7d6887fULL, {-0.6287f, -0.3237f}},  // on my
-    {0xa3163c236731779aULL, {0.0000f, -0.2004f}},   // the vacant
-    {0xa32a83d7fe50f5b4ULL, {0.2651f, 0.0000f}},    // counterfeit
-    {0xa346e94f135d9cfcULL, {0.2271f, 0.0000f}},    // got charged
-    {0xa355141aea6c2e25ULL, {0.0000f, -0.1671f}},   // room
-    {0xa37c20860e9b227eULL, {-0.1520f, 0.0000f}},   // any availability
-    {0xa385191aecc573e4ULL, {-0.2455f, 0.0000f}},   // road
-    {0xa385e9340bb0d14dULL, {-0.2080f, -0.2592f}},  // read about
-    {0xa3918f0aa659d14bULL, {0.0000f, 0.2117f}},    // at five
-    {0xa3a003e8712a5886ULL, {-0.1520f, 0.0000f}},   // nutrient schedule
-    {0xa3be3024a90f0760ULL, {-0.4090f, -0.2264f}},  // forgotten
-    {0xa3c28af1df16e613ULL, {0.2417f, 0.1983f}},    // you just
-    {0xa3fb54d318cdbc4aULL, {0.2651f, 0.0000f}},    // the maker's
-    {0xa3fe198c26fa1b3fULL, {-0.2222f, 0.0000f}},   // my omega
-    {0xa411597826fe99f6ULL, {0.5803f, 0.3696f}},    // today
-    {0xa430d843a12c7f3fULL, {1.1656f, 0.8604f}},    // hello
-    {0xa43a1038f2653261ULL, {-0.2457f, 0.0000f}},   // morning
-    {0xa442b04b074908d0ULL, {0.0000f, 0.1725f}},    // am panicking
-    {0xa4572eeb6fc84bdaULL, {0.2761f, 0.2208f}},    // so is
-    {0xa47508a34ea460e2ULL, {-0.2103f, 0.0000f}},   // stays like
-    {0xa476d3c46897bc36ULL, {0.2085f, 0.0000f}},    // and lost
-    {0xa47809ab7f7a5b3aULL, {-0.1712f, 0.0000f}},   // standard
-    {0xa481d7cdf4670f80ULL, {-0.1659f, 0.0000f}},   // booked the
-    {0xa48fec43a48411bfULL, {-0.1502f, 0.0000f}},   // helps
-    {0xa49985ea68220fc7ULL, {0.7270f, 0.4687f}},    // second
-    {0xa49a2f1c33e7c2c6ULL, {-0.3583f, -0.1683f}},  // swap
-    {0xa4a9b8c6c4dda87eULL, {-0.1668f, 0.0000f}},   // birch
-    {0xa4c0f74249300f9fULL, {-0.2558f, -0.1712f}},  // the mobile
-    {0xa4f196c6c6415c21ULL, {-0.2473f, 0.0000f}},   // birth
-    {0xa516152382571157ULL, {0.0000f, 0.1562f}},    // why was
-    {0xa51a7578738ab2abULL, {-0.3148f, 0.0000f}},   // worked
-    {0xa551b1c00cb93506ULL, {-0.2533f, 0.0000f}},   // monday hasn't
-    {0xa558be9683c6e68aULL, {-0.1577f, 0.0000f}},   // off at
-    {0xa573c8968284b45cULL, {0.1504f, 0.0000f}},    // off in
-    {0xa59b0b687b50a0daULL, {-0.2080f, -0.2592f}},  // beach this
-    {0xa5a87ac09df0af9cULL, {-0.3587f, 0.0000f}},   // switch
-    {0xa5b594592f61e99eULL, {0.2924f, 0.0000f}},    // throttled at
-    {0xa5bc22626fb49e5dULL, {0.1917f, 0.0000f}},    // dead
-    {0xa5d9b29758cacc90ULL, {0.0000f, 0.1562f}},    // stolen bike
-    {0xa5ddb0a6dafc6df6ULL, {0.0000f, 0.1596f}},    // extend my
-    {0xa5e25608981dfa6fULL, {0.3620f, 0.0000f}},    // plot
-    {0xa5e84c089851c4dfULL, {0.0000f, -0.4006f}},   // plan
-    {0xa5e8570898510f0eULL, {0.0000f, 0.2275f}},    // play
-    {0xa5eaf7626d2b0e22ULL, {0.3290f, 0.0000f}},    // desk
-    {0xa5f5daf985afa68fULL, {-0.7930f, -0.5848f}},  // should
-    {0xa60ac55759d1880eULL, {-0.1766f, 0.0000f}},   // myself
-    {0xa6190af36592e83fULL, {-1.7630f, -1.0295f}},  // will
-    {0xa61f38ca6f9cccdfULL, {0.3490f, 0.2590f}},    // freezing
-    {0xa66b06f366f8f55bULL, {0.4074f, 0.7286f}},    // with
-    {0xa677463ee084f111ULL, {-0.3321f, 0.0000f}},   // at a
-    {0xa68f7f59539326e3ULL, {0.2404f, 0.2435f}},    // penalty because
-    {0xa69147ee86a2c876ULL, {0.3502f, 0.0000f}},    // still hasn't
-    {0xa69afc1fe9b68727ULL, {-0.2843f, -0.2340f}},  // i change
-    {0xa6bf4354370a954dULL, {0.0000f, 0.2590f}},    // you charged
-    {0xa6bf719f73f93c6eULL, {-0.2074f, 0.0000f}},   // tracking
-    {0xa6d1dd31ce539369ULL, {0.1858f, 0.2794f}},    // like a
-    {0xa6e3b7dd7bc4256cULL, {-0.1587f, 0.0000f}},   // order from
-    {0xa6f73deaa528ef4dULL, {-0.6539f, -0.7477f}},  // what's
-    {0xa7114ed31a689539ULL, {0.3132f, 0.0000f}},    // broken for
-    {0xa72530da0460482aULL, {-0.1923f, 0.0000f}},   // miss out
-    {0xa7438c7376064a38ULL, {0.1757f, 0.0000f}},    // chair
-    {0xa74390737606b3e4ULL, {0.2172f, 0.0000f}},    // chain
-    {0xa74ac2b5fc41c390ULL, {-0.2367f, 0.3651f}},   // wrong
-    {0xa765ffb6da12129cULL, {0.2260f, 0.0000f}},    // month has
-    {0xa776872939d0a6e3ULL, {0.1622f, 0.0000f}},    // guild tab
-    {0xa7ab38fde0f69cb1ULL, {-0.2312f, 0.0000f}},   // mum's side
-    {0xa7cdfbba63d958c5ULL, {0.0000f, -0.2898f}},   // refund one
-    {0xa7f6711346359c55ULL, {0.1946f, 0.0000f}},    // three weeks
-    {0xa7fcd379aedc34d2ULL, {0.2306f, 0.0000f}},    // you cancelled
-    {0xa831a515d5614f4fULL, {-0.1543f, 0.0000f}},   // for all
-    {0xa86c3e3eb38ed949ULL, {-0.1544f, 0.0000f}},   // custom field
-    {0xa8715d9394e5efadULL, {-0.1503f, 0.0000f}},   // with error
-    {0xa8797b162aa68b4fULL, {-0.2957f, -0.2350f}},  // subscription
-    {0xa89d4dbab964abb9ULL, {-0.1583f, 0.0000f}},   // it much
-    {0xa8ad04f19057f1ccULL, {-0.1539f, 0.0000f}},   // is amazing
-    {0xa8c51971d19a0bc4ULL, {-0.3555f, 0.0000f}},   // bit nervous
-    {0xa8fb659540c88191ULL, {0.3380f, 0.0000f}},    // charged for
-    {0xa92b77f9f57f8e92ULL, {0.1756f, 0.0000f}},    // walk-in centre
-    {0xa9308b6a001dc073ULL, {0.1527f, 0.0000f}},    // arrived was
-    {0xa944bffa1f585beaULL, {0.0000f, -0.1623f}},   // to your
-    {0xa94b065fc995f99dULL, {-0.2113f, 0.0000f}},   // low boulders
-    {0xa95ae0965976ffddULL, {-0.1608f, -0.1938f}},  // wines
-    {0xa95eea965952a182ULL, {-0.2200f, 0.0000f}},   // windy
-    {0xa99ff2c702d6d9d1ULL, {0.3122f, 0.0000f}},    // night out
-    {0xa9b4df25ab049a67ULL, {-0.2326f, -0.2144f}},  // site still
-    {0xa9c57daf7bd899cfULL, {-0.2412f, 0.0000f}},   // gift to
-    {0xa9c799ad3ce50071ULL, {0.2346f, 0.0000f}},    // friday
-    {0xa9cf5a9357989e7eULL, {0.1574f, 0.2162f}},    // travelled
-    {0xa9d1f55b34134052ULL, {-0.2854f, -0.2649f}},  // room with
-    {0xa9e3f316aff11163ULL, {0.0000f, -0.2765f}},   // reply to
-    {0xaa1372d09a04e896ULL, {-0.2009f, 0.0000f}},   // boiler this
-    {0xaa167cc1862693f3ULL, {-0.1608f, -0.1938f}},  // to gift
-    {0xaa190233fe236047ULL, {-0.2113f, 0.0000f}},   // the low
-    {0xaa19a78b1080d652ULL, {-0.1569f, 0.0000f}},   // cover
-    {0xaa3673e1840849c8ULL, {-0.1663f, 0.0000f}},   // first come
-    {0xaa4a5b673ef9191cULL, {-0.1813f, 0.0000f}},   // turnaround
-    {0xaa57983b6735b8e3ULL, {-0.1684f, 0.0000f}},   // my key
-    {0xaa616bdab75fb24cULL, {0.0000f, 0.2111f}},    // locked
-    {0xaa6181dab7591ceaULL, {0.0000f, 0.1778f}},    // locker
-    {0xaa77f57dbc606f7eULL, {0.2321f, 0.0000f}},    // fire
-    {0xaa7de69ef9079649ULL, {0.2384f, 0.0000f}},    // the email
-    {0xaa7eea0984ed59aeULL, {-0.2209f, 0.0000f}},   // my wife's
-    {0xaa816831188b33c5ULL, {-0.2490f, 0.0000f}},   // change the
-    {0xaa85157dbbc22eb2ULL, {0.0000f, 0.4613f}},    // five
-    {0xaa9c8388439dd02fULL, {0.3385f, 0.2600f}},    // that the
-    {0xaabbe4064ff099ccULL, {0.2134f, 0.0000f}},    // next week
-    {0xaad7257da689810aULL, {-0.2674f, 0.0000f}},   // fine
-    {0xaafa35958d3fc37cULL, {0.2423f, 0.1580f}},    // nothing like
-    {0xab05338e910659fcULL, {-0.3931f, 0.0000f}},   // me now
-    {0xab13b1b682bf3629ULL, {0.3570f, 0.2545f}},    // i cancel
-    {0xab2428a9049b3c58ULL, {0.3287f, 0.0000f}},    // a row
-    {0xab3e5ba9044cf60fULL, {-0.2080f, -0.2592f}},  // a rip
-    {0xab46c0d0393e8237ULL, {0.3075f, 0.0000f}},    // sent me
-    {0xab46dcd0393e1383ULL, {-0.2816f, -0.2232f}},  // sent my
-    {0xab4d29631fff712bULL, {-0.2608f, 0.0000f}},   // promised when
-    {0xab8b6d5743dbd3f9ULL, {0.2813f, 0.2373f}},    // experience
-    {0xab9f04458462e667ULL, {-0.2042f, 0.0000f}},   // identical one
-    {0xaba4e2ba63c37fb7ULL, {0.0000f, 0.1926f}},    // cockroaches
-    {0xabea49afa9e2507cULL, {-0.1790f, 0.0000f}},   // move out
-    {0xabf052b66e52d8deULL, {0.3852f, 0.2177f}},    // for next
-    {0xabf0e09c4a1d8862ULL, {0.1709f, 0.1937f}},    // online
-    {0xac0d535a4ceac7feULL, {0.0000f, 0.1885f}},    // rental
-    {0xac0f71a0571ab7c1ULL, {-0.3062f, 0.0000f}},   // new to
-    {0xac18fdbd115ccd28ULL, {-0.2312f, 0.0000f}},   // family are
-    {0xac33369254311a30ULL, {0.1516f, 0.0000f}},    // is paying
-    {0xac3399d6d9559498ULL, {0.2631f, 0.2113f}},    // carer leave
-    {0xac44fc9158106fa5ULL, {0.1853f, 0.0000f}},    // director's email
-    {0xac6ad48420da346eULL, {0.1606f, 0.1517f}},    // supermarket
-    {0xac7db5bc222b830bULL, {-0.1583f, 0.0000f}},   // we haven't
-    {0xac85085b14fe0bfbULL, {-0.2233f, 0.0000f}},   // being
-    {0xacc1502835d60bceULL, {-0.1663f, 0.0000f}},   // reserved or
-    {0xacc39b61925e2916ULL, {-0.1775f, 0.0000f}},   // door ready
-    {0xacc50bc5200ed6c6ULL, {0.0000f, 0.1812f}},    // been on
-    {0xacc55dd587d6d307ULL, {-0.1693f, 0.0000f}},   // stall lol
-    {0xacc7621e37f73799ULL, {-0.3084f, 0.0000f}},   // allowed
-    {0xad170cdfc03bd5d9ULL, {-0.2112f, 0.0000f}},   // our invoices
-    {0xad6d1b9209a7c015ULL, {0.1622f, 0.0000f}},    // keeps crashing
-    {0xad7d6717f70d1f9eULL, {0.2277f, 0.1752f}},    // idea i'd
-    {0xad7e95365fe84ef4ULL, {-0.2396f, 0.0000f}},   // so missed
-    {0xadabd0b249496c94ULL, {0.2929f, 0.0000f}},    // never came
-    {0xadbf1e812827d506ULL, {0.3737f, 0.0000f}},    // can talk
-    {0xadd8f633b5ed96c6ULL, {-1.6140f, -1.0453f}},  // thanks
-    {0xadeb01ba318c7d58ULL, {-0.4012f, 0.0000f}},   // anxious
-    {0xae1b0c4b66f4b869ULL, {0.0000f, -0.1509f}},   // beach hack
-    {0xae1d6e29d3f7f35eULL, {0.1789f, 0.0000f}},    // back about
-    {0xae1daebda1b3da71ULL, {0.2984f, 0.2571f}},    // jumper came
-    {0xae2a422841b3d988ULL, {-0.2394f, 0.0000f}},   // api from
-    {0xae41bfd4b2482e8cULL, {-0.1668f, 0.0000f}},   // road this
-    {0xae5062adaf56b3c6ULL, {-0.1790f, 0.0000f}},   // happens with
-    {0xae611c354f6f1fe6ULL, {0.2651f, 0.0000f}},    // you are
-    {0xae7a8d88f100615fULL, {0.3591f, 0.2557f}},    // gym membership
-    {0xae83a572dc9cff43ULL, {0.1756f, 0.0000f}},    // stitches at
-    {0xaea0dde91595e1e5ULL, {-0.2894f, -0.2170f}},  // ingrid
-    {0xaeb839c84546ff80ULL, {0.2456f, 0.1928f}},    // now out
-    {0xaec6b268481fe806ULL, {0.4154f, 0.0000f}},    // you replaced
-    {0xaef1f291c100597eULL, {-0.3185f, -0.2809f}},  // are you
-    {0xaefd4d1c6a7fa528ULL, {-0.3589f, 0.0000f}},   // stay
-    {0xaeff0427789dfef4ULL, {-0.1697f, 0.0000f}},   // faster
-    {0xaf0512217e3773f3ULL, {-0.2076f, -0.1774f}},  // failing
-    {0xaf1565f762e78178ULL, {0.6332f, 0.0000f}},    // my internet's
-    {0xaf1f521c65482c0dULL, {0.5278f, 0.2568f}},    // stop
-    {0xaf316056465505e6ULL, {-0.1896f, 0.0000f}},   // arrive before
-    {0xaf5aae30dd8589c9ULL, {0.1621f, 0.1701f}},    // constant outages
-    {0xaf63dc49fd1f0ee8ULL, {0.4108f, 0.4821f}},    // a
-    {0xaf63e449fd1ed840ULL, {0.1867f, 0.2191f}},    // i
-    {0xaf63e549fd1ed1b3ULL, {-0.2236f, 0.0000f}},   // h
-    {0xaf63ec49fd1d65d8ULL, {-0.1610f, 0.0000f}},   // q
-    {0xaf7bfe10d4dd4562ULL, {0.5980f, 0.3295f}},    // again
-    {0xaf9aab3e75a10be2ULL, {0.0000f, 0.2248f}},    // carer
-    {0xafba98ed64f80116ULL, {0.0000f, -0.1769f}},   // saturday
-    {0xafd0e3cfe318f6fdULL, {0.1545f, 0.0000f}},    // much that
-    {0xafe892d9e6b5cb1dULL, {0.0000f, -0.1509f}},   // hack still
-    {0xb04c3974d643bd37ULL, {-0.1923f, 0.0000f}},   // on one
-    {0xb062f1585b4625d6ULL, {-0.2312f, 0.0000f}},   // this and
-    {0xb07017d1056f1096ULL, {0.0000f, 0.1725f}},    // wedding dress
-    {0xb08377e0662e42bbULL, {0.4819f, 0.2163f}},    // another
-    {0xb08dbc2d824f214aULL, {-0.1579f, 0.0000f}},   // the us
-    {0xb0d322524c9cba21ULL, {0.1545f, 0.0000f}},    // handwritten
-    {0xb0dcb52d809ee95fULL, {0.0000f, -0.1982f}},   // the gb
-    {0xb0dcc72d809d5af1ULL, {-0.1718f, 0.0000f}},   // the gp
-    {0xb0ea6eab0f2146dcULL, {0.0000f, -0.2457f}},   // account shows
-    {0xb10d092473f048f8ULL, {0.0000f, -0.2004f}},   // have heard
-    {0xb11dc3c150a77f97ULL, {-0.2409f, 0.0000f}},   // pouring
-    {0xb123df3285df9b03ULL, {0.0000f, -0.2072f}},   // the save
-    {0xb136c3328565afb5ULL, {-0.2021f, 0.0000f}},   // the sale
-    {0xb1439b99dff1dffbULL, {-0.1627f, 0.0000f}},   // i'm struggling
-    {0xb1494b6b7ac01a69ULL, {-0.2854f, -0.2649f}},  // weights
-    {0xb164662f5a4c9736ULL, {0.8943f, 0.8281f}},    // broken
-    {0xb168d813aa952eaeULL, {0.1940f, 0.0000f}},    // our nightly
-    {0xb16d42b19dfcda06ULL, {0.1932f, 0.2514f}},    // whole store
-    {0xb174a6b798ea9331ULL, {-0.4456f, 0.0000f}},   // i don't
-    {0xb18769dff3f55540ULL, {-0.2113f, 0.0000f}},   // boulders
-    {0xb1908e28f7aae32fULL, {0.1656f, 0.0000f}},    // to arrive
-    {0xb19d8012244a9c26ULL, {0.1608f, 0.0000f}},    // garden bench
-    {0xb1a6112459026602ULL, {0.0000f, -0.1553f}},   // button moved
-    {0xb1ba25a87f49ad08ULL, {-0.1622f, 0.0000f}},   // luna
-    {0xb1e9780d7e7f672fULL, {-0.1718f, 0.0000f}},   // you receive
-    {0xb1ecd68bcb1918ccULL, {-2.1971f, -1.4928f}},  // could
-    {0xb235ecd5155b0344ULL, {0.1545f, 0.0000f}},    // you've trimmed
-    {0xb23a5a1a69565c90ULL, {0.1944f, -0.2095f}},   // ride
-    {0xb23fa49b9b2f5912ULL, {-0.1718f, 0.0000f}},   // receive my
-    {0xb250872ec1cba861ULL, {0.9240f, 0.0000f}},    // ship to
-    {0xb25c4c1a6a433bf4ULL, {-0.1599f, 0.0000f}},   // ring
-    {0xb26d34ef41f99c14ULL, {0.1985f, 0.0000f}},    // i really
-    {0xb28629ea290f8fdeULL, {0.9616f, 0.9607f}},    // i want
-    {0xb2a832729470847aULL, {0.0000f, 0.2273f}},    // by your
-    {0xb3039ffd3c1540c1ULL, {-0.2113f, 0.0000f}},   // wall last
-    {0xb30fcb059e35065fULL, {-0.2326f, -0.2144f}},  // mins ago
-    {0xb313ab068427c129ULL, {-0.1582f, 0.0000f}},   // daughter
-    {0xb37f28c3bb2178f9ULL, {0.0000f, -0.3158f}},   // you tell
-    {0xb3861132f8597f88ULL, {-0.2007f, 0.0000f}},   // swap the
-    {0xb3a9f758f4742cdcULL, {-0.2586f, -0.2592f}},  // year old
-    {0xb3cffbd35db17f13ULL, {0.1740f, 0.0000f}},    // drops every
-    {0xb3dfe4eacb7a0b1bULL, {0.0000f, -0.2898f}},   // please refund
-    {0xb41313324780f438ULL, {-0.1657f, 0.0000f}},   // local news
-    {0xb45b6cb8b72d18dbULL, {0.3719f, 0.0000f}},    // handle
-    {0xb4691398ca935739ULL, {0.0000f, -0.1553f}},   // took me
-    {0xb49800cbf6f09dc5ULL, {0.2829f, 0.1765f}},    // bedroom
-    {0xb4ab6a6ce9bf44bbULL, {0.0000f, 0.1978f}},    // happy
-    {0xb4d8a759e8a9272dULL, {0.0000f, 0.1994f}},    // flowers
-    {0xb501d7add1fe380eULL, {-0.1548f, 0.0000f}},   // friend
-    {0xb5083d9f9d656c2bULL, {-0.1520f, 0.0000f}},   // nutrient
-    {0xb5135d9540a3d10cULL, {1.3325f, 0.6266f}},    // came
-    {0xb52bf2ba247f27b7ULL, {0.2374f, 0.1622f}},    // me about
-    {0xb53f7a1cd07a675bULL, {0.0000f, -0.1965f}},   // yes
-    {0xb53f811cd07dcbbeULL, {-1.0716f, -0.5017f}},  // yet
-    {0xb5432af932c5d604ULL, {-0.1565f, 0.1594f}},   // gutted
-    {0xb5469688da862d4cULL, {-0.2876f, -0.3144f}},  // the move
-    {0xb54c5d3b923118c2ULL, {0.4254f, 0.4286f}},    // hospital
-    {0xb5614e95437131d8ULL, {0.0000f, 0.3128f}},    // card
-    {0xb5617c1cd2954197ULL, {0.5174f, 0.0000f}},    // you
-    {0xb5726fa462b3f16eULL, {0.2889f, 0.2435f}},    // refund it
-    {0xb5b21dc1ffddc5fdULL, {0.2948f, 0.2269f}},    // half my
-    {0xb5cda4461768aa82ULL, {0.1545f, 0.0000f}},    // rebound at
-    {0xb603113f8d356636ULL, {0.2998f, 0.0000f}},    // what's your
-    {0xb6453370b89219eaULL, {-0.2042f, 0.0000f}},   // an identical
-    {0xb66e319781819893ULL, {-0.1645f, 0.0000f}},   // be ok
-    {0xb67704ff66797f08ULL, {-0.2071f, -0.1618f}},  // return the
-    {0xb68662168782f8ddULL, {0.1885f, 0.2788f}},    // the wedding
-    {0xb692c05875ba53e3ULL, {0.4337f, 0.5804f}},    // the third
-    {0xb69a621c954ac429ULL, {-0.2698f, -0.1748f}},  // sure
-    {0xb6a278a726034e68ULL, {-0.4449f, -0.2750f}},  // much
-    {0xb6a3eed8c638da34ULL, {-0.1923f, 0.0000f}},   // the resit
-    {0xb6cf3b0fe475e075ULL, {0.1726f, 0.0000f}},    // i paused
-    {0xb6df742deb1b402fULL, {0.2111f, 0.1583f}},    // reporting
-    {0xb6e1711c96de79c9ULL, {0.2477f, 0.0000f}},    // suit
-    {0xb721ec51691a0692ULL, {0.0000f, -0.2170f}},   // week in
-    {0xb721f99fbf87f400ULL, {0.2172f, 0.0000f}},    // clasp you
-    {0xb72851e12162a60cULL, {0.1981f, 0.0000f}},    // session on
-    {0xb728d28f7bec1fedULL, {-0.2288f, -0.1668f}},  // before christmas
-    {0xb74d4d23f4a4299cULL, {0.0000f, -0.1509f}},   // this forecast
-    {0xb750c28059d21667ULL, {-0.2394f, 0.0000f}},   // when calling
-    {0xb76fad68ea0b5036ULL, {0.2257f, 0.1940f}},    // disputing
-    {0xb7a8d189e1f65a07ULL, {-0.1681f, -0.1668f}},  // my dog's
-    {0xb7bfdf619e058889ULL, {0.3014f, 0.1841f}},    // hopewateruk stop
-    {0xb7d54a943f79f1b2ULL, {0.0000f, -0.1887f}},   // surveyor
-    {0xb7db964b29f2cf3fULL, {0.0000f, 0.1596f}},    // rental by
-    {0xb804af33602883d4ULL, {0.2512f, 0.2804f}},    // the box
-    {0xb82ad262ae5aa943ULL, {-0.1681f, -0.2264f}},  // lily who
-    {0xb82ce3750bbdb874ULL, {0.2932f, 0.0000f}},    // from sunday
-    {0xb83b48893e851eb5ULL, {-0.2629f, 0.0000f}},   // the older
-    {0xb8b61a687bf1a1caULL, {-0.2498f, -0.2947f}},  // my membership
-    {0xb8ba0d5aedc5ed5dULL, {0.2651f, 0.0000f}},    // are counterfeit
-    {0xb900c18e0b528186ULL, {-0.2042f, 0.0000f}},   // me how
-    {0xb92b6ce7e17ed330ULL, {0.2240f, 0.0000f}},    // burst
-    {0xb94c4ef75830fdcdULL, {0.0000f, 0.4422f}},    // late where
-    {0xb9a542a5a4e65ac2ULL, {0.3739f, 0.0000f}},    // above you
-    {0xb9a6e96793cdb373ULL, {0.0000f, 0.2142f}},    // get in
-    {0xb9b88e679332906aULL, {0.3572f, 0.2631f}},    // get me
-    {0xb9b89267933201deULL, {0.0000f, -0.2562f}},   // get my
-    {0xb9c9b67348bb7896ULL, {-0.3856f, -0.2960f}},  // just wanted
-    {0xb9dab0c80a08f6d3ULL, {0.5481f, 0.2881f}},    // i'm done
-    {0xba0533f4089d3cf0ULL, {0.2172f, 0.0000f}},    // is silver
-    {0xba48ce3fca99983bULL, {-0.2042f, 0.0000f}},   // kite i
-    {0xba49c3ffa7c116fcULL, {0.2045f, 0.0000f}},    // spar on
-    {0xba554517ed084e87ULL, {0.2277f, 0.1752f}},    // overage
-    {0xba713753ff88d5ecULL, {0.0000f, -0.1944f}},   // find it
-    {0xba7aad43d99280ebULL, {0.2435f, 0.0000f}},    // my son's
-    {0xbab863adb1312306ULL, {0.1872f, 0.0000f}},    // airline
-    {0xbae466b168cc64d3ULL, {0.2172f, 0.0000f}},    // an heirloom
-    {0xbae84c6e3f0f9d07ULL, {0.3737f, 0.0000f}},    // that's ridiculous
-    {0xbb17046dd481c036ULL, {0.1904f, 0.0000f}},    // on every
-    {0xbb59f956a7006b6bULL, {-0.1997f, 0.0000f}},   // rioja
-    {0xbb62c629431edb53ULL, {-0.2589f, -0.1810f}},  // version
-    {0xbb743242fcd0f814ULL, {0.0000f, -0.1726f}},   // moved since
-    {0xbb8dc441c8088663ULL, {0.0000f, -0.1726f}},   // hasn't moved
-    {0xbbb5ea4fd1530650ULL, {0.0000f, 0.1758f}},    // sleeping
-    {0xbbbf4ea948fe22c3ULL, {0.2651f, 0.0000f}},    // serial number
-    {0xbbc2ab2786f4ce97ULL, {0.2408f, 0.0000f}},    // the page
-    {0xbbec117ebf77f0f1ULL, {-0.1657f, 0.0000f}},   // unit and
-    {0xbbec2cd06fb10271ULL, {0.1991f, 0.0000f}},    // working days
-    {0xbbf14e050ae49664ULL, {0.2818f, 0.0000f}},    // i try
-    {0xbc0e3f217a1ba2f5ULL, {0.1619f, 0.0000f}},    // overcharged
-    {0xbc323fb2fa5f8b81ULL, {0.1733f, 0.0000f}},    // about this
-    {0xbc51ee7a70a085cbULL, {-0.3075f, -0.2170f}},  // discounts
-    {0xbc6b10719c4cf863ULL, {0.0000f, -0.1887f}},   // said i'd
-    {0xbc78de6de601e302ULL, {0.1887f, 0.0000f}},    // so badly
-    {0xbca0c8b42299abb7ULL, {0.0000f, 0.2722f}},    // banned
-    {0xbcae4a930e1daa6eULL, {-0.3549f, -0.1865f}},  // i signed
-    {0xbcbdfb829c06bf28ULL, {0.4547f, 0.3845f}},    // of work
-    {0xbcd47491ed2c8f48ULL, {0.1545f, 0.0000f}},    // trimmed the
-    {0xbcd52535d35a706eULL, {0.1682f, 0.0000f}},    // you can
-    {0xbcd5c37a50a43244ULL, {0.5081f, 0.0000f}},    // fixed
-    {0xbd08a9c1fd1fa283ULL, {0.1619f, 0.0000f}},    // overcharged me
-    {0xbd3268a1b90a7ac2ULL, {0.1710f, 0.0000f}},    // stone cold
-    {0xbdaf41a15486f2d5ULL, {0.1622f, 0.0000f}},    // game keeps
-    {0xbdbcce4f26d9d25bULL, {-0.2326f, -0.2144f}},  // a record
-    {0xbdc021c2dc0c5a4bULL, {0.2172f, 0.0000f}},    // a gold
-    {0xbde1db61c86968d5ULL, {0.0000f, 0.2169f}},    // it stopped
-    {0xbe02b9f51e1fccbeULL, {-0.1520f, 0.0000f}},   // lisbon hotel
-    {0xbe0c4552f2ecee6bULL, {0.2651f, 0.0000f}},    // earbuds
-    {0xbe0c4d4c78356200ULL, {0.2045f, 0.0000f}},    // very first
-    {0xbe264ea9774f2073ULL, {0.2997f, 0.1719f}},    // overnight
-    {0xbe2a1c5793a821a3ULL, {0.0000f, 0.2521f}},    // father's account
-    {0xbe2fbe85f7510c74ULL, {-0.2103f, 0.0000f}},   // claims
-    {0xbe3d1748f632a851ULL, {-0.1587f, 0.0000f}},   // waive
-    {0xbe428aa7fb6ccab8ULL, {0.1938f, 0.0000f}},    // it'll be
-    {0xbe4e2448f599b9ebULL, {0.2574f, 0.0000f}},    // waist
-    {0xbe560f5e0b2026c7ULL, {-0.1711f, 0.0000f}},   // that's not
-    {0xbe92341cb1d4104fULL, {0.2384f, 0.0000f}},    // invalid at
-    {0xbea1c5dfdb44dc0cULL, {0.3019f, 0.0000f}},    // leaving a
-    {0xbeca5c7136e9046cULL, {0.1683f, 0.0000f}},    // and got
-    {0xbed8c208322e4eb7ULL, {0.3298f, 0.0000f}},    // pipe
-    {0xbedb7375c0cb3f75ULL, {-0.1801f, 0.0000f}},   // tower is
-    {0xbede326bc1f4c1e1ULL, {0.1533f, 0.0000f}},    // i upload
-    {0xbedf587136578156ULL, {-0.2508f, -0.1603f}},  // and get
-    {0xbf2522b343f6198aULL, {0.2457f, 0.0000f}},    // looks
-    {0xbf3084a890bc7c57ULL, {0.0000f, -0.2149f}},   // lift
-    {0xbf334f0966dfc840ULL, {-0.1626f, 0.0000f}},   // my armchair
-    {0xbf4b9ba893139562ULL, {-0.2450f, 0.0000f}},   // link
-    {0xbf5295a893c1f1eeULL, {-0.1681f, -0.2264f}},  // lily
-    {0xbf779aa892c8542aULL, {0.0000f, 0.1877f}},    // list
-    {0xbf7df13fee7ec7b6ULL, {0.2813f, 0.2373f}},    // tripadvisor
-    {0xbf82010a9361e292ULL, {0.1840f, 0.2276f}},    // after
-    {0xbfafdb335970ed16ULL, {0.3719f, 0.0000f}},    // the mug
-    {0xbfafed9f1f04f57cULL, {-0.2421f, 0.0000f}},   // first time
-    {0xbfc40b3034aab1cbULL, {-0.4261f, -0.2572f}},  // to return
-    {0xbfdcc91a91aff3a4ULL, {-0.1692f, 0.0000f}},   // ruin
-    {0xbfe275577e1e19f7ULL, {0.1904f, 0.1523f}},    // wall in
-    {0xbff89ad65ba46335ULL, {-0.1608f, -0.1938f}},  // now in
-    {0xbff8a5eb28b8f4f7ULL, {0.5356f, 0.1826f}},    // i've been
-    {0xbffec31a90908f68ULL, {-0.4675f, -0.2794f}},  // rush
-    {0xc00d74e9c92b66f5ULL, {0.1510f, 0.0000f}},    // your electric
-    {0xc01952339d44867bULL, {-0.2468f, 0.0000f}},   // anything
-    {0xc02af77e5864f4dcULL, {0.0000f, -0.2502f}},   // discount
-    {0xc02f4af88be472d7ULL, {-0.1669f, 0.0000f}},   // passport
-    {0xc07c6404176432e9ULL, {-0.2394f, 0.0000f}},   // certificate has
-    {0xc0a6b986843cc498ULL, {0.0000f, -0.2004f}},   // plot in
-    {0xc0b7ca8684a6eff2ULL, {0.1729f, 0.0000f}},    // plot by
-    {0xc0ffdda9bc721e36ULL, {0.2050f, 0.2797f}},    // synced
-    {0xc12a7159c6c0a963ULL, {-0.3600f, -0.1822f}},  // thinking
-    {0xc137ecdd65f91213ULL, {-0.9404f, -0.4148f}},  // there a
-    {0xc13b0a9f7a03bf59ULL, {-0.2396f, 0.0000f}},   // missed your
-    {0xc1424f729fcdf76eULL, {-0.1537f, 0.0000f}},   // after we
-    {0xc1620007cf773fbfULL, {-0.2816f, -0.2232f}},  // heard back
-    {0xc18bf904fddef517ULL, {-0.2341f, 0.0000f}},   // older saw
-    {0xc1922d90af2aefa8ULL, {0.0000f, 0.1544f}},    // tickets to
-    {0xc197b65a2d40f5a3ULL, {0.1853f, 0.0000f}},    // our wedding
-    {0xc1c65a90ada63e64ULL, {0.0000f, 0.2117f}},    // tickets at
-    {0xc1d62888183df4a7ULL, {0.0000f, 0.2513f}},    // speech
-    {0xc1e46c074a325f79ULL, {-0.4193f, 0.0000f}},   // i sent
-    {0xc1e5397434e22786ULL, {-1.2836f, -0.9646f}},  // can you
-    {0xc2335984a7d971e0ULL, {0.2827f, 0.2399f}},    // telling everyone
-    {0xc23810d028bad93eULL, {-0.1813f, 0.0000f}},   // your current
-    {0xc24101d8b9d117d0ULL, {0.2041f, 0.0000f}},    // refund from
-    {0xc245af3b2020437dULL, {-0.1694f, -0.1611f}},  // found a
-    {0xc28d4d03842dff86ULL, {-0.4489f, -0.1949f}},  // it for
-    {0xc290386686c858cdULL, {0.1580f, 0.1753f}},    // quoted
-    {0xc2a14f03855d01faULL, {-0.2341f, 0.0000f}},   // it fit
-    {0xc2a38db25148cdcdULL, {0.0000f, 0.1994f}},    // over
-    {0xc2ab150fe900d122ULL, {-0.1715f, 0.0000f}},   // annual plan
-    {0xc2bc4ad3f0db9df8ULL, {0.5341f, 0.2378f}},    // i have
-    {0xc2c3ff1ee631f694ULL, {0.0000f, 0.2037f}},    // ear
-    {0xc2d3f8172fbef29fULL, {0.2574f, 0.0000f}},    // anyone there
-    {0xc2f0031ee7d348cdULL, {-0.2449f, 0.0000f}},   // end
-    {0xc3041b1ee844f91bULL, {-0.3012f, 0.0000f}},   // eth
-    {0xc31862f0b17b9f97ULL, {0.0000f, 0.1765f}},    // i took
-    {0xc32279f0b093024dULL, {0.0000f, 0.1752f}},    // i told
-    {0xc3274a9b7315d93bULL, {-0.2600f, -0.1938f}},  // it possible
-    {0xc347d50c6313d9c4ULL, {0.2924f, 0.0000f}},    // say the
-    {0xc35827453599f120ULL, {0.1870f, 0.1667f}},    // rejected at
-    {0xc3792bd5042a1aa9ULL, {0.2984f, 0.2571f}},    // back shrunk
-    {0xc379d12fc58ed606ULL, {0.5717f, 0.4654f}},    // taken
-    {0xc3ab56df1784bb14ULL, {0.1550f, 0.0000f}},    // we drove
-    {0xc3b0d3645c5a44f2ULL, {0.1935f, 0.0000f}},    // were behind
-    {0xc3bc23f6f88de849ULL, {-0.4850f, -0.3164f}},  // my parcel
-    {0xc40369dea407047aULL, {-0.1718f, 0.0000f}},   // did you
-    {0xc4071640024d331fULL, {1.3267f, 0.8896f}},    // arrived
-    {0xc448279a5b8de449ULL, {-0.3360f, -0.1953f}},  // annual
-    {0xc47bcca9b23d1ed8ULL, {-0.2518f, 0.0000f}},   // the final
-    {0xc4990ea7d98abc85ULL, {0.2098f, 0.0000f}},    // two weeks
-    {0xc4bcadbcab867652ULL, {-0.2275f, 0.0000f}},   // name
-    {0xc4dee3b656d5cd9dULL, {-1.1258f, -0.9070f}},  // do i
-    {0xc4e95445bc249ff3ULL, {-0.1838f, 0.0000f}},   // for opened
-    {0xc51a4ad6703932a4ULL, {0.1622f, 0.0000f}},    // open the
-    {0xc51f9281aa1d4f1eULL, {0.3730f, 0.2741f}},    // i've reset
-    {0xc530050b84924b99ULL, {-0.1575f, 0.0000f}},   // or only
-    {0xc55d3def077fd51cULL, {-0.1712f, 0.0000f}},   // dad's service
-    {0xc55edf2696f03826ULL, {0.5229f, 0.4398f}},    // and i
-    {0xc55ee72696f1ee8eULL, {-0.3545f, -0.3040f}},  // and a
-    {0xc58b8364aeedc754ULL, {-0.1560f, 0.0000f}},   // upgrading
-    {0xc5c7b98519416146ULL, {-0.4774f, -0.3167f}},  // return
-    {0xc5ccd29decbb3293ULL, {-0.3842f, -0.2998f}},  // blue
-    {0xc5df7bafbc442329ULL, {-0.1692f, 0.0000f}},   // to ruin
-    {0xc63a6985d9b793f5ULL, {0.0000f, -0.1509f}},   // the sunday
-    {0xc640a0ed3e0be1adULL, {-0.2256f, 0.0000f}},   // account number
-    {0xc6784a692673051eULL, {-0.2385f, -0.1993f}},  // higher this
-    {0xc6796237bc65f902ULL, {0.0000f, 0.1562f}},    // locked outside
-    {0xc6a24f93f17b6db0ULL, {0.0000f, 0.1926f}},    // your treatment
-    {0xc6d2815be7aadb38ULL, {0.1891f, 0.0000f}},    // unsubscribed
-    {0xc6d7f764f1ab0bc9ULL, {-0.1890f, 0.0000f}},   // saturdays
-    {0xc70cde6dbdd0ea21ULL, {0.1545f, 0.0000f}},    // edges
-    {0xc7160559dffc779fULL, {0.1922f, 0.1773f}},    // paid for
-    {0xc7390dc1a0e93ebfULL, {-0.1997f, 0.0000f}},   // drinker tbh
-    {0xc740d7a51bb5dd83ULL, {0.1504f, 0.0000f}},    // model snapped
-    {0xc796464167ac7334ULL, {0.1729f, 0.0000f}},    // society cleared
-    {0xc7a2f072efbe715dULL, {-0.1541f, 0.0000f}},   // renewal application
-    {0xc7aa76f17c84d529ULL, {-0.2021f, 0.0000f}},   // work all
-    {0xc7b31652ccbf43f7ULL, {0.1527f, 0.0000f}},    // tin of
-    {0xc7c20eaf62a510e2ULL, {-0.2219f, -0.2079f}},  // the jacket
-    {0xc7c6cac5d5f2f5deULL, {-0.2080f, -0.2592f}},  // rip current
-    {0xc7c9905cd8a4c745ULL, {-0.2615f, -0.1864f}},  // from monday
-    {0xc7d9b2a1b152ec4cULL, {-0.2113f, 0.0000f}},   // of heights
-    {0xc7e8ca0c44ed57f0ULL, {-0.2894f, -0.2170f}},  // discounts for
-    {0xc828a6909a260f6cULL, {0.3233f, 0.0000f}},    // by friday
-    {0xc8378fdfc47f1a4fULL, {-0.2326f, -0.1632f}},  // the wool
-    {0xc83cee07f125c9e9ULL, {0.1682f, 0.0000f}},    // wobbly
-    {0xc84bffb27141249dULL, {0.0000f, 0.2139f}},    // i left
-    {0xc85b8ce59c7f31e5ULL, {0.0000f, 0.1558f}},    // driven
-    {0xc873554bf607374fULL, {0.1728f, 0.0000f}},    // charging
-    {0xc8a593ff2ff5911fULL, {0.1887f, 0.0000f}},    // tap you
-    {0xc8aaf566545ae8b8ULL, {0.1872f, 0.0000f}},    // since yesterday
-    {0xc8b1130bbbd619adULL, {-0.1684f, 0.3930f}},   // tickets
-    {0xc907406cdd7bc3b0ULL, {-0.2648f, 0.0000f}},   // listings
-    {0xc912b5c1aeb00ef9ULL, {0.1683f, 0.2231f}},    // the envelope
-    {0xc92309e443a882cdULL, {0.0000f, 0.2137f}},    // formula
-    {0xc92e38aa1b71157aULL, {0.2125f, 0.0000f}},    // leak isn't
-    {0xc955acf67c6bcb15ULL, {-0.2002f, -0.1629f}},  // the dresser
-    {0xc9a1d4541b576239ULL, {0.1887f, 0.0000f}},    // trough tap
-    {0xc9a9a570420ba978ULL, {-0.1599f, 0.0000f}},   // i bulk-edit
-    {0xc9b0ff7a23f84214ULL, {0.0000f, -0.4279f}},   // but i
-    {0xc9d570c8539781c4ULL, {-0.1539f, 0.0000f}},   // amazing
-    {0xc9d5f613d33d2081ULL, {0.1654f, 0.1864f}},    // still not
-    {0xc9f9105dd7b794f2ULL, {0.1885f, 0.2074f}},    // that's the
-    {0xca043403625e07eeULL, {0.2228f, 0.2246f}},    // read the
-    {0xca0489e404ce7c69ULL, {-0.2101f, 0.0000f}},   // see an
-    {0xca1d65011da70be2ULL, {-0.2636f, -0.2199f}},  // first order
-    {0xca3b25595fe804b5ULL, {-0.1902f, -0.2374f}},  // you check
-    {0xca44a36105aa91beULL, {-0.1694f, 0.0000f}},   // disk
-    {0xca5b0c74190d4131ULL, {-0.4821f, -0.2310f}},  // thank
-    {0xca5d2f1ea6c7229aULL, {-0.1520f, 0.0000f}},   // dwc
-    {0xca8d391ea03e47daULL, {-0.1630f, 0.4744f}},   // day
-    {0xca8d3c1ea03e74f1ULL, {0.3429f, 0.2931f}},    // dad
-    {0xca92a1ccbbba166bULL, {0.1594f, 0.0000f}},    // has sent
-    {0xca9a1a1ea0b1340bULL, {0.0000f, 0.2988f}},    // def
-    {0xcaa82c1ea12f2079ULL, {-0.5736f, -0.1699f}},  // did
-    {0xcac0a8c8d9a9794dULL, {0.3194f, 0.0000f}},    // it please
-    {0xcae897e074654d91ULL, {-0.2666f, 0.0000f}},   // i'm a
-    {0xcaf7cd1840f69e4cULL, {-0.1537f, 0.0000f}},   // changed our
-    {0xcb2092fd68c36616ULL, {0.2210f, 0.1507f}},    // writing
-    {0xcb4c21da56f34429ULL, {-0.1544f, 0.0000f}},   // numbers
-    {0xcb67d826084078edULL, {-0.1627f, 0.0000f}},   // sorting
-    {0xcb933c9dda4133a2ULL, {-0.5943f, -0.3875f}},  // arrive
-    {0xcb9383308f6bd4f3ULL, {0.1510f, 0.0000f}},    // this goes
-    {0xcb9a6b68fd85ac1fULL, {0.2277f, 0.1752f}},    // for data
-    {0xcbb72a1caa3e0bf5ULL, {0.1831f, 0.0000f}},    // the point
-    {0xcbd4c41b409c63d7ULL, {0.8661f, 0.1610f}},    // refund
-    {0xcbd8031863c27538ULL, {1.0968f, 0.6904f}},    // never
-    {0xcbe5820afe4fbd4dULL, {-0.1813f, 0.0000f}},   // current turnaround
-    {0xcbeff7c5bf4d96b1ULL, {1.1028f, 0.6203f}},    // minutes
-    {0xcc09064356995e90ULL, {0.0000f, -0.2160f}},   // discount code
-    {0xcc2203a504722cb9ULL, {0.2328f, 0.0000f}},    // and freezing
-    {0xcc37e19205f9ae27ULL, {-0.6239f, 0.0000f}},   // service
-    {0xcc891e178a750d58ULL, {0.2041f, 0.0000f}},    // shown up
-    {0xcc9726c1a2c5af9eULL, {0.3315f, 0.2756f}},    // meant
-    {0xccbdcc303e5fc134ULL, {0.9744f, 1.1181f}},    // that's
-    {0xcd08e249f505e7b4ULL, {-0.3339f, 0.0000f}},   // ago and
-    {0xcd19838986e0aaecULL, {0.1504f, 0.0000f}},    // thin spikes
-    {0xcd2fcd9dafce6406ULL, {-0.1718f, -0.1977f}},  // book
-    {0xcd49427402e2c537ULL, {-0.1513f, 0.0000f}},   // up the
-    {0xcd4b42ab97f16a38ULL, {0.3012f, 0.2234f}},    // paying
-    {0xcd4c8549daeefbb1ULL, {-0.2126f, 0.0000f}},   // tomorrow and
-    {0xcd5d8ff99e9c4258ULL, {-0.2249f, 0.0000f}},   // forgot which
-    {0xcd5ee89dac20e3a5ULL, {0.1867f, 0.0000f}},    // boat
-    {0xcd62ff8d85a370aaULL, {-0.1587f, 0.0000f}},   // won't connect
-    {0xcdd3b54bac6f71e2ULL, {0.1770f, 0.0000f}},    // can't use
-    {0xcdde8752c2c839e4ULL, {0.1756f, 0.0000f}},    // wrist open
-    {0xcde73935bc44a314ULL, {-0.1919f, 0.0000f}},   // allowed to
-    {0xcde8c9ab1f972a58ULL, {-0.4536f, -0.2602f}},  // long
-    {0xcdecedab1fb2e05dULL, {-0.3123f, -0.2086f}},  // look
-    {0xcdf6151c9b33d5e8ULL, {0.1545f, 0.0000f}},    // grandfather's handwritten
-    {0xcdfd7c62d73e7bf3ULL, {-0.1801f, 0.0000f}},   // is being
-    {0xce14f5ab00514189ULL, {0.2187f, 0.1784f}},    // lock
-    {0xce1af1273ee59de1ULL, {0.0000f, 0.2003f}},    // honestly i'm
-    {0xce3adbab00c1529aULL, {-0.3146f, -0.1877f}},  // love
-    {0xce4bd7ab037b4133ULL, {-0.2323f, 0.0000f}},   // lose
-    {0xce4be8ab03795c50ULL, {0.2892f, 0.6692f}},    // lost
-    {0xce4e0a1ff51fcbb8ULL, {0.1860f, 0.1873f}},    // zip
-    {0xce6229dd6d9441b5ULL, {0.0000f, 0.1556f}},    // front door
-    {0xce6dcfb25569a9b5ULL, {0.0000f, 0.1982f}},    // the best
-    {0xce6f7e5fc0cb31c3ULL, {0.1957f, 0.1631f}},    // the depot
-    {0xce989e8e2cdb6060ULL, {-0.2693f, -0.1525f}},  // which
-    {0xcec2ecd4a738711eULL, {0.2722f, 0.0000f}},    // is saturday
-    {0xced6da42b11ae14bULL, {0.1549f, 0.0000f}},    // booked session
-    {0xced9738e2e9d7e44ULL, {-0.1959f, 0.0000f}},   // white
-    {0xcef648dd53180541ULL, {0.3587f, 0.0000f}},    // from my
-    {0xcf327801c80ae7eeULL, {0.3620f, 0.3641f}},    // log in
-    {0xcf34e608e60eedfcULL, {0.1571f, 0.0000f}},    // out after
-    {0xcf404a4717e4c90fULL, {0.6080f, 0.2323f}},    // about the
-    {0xcfb4d630984358dcULL, {0.0000f, -0.3201f}},   // the pro
-    {0xcfea20733e25f135ULL, {0.0000f, 0.2454f}},    // i'm locked
-    {0xcffbca80ebc95fbbULL, {-0.1587f, 0.0000f}},   // delivery fee
-    {0xd01d0466318dcd38ULL, {-0.2729f, -0.2411f}},  // tell me
-    {0xd030ecf25e67b1e3ULL, {-0.1560f, 0.0000f}},   // sure it's
-    {0xd07829d563ff0093ULL, {0.3385f, 0.2600f}},    // a drum
-    {0xd0825dc4dbf22d74ULL, {0.2172f, 0.0000f}},    // lost most
-    {0xd0c86150bbbf957dULL, {0.0000f, 0.2276f}},    // i'm gutted
-    {0xd0de8493456e03bdULL, {0.1961f, 0.2147f}},    // exactly
-    {0xd10da5226a8e7966ULL, {0.3439f, 0.0000f}},    // taking
-    {0xd1165593a7790736ULL, {0.0000f, 0.3532f}},    // class
-    {0xd1165693a77919fbULL, {0.2172f, 0.0000f}},    // clasp
-    {0xd13be9e6711daeb9ULL, {0.2984f, 0.2571f}},    // child's size
-    {0xd17d1e6060025c51ULL, {0.2240f, 0.0000f}},    // party two
-    {0xd182d06e4d1f32e1ULL, {0.3428f, 0.4096f}},    // rejected
-    {0xd19844fc65167bc5ULL, {0.2157f, 0.0000f}},    // isn't
-    {0xd1c86caac92c5007ULL, {0.1887f, 0.0000f}},    // raised beds
-    {0xd1d0a2a1a0a52ff7ULL, {0.7058f, 0.2617f}},    // order is
-    {0xd1e762743f2cdd15ULL, {0.1555f, 0.0000f}},    // guests
-    {0xd1f2985428317e39ULL, {-0.2249f, 0.0000f}},   // with and
-    {0xd22ef67d0e248e60ULL, {0.1895f, 0.0000f}},    // for gold
-    {0xd27c1c8536a4de4dULL, {0.3591f, 0.2557f}},    // his gym
-    {0xd293c5e93c60411eULL, {0.0000f, 0.1651f}},    // app has
-    {0xd2cef17d9e2cd6ccULL, {-0.1587f, 0.0000f}},   // fee this
-    {0xd2e4e6c16371134fULL, {0.2257f, 0.1821f}},    // i'm disputing
-    {0xd305c8e26249bd6eULL, {0.3084f, 0.3156f}},    // nobody told
-    {0xd32b35fd0f6e3d0eULL, {0.2649f, 0.1751f}},    // even though
-    {0xd33029e13eed6825ULL, {-0.4090f, -0.2264f}},  // who came
-    {0xd33bad462a804ae7ULL, {0.2417f, 0.1983f}},    // just took
-    {0xd3440a517390299aULL, {0.0000f, 0.2988f}},    // def be
-    {0xd3443ba8929899bdULL, {0.1870f, 0.1667f}},    // though it's
-    {0xd3470d4f32b38b67ULL, {1.7032f, 0.9027f}},    // your
-    {0xd3543f8462610356ULL, {0.2111f, 0.1583f}},    // i'm reporting
-    {0xd36c3e8fc5c98dfdULL, {-0.1959f, 0.0000f}},   // so sorry
-    {0xd38a89dc9b2733deULL, {-0.1627f, 0.0000f}},   // repair eight
-    {0xd3a76822aad4cdefULL, {0.3719f, 0.0000f}},    // a chip
-    {0xd3b5e34a1f7c9dacULL, {-0.2156f, 0.0000f}},   // watch
-    {0xd3b7bdde71f66ed8ULL, {-0.5389f, -0.1732f}},  // in your
-    {0xd3cacd4a1cb3d414ULL, {0.5068f, 0.3013f}},    // water
-    {0xd3f52f89bc38bf42ULL, {-0.1766f, 0.0000f}},   // zipper
-    {0xd40d9888307c0c39ULL, {0.0000f, 0.2521f}},    // father's
-    {0xd415a50b99f4a30cULL, {-0.1998f, 0.0000f}},   // work weekdays
-    {0xd419e8412d8de79aULL, {0.0000f, -0.2555f}},   // a reply
-    {0xd49d3bcb17f1f403ULL, {0.1510f, 0.0000f}},    // fire at
-    {0xd4c8d030568b9c82ULL, {-0.1627f, 0.0000f}},   // struggling
-    {0xd4e2631e5db96130ULL, {-0.4834f, -0.2282f}},  // get
-    {0xd4e4d9de19eb5e52ULL, {-0.1520f, 0.0000f}},   // bucket
-    {0xd4ff9dd546ce9c9cULL, {0.3973f, 0.0000f}},    // please
-    {0xd50d66eaf9085ce8ULL, {0.2368f, 0.0000f}},    // i emailed
-    {0xd5128f6ec6aef109ULL, {0.1501f, 0.0000f}},    // of our
-    {0xd518084553d0a219ULL, {-0.3931f, 0.0000f}},   // miles away
-    {0xd51ce0a948a3fc80ULL, {0.0000f, 0.1705f}},    // to stop
-    {0xd51e3a5fb801c442ULL, {-0.2077f, 0.0000f}},   // sister's now
-    {0xd52876cadb52a59dULL, {-0.1693f, 0.0000f}},   // cool bag
-    {0xd533e46180d16bbeULL, {0.0000f, 0.1996f}},    // lost my
-    {0xd5343d5aedbebe41ULL, {0.3852f, 0.2177f}},    // my hotel
-    {0xd5414a1e50f0b4c7ULL, {0.3423f, 0.2398f}},    // gym
-    {0xd54957bd5d221e02ULL, {-0.4105f, 0.0000f}},   // there's no
-    {0xd551920a36a77e9bULL, {-0.2212f, 0.0000f}},   // happening
-    {0xd5606efcd0f4de65ULL, {0.6700f, 0.7338f}},    // to a
-    {0xd56ed3931afebda9ULL, {-0.1926f, 0.0000f}},   // adding
-    {0xd5922a20ff95d336ULL, {0.2875f, 0.0000f}},    // a month
-    {0xd59af16628cd6815ULL, {-0.1917f, 0.0000f}},   // even
-    {0xd59afd6628cd1c71ULL, {0.2433f, 0.1824f}},    // ever
-    {0xd5ac09804526d673ULL, {-0.4130f, -0.2410f}},  // it arrive
-    {0xd5b92a584913d19bULL, {0.2932f, 0.0000f}},    // to saturday
-    {0xd5d8a336cc4f5257ULL, {0.2924f, 0.0000f}},    // the rate
-    {0xd5dc35da1906cc4cULL, {0.2362f, 0.3483f}},    // single
-    {0xd5eb638fede49904ULL, {0.0000f, -0.2004f}},   // applied for
-    {0xd5f2e17fa71b2c32ULL, {-0.1900f, 0.0000f}},   // flat
-    {0xd6333a0404d9dc13ULL, {0.2984f, 0.2571f}},    // shrunk to
-    {0xd63dc8a59906af7dULL, {0.3318f, 0.0000f}},    // fixed by
-    {0xd6b3047129888907ULL, {0.2328f, 0.0000f}},    // draught-proofing
-    {0xd6e6f07c2667a6fdULL, {0.1743f, 0.0000f}},    // was supposed
-    {0xd6e85e84dab9d4aeULL, {-0.1831f, -0.1880f}},  // basic
-    {0xd70c9cda504f4d08ULL, {0.1635f, 0.3609f}},    // from every
-    {0xd71472edeeae44c1ULL, {0.1891f, 0.0000f}},    // please stop
-    {0xd7316b9b607388aaULL, {0.1869f, 0.0000f}},    // answers
-    {0xd73389400dbfdec1ULL, {0.2714f, 0.0000f}},    // failed
-    {0xd74c37303a0b09f0ULL, {0.0000f, -0.1726f}},   // days old
-    {0xd7afc0145b126decULL, {-0.2219f, 0.0000f}},   // jacket didn't
-    {0xd7bb53e6e7b9024eULL, {0.1966f, 0.0000f}},    // our booked
-    {0xd7c3aa7d43839289ULL, {0.1742f, 0.2636f}},    // synced since
-    {0xd7e5ac5836407fcdULL, {0.1608f, 0.0000f}},    // bench
-    {0xd7e7fbd38099220bULL, {0.1582f, 0.0000f}},    // how hard
-    {0xd7e9777432fc8b94ULL, {0.1853f, 0.0000f}},    // the director's
-    {0xd89aa064817ab1acULL, {0.1587f, 0.3217f}},    // before
-    {0xd8d43350ee12c897ULL, {0.1515f, 0.0000f}},    // frame
-    {0xd90c724e7a772de7ULL, {-0.3122f, -0.1959f}},  // final quiz
-    {0xd91c3be9cf8e5af8ULL, {-0.1599f, 0.0000f}},   // tags
-    {0xd93b5be9ce50b317ULL, {0.3396f, 0.2308f}},    // talk
-    {0xd94551e9cdb8208eULL, {0.0000f, -0.1754f}},   // take
-    {0xd947ce2328dc0687ULL, {0.1740f, 0.0000f}},    // done that
-    {0xd972639f46a4939aULL, {-0.2698f, -0.2192f}},  // any news
-    {0xd97f55e9cc3e8071ULL, {0.1957f, 0.1631f}},    // taxi
-    {0xd9d6a889c42a4ddcULL, {0.1957f, 0.1631f}},    // taxi to
-    {0xd9e930d678db411fULL, {0.1677f, 0.0000f}},    // again even
-    {0xda2c0c198d209d7bULL, {-0.1520f, 0.0000f}},   // the lisbon
-    {0xda2c34705503dab3ULL, {-0.2312f, 0.0000f}},   // very particular
-    {0xda46358aaca08c43ULL, {-0.1608f, -0.1938f}},  // choose
-    {0xda4e07a475fefbd9ULL, {0.0000f, 0.3313f}},    // mins
-    {0xda501d737a35d300ULL, {-0.1902f, 0.0000f}},   // debit
-    {0xda5397382f28749eULL, {-0.2906f, -0.3121f}},  // at your
-    {0xda58ffa4755f3dacULL, {-0.1923f, 0.0000f}},   // miss
-    {0xda736bbedf7535fbULL, {-0.4680f, -0.3326f}},  // should i
-    {0xda782867832606eaULL, {0.3852f, 0.3722f}},    // into hospital
-    {0xda793c1fe58a09f3ULL, {-0.1676f, -0.2114f}},  // sync
-    {0xda8b1eecfc4b212cULL, {0.1765f, 0.0000f}},    // my flight
-    {0xdb0b17ca2956920aULL, {-0.2542f, -0.2085f}},  // thinking about
-    {0xdb0c305cfd65955cULL, {-0.1560f, 0.0000f}},   // a team
-    {0xdb1507dc080975adULL, {0.3014f, 0.1841f}},    // stop phoning
-    {0xdb197ef5b19618e6ULL, {0.0000f, 0.1784f}},    // flowers for
-    {0xdb2b1d5cfc667e0eULL, {-0.4411f, -0.3968f}},  // a text
-    {0xdb7d47cdcb5d4cf8ULL, {0.2172f, 0.0000f}},    // silver
-    {0xdbc20b0d7101bf8bULL, {-0.2212f, 0.0000f}},   // lessons
-    {0xdbe7a1211b69be51ULL, {-1.1573f, -0.7826f}},  // can i
-    {0xdc041261819be76eULL, {0.6422f, 0.0000f}},    // down
-    {0xdc33f561807bcdebULL, {-1.2032f, -0.6485f}},  // does
-    {0xdc42c88f580fffe8ULL, {0.0000f, -0.1913f}},   // in for
-    {0xdc47fd6183caf649ULL, {0.3113f, 0.0000f}},    // docs
-    {0xdc51fb618372b5aaULL, {1.0722f, 0.4133f}},    // done
-    {0xdc55f66180aefdd2ULL, {0.4029f, 0.2911f}},    // door
-    {0xdc57e42fa449c1c6ULL, {-0.2214f, 0.0000f}},   // group
-    {0xdc849b14e0451276ULL, {0.3651f, 0.2537f}},    // my password
-    {0xdc9e7a1e1a3ae42bULL, {-0.5697f, -0.1758f}},  // fit
-    {0xdc9e7e1e1a3acb7fULL, {0.5827f, 0.3241f}},    // fix
-    {0xdca56dd89ea57477ULL, {-0.3683f, 0.0000f}},   // if i
-    {0xdcae47bb80bb809bULL, {0.1622f, 0.0000f}},    // crashing
-    {0xdcaf8b1e1bab9dc5ULL, {-0.1591f, 0.0000f}},   // fly
-    {0xdcb2781e1b4a1a57ULL, {0.0000f, 0.2848f}},    // for
-    {0xdcc67d1e18d964deULL, {-0.2972f, -0.2044f}},  // few
-    {0xdcc68b1e18defb24ULL, {-0.6626f, -0.4944f}},  // fee
-    {0xdcc6901e18de2ca5ULL, {-0.2055f, -0.1702f}},  // feb
-    {0xdceae772a71d57bbULL, {0.2633f, 0.1954f}},    // morning and
-    {0xdd07142c5ac47dc4ULL, {0.1887f, 0.0000f}},    // use any
-    {0xdd187f86ec723ceaULL, {-0.5217f, -0.3551f}},  // possible
-    {0xdd1d0f7fe4c7602fULL, {0.0000f, -0.2179f}},   // form
-    {0xdd28bd495a10db12ULL, {0.1549f, 0.0000f}},    // sign on
-    {0xdd33fe7fe5de2e2dULL, {0.2838f, 0.2572f}},    // four
-    {0xdd3d6ed6d70bbe5bULL, {0.1683f, 0.2231f}},    // prints arrived
-    {0xdd833b0b76ae243fULL, {0.1622f, 0.0000f}},    // the guild
-    {0xdd9de56db1da52b2ULL, {0.0000f, 0.1831f}},    // card got
-    {0xdd9f7307994c167aULL, {-0.1626f, 0.0000f}},   // been dropped
-    {0xdda156da19018e4dULL, {0.1545f, 0.0000f}},    // the reason
-    {0xddadb7439364424cULL, {0.1940f, 0.0000f}},    // is fixed
-    {0xddb64aaee346aec1ULL, {0.1682f, 0.0000f}},    // the linework
-    {0xddbd93d82cf00a25ULL, {0.1940f, 0.0000f}},    // data export
-    {0xdde4b4e0243c0b08ULL, {-0.2209f, 0.0000f}},   // dinner tomorrow
-    {0xde01f18b8b8c9dadULL, {-0.3012f, 0.0000f}},   // did i
-    {0xde3323bb744a4aa2ULL, {-0.1627f, 0.0000f}},   // aid back
-    {0xde52f591b79cf218ULL, {-0.3122f, 0.0000f}},   // i forgot
-    {0xde6b0cabebb851f6ULL, {0.3852f, 0.3722f}},    // taken into
-    {0xde6bb17cf078792bULL, {-0.2935f, -0.1622f}},  // the harbour
-    {0xde8fbebb53e81eedULL, {-0.1608f, -0.1938f}},  // father-in-law
-    {0xde98f76d8ff2a0ccULL, {0.2126f, 0.0000f}},    // sauce sachet
-    {0xdea339d8bcc7b6b2ULL, {0.2045f, 0.0000f}},    // was so
-    {0xdeb6202b6eb3c32dULL, {0.2813f, 0.2373f}},    // worst gift
-    {0xdeb64ac452d0e74cULL, {0.0000f, 0.1544f}},    // before our
-    {0xdebc409d25529b02ULL, {0.0000f, 0.2429f}},    // bill
-    {0xdec64e08f72b337dULL, {-0.2076f, -0.1774f}},  // keeps failing
-    {0xdeca58d8bfa3ee15ULL, {-0.3178f, 0.0000f}},   // was on
-    {0xded343d8bf6d7476ULL, {0.0000f, 0.2787f}},    // was my
-    {0xded4499d26670dd6ULL, {0.5476f, 0.1924f}},    // bike
-    {0xdedc7be3795e544aULL, {-0.8311f, -0.8516f}},  // do you
-    {0xdee64ed8bed0940dULL, {-0.1934f, 0.0000f}},   // was at
-    {0xdee66b02fda88816ULL, {-0.1893f, 0.0000f}},   // monthly
-    {0xdeec1c9d27b962acULL, {0.2813f, 0.2373f}},    // bird
-    {0xdef02083bf91097fULL, {-0.2009f, 0.0000f}},   // could someone
-    {0xdf00a1a42b1cda0eULL, {-0.2678f, -0.3211f}},  // can't wait
-    {0xdf26ce116ebb6302ULL, {-0.2648f, 0.0000f}},   // fine used
-    {0xdf38879c0fd04cacULL, {-0.3313f, -0.1984f}},  // changed
-    {0xdf5c4773b97ba1f1ULL, {0.0000f, 0.1516f}},    // and you
-    {0xdf6522ea732c266aULL, {0.0000f, -0.2757f}},   // shows a
-    {0xdfa3870643e97f1bULL, {0.4611f, 0.3483f}},    // i had
-    {0xdfc46a0b293362a5ULL, {0.0000f, -0.1570f}},   // perm
-    {0xdfe1e3e4962652cbULL, {0.3354f, 0.0000f}},    // minutes and
-    {0xe01a0e172a88bf7dULL, {-0.2396f, 0.0000f}},   // account with
-    {0xe02bd6f21a3048eeULL, {0.0000f, -0.2969f}},   // turning
-    {0xe03a0cf60d2239efULL, {0.0000f, 0.1784f}},    // away on
-    {0xe03c790c0ca75dc5ULL, {0.3693f, 0.2467f}},    // still no
-    {0xe03f780c0cb1ac4fULL, {-0.2634f, -0.2290f}},  // still on
-    {0xe08b6c3d4bddf1c2ULL, {0.2091f, 0.1926f}},    // great when
-    {0xe098f18f66456917ULL, {0.6437f, 0.5969f}},    // whole
-    {0xe0f63ee960e00ae2ULL, {-0.1681f, -0.2264f}},  // forgotten lead
-    {0xe0f9ade109931b5dULL, {0.1682f, 0.0000f}},    // across a
-    {0xe117b2412d6d833bULL, {0.2203f, 0.0000f}},    // bottom
-    {0xe11ea8618d06341dULL, {0.0000f, 0.1690f}},    // checking the
-    {0xe12e38be2139aa29ULL, {0.0000f, 0.1539f}},    // no package
-    {0xe137405347e891fbULL, {0.1741f, 0.0000f}},    // three times
-    {0xe1411d2e042bafb6ULL, {0.1582f, 0.0000f}},    // i'm also
-    {0xe1674e275bc4ab80ULL, {0.1545f, 0.0000f}},    // bible are
-    {0xe16f58d073424894ULL, {0.1756f, 0.0000f}},    // i scraped
-    {0xe18cd49e25ffa929ULL, {0.2209f, 0.2917f}},    // minutes before
-    {0xe193fafe4ef14604ULL, {0.1887f, 0.0000f}},    // replaced on
-    {0xe1a0951f5b8dc439ULL, {0.0000f, -0.2260f}},   // created
-    {0xe1a2e2421ae343cbULL, {0.2030f, 0.0000f}},    // for a
-    {0xe1ba6bca588e7500ULL, {0.0000f, -0.1887f}},   // now the
-    {0xe1bfbb988920b0bdULL, {0.1518f, 0.0000f}},    // all morning
-    {0xe1d1368f0f6f49afULL, {0.2924f, 0.0000f}},    // min but
-    {0xe1d54711f64ff7e4ULL, {-0.2002f, -0.1629f}},  // dresser from
-    {0xe1d82b659d414604ULL, {-0.2634f, -0.2290f}},  // forecast
-    {0xe1db589ada472dddULL, {0.1683f, 0.2231f}},    // bent in
-    {0xe1dc389ada760513ULL, {0.2298f, 0.0000f}},    // bent on
-    {0xe1e905ce92e8e3ebULL, {0.0000f, -0.2004f}},   // vacant plot
-    {0xe1f498bc5d4887e2ULL, {-0.3195f, 0.0000f}},   // i move
-    {0xe1f95b990fb2f962ULL, {0.0000f, -0.1887f}},   // the re-roof
-    {0xe20c71f9b397786dULL, {0.2395f, 0.0000f}},    // the portal
-    {0xe229703c992049b8ULL, {0.0000f, -0.1782f}},   // the quote
-    {0xe244b12af699ac54ULL, {0.4896f, 0.2856f}},    // leaving
-    {0xe2579e763ac19796ULL, {0.1904f, 0.1523f}},    // hanging out
-    {0xe28f82478e6cffabULL, {-0.1998f, 0.0000f}},   // your help
-    {0xe2a8bdab29356d94ULL, {0.1601f, 0.0000f}},    // since your
-    {0xe2fd769713b9fed9ULL, {0.2126f, 0.0000f}},    // missing from
-    {0xe32e6d34279bda81ULL, {-0.1599f, 0.0000f}},   // seems like
-    {0xe34694a7485e5ba4ULL, {0.2581f, 0.2923f}},    // because your
-    {0xe34709a7f854fb0eULL, {0.2052f, -0.1744f}},   // or not
-    {0xe34b2ec94b74334eULL, {0.0000f, 0.2117f}},    // i parked
-    {0xe38b93a19341ea0aULL, {0.1924f, 0.0000f}},    // sister sent
-    {0xe3a2ef2f4202bdbeULL, {0.2631f, 0.2113f}},    // without seeing
-    {0xe3ac1cedb7018077ULL, {0.4615f, 0.2815f}},    // the fourth
-    {0xe3e5d8fabd403b5eULL, {0.2762f, 0.0000f}},    // goes to
-    {0xe438db14daaa1bf2ULL, {-0.3532f, 0.0000f}},   // up from
-    {0xe44202052821bf10ULL, {0.1621f, 0.1701f}},    // with your
-    {0xe44fa8755e10942bULL, {-0.2009f, 0.0000f}},   // annual check
-    {0xe45da01906ba0c3dULL, {-0.1564f, -0.1825f}},  // i be
-    {0xe467b8190762872eULL, {-0.3361f, 0.0000f}},   // i am
-    {0xe49477edb7d479a9ULL, {-0.2288f, -0.1837f}},  // sim been
-    {0xe49f58efeec6dd27ULL, {-0.2501f, -0.1932f}},  // sister
-    {0xe4c1db24c83865e6ULL, {0.0000f, 0.2521f}},    // to close
-    {0xe4ccfb649733d378ULL, {-0.2532f, 0.0000f}},   // was promised
-    {0xe50923c7e4e82dbaULL, {0.2045f, 0.0000f}},    // was his
-    {0xe5316cbd89ae95fdULL, {-0.2291f, 0.0000f}},   // next
-    {0xe53429faf5a0f243ULL, {0.1595f, 0.0000f}},    // i waited
-    {0xe5495bbd8a70b8f3ULL, {-0.2127f, 0.0000f}},   // news
-    {0xe57882bd8ba60df8ULL, {-0.3974f, 0.0000f}},   // need
-    {0xe57d151453c9c443ULL, {0.0000f, 0.1544f}},    // we change
-    {0xe58664bd8c5d075aULL, {-0.3702f, 0.0000f}},   // near
-    {0xe59c54af09eb7a2eULL, {0.2757f, 0.1526f}},    // and i've
-    {0xe5b1908c08c67ca2ULL, {-0.2311f, 0.0000f}},   // news on
-    {0xe5cde7faf45dbbbaULL, {0.0000f, -0.2432f}},   // admin
-    {0xe5fcd93bad0a6ec6ULL, {0.0000f, 0.4422f}},    // min late
-    {0xe6002b8f71d8e7d3ULL, {0.1722f, 0.1657f}},    // in all
-    {0xe6021155d33174f3ULL, {0.2380f, 0.0000f}},    // control car
-    {0xe62a82f38cbdd2d1ULL, {-0.2937f, 0.0000f}},   // two hours
-    {0xe63ce41e00de7f2cULL, {-0.1921f, 0.0000f}},   // my hearing
-    {0xe64c2a3ba474c001ULL, {0.0000f, 0.3117f}},    // you again
-    {0xe65430628db75d23ULL, {0.3739f, 0.0000f}},    // you i
-    {0xe6673cbbd10681dbULL, {-0.2396f, 0.0000f}},   // ring back
-    {0xe6749dd2fd242721ULL, {-0.1626f, 0.0000f}},   // i head
-    {0xe69a41822a695488ULL, {0.1504f, 0.0000f}},    // my dragon
-    {0xe69da0c51f1e5351ULL, {0.2098f, 0.0000f}},    // night the
-    {0xe6af08728ef407a2ULL, {0.1791f, 0.0000f}},    // morning for
-    {0xe6af15eae3a13e9eULL, {-0.5109f, -0.3690f}},  // got locked
-    {0xe6f041161ddf496bULL, {-0.1924f, -0.2303f}},  // will i
-    {0xe6f09b1e329d026cULL, {0.6605f, 0.7586f}},    // all
-    {0xe6f7971e32a34a4eULL, {2.3759f, 2.1952f}},    // and
-    {0xe6f7b41e329d8305ULL, {-1.1335f, -0.6335f}},  // any
-    {0xe705a6505295a8a4ULL, {0.1756f, 0.0000f}},    // the walk-in
-    {0xe70b03a2cbfec740ULL, {0.2290f, 0.0000f}},    // reminder
-    {0xe70bc31e3d6efe9cULL, {-0.4721f, -0.2559f}},  // add
-    {0xe72300452a1b35b2ULL, {-0.1694f, 0.0000f}},   // is full
-    {0xe742d82c7313e496ULL, {-0.1520f, 0.0000f}},   // use for
-    {0xe74fc01e3f14aecfULL, {-0.4340f, -0.2730f}},  // api
-    {0xe756c01e3fc6cc7dULL, {0.3135f, 0.2100f}},    // arm
-    {0xe756c81e3fc69a85ULL, {-0.3687f, -0.1808f}},  // are
-    {0xe756fc6f5ed3e809ULL, {0.2207f, 0.1552f}},    // of its
-    {0xe75b7c7567f8c514ULL, {0.1614f, 0.0000f}},    // google
-    {0xe75ec9eeaca4cfd2ULL, {-0.1603f, 0.0000f}},   // preorder
-    {0xe79f0b6ed584710eULL, {0.1985f, 0.0000f}},    // the hedge
-    {0xe7a1c2ddc0d93475ULL, {-0.5993f, -0.3442f}},  // difference
-    {0xe7a60e333725ea7eULL, {-0.2121f, -0.1555f}},  // come in
-    {0xe7ba4467b34ac7d6ULL, {-0.2050f, 0.0000f}},   // exam
-    {0xe7e0dcd60a53f567ULL, {0.2984f, 0.2571f}},    // my wool
-    {0xe7e4187b90e7a546ULL, {-0.2698f, -0.2196f}},  // get the
-    {0xe7f1664338b66d65ULL, {0.5444f, 0.0000f}},    // replaced
-    {0xe810539bce00637bULL, {0.2277f, 0.1752f}},    // gone over
-    {0xe8237b7cd98dd481ULL, {0.5043f, 0.0000f}},    // time i
-    {0xe8432848ca2b19c1ULL, {0.0000f, 0.1767f}},    // day off
-    {0xe844794b3731bc44ULL, {0.0000f, -0.1938f}},   // himself
-    {0xe859bea134789e77ULL, {0.1656f, 0.0000f}},    // it's thursday
-    {0xe891ca24ec7942dfULL, {0.0000f, 0.1635f}},    // is red
-    {0xe8a16ea42d782e08ULL, {0.2091f, 0.1926f}},    // it's meant
-    {0xe8cb7412fa3715acULL, {-0.1940f, 0.0000f}},   // sorry for
-    {0xe8e5e3d6280a8f0bULL, {0.1758f, 0.2397f}},    // friday and
-    {0xe9338ed2fa4fbd60ULL, {0.0000f, 0.2117f}},    // let scalpers
-    {0xe941c20a3e69e6d2ULL, {0.5381f, 0.0000f}},    // last night
-    {0xe945e2a8f5a18238ULL, {0.0000f, 0.1596f}},    // i extend
-    {0xe97274f3bce3001cULL, {-0.1694f, 0.1523f}},   // but i've
-    {0xe999f27daae7a054ULL, {0.0000f, 0.2722f}},    // banned for
-    {0xe9aa70c1a29f57b0ULL, {0.2319f, 0.2249f}},    // had no
-    {0xe9ae17c1a2b8a0baULL, {0.1545f, 0.0000f}},    // had it
-    {0xe9bd08fc552e99e9ULL, {-0.1775f, 0.0000f}},   // light panel
-    {0xe9d110c1a1760deeULL, {0.3186f, 0.3751f}},    // had to
-    {0xe9e4b6e8d1dc4213ULL, {-0.1541f, 0.0000f}},   // application been
-    {0xe9f96214af3edf28ULL, {-0.1657f, 0.0000f}},   // near leeds
-    {0xea3421194d1bd8beULL, {0.4641f, 0.5507f}},    // broke
-    {0xea3d5204b1fa986aULL, {0.2702f, 0.2303f}},    // of smoke
-    {0xea4944261f666466ULL, {-0.1537f, 0.0000f}},   // webhook stopped
-    {0xea562311a2cfef1fULL, {0.2328f, 0.0000f}},    // december and
-    {0xea6d65a358ee2f8aULL, {0.0000f, 0.1504f}},    // on hold
-    {0xea7818194f344d3fULL, {0.0000f, 0.3073f}},    // brown
-    {0xea7da0ce8cc4ddc6ULL, {-0.1627f, 0.0000f}},   // it's lost
-    {0xea8b27475d7151dfULL, {0.2924f, 0.0000f}},    // limit is
-    {0xea9534ad9b074bceULL, {0.2328f, 0.0000f}},    // said november
-    {0xeab07a91f5603ef1ULL, {0.1682f, 0.0000f}},    // devastated
-    {0xeab18d5323a5cb5fULL, {0.1545f, 0.0000f}},    // edges so
-    {0xeac9afe84c4dca90ULL, {0.5686f, 0.0000f}},    // waiting
-    {0xeaee9e750ac6a8cfULL, {-0.3068f, -0.5149f}},  // there
-    {0xeaf1ba750a39135aULL, {0.1587f, 0.2541f}},    // these
-    {0xeaf55edaafbf6370ULL, {-0.3038f, -0.3282f}},  // just
-    {0xeb4058f0e5e806e5ULL, {0.2818f, 0.0000f}},    // out when
-    {0xeb57135ff7920075ULL, {0.2307f, 0.0000f}},    // upset
-    {0xeb72c6aa9313bb92ULL, {-0.1520f, 0.0000f}},   // a dwc
-    {0xeba2d0aa95eaded2ULL, {0.0000f, 0.2522f}},    // a day
-    {0xebae73309b3dc249ULL, {-0.1718f, 0.0000f}},   // referral letter
-    {0xebb16175eeca8e75ULL, {0.2818f, 0.0000f}},    // keeps logging
-    {0xebc20d7e83ca3e65ULL, {0.3588f, 0.2050f}},    // the front
-    {0xebd793f110057e1eULL, {-0.1593f, -0.2055f}},  // whole time
-    {0xebdaf86649235eefULL, {0.5789f, 0.7152f}},    // zone
-    {0xebdda2666ee1a7fbULL, {0.0000f, 0.1617f}},    // today i'm
-    {0xebee97ddfc086165ULL, {0.1864f, 0.0000f}},    // half the
-    {0xec4059444079f41bULL, {0.2238f, 0.0000f}},    // has come
-    {0xec51d289aa3046dbULL, {0.2328f, 0.0000f}},    // it's december
-    {0xec76360e3cd6ff99ULL, {0.2045f, 0.0000f}},    // its very
-    {0xec7ea638b3a249a0ULL, {-0.1583f, 0.0000f}},   // honestly we
-    {0xecc9cfc02c993042ULL, {0.0000f, 0.2107f}},    // i needed
-    {0xecdc865c4f184817ULL, {0.3591f, 0.5078f}},    // away last
-    {0xecdf3daa19ad068eULL, {-0.1659f, -0.1517f}},  // saturday afternoon
-    {0xece5b19b75ad758fULL, {-0.2135f, 0.0000f}},   // after that
-    {0xeceea4bf8050906bULL, {0.2045f, 0.0000f}},    // first flight
-    {0xecf2dc7b973e3ae5ULL, {-0.2952f, -0.2395f}},  // trainer
-    {0xed2004e0d08f8d0fULL, {-0.4015f, 0.0000f}},   // i've moved
-    {0xed52384169b08521ULL, {0.1729f, 0.0000f}},    // cleared my
-    {0xed6e8c5e2f0713aeULL, {0.1772f, 0.0000f}},    // you're
-    {0xed7570540ccb37fcULL, {0.2260f, 0.0000f}},    // replaced last
-    {0xed7c9c5e2f9b2b3aULL, {1.1283f, 0.7582f}},    // you've
-    {0xeda052b06331f16dULL, {0.2818f, 0.0000f}},    // try to
-    {0xeda53dc40f5c2b7dULL, {0.1710f, 0.0000f}},    // food is
-    {0xeddae59b7a05def6ULL, {-0.2209f, 0.0000f}},   // wife's gift
-    {0xeddcb52c7badc249ULL, {-0.2935f, 0.0000f}},   // market
-    {0xedf79447fae6ce0eULL, {-0.2312f, 0.0000f}},   // particular
-    {0xee064ed4de70c3e0ULL, {0.0000f, -0.2249f}},   // i've tried
-    {0xee297993b29b22c2ULL, {0.1545f, 0.0000f}},    // are cut
-    {0xee3794aa3430f5a3ULL, {-0.2103f, 0.0000f}},   // stays
-    {0xee3fb3da059df8ecULL, {-0.1657f, 0.0000f}},   // a storage
-    {0xee52757b28a8f984ULL, {-0.2009f, 0.0000f}},   // it's due
-    {0xee5d97aa37419875ULL, {-0.2405f, 0.0000f}},   // start
-    {0xee7f93aa363699d3ULL, {-0.1693f, 0.0000f}},   // stall
-    {0xee8cda33f3ae5b8aULL, {0.3122f, 0.0000f}},    // first night
-    {0xee8d880bb490986eULL, {0.2311f, 0.0000f}},    // blanket
-    {0xee8ef5f3d87dc8d5ULL, {0.0000f, -0.1570f}},   // decent
-    {0xeea199aa30ea383bULL, {0.0000f, 0.1533f}},    // staff
-    {0xeea32ca0d6d34f05ULL, {-0.2113f, 0.0000f}},   // stay on
-    {0xeeb0443182a388a3ULL, {0.2456f, 0.1928f}},    // the toy
-    {0xeecb0752de75b1b1ULL, {1.2182f, 0.5984f}},    // cancelled
-    {0xeeed2a7e6251fb38ULL, {0.3222f, 0.1887f}},    // back from
-    {0xef12477e6e1a0c7bULL, {0.0000f, 0.2117f}},    // fans
-    {0xef2401d2f754cd7cULL, {-0.9316f, -0.5918f}},  // has my
-    {0xef33342e24645d95ULL, {0.0000f, 0.1561f}},    // same order
-    {0xef3a7cd2f7ab519fULL, {0.0000f, 0.1715f}},    // has it
-    {0xef531d011c484757ULL, {-0.1560f, 0.0000f}},   // to premium
-    {0xef7a99d05a9e9e4fULL, {0.0000f, -0.1760f}},   // kite
-    {0xef7dc98c49e08a7cULL, {0.1682f, 0.0000f}},    // visibly
-    {0xef8137b9c791ce12ULL, {-0.1537f, 0.0000f}},   // stopped firing
-    {0xef88977f47a3102eULL, {1.3309f, 0.1757f}},    // charged
-    {0xef92b8130607bde8ULL, {0.8376f, 0.5391f}},    // i paid
-    {0xefb778ba0fc0da4bULL, {-0.1718f, 0.0000f}},   // referral
-    {0xefc7af8ad20eeb01ULL, {-0.1604f, 0.0000f}},   // schedule
-    {0xefd9ea244829d223ULL, {-0.2661f, 0.0000f}},   // i can't
-    {0xefe9ec7edb0e4cf7ULL, {0.1940f, 0.0000f}},    // know this
-    {0xeff69a3a1b49e74cULL, {-0.1997f, 0.0000f}},   // a white
-    {0xf0079325955d7760ULL, {0.2228f, 0.2246f}},    // paper hasn't
-    {0xf008a1b7ab571072ULL, {-0.2103f, 0.0000f}},   // it stays
-    {0xf013c02934157ce3ULL, {0.1937f, 0.1562f}},    // the wardrobe
-    {0xf039a677e3358244ULL, {-0.3262f, -0.2015f}},  // attempts
-    {0xf0634f0daa809ad3ULL, {0.1891f, 0.0000f}},    // twice last
-    {0xf06c4945a48ee2b5ULL, {-0.2517f, 0.0000f}},   // counting
-    {0xf06eb68476672765ULL, {0.0000f, 0.2722f}},    // got banned
-    {0xf099f0368986460bULL, {0.2631f, 0.2113f}},    // leave without
-    {0xf0a3bd3a3fc5cdf2ULL, {0.1683f, 0.2231f}},    // my prints
-    {0xf0c12f7bd2ba659cULL, {-0.2202f, 0.0000f}},   // it's got
-    {0xf0d71e3d1be1efbaULL, {0.1772f, 0.0000f}},    // calls
-    {0xf1157619767feb6dULL, {-0.2042f, 0.0000f}},   // how to
-    {0xf13ca4a541d2447cULL, {0.0000f, -0.1657f}},   // within
-    {0xf147c22bb377654eULL, {-0.2312f, 0.0000f}},   // and mum's
-    {0xf14c161974e59f5dULL, {-0.5272f, -0.3128f}},  // how do
-    {0xf157c061562b999bULL, {0.3385f, 0.2600f}},    // drum
-    {0xf17e10f81953b026ULL, {-0.2593f, -0.1981f}},  // are there
-    {0xf1fd6f9b5676b118ULL, {0.3697f, 0.3952f}},    // telling
-    {0xf2140bafb1cf76cfULL, {0.1848f, 0.0000f}},    // airline cancelled
-    {0xf216e05546d0dd87ULL, {-0.1861f, 0.0000f}},   // the tower
-    {0xf2352960acced390ULL, {0.1510f, 0.0000f}},    // electric blanket
-    {0xf2445e2fe88cbe14ULL, {0.6649f, 0.0000f}},    // returns address
-    {0xf28881969f0054e7ULL, {0.3183f, 0.0000f}},    // chip
-    {0xf2af767e9b805df9ULL, {0.0000f, 0.2514f}},    // this morning
-    {0xf2ca7073c8f0d485ULL, {-0.2853f, -0.3089f}},  // was left
-    {0xf2ccd26bbc1ae22dULL, {-0.1684f, 0.0000f}},   // though my
-    {0xf2e1d824d00e7d84ULL, {0.1991f, 0.1772f}},    // reception
-    {0xf3060dc41eb9b445ULL, {-0.3071f, -0.3103f}},  // my unit
-    {0xf30cb83fcfa2ad47ULL, {-0.1672f, 0.0000f}},   // why is
-    {0xf3126f7394ffb4faULL, {0.0000f, 0.2117f}},    // scalpers
-    {0xf3153fedc74c3827ULL, {-0.2300f, 0.0000f}},   // address on
-    {0xf340ea2a53907a87ULL, {0.2838f, 0.0000f}},    // desk knew
-    {0xf353515605fd19c6ULL, {0.2651f, 0.0000f}},    // the serial
-    {0xf3a9b4f3fab9c3a9ULL, {-0.1681f, -0.2264f}},  // lead in
-    {0xf3bd0585af72a5c5ULL, {0.1682f, 0.0000f}},    // visibly wobbly
-    {0xf3c3520fdf0d9d30ULL, {0.0000f, -0.2684f}},   // cancelled last
-    {0xf418899ecab5a59eULL, {0.0000f, 0.2363f}},    // i booked
-    {0xf42232b876df09e3ULL, {0.1619f, 0.0000f}},    // multi-storey
-    {0xf42ce40eb2ec2dd4ULL, {0.1924f, 0.0000f}},    // activated
-    {0xf43f61a619033f4fULL, {0.1957f, 0.1631f}},    // the coach
-    {0xf4538527f8111fdeULL, {0.1848f, 0.0000f}},    // where's my
-    {0xf483363c457903d0ULL, {-0.2533f, 0.0000f}},   // my refill
-    {0xf483ce94cb638594ULL, {0.2124f, 0.0000f}},    // money
-    {0xf4b41f46e8294b00ULL, {0.1572f, 0.1791f}},    // honestly feel
-    {0xf4bdc394ca414a3eULL, {0.4504f, 0.0000f}},    // month
-    {0xf4ca6bc730d886a1ULL, {0.1924f, 0.0000f}},    // it just
-    {0xf4d3199440de7ad2ULL, {-0.1608f, -0.1938f}},  // that he
-    {0xf4f31dd97a565164ULL, {-0.1608f, -0.1938f}},  // he choose
-    {0xf4f3dc6e2cd25544ULL, {0.2174f, 0.3200f}},    // a single
-    {0xf52c28c2089d5c8dULL, {-0.2042f, 0.0000f}},   // from his
-    {0xf53601f518597e92ULL, {0.3686f, -0.2227f}},   // reply
-    {0xf539eb0a0ab22796ULL, {0.1619f, 0.0000f}},    // you overcharged
-    {0xf54f48e4d7ed7449ULL, {-0.1998f, 0.0000f}},   // weekdays
-    {0xf57e1c4a56f17af3ULL, {0.0000f, -0.1570f}},   // perm still
-    {0xf59c2b30f9a33307ULL, {-0.3300f, -0.2210f}},  // the site
-    {0xf5a6c8c2d7a62788ULL, {0.2390f, 0.1969f}},    // into
-    {0xf5b9f71ea10e3a2bULL, {0.3464f, 0.3106f}},    // cut
-    {0xf5d0f406376f91e1ULL, {-0.1626f, 0.0000f}},   // armchair been
-    {0xf5d9403c503a8cefULL, {0.1621f, 0.1701f}},    // your constant
-    {0xf5dad9a95c70b02aULL, {0.1940f, 0.0000f}},    // nightly data
-    {0xf5e2f11ea3f3f50dULL, {-2.4849f, -1.9195f}},  // can
-    {0xf5e3051ea3fcb709ULL, {0.4695f, 0.3270f}},    // car
-    {0xf5e52aeac95e74adULL, {-0.2042f, 0.0000f}},   // still sealed
-    {0xf604f21ebd26f516ULL, {-0.2236f, 0.0000f}},   // com
-    {0xf624034651737609ULL, {-0.2853f, 0.0000f}},   // one for
-    {0xf62eed6dab549b39ULL, {-0.5531f, -0.2618f}},  // family
-    {0xf68fc0d090a4da4dULL, {0.2838f, 0.0000f}},    // knew
-    {0xf691554f430b6712ULL, {0.2324f, 0.0000f}},    // short
-    {0xf69670a3ec95c424ULL, {0.2404f, 0.2435f}},    // app's
-    {0xf69b664f43510cfaULL, {-0.4243f, -0.5056f}},  // shows
-    {0xf69b694f43510991ULL, {0.2041f, 0.0000f}},    // shown
-    {0xf6bf3375ab4d279bULL, {0.1682f, 0.0000f}},    // can see
-    {0xf6fc7cac246632f0ULL, {0.2260f, 0.0000f}},    // hinge
-    {0xf70ac363869b2d32ULL, {-0.1587f, 0.0000f}},   // you waive
-    {0xf71fdbd95e3ad266ULL, {-0.2894f, -0.2170f}},  // family discounts
-    {0xf73198b33acdff9cULL, {0.1815f, 0.0000f}},    // regulator
-    {0xf7ac1d9bd098c7dbULL, {0.2207f, 0.1552f}},    // its value
-    {0xf805fc21c8658c2aULL, {-0.2009f, 0.0000f}},   // due its
-    {0xf80d6c32555ee8f4ULL, {0.0000f, 0.1704f}},    // happened
-    {0xf82e38a8605255a7ULL, {-0.3856f, -0.2960f}},  // to say
-    {0xf83f983e02bc9f2cULL, {0.1551f, 0.0000f}},    // that last
-    {0xf84f97b3a14acd4aULL, {0.3597f, 0.0000f}},    // open
-    {0xf850bc5df9ea1979ULL, {0.1957f, 0.1631f}},    // a taxi
-    {0xf876d0a2dfebc299ULL, {0.0000f, 0.2513f}},    // man's
-    {0xf87b25723f5410fcULL, {0.1682f, 0.0000f}},    // my sleeve
-    {0xf884307b94f79bc1ULL, {0.0000f, -0.1914f}},   // it's for
-    {0xf8b456f9a080c3abULL, {-0.1591f, 0.0000f}},   // a castle
-    {0xf8c3682aa1097667ULL, {-0.1533f, 0.0000f}},   // quick one
-    {0xf8d37d6c1c4a54a0ULL, {-0.1505f, 0.0000f}},   // set up
-    {0xf8deac260ed6e24cULL, {-0.1718f, 0.0000f}},   // receive
-    {0xf8f399260fa9760dULL, {-0.1886f, 0.0000f}},   // receipt
-    {0xf8fca47f02cea8cbULL, {0.0000f, 0.2988f}},    // ready for
-    {0xf92d5119ede1d97aULL, {-0.4944f, -0.3940f}},  // bring
-    {0xf94545824fdc0e4bULL, {0.2270f, 0.4322f}},    // yesterday
-    {0xf954f56ba72f45b3ULL, {0.0000f, 0.1942f}},    // i've had
-    {0xf963207ac9f8d65aULL, {0.1924f, 0.0000f}},    // my birthday
-    {0xf978c75d356f7510ULL, {1.2744f, 0.3129f}},    // anyone
-    {0xf9a3f6310922f255ULL, {0.1890f, 0.0000f}},    // was told
-    {0xf9a7e11a2d65fe52ULL, {-0.1539f, 0.0000f}},   // your support
-    {0xf9b9ee7fc8fc0a34ULL, {-0.1574f, 0.0000f}},   // things
-    {0xf9d3d5f48b23f394ULL, {0.0000f, 0.1529f}},    // renew
-    {0xf9dc7cc4340f4a33ULL, {-0.1693f, 0.0000f}},   // with white
-    {0xf9e64915894edde9ULL, {0.0000f, 0.2137f}},    // baby's
-    {0xf9e6e6e8d64b1c5dULL, {-0.3085f, 0.0000f}},   // test
-    {0xf9ef62ce861d96f5ULL, {0.1710f, 0.0000f}},    // whats the
-    {0xf9f63a45e2e1f224ULL, {0.0000f, 0.1541f}},    // i honestly
-    {0xf9ffd9492764e98dULL, {0.2417f, 0.1983f}},    // agreed to
-    {0xfa030440e3fc322dULL, {0.2456f, 0.1928f}},    // christmas is
-    {0xfa037140e3ffc5deULL, {-0.1896f, 0.0000f}},   // christmas if
-    {0xfa04f4e8c9b2e706ULL, {-0.2731f, -0.2083f}},  // text
-    {0xfa09c792905df15aULL, {-0.1627f, 0.0000f}},   // eight
-    {0xfa23d9e8c8b10c54ULL, {-0.4107f, -0.3233f}},  // team
-    {0xfa42e0e8cbdd78d8ULL, {0.4015f, 0.0000f}},    // tent
-    {0xfa48fce8cb88fd9aULL, {-0.2729f, -0.2411f}},  // tell
-    {0xfa68bd2419d327e1ULL, {-0.3343f, -0.2621f}},  // text saying
-    {0xfa70106193fca314ULL, {-0.2394f, 0.0000f}},   // from node
-    {0xfa8b0c7b61d31e2fULL, {0.2033f, 0.0000f}},    // sister's wedding
-    {0xfa9c9b89811cd6ddULL, {0.2574f, 0.0000f}},    // taking in
-    {0xfab5b490ba59d5ceULL, {-0.1999f, -0.1531f}},  // is stuck
-    {0xfac4a2c2f02faf37ULL, {-0.2042f, 0.0000f}},   // so we've
-    {0xfb0ab6bb95ec36c1ULL, {0.4669f, 0.3075f}},    // asked
-    {0xfb47ae35ebe1043aULL, {-0.1681f, -0.1668f}},  // your groomer
-    {0xfb5fb9af8dffa14cULL, {0.2361f, 0.1904f}},    // the colour
-    {0xfb6b98311aeabe97ULL, {-0.2396f, 0.0000f}},   // you ring
-    {0xfb6f957598888a79ULL, {-0.2042f, 0.0000f}},   // gran
-    {0xfb9b5fb0744a5c41ULL, {-0.2052f, 0.0000f}},   // endpoint
-    {0xfbb8221acc566e19ULL, {0.0000f, 0.1635f}},    // i'm scared
-    {0xfbcbb7b2ef683bc2ULL, {0.1545f, 0.0000f}},    // the margins
-    {0xfbd6d788fcfe5a40ULL, {0.2879f, 0.2446f}},    // without any
-    {0xfbf54253cd95827dULL, {0.1870f, 0.1667f}},    // at reception
-    {0xfbf61b21be03f825ULL, {0.1729f, 0.0000f}},    // the society
-    {0xfc188a0390726742ULL, {0.2818f, 0.0000f}},    // app keeps
-    {0xfc3ac68927b37e7eULL, {-0.1765f, 0.0000f}},   // finally
-    {0xfc4134a107af2997ULL, {-0.3192f, 0.2617f}},   // and there's
-    {0xfc464137997f1117ULL, {-0.1712f, 0.0000f}},   // have dad's
-    {0xfc52c3eefedce0f3ULL, {-0.2042f, 0.0000f}},   // his gran
-    {0xfc70f51a4ae3554aULL, {0.1504f, 0.0000f}},    // spikes on
-    {0xfc78df5261bcbaa5ULL, {0.9110f, 0.3363f}},    // my order
-    {0xfca40627dd20cd07ULL, {-0.3863f, -0.2960f}},  // wanted to
-    {0xfca91e74d376e3f8ULL, {0.6332f, 0.0000f}},    // internet's down
-    {0xfcb15a76d4032ce7ULL, {0.0000f, -0.5572f}},   // on the
-    {0xfcbc55d844b211f7ULL, {0.3737f, 0.0000f}},    // because that's
-    {0xfcdf8696661c9043ULL, {0.2443f, 0.0000f}},    // i'll take
-    {0xfced052f8ede466eULL, {0.1756f, 0.0000f}},    // overhang and
-    {0xfcee794a10c375f0ULL, {0.1549f, 0.0000f}},    // no sign
-    {0xfd01730ae9592acfULL, {-0.1544f, 0.0000f}},   // field for
-    {0xfd2bfd316040977bULL, {0.0000f, -0.1887f}},   // the job
-    {0xfd46b0da17742990ULL, {0.0000f, 0.2117f}},    // resell festival
-    {0xfd4b6b30bb358988ULL, {0.5273f, 0.0000f}},    // charged twice
-    {0xfd7bbb69001cfe1eULL, {0.1568f, 0.1868f}},    // behind
-    {0xfd858ba37b0a9cbcULL, {0.3014f, 0.1841f}},    // phoning
-    {0xfdacad03229fb328ULL, {-0.2113f, 0.0000f}},   // quite scared
-    {0xfde8163c706884ceULL, {0.2091f, 0.1926f}},    // strongly of
-    {0xfde994aa2d0dfdd6ULL, {-0.2972f, -0.2044f}},  // a few
-    {0xfe468b00f0e3e6bfULL, {0.0000f, 0.1602f}},    // i'm stuck
-    {0xfe4d682fa06d73eeULL, {0.0000f, 0.2513f}},    // best man's
-    {0xfeabfc0779ea71b9ULL, {0.3730f, 0.2741f}},    // i log
-    {0xfee6b14b6c74f5f1ULL, {-0.1575f, 0.0000f}},   // waste
-    {0xfee773713f3f9badULL, {-0.1657f, 0.0000f}},   // saw on
-    {0xfef3775e0e52584cULL, {-0.1593f, -0.2055f}},  // be home
-    {0xff1028d04eddc5fbULL, {-0.1538f, 0.0000f}},   // posted
-    {0xff22bea59d06ea48ULL, {0.1932f, 0.0000f}},    // cancelled it
-    {0xff3cc3a59df976abULL, {0.5047f, 0.0000f}},    // cancelled my
-    {0xff5b5afab6597b3fULL, {0.0000f, 0.1596f}},    // flight home
-    {0xff96356f833695bbULL, {0.1545f, 0.0000f}},    // of his
-    {0xffa40b03f2be2b1dULL, {-0.3122f, -0.1959f}},  // attempts exceeded
-    {0xffc3f529126dfba4ULL, {0.2813f, 0.2373f}},    // a bird
-    {0xfff229549589fd48ULL, {0.2380f, 0.0000f}},    // remote
-    {0xfff91594708caab9ULL, {-0.1759f, 0.0000f}},   // fee on
+    {0x0010e42af8e6d492ULL, {0.0000f, 0.0000f, 0.0000f, -0.1565f, 0.4669f}},  // do customizations
+    {0x00125d92502c67deULL, {0.1758f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // orders
+    {0x0014d55c0a9e6f83ULL, {0.0000f, 0.1926f, 0.0000f, 0.0000f, 0.0000f}},  // week after
+    {0x00173cac196386f0ULL, {-0.2087f, -0.2121f, 0.3448f, -0.2306f, 0.0000f}},  // a new
+    {0x002b0e191274b8e4ULL, {0.0000f, 0.0000f, 0.0000f, 0.9075f, 0.0000f}},  // bed
+    {0x003240deda5f8d02ULL, {0.2551f, 0.3869f, 0.0000f, 0.0000f, 0.0000f}},  // needed
+    {0x00391e1912f1d070ULL, {0.0000f, 0.0000f, 0.0000f, 0.2863f, 0.0000f}},  // bad
+    {0x0049c6a4e360efdaULL, {-0.2533f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hasn't gone
+    {0x004b6ad3fbec794aULL, {0.0000f, 0.0000f, 0.0000f, 0.2458f, 0.0000f}},  // plenty
+    {0x004c9bb36048adacULL, {0.4804f, 0.3534f, 0.0000f, 0.0000f, 0.0000f}},  // supervisor
+    {0x004d2e191120943aULL, {0.5613f, 0.2701f, 0.0000f, -0.1559f, 0.0000f}},  // box
+    {0x0054111911ef5a91ULL, {-0.3485f, -0.2043f, 0.0000f, 0.0000f, 0.0000f}},  // big
+    {0x00541e1911ef18b8ULL, {-0.6444f, 0.0000f, 0.0000f, 0.1574f, 0.0000f}},  // bit
+    {0x0055064bfe39a47eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2007f}},  // resident
+    {0x00611e1910528204ULL, {-0.2055f, -0.2925f, -0.2624f, 0.0000f, -0.1575f}},  // but
+    {0x0061311910531bddULL, {-0.3243f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // bug
+    {0x0072c9a34f8d095bULL, {-0.2629f, 0.0000f, 0.0000f, 0.0000f, 0.2160f}},  // older
+    {0x007d4b34f5525a0bULL, {0.0000f, 0.0000f, 0.0000f, 0.2755f, 0.0000f}},  // is normal
+    {0x0088c8e5dd422fbbULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // often start
+    {0x0089240bbec72165ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2446f}},  // doesn't allow
+    {0x0099340d3aa16a2aULL, {0.0000f, 0.0000f, 0.1883f, 0.0000f, 0.0000f}},  // repair liquid
+    {0x009cf0a36910eba5ULL, {0.3095f, 0.2334f, 0.0000f, 0.0000f, 0.0000f}},  // supposed
+    {0x00d2f7e52d505b7eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3073f}},  // of service
+    {0x00d5e0836a1b2c7cULL, {0.1582f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hard you
+    {0x00e11134414a3770ULL, {0.2488f, 0.2815f, 0.0000f, 0.0000f, 0.0000f}},  // fourth time
+    {0x00e2c5626f77161dULL, {0.0000f, 0.0000f, 0.2081f, 0.0000f, 0.0000f}},  // validity requirements
+    {0x00eeef2a063c16aaULL, {0.0000f, 0.0000f, 0.2704f, 0.0000f, 0.0000f}},  // tariq
+    {0x010b6a56aea27f6aULL, {-0.3939f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // so anxious
+    {0x0118d62e0a775386ULL, {0.0000f, 0.0000f, 0.0000f, 0.2745f, 0.0000f}},  // the details
+    {0x012447ec0d919156ULL, {0.0000f, 0.0000f, 0.2609f, 0.0000f, 0.0000f}},  // it yourself
+    {0x012966336658e34aULL, {0.1756f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // scraped my
+    {0x015158f473c77f0aULL, {0.0000f, -0.2004f, 0.0000f, 0.0000f, 0.0000f}},  // in august
+    {0x01601f98f93f5076ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // ever lose
+    {0x0171e43da1bd35cdULL, {0.1755f, -0.1652f, 0.0000f, 0.0000f, 0.0000f}},  // ordered the
+    {0x0172995bd5470741ULL, {0.0000f, -0.2272f, 0.0000f, 0.0000f, 0.0000f}},  // pause my
+    {0x017a387fc0679518ULL, {-0.7537f, -0.6190f, -0.1606f, 0.0000f, 0.0000f}},  // like to
+    {0x01969b867ba6fb2aULL, {0.1511f, 0.0000f, -0.2345f, -0.3684f, 0.1906f}},  // monday
+    {0x019efedac0c64cc6ULL, {0.2805f, 0.2980f, 0.2938f, 0.0000f, 0.2195f}},  // missed
+    {0x01a2613e2d4b2e2bULL, {0.3026f, 0.2600f, 0.0000f, -0.2290f, 0.0000f}},  // lovely
+    {0x01a412b66ad9a308ULL, {0.0000f, 0.0000f, 0.0000f, 0.2635f, 0.0000f}},  // can't build
+    {0x01aa785d1169f8feULL, {0.1677f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // plan last
+    {0x01b2c36aee9fd11fULL, {-0.1745f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // side table
+    {0x01c3c1741cc78f96ULL, {0.1924f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // card my
+    {0x01d4fe6b71c2f2d0ULL, {0.0000f, 0.2797f, 0.0000f, 0.0000f, 0.0000f}},  // i've never
+    {0x01d9f3c1992e1b91ULL, {-0.1599f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // pretty basic
+    {0x01dad6741c094a21ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1932f}},  // card or
+    {0x01db9b98478e018eULL, {0.0000f, 0.0000f, 0.0000f, 0.2269f, 0.0000f}},  // hi ines
+    {0x01dc408d4782338fULL, {0.0000f, 0.0000f, 0.1878f, 0.0000f, 0.0000f}},  // late returns
+    {0x01dc5801aeba2b4dULL, {0.2580f, 0.2101f, 0.0000f, 0.0000f, 0.0000f}},  // nearly
+    {0x01ea49ab6929f90dULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2685f}},  // not permitted
+    {0x021f6991ef9dab31ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1981f}},  // hi helena
+    {0x022560af5db982d3ULL, {0.0000f, 0.0000f, 0.1728f, 0.0000f, 0.0000f}},  // returns are
+    {0x0230884c28b30cf1ULL, {0.3027f, -0.3051f, 0.0000f, 0.0000f, 0.0000f}},  // i cancelled
+    {0x023986b828507af3ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2520f}},  // social
+    {0x0265901f3f9fdd8fULL, {0.0000f, 0.0000f, 0.0000f, 0.2532f, 0.0000f}},  // really annoying
+    {0x0275ce046f9844a0ULL, {0.0000f, -0.1887f, 0.0000f, 0.0000f, 0.0000f}},  // job or
+    {0x029ca1f600e25b40ULL, {0.0000f, 0.0000f, 0.2737f, 0.0000f, 0.0000f}},  // you approved
+    {0x02a8158777dea67eULL, {0.0000f, 0.0000f, 0.2198f, 0.0000f, 0.4447f}},  // per company
+    {0x02f1e287c03934e8ULL, {0.1848f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the airline
+    {0x02f3f9efc228dc7aULL, {0.3396f, 0.2308f, 0.0000f, 0.0000f, 0.0000f}},  // talk to
+    {0x02f7ef2ee90f35e4ULL, {-0.2978f, -0.1555f, 0.0000f, 0.0000f, 0.0000f}},  // end of
+    {0x0305a2a54e0b966aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1956f}},  // hours before
+    {0x0310787cd6087c85ULL, {-0.1997f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the rioja
+    {0x0322653abeef6f63ULL, {0.0000f, 0.3310f, 0.2856f, -0.3609f, -0.1746f}},  // can't
+    {0x0328d79d9cf88ec5ULL, {0.0000f, 0.0000f, 0.0000f, 0.2097f, 0.0000f}},  // aware
+    {0x0350a94333cfe927ULL, {0.3259f, 0.3846f, 0.0000f, 0.0000f, 0.0000f}},  // my husband
+    {0x0352ec3dd9182f38ULL, {0.3852f, 0.2177f, 0.0000f, 0.0000f, 0.0000f}},  // mum's just
+    {0x03553d9dbef1ebbfULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3249f}},  // before arrival
+    {0x0361d3a96e927d2fULL, {-0.3316f, -0.2356f, 0.0000f, 0.0000f, 0.0000f}},  // haven't
+    {0x0369250df0c1b25eULL, {0.2708f, 0.1940f, 0.0000f, 0.0000f, 0.0000f}},  // pair
+    {0x0369370df0c100a8ULL, {1.1585f, 0.7523f, -0.1666f, 0.0000f, 0.0000f}},  // paid
+    {0x036dc63ebbe65c70ULL, {0.0000f, 0.0000f, 0.2139f, 0.0000f, 0.0000f}},  // per the
+    {0x03830ac01b29b120ULL, {0.0000f, 0.0000f, -0.2492f, -0.1961f, 0.0000f}},  // on friday
+    {0x038b2a0df7fcd979ULL, {0.3203f, 0.1723f, 0.0000f, -0.2900f, -0.4246f}},  // page
+    {0x039a1bc599d7d227ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3324f}},  // are terms
+    {0x03b10c0df64e4536ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2627f}},  // park
+    {0x03b1250df64f67bbULL, {0.0000f, 0.0000f, 0.2222f, 0.0000f, 0.0000f}},  // part
+    {0x03b4240df669a397ULL, {-0.1583f, 0.0000f, -0.1901f, 0.0000f, 0.0000f}},  // pass
+    {0x03b66e7b30c74f47ULL, {-0.2876f, -0.3144f, 0.0000f, 0.0000f, 0.0000f}},  // unit was
+    {0x03c119c73861e96dULL, {-0.2047f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // option
+    {0x03c44f5a0527fb04ULL, {0.0000f, 0.0000f, 0.3785f, 0.0000f, 0.0000f}},  // selected
+    {0x03c52d0df5fe6e19ULL, {0.0000f, 0.0000f, 0.3652f, 0.0000f, 0.0000f}},  // path
+    {0x03c75db6ffb5c465ULL, {0.0000f, 0.0000f, -0.2066f, 0.0000f, 0.0000f}},  // login
+    {0x03d300d372d72284ULL, {0.3316f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // fitted is
+    {0x03d34f164f6c8637ULL, {0.2417f, 0.1983f, 0.0000f, 0.0000f, 0.0000f}},  // for rent
+    {0x03e5efddcd1928dbULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1588f}},  // food and
+    {0x0404146c60b04aeeULL, {0.0000f, 0.0000f, 0.0000f, 0.1623f, 0.0000f}},  // down a
+    {0x040ab70079e402ddULL, {-0.2392f, -0.1903f, 0.0000f, 0.0000f, 0.0000f}},  // delivery address
+    {0x040c165c30539f49ULL, {0.0000f, 0.0000f, -0.1641f, -0.4195f, 0.0000f}},  // guarantee
+    {0x040d193fafe8f612ULL, {0.2557f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // delivered but
+    {0x041bae046fa180f2ULL, {0.0000f, -0.2969f, 0.2834f, 0.0000f, 0.0000f}},  // it off
+    {0x0420386640ab6171ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2446f}},  // policy doesn't
+    {0x043a2287f4240d85ULL, {0.4413f, 0.3507f, 0.0000f, 0.0000f, 0.0000f}},  // years of
+    {0x0445e39ffe0dc49eULL, {0.1674f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // what arrived
+    {0x0448f900e4ab9748ULL, {0.0000f, 0.0000f, 0.0000f, 0.2422f, 0.0000f}},  // school office
+    {0x044cf1adb237a56dULL, {1.1330f, 0.7926f, 0.0000f, -0.2126f, 0.3907f}},  // late
+    {0x0452dea05f1bba86ULL, {0.0000f, 0.0000f, -0.1802f, 0.0000f, 0.0000f}},  // roughly when
+    {0x0456d2adb2eed2b5ULL, {0.6849f, 0.2944f, 0.0000f, 1.0368f, -0.2003f}},  // last
+    {0x04590ca68fdfd653ULL, {-0.2386f, -0.1703f, 0.0000f, 0.0000f, 0.0000f}},  // parcel is
+    {0x0460dcadb3664830ULL, {0.0000f, 0.0000f, -0.1749f, 0.0000f, 0.0000f}},  // land
+    {0x0460ddadb3664263ULL, {-0.1767f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // lane
+    {0x046a20938b67fa85ULL, {0.0000f, -0.1553f, 0.0000f, 0.0000f, 0.0000f}},  // new update
+    {0x046adaadb33e2b17ULL, {0.0000f, 0.0000f, 0.2744f, 0.0000f, 0.0000f}},  // lamp
+    {0x047ae8d9b4840630ULL, {0.0000f, 0.0000f, 0.4170f, 0.0000f, 0.0000f}},  // order form
+    {0x0487874fcb59e31eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2437f}},  // a written
+    {0x04c0b7cb1bfe47b0ULL, {0.0000f, 0.0000f, 0.0000f, 0.1851f, 0.0000f}},  // take some
+    {0x04c4f9b7a0f3a289ULL, {0.0000f, -0.1553f, 0.0000f, 0.0000f, 0.0000f}},  // again in
+    {0x04e41cb4b418e5f9ULL, {0.2447f, 0.1985f, 0.0000f, 0.0000f, 0.0000f}},  // that's what
+    {0x04ef7bcd4ce7a872ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1574f}},  // here's the
+    {0x04f9de984ec5a90bULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2977f}},  // booking was
+    {0x05085a4be7b184b7ULL, {0.1940f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // failed again
+    {0x05274f24dad3bfb9ULL, {0.0000f, 0.0000f, -0.1795f, -0.2229f, -0.1707f}},  // on a
+    {0x052c3809be2cb3dcULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3324f}},  // membership runs
+    {0x053d0d907dc4c63fULL, {0.0000f, 0.0000f, 0.8065f, 0.0000f, 0.0000f}},  // was your
+    {0x053f6d7df311f433ULL, {0.0000f, -0.2969f, 0.0000f, 0.0000f, 0.0000f}},  // on again
+    {0x0562cdcef2ff01bcULL, {-0.2113f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hands were
+    {0x056564302ff0e39eULL, {0.0000f, 0.0000f, 0.2664f, 0.0000f, 0.0000f}},  // you use
+    {0x056c9d7da0e5b4c8ULL, {0.0000f, -0.1887f, 0.0000f, 0.0000f, 0.0000f}},  // it's now
+    {0x056c9e7da0e5ae15ULL, {0.0000f, 0.1751f, 0.0000f, 0.3462f, 0.0000f}},  // it's not
+    {0x057ccc83b370002bULL, {0.2125f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // bank to
+    {0x05b565299dfd8cecULL, {0.0000f, 0.0000f, 0.2202f, 0.0000f, 0.0000f}},  // pending when
+    {0x05e1a3673b5ac2aaULL, {-0.2487f, -0.1613f, 0.0000f, 0.0000f, 0.0000f}},  // received
+    {0x05f6d4ddb203ce9bULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4492f}},  // conditions
+    {0x0607a5628491ae05ULL, {0.2574f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the waist
+    {0x063f86ab61532fbeULL, {-0.1999f, -0.1531f, 0.0000f, 0.0000f, 0.0000f}},  // dodgy
+    {0x0645c47883e4f985ULL, {0.2651f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the earbuds
+    {0x064a2937ad272b08ULL, {0.2073f, 0.1813f, 0.0000f, 0.0000f, 0.0000f}},  // interview
+    {0x0657bda4521d9c34ULL, {-0.2112f, -0.1995f, 0.0000f, 0.0000f, 0.0000f}},  // april
+    {0x06690921b330caa0ULL, {-0.1693f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // your stall
+    {0x067353ac9f1d3155ULL, {0.0000f, 0.0000f, 0.0000f, 0.2765f, 0.0000f}},  // viewing
+    {0x068ebf2dbcc2d723ULL, {-0.2209f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // watch will
+    {0x06a2ac1eb5a5f61aULL, {0.0000f, 0.0000f, 0.1514f, 0.0000f, 0.0000f}},  // blocked because
+    {0x06a70d351158798bULL, {-0.1702f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // in april
+    {0x06aea0cc0da97956ULL, {0.0000f, 0.0000f, 0.0000f, 0.4347f, 0.0000f}},  // hi chen
+    {0x06b110e06fe410eeULL, {0.2328f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // draught-proofing be
+    {0x06b680a75e2452b1ULL, {-0.1560f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // worth it
+    {0x06bc61316cf3d2b9ULL, {0.2380f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // car stopped
+    {0x06cd457f674bc8e7ULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // scalpers resell
+    {0x06e79a210dc62c43ULL, {0.0000f, -0.2380f, 0.0000f, 0.0000f, 0.0000f}},  // tonight
+    {0x06fd9df7a99599dfULL, {0.3316f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you fitted
+    {0x07021a82e21b828cULL, {0.0000f, 0.0000f, -0.1632f, 0.0000f, 0.0000f}},  // the link
+    {0x070eceb452a3f067ULL, {0.0000f, 0.0000f, -0.1627f, 0.0000f, 0.2023f}},  // once
+    {0x07228e71b9c76a53ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1653f}},  // starlight cinemas
+    {0x0724d383cdd04210ULL, {0.0000f, 0.0000f, -0.1663f, 0.0000f, 0.1588f}},  // acme
+    {0x072ddab4539e9f14ULL, {-0.2621f, 0.0000f, -0.3492f, 0.0000f, 1.0311f}},  // only
+    {0x0735383900566148ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2131f}},  // no partial
+    {0x073c41efbbec06daULL, {0.0000f, 0.0000f, 0.0000f, -0.3604f, 0.0000f}},  // app and
+    {0x074581d33a3214edULL, {0.0000f, -0.1509f, 0.0000f, 0.0000f, 0.0000f}},  // sunday beach
+    {0x0755f1578c6ded30ULL, {0.1508f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // second order
+    {0x075eb66c506aa9a8ULL, {0.0000f, 0.0000f, 0.8194f, 0.0000f, 0.0000f}},  // didn't read
+    {0x077955224dbc44c5ULL, {0.0000f, 0.0000f, 0.2737f, 0.0000f, 0.0000f}},  // the pins
+    {0x07a0ad92f398b849ULL, {0.2045f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // son's new
+    {0x07a1934c0e217846ULL, {0.0000f, 0.0000f, 0.0000f, 0.2825f, 0.0000f}},  // tiny thing
+    {0x07a881800ccb8aefULL, {0.2871f, 0.1688f, 0.0000f, 0.0000f, 0.0000f}},  // looks like
+    {0x07e65a192878faf8ULL, {0.4103f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // mug
+    {0x07e6641928791be6ULL, {-0.1648f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // mum
+    {0x07e8ef46c82a2a0eULL, {0.0000f, 0.0000f, 0.0000f, 0.1623f, 0.0000f}},  // of whistling
+    {0x07ef56fef2d47720ULL, {-0.1657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // news there
+    {0x07ef8b294dcdea59ULL, {0.2252f, 0.2334f, 0.0000f, 0.0000f, 0.0000f}},  // my entire
+    {0x07f4066622c0c993ULL, {0.3392f, 0.3092f, 0.0000f, 0.0000f, 0.0000f}},  // anyone actually
+    {0x07f4431928f458bfULL, {0.4051f, 0.4165f, 0.0000f, 0.0000f, 0.0000f}},  // min
+    {0x07f8d0b102687fb9ULL, {0.1870f, 0.2519f, 0.0000f, 0.0000f, 0.0000f}},  // was rejected
+    {0x08001ecc075faf39ULL, {-0.1503f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sync keeps
+    {0x0803bdc900c5c865ULL, {0.0000f, 0.0000f, 0.1755f, 0.0000f, 0.0000f}},  // you weren't
+    {0x0808631957240729ULL, {-0.1512f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // mon
+    {0x080f501957179e8eULL, {0.0000f, 0.0000f, -0.4095f, 0.0000f, 0.0000f}},  // may
+    {0x080f511957179731ULL, {0.0000f, 0.0000f, 0.1674f, 0.0000f, 0.0000f}},  // max
+    {0x080f59195717e559ULL, {0.2112f, 0.2435f, 0.0000f, 0.0000f, 0.0000f}},  // map
+    {0x080f661957167360ULL, {-0.1503f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // mac
+    {0x0825131de2f8fbbfULL, {0.1940f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // again last
+    {0x0834e596b0004ae3ULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // in uk
+    {0x084278945dac7555ULL, {0.1860f, 0.1873f, 0.0000f, 0.0000f, 0.0000f}},  // zip on
+    {0x084e1cb5d4c70092ULL, {0.2380f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // control
+    {0x08566bfb1f4b893eULL, {0.2216f, 0.2325f, -0.1736f, -0.1738f, 0.5680f}},  // outside
+    {0x0862df34263a0eedULL, {-0.1544f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // custom
+    {0x0885246617573e24ULL, {0.0000f, 0.0000f, 0.2571f, 0.1611f, 0.0000f}},  // i'll send
+    {0x08879e020885e29aULL, {0.4364f, 0.2847f, 0.0000f, 0.0000f, -0.3828f}},  // working
+    {0x088e3607f148f379ULL, {0.0000f, 0.0000f, 0.0000f, -0.1628f, 0.0000f}},  // el
+    {0x088e3807f1488697ULL, {-0.1874f, 0.0000f, 0.0000f, -0.1521f, 0.0000f}},  // en
+    {0x088e3d07f148a714ULL, {-0.2913f, -0.1815f, 0.0000f, 0.0000f, 0.0000f}},  // es
+    {0x08915307f1b1325fULL, {-0.3507f, -0.2329f, 0.0000f, -0.2430f, 0.0000f}},  // de
+    {0x08915907f1b17ca9ULL, {-2.1285f, -1.6118f, -0.6434f, -0.6994f, 0.7302f}},  // do
+    {0x08915b07f1b16fc7ULL, {0.0000f, -0.2765f, 0.0000f, 0.0000f, 0.0000f}},  // dm
+    {0x08953407f196feb1ULL, {0.0000f, -0.1982f, 0.0000f, 0.0000f, 0.0000f}},  // gb
+    {0x08953907f196af36ULL, {-0.2890f, 0.0000f, 0.0000f, 0.5376f, -0.1644f}},  // go
+    {0x08954607f1954d1fULL, {-0.1718f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // gp
+    {0x089c3707f1a43a6eULL, {-0.3036f, 0.0000f, 0.0000f, -0.1509f, 0.0000f}},  // am
+    {0x089c3807f1a4443bULL, {0.3830f, 0.0000f, 0.0000f, -0.2824f, -0.4011f}},  // an
+    {0x089c4e07f1a7d955ULL, {0.0000f, 0.1858f, -0.5786f, -0.8761f, 0.0000f}},  // at
+    {0x089c5507f1a71d70ULL, {0.0000f, 0.0000f, 0.2939f, 0.5973f, 0.8608f}},  // as
+    {0x08a23d07f058100eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2131f}},  // cs
+    {0x08a62f07f07cb17dULL, {-0.6220f, -0.2245f, -0.4912f, -0.2427f, 0.0000f}},  // be
+    {0x08a64b07f07fa0e9ULL, {0.3386f, 0.5090f, -0.7632f, -1.0352f, -0.5649f}},  // by
+    {0x08a94307f01a392eULL, {0.0000f, 0.3107f, -0.3630f, 0.9599f, 0.0000f}},  // my
+    {0x08a94d07f01a5a2cULL, {0.0000f, 0.0000f, 0.2063f, 0.0000f, 0.0000f}},  // ms
+    {0x08a95f07f01aa89aULL, {0.7742f, 0.8850f, -0.6427f, -0.1831f, -0.1797f}},  // me
+    {0x08b05407f0d4fc99ULL, {-0.3368f, -0.5714f, -0.4594f, -0.5479f, 0.3696f}},  // or
+    {0x08b05807f0d4a34dULL, {0.0000f, -0.1798f, 0.0000f, -0.7373f, -0.6205f}},  // on
+    {0x08b05d07f0d483d2ULL, {-0.8265f, -0.4697f, -0.2784f, -0.7036f, -0.3762f}},  // ok
+    {0x08b06007f0d57135ULL, {0.5664f, 0.4412f, -0.6487f, -0.6750f, 0.2344f}},  // of
+    {0x08b3093a2a0dc360ULL, {0.1662f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // not back
+    {0x08b32343968c74a8ULL, {0.1582f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // review about
+    {0x08b35907f0c252c7ULL, {0.7684f, 0.8526f, -0.7946f, -0.7728f, -0.1655f}},  // no
+    {0x08b72e07f0e54afdULL, {-0.2109f, 0.0000f, 0.0000f, -0.2503f, 0.0000f}},  // id
+    {0x08b73007f0e5be1bULL, {-0.3345f, 0.0000f, -0.1833f, 0.0000f, -0.5589f}},  // if
+    {0x08b73807f0e58b83ULL, {0.0000f, 0.0000f, 0.0000f, -0.5197f, 0.0000f}},  // in
+    {0x08b73e07f0e5a5cdULL, {0.0000f, 0.1678f, 0.6224f, 0.7494f, -1.3061f}},  // it
+    {0x08b74507f0e649e8ULL, {0.0000f, 0.0000f, -0.5000f, -0.3058f, 0.0000f}},  // is
+    {0x08ba5307f08c374bULL, {0.1978f, 0.2559f, 0.1624f, 0.0000f, 0.0000f}},  // he
+    {0x08ba5f07f08c3be7ULL, {-1.1918f, -1.4635f, -0.7437f, -0.7979f, -0.4174f}},  // hi
+    {0x08c15907f36e106bULL, {0.0000f, 0.0000f, 0.0000f, -0.1524f, 0.0000f}},  // jo
+    {0x08c43a07f34709bdULL, {0.0000f, 0.0000f, 0.3473f, 0.0000f, -0.1605f}},  // up
+    {0x08c43d07f34736a4ULL, {0.3645f, 0.1949f, -0.4199f, -0.2494f, -0.3571f}},  // us
+    {0x08c45507f345af5cULL, {-0.1853f, -0.2116f, 0.0000f, 0.0000f, -0.1511f}},  // uk
+    {0x08c83907f32b0899ULL, {0.0000f, 0.2781f, 0.0000f, -1.0901f, 0.0000f}},  // to
+    {0x08cb5307f337ba94ULL, {0.0000f, 0.3486f, -0.3579f, -0.3870f, 0.2758f}},  // we
+    {0x08d53907f3dc833dULL, {-0.1562f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // po
+    {0x08d93907f3b0fbeaULL, {-0.2191f, 0.0000f, 0.4402f, 0.0000f, -0.1816f}},  // so
+    {0x08ea84077b31c80dULL, {0.2417f, 0.1983f, 0.0000f, 0.0000f, 0.0000f}},  // that money
+    {0x08ecf382f456c3d8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // regardless of
+    {0x0900ca410bc80d87ULL, {-0.2854f, -0.2649f, 0.0000f, 0.0000f, 0.0000f}},  // the weights
+    {0x09056ce6292b161bULL, {0.0000f, 0.0000f, 0.0000f, 0.1927f, 0.0000f}},  // we will
+    {0x090716b870cdf912ULL, {0.0000f, 0.0000f, 0.1530f, 0.0000f, 0.0000f}},  // bled the
+    {0x090c3dcc75e62df5ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // gallery code
+    {0x0919cdef5b78f8b9ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2446f}},  // written request
+    {0x091b145d235cb8a9ULL, {0.3719f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // replacement please
+    {0x092de7052b4480d8ULL, {0.1771f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the broken
+    {0x09373c18f6e0080cULL, {0.3331f, 0.0000f, 0.1919f, 0.3243f, 0.0000f}},  // says
+    {0x0939d30b76645e15ULL, {-0.1560f, -0.1689f, 0.0000f, 0.3051f, 0.0000f}},  // a couple
+    {0x095442eb21af6879ULL, {-0.2409f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the pouring
+    {0x09595d18f5bdef87ULL, {0.0000f, 0.0000f, 0.0000f, 0.2598f, 0.0000f}},  // sash
+    {0x095d4a18f5909f15ULL, {0.0000f, 0.0000f, 0.0000f, 0.4304f, 0.0000f}},  // sara
+    {0x096a5e18f4d78cedULL, {0.0000f, -0.2141f, 0.0000f, 0.0000f, 0.0000f}},  // save
+    {0x096cf9156d2a3e4aULL, {0.0000f, 0.1784f, 0.0000f, 0.0000f, 0.0000f}},  // she passed
+    {0x096e4d18f4fb20d9ULL, {0.9030f, 0.6355f, 0.3083f, 1.8747f, -0.2995f}},  // said
+    {0x0970b1c06e235655ULL, {0.0000f, 0.0000f, 0.0000f, -0.1823f, 0.0000f}},  // right now
+    {0x0970b2c06e234c88ULL, {0.0000f, 0.0000f, 0.2782f, 0.0000f, 0.0000f}},  // right not
+    {0x097b5e18f4491f9eULL, {0.0000f, 0.0000f, 0.0000f, -0.2822f, 0.0000f}},  // same
+    {0x097f4218f46db85bULL, {-0.2432f, 0.0000f, 0.0000f, 0.0000f, 0.1679f}},  // sale
+    {0x09828db7a87f4060ULL, {-0.2935f, -0.1622f, 0.0000f, 0.0000f, 0.0000f}},  // harbour market
+    {0x09830da37d60b0b8ULL, {0.0000f, 0.1954f, 0.0000f, 0.0000f, 0.0000f}},  // i need
+    {0x099431bae2c7518dULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // exact order
+    {0x0997487539485e9cULL, {-0.2396f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // phone to
+    {0x099e7ed9df65f1d5ULL, {0.0000f, 0.0000f, 0.2566f, 0.0000f, 0.0000f}},  // some point
+    {0x09a13e18f2bd78fdULL, {-0.3022f, 0.0000f, 0.2244f, 0.0000f, 0.0000f}},  // safe
+    {0x09cfa6e403664f03ULL, {0.1707f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // waited
+    {0x09dfd91e75d36f47ULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // possible that
+    {0x09e2e9d35db3171eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1591f}},  // run lessons
+    {0x09e5b67fb45ec9d1ULL, {0.0000f, 0.0000f, 0.4604f, 0.0000f, 0.0000f}},  // told during
+    {0x09e89670dcee8489ULL, {0.0000f, 0.0000f, 0.2330f, 0.0000f, 0.0000f}},  // a damaged
+    {0x09e9b83a801bbc38ULL, {0.0000f, 0.0000f, 0.0000f, 0.2210f, 0.0000f}},  // just clear
+    {0x09fa6daddadcf2bcULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // inner arm
+    {0x09fd1983f6ddcc96ULL, {0.0000f, 0.0000f, 0.3720f, 0.0000f, 0.0000f}},  // to point
+    {0x0a0a91762b268924ULL, {0.0000f, 0.0000f, 0.0000f, 0.2422f, 0.0000f}},  // before paying
+    {0x0a0b57a5761cf86fULL, {0.0000f, 0.1562f, 0.0000f, 0.0000f, 0.0000f}},  // bike rejected
+    {0x0a1452e8c4dee1ffULL, {0.0000f, 0.0000f, 0.1540f, 0.0000f, 0.0000f}},  // needs to
+    {0x0a24ad619373415bULL, {0.0000f, 0.0000f, 0.0000f, 0.2713f, 0.0000f}},  // other
+    {0x0a30fd1e18c7238eULL, {0.0000f, 0.0000f, 0.0000f, 0.3441f, 0.0000f}},  // from thursday
+    {0x0a4e01cc0d125649ULL, {-0.2615f, 0.0000f, 0.0000f, -0.2480f, -0.1975f}},  // here
+    {0x0a5336d9952d6271ULL, {-0.1790f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // deposit when
+    {0x0a5d25c9d561e16eULL, {0.0000f, 0.0000f, 0.0000f, 0.2675f, 0.0000f}},  // just sediment
+    {0x0a5d74491ed734bfULL, {0.1825f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // wedding invitations
+    {0x0a5f16c798ba0abeULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1942f}},  // hire agreement
+    {0x0a8629ffcb2842afULL, {0.2813f, 0.2373f, 0.0000f, 0.0000f, 0.0000f}},  // gift experience
+    {0x0a8f08cc0be1bd67ULL, {0.0000f, 0.0000f, -0.2336f, -0.3526f, 0.0000f}},  // hear
+    {0x0a8f09899382e44bULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2205f}},  // because gradual
+    {0x0a8f12cc0be29a61ULL, {-0.1580f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // head
+    {0x0a9918cc0b6aacd8ULL, {0.0000f, 0.0000f, -0.1636f, 0.0000f, -0.2466f}},  // help
+    {0x0ac878c1543d570fULL, {0.2281f, 0.1841f, 0.0000f, 0.0000f, 0.0000f}},  // was for
+    {0x0acd97e7a77c5c21ULL, {0.0000f, -0.1982f, 0.0000f, 0.0000f, 0.0000f}},  // commemorative set
+    {0x0ae50331b05aef80ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2065f}},  // conduct
+    {0x0ae9bcecc91658abULL, {0.0000f, 0.0000f, -0.3063f, 0.0000f, 0.0000f}},  // we should
+    {0x0b0245000552225bULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // in cork
+    {0x0b0d18207b5c44eeULL, {0.0000f, 0.0000f, -0.2361f, -0.3677f, -0.2113f}},  // sorry about
+    {0x0b0d2870416c2aa1ULL, {0.0000f, 0.0000f, 0.2807f, 0.0000f, 0.0000f}},  // forgot to
+    {0x0b27887882dd1d61ULL, {0.0000f, 0.0000f, 0.2589f, 0.0000f, 0.2272f}},  // agreement
+    {0x0b355fdecea1f30dULL, {0.3055f, 0.6738f, -0.2235f, 0.0000f, -0.1530f}},  // passed
+    {0x0b3ca4d699fb1915ULL, {-0.2113f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // heights
+    {0x0b41e3d65933ede5ULL, {0.1850f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // grandfather's
+    {0x0b4d7910824e588aULL, {-0.1878f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // spring
+    {0x0b619359ebf49e5aULL, {0.1674f, 0.1507f, 0.0000f, 0.0000f, 0.0000f}},  // single one
+    {0x0b96a4358ecc1364ULL, {0.0000f, 0.0000f, 0.0000f, 0.1623f, 0.0000f}},  // normal with
+    {0x0b98d75a0abe7b0fULL, {0.1729f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // two years
+    {0x0ba8e96f08dfbbb8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1924f}},  // purchase
+    {0x0baa23bbf81b2844ULL, {-0.1997f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // rioja in
+    {0x0baf13bd1ad828f5ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1969f}},  // hannah
+    {0x0bb5179144e3f89cULL, {-0.2421f, -0.2563f, 0.2944f, 0.0000f, 0.0000f}},  // code
+    {0x0bc60e914769d374ULL, {-0.1623f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // cool
+    {0x0bc8a3f9cd2d15d6ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2251f}},  // course start
+    {0x0bcb9e4f3401b9dbULL, {-0.3438f, -0.1802f, 0.0000f, 0.3275f, 0.0000f}},  // don't want
+    {0x0bcd1b9147370049ULL, {0.3949f, 0.1516f, 0.0000f, 0.0000f, 0.0000f}},  // come
+    {0x0bd1089147ebe1c7ULL, {0.0000f, 0.0000f, 0.0000f, 0.2225f, 0.0000f}},  // cold
+    {0x0be376b47dbaf125ULL, {0.2128f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // deposit back
+    {0x0bef06914604abf0ULL, {-0.1736f, 0.0000f, 0.0000f, 0.1696f, 0.0000f}},  // cost
+    {0x0bf04c00cba843dcULL, {-0.1936f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i add
+    {0x0bf2f5914617c7e4ULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // cork
+    {0x0bf90391464cf26cULL, {-0.1996f, 0.0000f, 0.0000f, -0.2675f, 0.0000f}},  // copy
+    {0x0c10f22d0844ebdbULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2007f}},  // to bend
+    {0x0c12ed92c6250f35ULL, {0.3719f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the handle
+    {0x0c2718ad8e6a2226ULL, {-0.1923f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a seat
+    {0x0c2bac67760a859eULL, {-0.2894f, -0.2170f, 0.0000f, 0.0000f, 0.0000f}},  // in february
+    {0x0c2f959e4134440aULL, {0.0000f, -0.1509f, 0.0000f, 0.0000f, 0.0000f}},  // on with
+    {0x0c4c9fc8b5c0d430ULL, {0.0000f, 0.0000f, 0.3711f, 0.0000f, 0.0000f}},  // weren't holding
+    {0x0c4dee51eecc4b80ULL, {0.0000f, 0.0000f, 0.1572f, 0.0000f, 0.0000f}},  // incorrect
+    {0x0c51a3a7c3747fcaULL, {0.0000f, 0.2493f, 0.0000f, 0.1614f, -0.1699f}},  // party
+    {0x0c54126a3ba29323ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // noise is
+    {0x0c6bcf87a92f0477ULL, {0.0000f, 0.0000f, 0.0000f, 0.2245f, 0.0000f}},  // roofing
+    {0x0c72f28b26f3ee0bULL, {0.1528f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // as an
+    {0x0c79dff39e0dc573ULL, {0.0000f, 0.0000f, 0.0000f, 0.2602f, 0.0000f}},  // on release
+    {0x0c7a15bcd11d753dULL, {-0.1571f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // abroad
+    {0x0c8c439e343b2445ULL, {0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sent a
+    {0x0c8d4d5e55ef3f0fULL, {0.0000f, 0.0000f, 0.0000f, 0.2634f, 0.0000f}},  // edge and
+    {0x0c9879d1823c6d31ULL, {0.0000f, 0.0000f, 0.6339f, 0.0000f, 0.0000f}},  // customers
+    {0x0ca621457f0032ffULL, {0.0000f, 0.0000f, 0.0000f, 0.9065f, 0.0000f}},  // obviously we
+    {0x0cac45a3b5f86571ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1646f}},  // that either
+    {0x0cb42837a1937f48ULL, {0.0000f, 0.0000f, 0.1832f, 0.0000f, 0.0000f}},  // inspected
+    {0x0cceb8d571de2227ULL, {-0.2103f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // no claims
+    {0x0cda4c457cd22da6ULL, {0.0000f, 0.0000f, 0.0000f, 0.4643f, 0.0000f}},  // obviously it
+    {0x0cdb1cf6354f6021ULL, {-0.2894f, -0.2170f, 0.0000f, 0.0000f, 0.0000f}},  // february
+    {0x0cdbd1fccfb12d49ULL, {0.0000f, 0.0000f, 0.0000f, 0.2599f, 0.0000f}},  // usually sorts
+    {0x0ce42b6767bd7deeULL, {0.6046f, 0.4884f, 0.0000f, 0.0000f, 0.0000f}},  // my mum's
+    {0x0ce7bc144dd7dbb4ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1853f}},  // here's
+    {0x0cfbcd81a5490218ULL, {0.1853f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // misprinted
+    {0x0d00aa1fa2621658ULL, {-0.1693f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // bag at
+    {0x0d0f17a2ab8e3aa2ULL, {-0.4242f, -0.4370f, 0.0000f, 0.0000f, 0.0000f}},  // move
+    {0x0d18faa2ab397fe4ULL, {-0.2698f, 0.0000f, 0.0000f, 0.1808f, 0.0000f}},  // most
+    {0x0d1be7a2acdffd96ULL, {0.0000f, 0.0000f, 0.0000f, -0.1676f, 0.0000f}},  // more
+    {0x0d1fc54a161fa13bULL, {-0.3204f, -0.2403f, 0.0000f, 0.0000f, 0.0000f}},  // no rush
+    {0x0d27f6360ca8c68eULL, {0.0000f, 0.0000f, -0.3349f, 0.0000f, 0.0000f}},  // your next
+    {0x0d28ccbf327938c5ULL, {0.0000f, 0.0000f, 0.1893f, 0.0000f, 0.0000f}},  // the care
+    {0x0d2e1df3b6e047c5ULL, {0.2618f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // dispute
+    {0x0d39de2e039107ddULL, {-0.2665f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // she's been
+    {0x0d3deba2adf2f0a4ULL, {-0.4339f, -0.2936f, 0.0000f, 0.0000f, 0.0000f}},  // mode
+    {0x0d45d0bf31599110ULL, {0.0000f, 0.0000f, 0.2129f, 0.0000f, 0.0000f}},  // the cake
+    {0x0d60e4f75220f31eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1561f}},  // plan at
+    {0x0d61f1f84583d623ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1653f}},  // hi mandy
+    {0x0d6993f75211857dULL, {0.2374f, 0.1622f, 0.0000f, 0.0000f, 0.0000f}},  // plan go
+    {0x0d840dbcc5f3f0acULL, {0.4615f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my bank
+    {0x0d94d7ce8584f5d4ULL, {0.1791f, 0.1658f, 0.0000f, 0.0000f, 0.0000f}},  // scraped
+    {0x0d9e0c47a1ec1cb1ULL, {0.0000f, 0.0000f, -0.1869f, 0.0000f, 0.2002f}},  // renewed
+    {0x0d9e73ea409dc86eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3251f}},  // is non-refundable
+    {0x0da856783c19525dULL, {0.0000f, 0.0000f, 0.5679f, 0.4343f, 0.0000f}},  // our end
+    {0x0dac1447a0486bbdULL, {-0.3603f, -0.2397f, -0.2554f, 0.2428f, 0.0000f}},  // renewal
+    {0x0dafff05b10294c5ULL, {-0.2935f, -0.1622f, 0.0000f, 0.0000f, 0.0000f}},  // market this
+    {0x0dc9d7afc5ce4e6eULL, {0.3212f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // to pay
+    {0x0dd182f816335204ULL, {-0.2002f, -0.1629f, 0.0000f, 0.0000f, 0.0000f}},  // no lift
+    {0x0df085cf381dbe4eULL, {0.0000f, 0.0000f, 0.0000f, 0.2422f, 0.0000f}},  // dear patricia
+    {0x0e058faeb5f5cdc5ULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // honestly devastated
+    {0x0e0721fff101c004ULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // a membership
+    {0x0e1a54c34f380f9eULL, {0.0000f, 0.0000f, 0.0000f, 0.2623f, 0.0000f}},  // at once
+    {0x0e2af69a6744ddc0ULL, {-0.2829f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // per minute
+    {0x0e33e7e32b09455eULL, {0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // seller sent
+    {0x0e376e91c19b60c6ULL, {0.2374f, 0.1622f, 0.0000f, 0.0000f, 0.0000f}},  // a price
+    {0x0e6533d3e341408eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2685f}},  // reasons i'm
+    {0x0e6e98e175ec9fbeULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // gift a
+    {0x0e7dc3efcf55d0ecULL, {-0.3906f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // away and
+    {0x0e8e0049366e1757ULL, {0.3052f, 0.3952f, 0.0000f, 0.0000f, 0.0000f}},  // my daughter's
+    {0x0e9718957f851709ULL, {0.5438f, 0.3680f, 0.0000f, 0.0000f, 0.0000f}},  // review
+    {0x0e97507206941fdcULL, {-0.2146f, 0.0000f, 0.0000f, 0.2234f, 0.0000f}},  // thing
+    {0x0ec5374743298e1dULL, {0.0000f, 0.0000f, 0.2596f, 0.0000f, 0.0000f}},  // any repair
+    {0x0ecbddfc1838529bULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // real fans
+    {0x0ecfe33cf68aef33ULL, {0.5399f, 0.3829f, 0.0000f, 0.0000f, 0.0000f}},  // wedding
+    {0x0ed5d98832b45967ULL, {-0.2394f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // calling your
+    {0x0edb417204b2440dULL, {1.1229f, 1.0109f, 0.0000f, 0.2160f, 0.0000f}},  // third
+    {0x0ede0efcee65f64aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // or circumstances
+    {0x0edfc88ffc0cb4e2ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1996f}},  // policy requires
+    {0x0ee5af246d70630eULL, {-0.1668f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // waste collection
+    {0x0eea6ff2b730cddaULL, {-0.1923f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // resit
+    {0x0eed2babe311192fULL, {-0.1668f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // on birch
+    {0x0f136ff2b81dc8f6ULL, {0.2266f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // reset
+    {0x0f32ea291ae4f465ULL, {-0.2670f, 0.0000f, -0.2842f, -0.3607f, -0.2737f}},  // great
+    {0x0f42067b655c2f9dULL, {0.2522f, 0.1862f, 0.0000f, 0.0000f, 0.0000f}},  // for those
+    {0x0f593d95ba11e837ULL, {0.0000f, 0.1692f, 0.0000f, 0.0000f, 0.0000f}},  // your app
+    {0x0f595a95ba12fdbcULL, {-0.2394f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // your api
+    {0x0f5fd27008cb3cfbULL, {-0.2002f, -0.1629f, 0.0000f, 0.0000f, 0.0000f}},  // don't drive
+    {0x0f705f7d0910e56dULL, {0.0000f, 0.0000f, 0.0000f, 0.2872f, 0.0000f}},  // anything still
+    {0x0f9eadd0e11aa9f6ULL, {0.0000f, 0.0000f, 0.0000f, 0.2266f, 0.0000f}},  // each month
+    {0x0fa6c565bfd14b3eULL, {0.3028f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // on plot
+    {0x0facd849454ffe66ULL, {-0.2209f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // panicking a
+    {0x0fb0a1d7bdb28e0eULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // parked
+    {0x0fb472cc4c52829eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3324f}},  // runs month
+    {0x0fc7b631a5b4467bULL, {0.9117f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you ship
+    {0x0ff43039321d0aceULL, {0.0000f, 0.0000f, 0.0000f, 0.2532f, 0.0000f}},  // photos up
+    {0x1001ea79a8bcb834ULL, {0.2051f, 0.1992f, -0.3640f, 0.0000f, 0.0000f}},  // feel
+    {0x1001eb79a8bcb679ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3714f}},  // fees
+    {0x1007d88cd28aa8e2ULL, {-0.3012f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // lose it
+    {0x1017c87a0babed6cULL, {-0.1579f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hopewateruk is
+    {0x101e5c98be5b467cULL, {-0.1657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // mum's things
+    {0x10206b0d188b2500ULL, {0.0000f, -0.1887f, 0.0000f, 0.0000f, 0.0000f}},  // re-roof within
+    {0x103bb80e16473d51ULL, {0.2987f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // bought from
+    {0x10542311af541560ULL, {0.0000f, 0.0000f, 0.0000f, -0.1572f, 1.1886f}},  // rules are
+    {0x105c4cbed6a563adULL, {0.2404f, 0.2435f, 0.0000f, 0.0000f, 0.0000f}},  // app's map
+    {0x10c84fde649db835ULL, {0.0000f, 0.0000f, 0.0000f, -0.1514f, 0.0000f}},  // a photo
+    {0x10d72192528bf652ULL, {0.0000f, 0.0000f, 0.2093f, 0.0000f, 0.0000f}},  // instructions
+    {0x10e3036ef39cfba9ULL, {-0.1526f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // at our
+    {0x10e5ec4b24a5e6e2ULL, {-0.1635f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // wrong flat
+    {0x11129ee31a1305e1ULL, {0.0000f, 0.0000f, 1.1784f, 0.0000f, 0.0000f}},  // were told
+    {0x111361bc287ee833ULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // the wines
+    {0x1118d8926904c4fdULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // your brief
+    {0x112a7dde74ad1741ULL, {0.3385f, 0.2600f, 0.0000f, 0.2649f, 0.0000f}},  // quiet zone
+    {0x11539700f34d7167ULL, {1.1275f, 0.7807f, -0.2206f, 0.4685f, 0.0000f}},  // every
+    {0x115b66aaf8eafde0ULL, {0.2298f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // light wind
+    {0x116217bc5f4005cbULL, {0.0000f, 0.1611f, 0.0000f, 0.0000f, 0.0000f}},  // cancelled and
+    {0x11738522899d2db3ULL, {-0.1775f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // trip in
+    {0x117eb0897dfad4caULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // permanent
+    {0x118e8aeb42a77d04ULL, {0.9644f, 0.6638f, 0.0000f, 0.0000f, 0.0000f}},  // where is
+    {0x11908ceb425b0dc2ULL, {-0.1645f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // where my
+    {0x11a44fc15c0643a9ULL, {0.0000f, -0.2068f, 0.0000f, 0.0000f, 0.0000f}},  // moving
+    {0x11a60632e7408e80ULL, {0.0000f, 0.0000f, 0.2767f, 0.0000f, 0.0000f}},  // new card
+    {0x11a959642ed96529ULL, {0.2564f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // me when
+    {0x11b17b91a863ad21ULL, {-0.2936f, -0.2020f, 0.0000f, 0.0000f, -0.3379f}},  // support
+    {0x11bbef6516179068ULL, {0.1853f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // batch of
+    {0x11bdb0d98c4a15a9ULL, {-0.2122f, -0.1531f, 0.0000f, 0.0000f, 0.0000f}},  // be a
+    {0x11e8c0ea3afa30afULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2757f}},  // oliver
+    {0x11f1e237d0ecfb18ULL, {0.0000f, -0.2500f, 0.0000f, 0.0000f, 0.4019f}},  // days for
+    {0x11f57c11a231c5abULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2007f}},  // rules and
+    {0x11feb0e2ff09d0c3ULL, {0.0000f, 0.0000f, 0.0000f, 0.2292f, 0.0000f}},  // sorry this
+    {0x12019151bb4fbbecULL, {0.0000f, 0.0000f, 0.0000f, 0.2872f, 0.0000f}},  // every right
+    {0x121a1399d5771df6ULL, {0.0000f, 0.0000f, 0.0000f, -0.2115f, -0.1892f}},  // i've refunded
+    {0x121a19da9efb555eULL, {0.0000f, 0.0000f, 0.2566f, 0.0000f, 0.0000f}},  // ahead
+    {0x121c82e18413c729ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2106f}},  // only available
+    {0x122608a634ff1264ULL, {-0.2396f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sister for
+    {0x12337e891970c598ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // write them
+    {0x123467b4880f81a7ULL, {0.8584f, 0.0000f, 0.2684f, 0.7759f, -0.3575f}},  // email
+    {0x1246ca7cbf478e57ULL, {0.3237f, 0.2873f, 0.0000f, 0.0000f, 0.0000f}},  // account without
+    {0x12478891dce06e05ULL, {0.1621f, 0.1701f, 0.0000f, 0.0000f, 0.0000f}},  // outages
+    {0x124bd36b12421b84ULL, {0.2574f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // waist two
+    {0x125068198f2c0148ULL, {-0.8252f, -0.4713f, 0.0000f, 0.0000f, 0.0000f}},  // lol
+    {0x125073198f2cccf9ULL, {0.3620f, 0.3641f, 0.0000f, 0.4800f, 0.0000f}},  // log
+    {0x125083198f2b77a9ULL, {-0.2113f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // low
+    {0x125464901e33313cULL, {0.0000f, 0.0000f, 0.1979f, 0.0000f, 0.0000f}},  // crew
+    {0x125f8a12b6c6850dULL, {0.2651f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // exist
+    {0x1268b3eb6d97e7d6ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1568f}},  // any inconvenience
+    {0x1269a2a403c50c02ULL, {0.0000f, 0.0000f, 0.0000f, -0.2187f, 0.0000f}},  // with that
+    {0x12726b198e5f7437ULL, {-0.1539f, 0.0000f, 0.0000f, 0.1863f, 0.0000f}},  // leo
+    {0x127284198e5877b2ULL, {0.0000f, 0.4234f, 0.0000f, -0.3004f, 0.0000f}},  // let
+    {0x1275fce185ff90a6ULL, {0.5119f, 0.1816f, 0.0000f, 0.0000f, 0.0000f}},  // fix it
+    {0x127affad23808deeULL, {0.1717f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // locked door
+    {0x1280c22ae255f892ULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // handwritten notes
+    {0x1282b3a404e6eb4fULL, {0.0000f, -0.1509f, 0.0000f, 0.0000f, -0.1577f}},  // with this
+    {0x1288bea69eaaa100ULL, {0.0000f, 0.2117f, 0.0000f, -0.2062f, 0.0000f}},  // let me
+    {0x12999057d7a2f60aULL, {0.0000f, 0.0000f, 0.1521f, 0.0000f, 0.0000f}},  // the file
+    {0x129bd1dd0eac246dULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4338f}},  // clearly signposted
+    {0x129fac0a75221cd8ULL, {0.0000f, 0.0000f, 0.1533f, 0.0000f, 0.0000f}},  // warning
+    {0x12a80e4cc92efcdbULL, {0.1870f, 0.1667f, 0.0000f, 0.0000f, 0.0000f}},  // voucher
+    {0x12b5c14dab105eabULL, {0.1681f, 0.1913f, 0.0000f, 0.0000f, 0.0000f}},  // pieces
+    {0x12ba73e144107faeULL, {0.0000f, 0.0000f, -0.1888f, 0.0000f, 0.0000f}},  // statement in
+    {0x130775a62f1a36cfULL, {-0.2312f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // organising
+    {0x13088a6b57958f90ULL, {0.0000f, -0.2457f, 0.0000f, 0.0000f, 0.0000f}},  // ride i
+    {0x13386284adbccb9bULL, {0.2172f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // gold chain
+    {0x134a170e18063cb2ULL, {0.2984f, 0.2571f, 0.0000f, 0.0000f, 0.0000f}},  // a child's
+    {0x134bdd88e480c7f7ULL, {0.1710f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // whats
+    {0x134c50de362a77ceULL, {-0.2409f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // pouring rain
+    {0x134f9b9a29601cd9ULL, {0.5625f, 0.5168f, 0.0000f, 0.0000f, 0.0000f}},  // manager
+    {0x13649c4d6cc2168cULL, {0.0000f, -0.3338f, 0.0000f, 0.0000f, 0.0000f}},  // instead of
+    {0x136d4791860c7c25ULL, {0.0000f, 0.0000f, 0.2470f, 0.0000f, 0.0000f}},  // club
+    {0x136fb3ed4af8c930ULL, {0.0000f, 0.0000f, 0.0000f, -0.1843f, 0.0000f}},  // guarantee it
+    {0x137d6bdf1307fc2dULL, {-0.2482f, -0.2214f, 0.0000f, 0.0000f, 0.0000f}},  // my brother's
+    {0x13a1395a3e8bf960ULL, {0.0000f, 0.0000f, -0.1850f, 0.0000f, 0.0000f}},  // it renewed
+    {0x13a52364d19cd5c3ULL, {0.0000f, 0.0000f, 0.0000f, 0.2635f, 0.0000f}},  // bulk tag
+    {0x13b2cb796667cc18ULL, {0.2277f, 0.1752f, 0.0000f, 0.0000f, 0.0000f}},  // i'd gone
+    {0x13b716ac35371c97ULL, {0.0000f, 0.0000f, 0.3466f, 1.1411f, 0.0000f}},  // and it'll
+    {0x13b7cb6f1b48882bULL, {0.0000f, 0.0000f, -0.1614f, 0.0000f, 0.0000f}},  // guaranteed
+    {0x13b961b63b159f8cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2842f}},  // the online
+    {0x13eba7ceb81b78bbULL, {-0.1772f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i posted
+    {0x13ed639012cb6859ULL, {0.0000f, 0.1926f, 0.0000f, 0.0000f, 0.0000f}},  // the cockroaches
+    {0x13f27d45dfd7625cULL, {0.0000f, 0.1544f, 0.0000f, 0.0000f, 0.0000f}},  // hospital the
+    {0x13f5793eac4013beULL, {-0.4964f, -0.2370f, -0.2626f, -0.2988f, 0.0000f}},  // between
+    {0x140600babcc5f5bcULL, {0.1940f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // export failed
+    {0x140949edd7dc9a4bULL, {0.0000f, 0.0000f, 0.1503f, 0.0000f, 0.0000f}},  // be fine
+    {0x142355ae51d22380ULL, {0.1606f, 0.1517f, 0.0000f, 0.0000f, 0.0000f}},  // the supermarket
+    {0x14333cff66a42a9cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2643f}},  // to share
+    {0x1444d2703de2d010ULL, {0.0000f, 0.0000f, 0.2545f, 0.0000f, 0.0000f}},  // the rental
+    {0x14626f21e51956f0ULL, {0.0000f, 0.0000f, 0.0000f, 0.1623f, 0.0000f}},  // new aids
+    {0x146c0a3dcb82a08eULL, {0.1924f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // gift card
+    {0x1482dff38d5bc4abULL, {0.1504f, 0.0000f, 0.2486f, 0.0000f, 0.0000f}},  // spikes
+    {0x14890b0dfb270f92ULL, {0.0000f, 0.0000f, 0.0000f, -0.1501f, 0.0000f}},  // your laptop
+    {0x149c1b1cae628c93ULL, {0.1729f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // cleared
+    {0x149c311cae63f135ULL, {0.0000f, 0.0000f, -0.1858f, 0.0000f, 0.0000f}},  // clearer
+    {0x14a2f772a59ad2b7ULL, {0.2474f, 0.1519f, 0.0000f, 0.0000f, 0.0000f}},  // getting
+    {0x14b418ad578c700aULL, {0.2123f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i open
+    {0x14b4321caf369d89ULL, {0.0000f, 0.0000f, 0.5640f, 0.1740f, 0.3103f}},  // clearly
+    {0x14b8fd821e85ab12ULL, {0.0000f, 0.0000f, -0.2059f, 0.2943f, 0.0000f}},  // you don't
+    {0x14dc30da24795ed9ULL, {0.2091f, 0.1926f, 0.0000f, 0.0000f, 0.0000f}},  // when it's
+    {0x14fa789a9539f21cULL, {0.0000f, 0.0000f, 0.2664f, 0.0000f, 0.0000f}},  // chopping
+    {0x1503d1f08af99b5eULL, {0.0000f, 0.1544f, 0.0000f, 0.0000f, 0.0000f}},  // was taken
+    {0x150db55b14274f64ULL, {0.4337f, 0.5193f, 0.0000f, 0.2764f, 0.0000f}},  // honestly
+    {0x1518069591b1b708ULL, {0.0000f, 0.0000f, -0.2347f, 0.0000f, 0.0000f}},  // from your
+    {0x1524a4fea5b05301ULL, {0.0000f, 0.0000f, 0.0000f, 0.1837f, 0.0000f}},  // it's complete
+    {0x1524b0ba739bfeacULL, {0.1826f, 0.1752f, 0.0000f, 0.0000f, 0.0000f}},  // my grandmother's
+    {0x152d3aab54c79574ULL, {0.0000f, -0.1531f, 0.0000f, 0.0000f, 0.0000f}},  // reissue
+    {0x15396252c9b276e7ULL, {0.2813f, 0.2373f, 0.0000f, 0.0000f, 0.0000f}},  // on tripadvisor
+    {0x1557d2571363efabULL, {0.2342f, 0.1620f, 0.0000f, 0.0000f, 0.0000f}},  // came for
+    {0x15965d913e867c88ULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // without it
+    {0x15abdc3aafaad8d9ULL, {-0.1657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // late mum's
+    {0x15c768ae6f822ed3ULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // leaks so
+    {0x15d1733ef1ab1357ULL, {-0.3657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my son
+    {0x15d93a4d4adc50e3ULL, {0.2240f, 0.0000f, 0.0000f, 0.0000f, 0.3157f}},  // days before
+    {0x15fe4c3ef1215979ULL, {0.1870f, 0.1667f, 0.0000f, 0.0000f, 0.0000f}},  // my spa
+    {0x1601c4bd4882f8d7ULL, {0.0000f, 0.0000f, -0.1565f, -0.1789f, 0.0000f}},  // course
+    {0x160ccfdc5be14dd1ULL, {0.0000f, 0.0000f, 0.0000f, 0.2329f, 0.0000f}},  // code changes
+    {0x160e82cab2790458ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2007f}},  // are renewed
+    {0x163dda5236252b8fULL, {0.0000f, 0.0000f, 0.0000f, 0.1623f, 0.0000f}},  // with new
+    {0x165d061291723242ULL, {0.1740f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i've done
+    {0x1669f022371b51a7ULL, {-0.1593f, -0.2055f, 0.0000f, 0.0000f, 0.0000f}},  // home the
+    {0x16781dabfa2d6ad4ULL, {0.0000f, 0.0000f, 0.2737f, 0.0000f, 0.0000f}},  // that length
+    {0x167a8a0060e4745aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2431f}},  // request to
+    {0x1680139638709e85ULL, {-0.1684f, 0.0000f, 0.0000f, -0.2298f, 0.0000f}},  // correct
+    {0x16880d1a6f826e52ULL, {0.0000f, 0.0000f, 0.2285f, 0.0000f, 0.0000f}},  // it in
+    {0x1688701a6f81ac39ULL, {0.0000f, 0.0000f, -0.3328f, 1.1018f, 0.1567f}},  // it is
+    {0x168ee3cb1bb16b3aULL, {0.0000f, 0.0000f, -0.2080f, 0.0000f, 0.0000f}},  // sent you
+    {0x168f611a6fb31948ULL, {0.0000f, -0.2004f, 0.0000f, 0.0000f, 0.0000f}},  // it or
+    {0x168f681a6fb36603ULL, {-0.1720f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // it ok
+    {0x16991a1a6f1b54acULL, {-0.2786f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // it be
+    {0x16a37b1a6ec03c84ULL, {0.0000f, 0.0000f, -0.2161f, -0.1893f, 0.0000f}},  // it at
+    {0x16e0d075ddae1753ULL, {0.0000f, -0.1982f, 0.0000f, 0.0000f, 0.0000f}},  // set and
+    {0x16f0867fed56c6f4ULL, {0.0000f, 0.0000f, 0.2808f, 0.0000f, 0.0000f}},  // have seen
+    {0x16f21369802f78e8ULL, {0.0000f, 0.0000f, 0.5376f, 0.0000f, 0.0000f}},  // covered
+    {0x16f70c1a6c4ced48ULL, {0.1828f, 0.1976f, 0.2108f, 0.0000f, 0.0000f}},  // it to
+    {0x170809056987edddULL, {-0.4816f, -0.3159f, 0.0000f, 0.3682f, 0.0000f}},  // it says
+    {0x171193c97afdf8ecULL, {0.2424f, 0.3509f, 0.0000f, 0.0000f, 0.0000f}},  // it's still
+    {0x1715be7fe5982d21ULL, {0.0000f, 0.0000f, -0.1850f, 0.0000f, 0.0000f}},  // have sent
+    {0x172071c246da780cULL, {0.0000f, 0.0000f, 0.1924f, 0.0000f, 0.0000f}},  // went in
+    {0x1724215552827020ULL, {0.0000f, 0.0000f, 0.0000f, 0.2541f, 0.0000f}},  // so frustrating
+    {0x172a5d638c171906ULL, {-0.2326f, -0.2144f, 0.0000f, 0.0000f, 0.0000f}},  // the a
+    {0x1737f69e8af3a642ULL, {0.4402f, 0.0000f, 0.0000f, -0.2136f, 0.0000f}},  // address
+    {0x174a72dfaf60b7fdULL, {0.0000f, -0.1886f, 0.0000f, 0.0000f, 0.0000f}},  // you want
+    {0x174c634ebf8fe811ULL, {0.3739f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // anyone above
+    {0x175373c24578fa32ULL, {-0.2103f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // went up
+    {0x175f70c24514fb16ULL, {0.0000f, 0.2001f, 0.0000f, 0.0000f, 0.0000f}},  // went to
+    {0x177a9653d738f395ULL, {0.0000f, 0.0000f, 0.3653f, 0.0000f, 0.0000f}},  // the folder
+    {0x179e0b056dda9d2cULL, {-0.1683f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // it safe
+    {0x17a3a1a938ea57a0ULL, {0.0000f, 0.0000f, 0.2480f, 0.0000f, 0.0000f}},  // flags
+    {0x17bf09aa9686ff4cULL, {0.0000f, 0.0000f, 0.0000f, 0.2748f, 0.0000f}},  // clearly asks
+    {0x17d32a1404a91c0cULL, {0.2753f, 0.2248f, 0.2745f, 0.0000f, 0.0000f}},  // the carer
+    {0x17f319c715f016f8ULL, {-0.3469f, -0.1947f, 0.0000f, 0.0000f, 0.0000f}},  // the saturday
+    {0x17f3ab0f1992920fULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // left my
+    {0x180a95488a42caceULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 1.7368f}},  // terms
+    {0x180b72808af6f536ULL, {0.0000f, 0.0000f, 0.0000f, 0.3295f, 0.0000f}},  // be expected
+    {0x182a57d61b73bf04ULL, {0.0000f, 0.0000f, 0.0000f, 0.3416f, 0.0000f}},  // processed within
+    {0x1834f7101433d095ULL, {0.1608f, -0.3360f, 0.2156f, 0.0000f, 0.0000f}},  // for the
+    {0x1853ffc15ccbe41eULL, {-0.1541f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // passport renewal
+    {0x185cc7dffaca4d9bULL, {-0.2021f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sale ended
+    {0x185d6f4e5b535eb5ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.2555f}},  // we won't
+    {0x1873f5863200f119ULL, {0.0000f, 0.0000f, 0.2069f, 0.0000f, 0.0000f}},  // the floor
+    {0x1889070505d5d7c4ULL, {0.0000f, 0.0000f, 0.4173f, 0.0000f, 0.0000f}},  // that one's
+    {0x188b33c3559ded31ULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // bible
+    {0x189c8f88cf03fca4ULL, {0.1930f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // cut off
+    {0x189ffde12d4572bcULL, {0.0000f, 0.0000f, 0.0000f, 0.2512f, 0.0000f}},  // version from
+    {0x18d4ea7d46b668c9ULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // choose the
+    {0x18d8aefb32e6d480ULL, {0.2041f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // ago still
+    {0x18d968e57c9f4098ULL, {0.0000f, 0.0000f, 0.6412f, 0.0000f, 0.0000f}},  // before submitting
+    {0x18e306803c7318deULL, {0.2463f, 0.4796f, 0.0000f, -0.2665f, 0.0000f}},  // booked
+    {0x19072988ad42e1efULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4876f}},  // in our
+    {0x1908681c94fb2c27ULL, {0.2260f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hinge you
+    {0x19197e005535484dULL, {0.4326f, 0.0000f, 0.0000f, -0.3761f, 0.0000f}},  // i can
+    {0x191e4e4637af037dULL, {0.0000f, 0.0000f, 0.0000f, 0.3148f, 0.0000f}},  // doesn't work
+    {0x19219fbe83a08c44ULL, {0.2693f, 0.3093f, 0.0000f, 0.0000f, 0.0000f}},  // penalty
+    {0x1923443d84a63e3dULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1507f}},  // unsafe
+    {0x193b089e745dc021ULL, {0.0000f, 0.0000f, 0.0000f, -0.3099f, 1.3070f}},  // company policy
+    {0x196211a68872924dULL, {0.0000f, 0.0000f, 0.5639f, 0.0000f, 0.2414f}},  // you signed
+    {0x196e3ec692a12f5fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2822f}},  // and cannot
+    {0x19758a4a87bcad2aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1996f}},  // for cancellations
+    {0x198117f04dbb43a5ULL, {0.0000f, 0.0000f, 0.1538f, 0.0000f, 0.0000f}},  // so you
+    {0x19a53413a0eb2566ULL, {0.0000f, 0.0000f, 0.2401f, 0.0000f, 0.0000f}},  // endpoints
+    {0x19c2522cc09e1c36ULL, {0.0000f, 0.0000f, 0.0000f, 0.1962f, 0.0000f}},  // email are
+    {0x19ca36e67136e214ULL, {-0.3075f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my fault
+    {0x19d21882a73879beULL, {0.3719f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // chip on
+    {0x19d3f4acc7e3db82ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1591f}},  // in unsafe
+    {0x19e9967152625e12ULL, {0.0000f, 0.0000f, 0.0000f, 0.2745f, 0.0000f}},  // receiving bank
+    {0x19f0bddc50e05ef5ULL, {-0.2080f, -0.2592f, 0.0000f, 0.0000f, 0.0000f}},  // warning on
+    {0x19f19519ee3bf2d6ULL, {0.0000f, 0.0000f, -0.1624f, -0.1709f, 0.0000f}},  // own
+    {0x19f79919ee070450ULL, {-0.3543f, 0.0000f, -0.4793f, -1.1094f, 0.7639f}},  // our
+    {0x19f79b19ee071736ULL, {0.7403f, 0.4557f, 0.3855f, -0.4533f, -0.2626f}},  // out
+    {0x1a071ecad39dccb6ULL, {0.0000f, 0.0000f, -0.2736f, 0.0000f, -0.1915f}},  // i'm sorry
+    {0x1a08aa19f18f0c66ULL, {0.4482f, 0.0000f, -0.4459f, 0.2895f, 0.0000f}},  // one
+    {0x1a0fad19f1ade8bfULL, {-0.5134f, -0.6332f, 0.2649f, 0.0000f, 0.0000f}},  // old
+    {0x1a249b19f0c66523ULL, {0.1775f, 0.1894f, 0.5304f, -0.1922f, 0.0000f}},  // off
+    {0x1a3bb72ba7311164ULL, {0.0000f, -0.1550f, 0.0000f, 0.0000f, 0.0000f}},  // got the
+    {0x1a4cffd9d70d0601ULL, {-0.2558f, -0.1712f, 0.0000f, 0.0000f, 0.0000f}},  // mobile app
+    {0x1a5072755d5c2c92ULL, {0.2559f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // patient
+    {0x1a7653b93d32aae0ULL, {-0.2249f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the account
+    {0x1a8d3357ef811054ULL, {-0.1560f, -0.1689f, 0.0000f, 0.0000f, 0.0000f}},  // couple of
+    {0x1aa9c45cdad0d191ULL, {0.0000f, -0.2975f, 0.0000f, 0.0000f, 0.0000f}},  // button
+    {0x1aac9a7fa24007e7ULL, {0.0000f, 0.0000f, 0.2043f, 0.0000f, 0.0000f}},  // existing
+    {0x1ab64b564aff5220ULL, {0.1860f, 0.1873f, 0.0000f, 0.0000f, 0.0000f}},  // broke the
+    {0x1ab95e79487ec786ULL, {0.0000f, 0.0000f, 0.0000f, 0.2675f, 0.0000f}},  // from mains
+    {0x1ac6f5c9a23466f8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2765f}},  // it's against
+    {0x1acb39d7b85591f3ULL, {0.0000f, 0.0000f, 0.3133f, 0.0000f, 0.0000f}},  // missed it
+    {0x1ace113a5e49c69dULL, {0.0000f, 0.1994f, 0.0000f, 0.0000f, 0.0000f}},  // after your
+    {0x1ae18143037e3da2ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2078f}},  // showing
+    {0x1ae72a633e6bf1f6ULL, {0.2708f, 0.1940f, 0.0000f, 0.0000f, 0.0000f}},  // pair i
+    {0x1aea80d89bd95cacULL, {-0.2222f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // start of
+    {0x1aed8e14232d70bfULL, {0.0000f, 0.0000f, 0.0000f, 0.1945f, 0.0000f}},  // added on
+    {0x1b05aca6539ff7a7ULL, {0.0000f, 0.0000f, 0.2081f, 0.0000f, 0.0000f}},  // requirements for
+    {0x1b55af2a110f02c2ULL, {0.0000f, 0.0000f, -0.1577f, 0.0000f, 0.0000f}},  // apologise if
+    {0x1b5fbd0916396074ULL, {0.0000f, -0.2004f, 0.0000f, 0.0000f, 0.0000f}},  // vacant
+    {0x1b81e2b65282b76aULL, {0.0000f, 0.0000f, 0.0000f, 0.5874f, 0.0000f}},  // just ask
+    {0x1bac7ffe728be41cULL, {0.0000f, 0.0000f, 0.0000f, 0.2412f, 0.0000f}},  // confirming
+    {0x1badfb6d436dea5cULL, {0.0000f, 0.0000f, 0.1597f, -0.1595f, 0.0000f}},  // stands
+    {0x1bb2d5f969c5aba4ULL, {0.2651f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // maker's
+    {0x1bc04c521e43fa93ULL, {0.1661f, 0.2397f, 0.0000f, 0.0000f, 0.0000f}},  // not ready
+    {0x1bd383b6505396acULL, {0.0000f, 0.0000f, 0.0000f, 0.2830f, 0.0000f}},  // just add
+    {0x1be0e2e4888a0253ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2627f}},  // waiver
+    {0x1be28f0f205926a8ULL, {-0.2768f, -0.1692f, 0.0000f, 0.0000f, 0.0000f}},  // dark mode
+    {0x1bf6ca7d923f213aULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // someone who
+    {0x1bf6fd261329573bULL, {-0.1775f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // panel for
+    {0x1c0c1b8826b88daeULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // badly now
+    {0x1c0fbab5ce041f95ULL, {0.0000f, 0.2137f, 0.0000f, 0.0000f, 0.0000f}},  // coming out
+    {0x1c10d6543a124810ULL, {0.3095f, 0.2334f, 0.0000f, 0.0000f, 0.0000f}},  // supposed to
+    {0x1c1ff4de2bd73fdaULL, {0.0000f, 0.0000f, 0.3653f, 0.0000f, 0.0000f}},  // is user
+    {0x1c256554fbbcdc47ULL, {0.2240f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // burst pipe
+    {0x1c3188810e724cd4ULL, {0.0000f, 0.0000f, 0.1953f, 0.0000f, 0.0000f}},  // the standard
+    {0x1c33d13a5472aa90ULL, {0.0000f, 0.0000f, -0.2126f, 0.6214f, 0.0000f}},  // cache
+    {0x1c4b98de0d02f5fdULL, {1.0533f, 0.6805f, 0.0000f, 0.1697f, 0.0000f}},  // nothing
+    {0x1c4bce45ce444294ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // type them
+    {0x1c54d4fa61f152f4ULL, {-0.1534f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // issue
+    {0x1c89766838381871ULL, {-0.2558f, -0.1712f, 0.0000f, 0.0000f, 0.0000f}},  // mobile
+    {0x1cb058aad746fba9ULL, {0.0000f, 0.0000f, 0.0000f, 0.1697f, 0.0000f}},  // candle
+    {0x1cbd5439400b87fdULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.5404f}},  // are only
+    {0x1cd004c0192a1829ULL, {0.4064f, 0.3640f, 0.2100f, 0.0000f, 0.0000f}},  // the second
+    {0x1ced339ba02f5e33ULL, {0.0000f, 0.0000f, 0.2985f, 0.0000f, 0.0000f}},  // that's because
+    {0x1cfd0f4ccf4009a4ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2179f}},  // is exhausting
+    {0x1d08cc1892a1ba37ULL, {0.0000f, 0.0000f, 0.0000f, 0.2634f, 0.0000f}},  // sash windows
+    {0x1d1aeb21eab7ba11ULL, {0.1985f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hedge work
+    {0x1d25cae8359a8688ULL, {-0.1773f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my savings
+    {0x1d3b3f1e4420aafbULL, {-0.1551f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hearing aid
+    {0x1d3b7e91de040a97ULL, {1.3844f, 1.1308f, 0.0000f, 0.0000f, 0.0000f}},  // nobody
+    {0x1d58a6c83fe54d45ULL, {0.0000f, 0.0000f, 0.0000f, -0.2119f, 0.0000f}},  // sorry it's
+    {0x1d60f1e6520e5500ULL, {0.3719f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // order arrived
+    {0x1d6a0ae1353b7bafULL, {0.0000f, 0.0000f, 0.2139f, 0.0000f, 0.0000f}},  // sealed
+    {0x1d6d08caa0d0af78ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // to follow
+    {0x1d6e953aedadb158ULL, {0.0000f, 0.0000f, 0.0000f, 0.3212f, 0.0000f}},  // nothing to
+    {0x1d77a55f32d55160ULL, {0.0000f, 0.0000f, 0.0000f, 0.2873f, 0.0000f}},  // hi jasper
+    {0x1d93391cfe8caa3cULL, {0.0000f, 0.0000f, 0.2705f, 0.0000f, 0.0000f}},  // please remember
+    {0x1da376481c2319ccULL, {0.2213f, 0.0000f, 0.0000f, -0.1761f, 0.0000f}},  // the desk
+    {0x1dcc34be10e67012ULL, {0.0000f, 0.0000f, 0.2742f, 0.0000f, 0.0000f}},  // to answer
+    {0x1dcfdab7d53cdf9cULL, {0.1621f, 0.1701f, 0.0000f, 0.0000f, 0.0000f}},  // constant
+    {0x1dd35cf2193d2bd6ULL, {0.3833f, 0.0000f, 0.2093f, 0.1660f, 0.0000f}},  // keeps
+    {0x1dd41a4813f4347aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2582f}},  // booked participants
+    {0x1ddf5e3c123d13e9ULL, {0.0000f, 0.0000f, 0.0000f, 0.2999f, 0.0000f}},  // it's obviously
+    {0x1de864468c7353ecULL, {0.0000f, 0.0000f, 0.2096f, 0.0000f, 0.0000f}},  // inventory
+    {0x1dee6b075d1cc489ULL, {-0.3122f, -0.1959f, 0.0000f, 0.0000f, 0.0000f}},  // quiz
+    {0x1dfa389e9d2a7998ULL, {0.0000f, 0.0000f, 0.1530f, 0.0000f, 0.0000f}},  // the boiler
+    {0x1e144644bf3403f8ULL, {-0.5338f, -0.2144f, 0.0000f, 0.0000f, 0.0000f}},  // still shows
+    {0x1e1a2042ef5a32d5ULL, {0.0000f, 0.0000f, 0.0000f, -0.2785f, 0.0000f}},  // is free
+    {0x1e2fe8a75d40f0c4ULL, {0.2382f, 0.2493f, 0.0000f, -0.2690f, 0.0000f}},  // paper
+    {0x1e3877e62e52c84aULL, {0.0000f, 0.0000f, -0.1797f, 0.0000f, 0.0000f}},  // your family
+    {0x1e3d15308c8bae47ULL, {0.0000f, 0.0000f, -0.1742f, 0.0000f, 0.0000f}},  // you try
+    {0x1e493f5868f48e7bULL, {-0.6174f, -0.3599f, 0.0000f, 0.0000f, 0.0000f}},  // my first
+    {0x1e4989efdcd9ddb2ULL, {0.0000f, 0.0000f, 0.0000f, 0.2825f, 0.0000f}},  // tiny
+    {0x1e5485efdc3bbcfdULL, {0.9355f, 0.4612f, 0.2651f, 0.2030f, -0.5546f}},  // time
+    {0x1e56e104c79d3744ULL, {0.1922f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hotel for
+    {0x1e5c51901b32db84ULL, {0.0000f, 0.0000f, 0.2588f, 0.0000f, 0.0000f}},  // fixit phones
+    {0x1e5c913056c27318ULL, {0.0000f, 0.0000f, 0.0000f, 0.2628f, 0.0000f}},  // feature
+    {0x1e65942ee003ee0aULL, {0.0000f, 0.0000f, 0.0000f, 0.4147f, 0.0000f}},  // forward
+    {0x1e720d299e373618ULL, {-0.1622f, -0.3799f, 0.0000f, 0.0000f, 0.0000f}},  // get a
+    {0x1e7683efdd0869fdULL, {0.0000f, 0.0000f, 0.1887f, 0.0000f, 0.0000f}},  // tick
+    {0x1e80ea2869939757ULL, {0.2404f, 0.2435f, 0.0000f, 0.0000f, 0.0000f}},  // your app's
+    {0x1e820ff537ed3ab5ULL, {-0.2002f, -0.1629f, 0.0000f, 0.0000f, 0.0000f}},  // you collect
+    {0x1e8895b84a8ed2f9ULL, {0.0000f, 0.0000f, 0.2202f, 0.0000f, 0.0000f}},  // details don't
+    {0x1e8e57b264e99711ULL, {0.0000f, 0.0000f, 0.0000f, -0.1586f, 0.0000f}},  // network
+    {0x1e9a17b3b50f2c99ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // any device
+    {0x1ea4e10bdb5365e9ULL, {0.0000f, 0.0000f, -0.2038f, 0.0000f, 0.0000f}},  // expecting
+    {0x1ea6ed07c0ccb910ULL, {0.0000f, 0.0000f, 0.0000f, 0.2602f, 0.0000f}},  // release day
+    {0x1ed0d5bbedd3b085ULL, {-0.2009f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // service the
+    {0x1ed5a92f988c653cULL, {0.0000f, 0.0000f, -0.1653f, -0.2092f, -0.1561f}},  // hi there
+    {0x1ef6f0b502f12b80ULL, {-0.1579f, -0.1726f, 0.0000f, 0.0000f, 0.0000f}},  // the tracking
+    {0x1efa3a1edc9181e3ULL, {0.0000f, 0.2137f, 0.0000f, 0.0000f, 0.0000f}},  // water's
+    {0x1f00990fc29ff6b6ULL, {0.0000f, 0.0000f, 0.6412f, 0.0000f, 0.0000f}},  // please double-check
+    {0x1f020dfb6e72cabcULL, {0.1935f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // premium view
+    {0x1f03439f8d49d47eULL, {-0.3442f, 0.3445f, 0.5603f, 0.1923f, 0.0000f}},  // the wrong
+    {0x1f0a0d59070e5dd6ULL, {0.1789f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the chair
+    {0x1f1b72f192f67487ULL, {0.0000f, 0.0000f, 0.6611f, -0.2742f, 0.0000f}},  // yourself
+    {0x1f25e1e2fd46a6faULL, {0.3594f, 0.2146f, 0.0000f, 0.0000f, 0.0000f}},  // deleted
+    {0x1f25ef71f559f0c6ULL, {0.0000f, 0.0000f, 0.7213f, 0.1818f, 0.0000f}},  // on you
+    {0x1f26245e5e2ce199ULL, {0.0000f, 0.0000f, 0.2604f, 0.0000f, 0.0000f}},  // wrong title
+    {0x1f4c06d9bab61730ULL, {0.1848f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // where's
+    {0x1f4daabc4ebb7553ULL, {0.0000f, 0.0000f, 0.3067f, 0.0000f, 0.1787f}},  // can offer
+    {0x1f502b2ebb3c1eebULL, {0.0000f, 0.0000f, 0.3905f, 0.1742f, 0.0000f}},  // changelog
+    {0x1f50ae93de2e03bdULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2520f}},  // that compensation
+    {0x1f5359a2340945d9ULL, {-0.2716f, 0.0000f, 0.0000f, -0.2946f, 0.1801f}},  // make
+    {0x1f6459a235833114ULL, {0.0000f, 0.0000f, -0.1880f, 0.0000f, 0.0000f}},  // many
+    {0x1f666c44130e0c9dULL, {-0.7006f, -0.5184f, 0.0000f, 0.0000f, 0.0000f}},  // will the
+    {0x1f71d5a93542b641ULL, {0.0000f, 0.0000f, 0.0000f, -0.1667f, 0.0000f}},  // light
+    {0x1f816538760753feULL, {0.2298f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // in light
+    {0x1f8649a2328c8a2eULL, {0.0000f, 0.0000f, 0.0000f, -0.2282f, 0.0000f}},  // made
+    {0x1f889e0c7b3a7eabULL, {0.0000f, 0.0000f, 0.2326f, 0.0000f, 0.0000f}},  // button twice
+    {0x1fb1b56e70e792d0ULL, {0.0000f, 0.2137f, 0.0000f, 0.0000f, 0.0000f}},  // baby's formula
+    {0x1fb6655833c987bbULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // his bible
+    {0x1fbb87b90700efcdULL, {0.1789f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // chair at
+    {0x1fbeda9d633333c2ULL, {0.0000f, 0.0000f, 0.0000f, 0.2872f, 0.0000f}},  // looks wrong
+    {0x1fc21d30836618d5ULL, {-0.1725f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you the
+    {0x1fcc8b4e7f9ff65bULL, {-0.1947f, 0.0000f, -0.3262f, 0.0000f, 0.0000f}},  // until
+    {0x1fdf983b3fea8702ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2205f}},  // declined because
+    {0x1fe01430825f4d0bULL, {0.0000f, 0.0000f, 0.2705f, 0.0000f, 0.0000f}},  // you tap
+    {0x1fe8a90905e5b505ULL, {0.0000f, 0.0000f, 0.2600f, 0.0000f, 0.0000f}},  // isn't something
+    {0x1fea867a56f2a9b2ULL, {-0.1668f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // birch road
+    {0x2014e8dc99b65acbULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.2053f}},  // classes
+    {0x203603aa5ed2a2c1ULL, {-0.1681f, -0.1668f, 0.0000f, 0.0000f, 0.0000f}},  // dog's
+    {0x2048a73a652610a7ULL, {-0.2337f, -0.2161f, 0.0000f, 0.0000f, 0.0000f}},  // old host
+    {0x2069ba70deb05dcfULL, {0.2091f, 0.1926f, 0.0000f, 0.0000f, 0.0000f}},  // strongly
+    {0x206bd813a4ae8be6ULL, {-0.2589f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // dropped off
+    {0x208d888a189fb723ULL, {0.0000f, 0.0000f, 0.0000f, -0.1859f, 0.0000f}},  // a lovely
+    {0x209b527ecd24af15ULL, {0.0000f, 0.0000f, 0.0000f, 0.2675f, 0.0000f}},  // to drink
+    {0x20a663c8904bea27ULL, {-0.5692f, -0.3172f, 0.0000f, 0.0000f, 0.0000f}},  // difference between
+    {0x20beec1f4a787b5aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1555f}},  // seat views
+    {0x20cbbdcdc40ed9d0ULL, {-0.2209f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // anniversary dinner
+    {0x20e25ddfb2506b92ULL, {0.0000f, 0.0000f, 0.0000f, 0.2833f, 0.0000f}},  // right to
+    {0x210f24c8e32f54dcULL, {0.2631f, 0.2113f, 0.0000f, 0.0000f, 0.0000f}},  // missed his
+    {0x2111dae7587d90c3ULL, {-0.2648f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // your listings
+    {0x21225744c0587a7aULL, {0.0000f, 0.0000f, 0.0000f, -0.1641f, 0.0000f}},  // hi gus
+    {0x212871c4d8dda250ULL, {0.0000f, 0.0000f, 0.4013f, 0.1879f, 0.0000f}},  // is singular
+    {0x2137048a05d231fcULL, {0.0000f, 0.0000f, 0.0000f, 0.3461f, 0.0000f}},  // tracking shows
+    {0x2138d5182cb71ff8ULL, {-0.8508f, -0.6206f, -0.2527f, 0.0000f, -0.1813f}},  // new
+    {0x21435af9c8319dacULL, {0.0000f, 0.0000f, 0.2401f, 0.0000f, 0.0000f}},  // re-verify
+    {0x214bac6114301ea8ULL, {0.3586f, 0.4551f, 0.0000f, 0.2855f, 0.1902f}},  // each
+    {0x214ed8ad258782d5ULL, {-0.1918f, -0.1675f, 0.0000f, 0.0000f, 0.0000f}},  // a bug
+    {0x215ad5182f58355eULL, {1.2733f, 1.0812f, -0.2897f, 0.0000f, -0.3538f}},  // now
+    {0x215ad6182f582f83ULL, {0.7799f, 0.7862f, 0.0000f, 0.0000f, 1.2910f}},  // not
+    {0x2162c7ad24f40d32ULL, {0.1527f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a box
+    {0x21637207559c34a4ULL, {0.4453f, 0.3054f, 0.0000f, 0.0000f, 0.0000f}},  // a supervisor
+    {0x216b2f7b49827327ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2131f}},  // downgrades
+    {0x217ae8aedff26b81ULL, {0.0000f, 0.0000f, 0.0000f, -0.1841f, 0.0000f}},  // found
+    {0x217bf7ad243b81b0ULL, {-0.7408f, 0.0000f, 0.0000f, 0.1596f, 0.0000f}},  // a bit
+    {0x217bf8ad243bc399ULL, {-0.2552f, -0.1590f, 0.0000f, 0.0000f, 0.0000f}},  // a big
+    {0x217fa33f29fa810fULL, {0.2574f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my suit
+    {0x2180d85b8fc93ddbULL, {0.3719f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // mug in
+    {0x21999007c47ba9aeULL, {0.0000f, 0.0000f, 0.6412f, 0.0000f, 0.0000f}},  // double-check before
+    {0x21b667c38e4a6019ULL, {0.0000f, 0.0000f, 0.2531f, 0.0000f, 0.0000f}},  // before any
+    {0x21cde1e9ef53ff88ULL, {0.0000f, 0.0000f, 0.0000f, 0.1623f, 0.0000f}},  // volume
+    {0x21dea2740dae9194ULL, {0.0000f, 0.0000f, 0.0000f, 0.2959f, 0.0000f}},  // mentioned
+    {0x21f220a1cc295958ULL, {0.0000f, 0.1592f, 0.0000f, 0.0000f, 0.0000f}},  // been days
+    {0x21f9cccceb2022abULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // our staff
+    {0x21fdc46a8cb8a5bcULL, {0.6332f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // outage in
+    {0x22069a7cda474889ULL, {0.0000f, 0.0000f, 0.2737f, 0.0000f, 0.0000f}},  // according
+    {0x22261b5fbaec1d6bULL, {0.3132f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // one of
+    {0x222b28879a47e7b3ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3950f}},  // are required
+    {0x223abae698ef39c9ULL, {0.0000f, 0.0000f, 0.0000f, 0.2467f, 0.0000f}},  // be good
+    {0x2242bbc18cb614e6ULL, {0.0000f, 0.0000f, -0.1886f, 0.0000f, 0.0000f}},  // so you'd
+    {0x224f0d57ec9cfc9fULL, {-0.1986f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // saying
+    {0x22535eb50bdf1f84ULL, {0.0000f, 0.0000f, 0.1986f, 0.0000f, 0.0000f}},  // the bank
+    {0x225417baffd99d89ULL, {0.1904f, 0.1523f, 0.0000f, 0.0000f, 0.0000f}},  // electrician
+    {0x225ece60b3f6ce7fULL, {0.0000f, 0.0000f, 0.0000f, 0.2336f, 0.0000f}},  // to keep
+    {0x225ff20ee2f0bd34ULL, {-0.1923f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // resit exam
+    {0x226fbdcd10ef9794ULL, {0.0000f, 0.0000f, -0.1534f, 0.0000f, 0.0000f}},  // any time
+    {0x2273708bb38f977cULL, {0.4423f, 0.4996f, 0.0000f, 0.0000f, 0.0000f}},  // speak
+    {0x2282cfaeea3990e4ULL, {-0.1591f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // fly over
+    {0x22a12f9179db07f0ULL, {0.0000f, 0.0000f, 0.0000f, -0.2683f, 0.0000f}},  // device
+    {0x22a4b59524e1b1e8ULL, {0.0000f, 0.0000f, 0.0000f, 0.2581f, 0.0000f}},  // your dns
+    {0x22b058b5f5bdfc73ULL, {-0.3312f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i lose
+    {0x22d85e77f6732609ULL, {-0.3012f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // shows pending
+    {0x22ea95ca4e20a438ULL, {-0.1640f, -0.2255f, 0.0000f, 0.0000f, 0.0000f}},  // i'm confused
+    {0x22ff9cb6fc55c91eULL, {0.0000f, 0.2426f, 0.0000f, 0.0000f, 0.0000f}},  // my card
+    {0x230c05e4e3641c9fULL, {0.0000f, 0.0000f, 0.0000f, 0.4125f, 0.0000f}},  // method
+    {0x231029b7d19751aeULL, {0.0000f, -0.1966f, 0.2087f, 0.0000f, 0.0000f}},  // onboarding
+    {0x23356b2c689bcb80ULL, {0.2126f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // fourth week
+    {0x234f37ea6d38a3c2ULL, {0.0000f, 0.0000f, 0.2310f, 0.0000f, 0.0000f}},  // it went
+    {0x23512b9bcd1700fcULL, {-0.3268f, -0.5513f, 0.0000f, 0.0000f, 0.0000f}},  // could i
+    {0x2353521ca0a56ec4ULL, {0.0000f, 0.0000f, 0.0000f, 0.3294f, 0.0000f}},  // differently
+    {0x2358484b8e910ea4ULL, {0.2329f, 0.0000f, -0.3463f, -0.3119f, -0.2268f}},  // invoice
+    {0x235de2fce7bb36aaULL, {0.0000f, -0.1569f, -0.2619f, 0.0000f, -0.1664f}},  // added
+    {0x23781ae1eff38e9eULL, {0.7791f, 0.5409f, 0.0000f, 0.0000f, 0.0000f}},  // disappointed
+    {0x237dfd13426d9958ULL, {0.0000f, 0.2137f, 0.0000f, 0.0000f, 0.0000f}},  // brown from
+    {0x237fc6a25b5ea244ULL, {-0.3931f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // no branch
+    {0x2396d7bf505def19ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2140f}},  // unfortunately address
+    {0x2399a0ab40f0e64bULL, {0.0000f, -0.2969f, 0.0000f, 0.0000f, 0.0000f}},  // turning it
+    {0x23bf388c5ddca0c0ULL, {0.0000f, 0.0000f, 0.0000f, 0.3930f, 0.0000f}},  // brightness
+    {0x23dbd75093896754ULL, {0.0000f, 0.0000f, 0.2782f, 0.0000f, 0.0000f}},  // since email
+    {0x23df11c75ae72987ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.5465f}},  // line with
+    {0x24051129e0ae2472ULL, {0.0000f, 0.0000f, 0.1883f, 0.0000f, 0.0000f}},  // liquid damage
+    {0x240ab3a7cc704408ULL, {0.1961f, -0.3139f, -0.3367f, 0.2639f, 0.0000f}},  // tried
+    {0x240ac0a7cc73ea61ULL, {-0.1987f, -0.1730f, 0.0000f, 0.0000f, 0.0000f}},  // tries
+    {0x242fcc38e69bff39ULL, {-0.2113f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // can beginners
+    {0x2439862ffd7a2eedULL, {-0.1838f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // opened electronics
+    {0x244a20969cb85f39ULL, {0.1710f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // is stone
+    {0x245ca301e12419b0ULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the raised
+    {0x246952586b671811ULL, {0.0000f, 0.2275f, 0.0000f, 0.0000f, 0.0000f}},  // can't play
+    {0x246f94b9c7579d96ULL, {-0.1560f, 0.0000f, 0.0000f, 0.6879f, 0.0000f}},  // not sure
+    {0x247b4df79faf5fabULL, {-0.1712f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // possible to
+    {0x248d79253b0339efULL, {-0.1582f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my daughter
+    {0x248e03aa93bd39d2ULL, {0.0000f, 0.0000f, 0.3307f, 0.0000f, 0.0000f}},  // webhooks
+    {0x249575ac8546f01aULL, {0.0000f, 0.0000f, 0.1570f, 0.0000f, 0.0000f}},  // lena
+    {0x2495c76596d912ebULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // the gallery
+    {0x249d1b76384f2277ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2140f}},  // address changes
+    {0x249f1fb7d75e7d5fULL, {-0.1657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // local
+    {0x24ad82ac876e1002ULL, {-0.1681f, -0.2264f, 0.0000f, 0.0000f, 0.0000f}},  // lead
+    {0x24ad87ac876e3083ULL, {0.2125f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // leak
+    {0x24b070ac878799ddULL, {0.5119f, 0.4840f, 0.0000f, -0.3554f, 0.0000f}},  // left
+    {0x24bd70d064d9ab90ULL, {0.2125f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // friday i'm
+    {0x24c7fa21cc753659ULL, {0.0000f, 0.0000f, -0.2031f, 0.0000f, 0.0000f}},  // i've cancelled
+    {0x24d5c5cf244cb15fULL, {0.1740f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // every hour
+    {0x24eea47d17a38ae0ULL, {0.0000f, -0.2072f, 0.0000f, 0.0000f, 0.0000f}},  // save button
+    {0x24f1cbbc4f9c6ed4ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1903f}},  // once accessed
+    {0x24ff61d9c71d4872ULL, {0.2298f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // tent poles
+    {0x2510457c0dad3865ULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // resell
+    {0x251a8f6c94b59628ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // visitors of
+    {0x2527337a39640f40ULL, {0.2630f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // for order
+    {0x252af7446fb3385bULL, {0.0000f, 0.0000f, 0.0000f, 0.2873f, 0.0000f}},  // roads were
+    {0x2533408a90743181ULL, {0.1569f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // if the
+    {0x253c3adf4341624aULL, {0.1816f, 0.3537f, -0.2002f, 0.0000f, 0.0000f}},  // me a
+    {0x25522a6eb4cd1438ULL, {-0.1599f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // bulk-edit
+    {0x2563cda0e3d7ef5fULL, {0.0000f, -0.1570f, 0.0000f, 0.0000f, 0.0000f}},  // still look
+    {0x2566cc9026d7bf46ULL, {0.0000f, 0.0000f, -0.1733f, 0.0000f, 0.0000f}},  // degrees
+    {0x2568e86aaa298425ULL, {-0.3038f, -0.1874f, 0.0000f, 0.0000f, 0.0000f}},  // saying my
+    {0x256cadee19573875ULL, {-0.4741f, -0.1570f, 0.0000f, -0.2458f, 0.6709f}},  // that
+    {0x256cc7ee1954bc43ULL, {0.0000f, 0.0000f, 0.0000f, -0.1848f, 0.5286f}},  // than
+    {0x256ccc7079d3a043ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1942f}},  // inspection as
+    {0x256d41545ef01696ULL, {-0.1775f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the leaded
+    {0x2579baee19f12006ULL, {0.0000f, 0.0000f, -0.3349f, 0.6719f, -0.1604f}},  // they
+    {0x2579c6ee19f33c9aULL, {0.0000f, 0.0000f, 0.0000f, 0.3113f, -0.2977f}},  // them
+    {0x2579c7ee19f332efULL, {-0.2270f, -0.1596f, -0.2376f, 0.0000f, 0.0000f}},  // then
+    {0x2580778d18572e2aULL, {0.0000f, 0.2521f, 0.0000f, 0.0000f, 0.0000f}},  // he passed
+    {0x2587a7ee1e742bebULL, {0.1504f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // thin
+    {0x2587bcee1e74df38ULL, {1.1696f, 1.3213f, -0.4951f, -0.2146f, 0.0000f}},  // this
+    {0x258b2fd8e3d8af68ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // some people
+    {0x25a86efbfe8d7a16ULL, {0.0000f, 0.0000f, -0.1744f, 0.0000f, 0.2353f}},  // written
+    {0x25c51eb93d86ee4bULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // the exhibition
+    {0x25c7bde6268367b5ULL, {0.2813f, 0.2373f, 0.0000f, 0.0000f, 0.0000f}},  // everyone on
+    {0x25d61f94fbe0b5c8ULL, {0.0000f, 0.0000f, 0.0000f, 0.2467f, 0.0000f}},  // as new
+    {0x25dfda732316d62bULL, {0.0000f, 0.3816f, 0.0000f, 0.0000f, 0.0000f}},  // cancel the
+    {0x25e13a2a4035a086ULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // trimmed
+    {0x25e495281b779443ULL, {0.3925f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // ridiculous
+    {0x25e4f5f86c361d8aULL, {-0.4049f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // does it
+    {0x25e7c82a780b491cULL, {0.0000f, 0.0000f, 0.0000f, -0.1861f, 0.0000f}},  // shortly
+    {0x25ee5faf22fa845bULL, {0.0000f, -0.1509f, 0.0000f, 0.0000f, 0.0000f}},  // to sort
+    {0x25fa88f86cc98169ULL, {-0.2463f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // does my
+    {0x25fef1dfe3a48ec5ULL, {0.0000f, 0.0000f, -0.1912f, 0.0000f, 0.0000f}},  // kind regards
+    {0x26230e6a33042262ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // locked drawer
+    {0x26367f934d782b17ULL, {0.0000f, 0.2028f, 0.0000f, 0.0000f, 0.0000f}},  // in charge
+    {0x2646aa3969efb7d2ULL, {0.2941f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // can someone
+    {0x2657f4cd3f364d0bULL, {0.1882f, 0.0000f, -0.2170f, 0.1537f, -0.2313f}},  // business
+    {0x265dfe0b133c4312ULL, {-0.2665f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // completely my
+    {0x265e9cc9bba21d04ULL, {0.1715f, 0.2159f, 0.0000f, 0.0000f, 0.0000f}},  // not happy
+    {0x266d3c26f9118dc3ULL, {0.0000f, 0.0000f, 0.0000f, 0.2281f, 0.0000f}},  // memory cards
+    {0x267aeccb2697d06dULL, {0.0000f, 0.0000f, 0.3711f, 0.0000f, 0.0000f}},  // handler showed
+    {0x269ba8619d40b080ULL, {-0.2113f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // shaking badly
+    {0x26a6ea4d5acf9606ULL, {0.0000f, 0.0000f, 0.0000f, 0.2748f, 0.0000f}},  // will raise
+    {0x26b790cff9ca041bULL, {0.2370f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // going
+    {0x26b9b853819b7b52ULL, {0.2112f, 0.0000f, 0.2832f, 0.2792f, 0.0000f}},  // the confirmation
+    {0x26c2c06f531e3551ULL, {0.0000f, 0.0000f, 0.0000f, -0.1628f, 0.0000f}},  // it'll definitely
+    {0x26c6cf020e3dcea8ULL, {-0.1756f, 0.2338f, 0.2610f, -0.3783f, 0.3859f}},  // charge
+    {0x26d8447399536d33ULL, {0.2702f, 0.2303f, 0.0000f, 0.0000f, 0.0000f}},  // smoke
+    {0x26d8eb48237d017dULL, {-0.1560f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // upgrading to
+    {0x26e17066393989c0ULL, {0.1941f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // making
+    {0x26f2ddbb976837b8ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // the cloud
+    {0x26f337b87dfcb534ULL, {-0.2326f, -0.2299f, 0.0000f, 0.0000f, 0.0000f}},  // shows the
+    {0x26febf25aba9b44bULL, {0.2957f, 0.2636f, 0.0000f, 0.0000f, 0.0000f}},  // nothing has
+    {0x26ff483e4bd113b9ULL, {-0.2533f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // refill request
+    {0x27143dc1c3866d04ULL, {-0.2888f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // what are
+    {0x2718484c99ab9e37ULL, {0.0000f, 0.0000f, 0.0000f, 0.3683f, 0.0000f}},  // settle
+    {0x271962fa48e12aa2ULL, {0.0000f, 0.0000f, 0.4557f, 0.0000f, 0.8864f}},  // stated in
+    {0x27238c069504c878ULL, {0.5050f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i never
+    {0x272cf993c28f0ae7ULL, {-0.1789f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // moved
+    {0x273695327ad3dd38ULL, {0.0000f, 0.0000f, 0.2736f, 0.0000f, 0.0000f}},  // keeps the
+    {0x27460e07e4d47fb5ULL, {0.0000f, 0.0000f, -0.1851f, 0.0000f, 0.0000f}},  // annual billing
+    {0x2751fd7fa9a7e36fULL, {-0.2021f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // still give
+    {0x27729f7cbb3cea64ULL, {0.1742f, 0.2636f, 0.0000f, 0.0000f, 0.0000f}},  // has synced
+    {0x2774526d05081631ULL, {-0.2341f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // fit the
+    {0x2791165a3011f99fULL, {0.1982f, 0.2295f, 0.0000f, 0.0000f, 0.0000f}},  // each for
+    {0x2797dcd9855dd85bULL, {0.2631f, 0.2113f, 0.0000f, 0.0000f, 0.0000f}},  // did the
+    {0x279ee29327cde200ULL, {0.2091f, 0.1926f, 0.0000f, 0.0000f, 0.0000f}},  // smelled strongly
+    {0x27bd82bbc0c79884ULL, {0.0000f, 0.0000f, 0.0000f, 0.2635f, 0.0000f}},  // build every
+    {0x27c4c533e5da1e9aULL, {0.2417f, 0.1983f, 0.0000f, 0.0000f, 0.0000f}},  // to auto
+    {0x27f0e3a7cb106b45ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1555f}},  // seating plan
+    {0x28163abf43b0c71dULL, {-0.1560f, -0.1689f, 0.0000f, 0.3028f, 0.0000f}},  // couple
+    {0x282ac9efe84b6840ULL, {0.0000f, 0.1562f, 0.0000f, 0.0000f, 0.0000f}},  // the stolen
+    {0x2830c95eac778a2cULL, {-0.1537f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // firing after
+    {0x28347d8afe776d68ULL, {-0.2080f, -0.2592f, 0.0000f, 0.0000f, 0.0000f}},  // old tomorrow
+    {0x2839d0730ee221a4ULL, {0.0000f, 0.0000f, 0.2081f, 0.3295f, 0.0000f}},  // your passport
+    {0x2841a0c4d4dbf20aULL, {0.0000f, 0.0000f, 0.0000f, 0.1657f, 0.0000f}},  // item
+    {0x285b1d475aa158afULL, {-0.2209f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i'm panicking
+    {0x2887e5be03245231ULL, {0.5221f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // twice for
+    {0x28ad9d2ad9fb3086ULL, {-0.1626f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // armchair
+    {0x28c1583fb1a5f1caULL, {0.0000f, 0.0000f, 0.0000f, 0.1563f, 0.0000f}},  // brightsight opticians
+    {0x28c15de4a273014eULL, {0.0000f, 0.1718f, 0.0000f, 0.0000f, 0.0000f}},  // to someone
+    {0x28c77fc4e93a1d81ULL, {0.0000f, 0.0000f, 0.2267f, 0.1941f, 0.0000f}},  // damaged
+    {0x28e68ee9c15aeb83ULL, {-0.2935f, -0.1622f, 0.0000f, 0.0000f, 0.0000f}},  // this sunday
+    {0x28f79d2283412b79ULL, {-0.1579f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // donation tax-deductible
+    {0x29044e1302f57970ULL, {0.0000f, 0.0000f, 0.2202f, 0.0000f, 0.0000f}},  // field is
+    {0x291a7a4331dba8aeULL, {0.0000f, 0.0000f, 0.1869f, 0.0000f, 0.0000f}},  // liquid
+    {0x2921aac4de9842beULL, {0.6000f, 0.8148f, -0.4255f, 1.2843f, -0.3226f}},  // it's
+    {0x29338c6d70b40fd4ULL, {1.1464f, 1.1203f, 0.2766f, 0.0000f, 0.0000f}},  // times
+    {0x294a5c4859b34f0cULL, {0.0000f, 0.0000f, -0.1900f, 0.0000f, 0.0000f}},  // ships
+    {0x294d368013ee97e5ULL, {-0.1544f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a custom
+    {0x296c054862d5b4b3ULL, {-0.1725f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // gave you
+    {0x29736f588dfca315ULL, {0.0000f, 0.0000f, 0.2139f, 0.0000f, 0.0000f}},  // sealed and
+    {0x29769032873b8f22ULL, {0.0000f, 0.0000f, 0.0000f, 0.2430f, 0.0000f}},  // we'll take
+    {0x29c6aa7e0437a802ULL, {0.2207f, 0.1552f, 0.0000f, 0.0000f, 0.0000f}},  // has lost
+    {0x29e2b5bf8037d1d0ULL, {0.1622f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // crashing every
+    {0x29e7a7595707b8c5ULL, {0.1510f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // caught
+    {0x29e988343a2392b6ULL, {0.1608f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // actually come
+    {0x29eab5e8becd7408ULL, {0.0000f, 0.0000f, 0.0000f, 0.2634f, 0.0000f}},  // work on
+    {0x29f3bbf5989f258cULL, {-0.2670f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // that even
+    {0x29f47d5e4e62f632ULL, {0.0000f, 0.2400f, 0.0000f, 0.0000f, 0.0000f}},  // again this
+    {0x2a06075a016d7391ULL, {-0.1635f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // flat number
+    {0x2a14cda114cc7ebdULL, {0.0000f, 0.0000f, 0.0000f, 0.1854f, 0.0000f}},  // and hold
+    {0x2a232548e8481a9cULL, {0.1510f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // corner last
+    {0x2a23450190318c8cULL, {0.0000f, 0.0000f, 0.3658f, 0.0000f, 0.0000f}},  // size small
+    {0x2a290e45116c6678ULL, {0.1891f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i unsubscribed
+    {0x2a2e8a5badbc8a4dULL, {-0.4499f, -0.3561f, 0.0000f, 0.0000f, 0.0000f}},  // current
+    {0x2a386c6ffe6b8a2eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3296f}},  // and billing
+    {0x2a5607891d6f7bdcULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3324f}},  // you're away
+    {0x2a562437f63223ddULL, {0.0000f, 0.0000f, -0.1850f, 0.0000f, 0.0000f}},  // days ago
+    {0x2a6b07e7b9961a2fULL, {0.1853f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // email please
+    {0x2a6ea9b09b639b33ULL, {-0.1693f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // stripes
+    {0x2a8177c2c814e841ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2561f}},  // bills
+    {0x2a9a9ac64dc7ba87ULL, {0.2651f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // earbuds i
+    {0x2aad4c1cd636b5b0ULL, {0.0000f, 0.0000f, 0.2103f, 0.0000f, 0.0000f}},  // and noted
+    {0x2aaf04187e706ed5ULL, {0.0000f, 1.0687f, -0.5908f, -0.2480f, 0.4000f}},  // i'm
+    {0x2aaf0d187e7035aeULL, {0.0000f, 0.0000f, -0.2309f, 0.0000f, 0.0000f}},  // i'd
+    {0x2ab5caa28ca5ee56ULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // actually do
+    {0x2af1050cfd842b0fULL, {0.1815f, 0.2498f, 0.0000f, 0.0000f, 0.0000f}},  // this year
+    {0x2af6c6f5a8debe41ULL, {-0.2119f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // transfer
+    {0x2afd1335bb97cd4eULL, {0.0000f, 0.1544f, 0.0000f, 0.0000f, 0.0000f}},  // day before
+    {0x2b120c1d8226416cULL, {0.0000f, 0.0000f, 0.0000f, 0.1742f, 0.0000f}},  // withdrawal
+    {0x2b1ebb8352f4f842ULL, {0.0000f, 0.0000f, 0.2059f, 0.0000f, 0.0000f}},  // match your
+    {0x2b3b9a8e125b36d9ULL, {-0.2752f, 0.0000f, 0.0000f, -0.1957f, 0.4202f}},  // contract
+    {0x2b572eff1b38a22fULL, {-0.2249f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // get back
+    {0x2b59ca66aa21be7fULL, {0.0000f, 0.0000f, 0.0000f, 0.2872f, 0.0000f}},  // have every
+    {0x2b72ec67ed36ff9fULL, {0.0000f, 0.0000f, -0.2448f, 0.0000f, 0.0000f}},  // latest update
+    {0x2b827d4e021930e7ULL, {1.3655f, 0.3292f, 0.0000f, -0.2213f, -0.1539f}},  // since
+    {0x2b95e9187763069eULL, {-0.2818f, -0.1557f, 0.0000f, 0.0000f, 0.0000f}},  // ich
+    {0x2b9e6b4ed7f42ffeULL, {-0.1583f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // ago but
+    {0x2bb3ea18767a1d50ULL, {0.3509f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // its
+    {0x2bb4b4ba2690465dULL, {0.0000f, 0.0000f, -0.1746f, 0.0000f, 0.0000f}},  // records like
+    {0x2bcbed1875a68c5aULL, {0.0000f, 0.0000f, -0.1651f, -0.1684f, -0.1715f}},  // ist
+    {0x2be5705d1d839932ULL, {0.4308f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // invalid
+    {0x2bed5597446f8ac9ULL, {0.1869f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // nobody answers
+    {0x2bf0a269153d74cdULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // of age
+    {0x2c35bd962d3842b9ULL, {-0.4414f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // like this
+    {0x2c48421031fc8899ULL, {-0.1775f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // leaded light
+    {0x2c56166f9c05e609ULL, {0.0000f, 0.0000f, 0.0000f, 0.4045f, 0.0000f}},  // patricia
+    {0x2c5c798e003014b2ULL, {0.3385f, 0.2600f, 0.0000f, 0.0000f, 0.0000f}},  // circle
+    {0x2c5d047e960edc38ULL, {-0.1544f, 0.0000f, 0.2134f, 0.0000f, 0.0000f}},  // field
+    {0x2c623a913b99b323ULL, {0.2286f, 0.1951f, 0.0000f, 0.0000f, 0.0000f}},  // no idea
+    {0x2c7420bd400049d7ULL, {-0.2103f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // switch if
+    {0x2c8170627f580a15ULL, {0.3623f, 0.0000f, 0.0000f, 0.7327f, 0.0000f}},  // it's in
+    {0x2c93269903ef20c1ULL, {0.0000f, 0.0000f, 0.0000f, 0.2181f, 0.0000f}},  // at this
+    {0x2c9533a0066c5decULL, {0.6677f, 0.5779f, 0.0000f, 0.0000f, 0.0000f}},  // third time
+    {0x2c9f0b627fa7b8b8ULL, {-0.3945f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // it's my
+    {0x2cce11f286701aa2ULL, {0.0000f, 0.0000f, 0.0000f, 0.2189f, 0.0000f}},  // just fussy
+    {0x2ce89766e9fb1275ULL, {0.0000f, 0.0000f, 0.0000f, -0.1617f, 0.0000f}},  // ready by
+    {0x2cf67baede244d3bULL, {0.4524f, 0.5985f, -0.2097f, 0.0000f, 0.3577f}},  // to the
+    {0x2cfadb19b43a09ecULL, {0.0000f, 0.0000f, 0.2808f, 0.0000f, 0.0000f}},  // seen
+    {0x2d08f119bbbebb2eULL, {-0.3303f, -0.2025f, 0.0000f, 0.0000f, -0.2152f}},  // seat
+    {0x2d0973aed1c9fba9ULL, {-0.2845f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // to try
+    {0x2d1fe319bcf4e239ULL, {0.3197f, 0.2954f, -0.2441f, -0.2120f, 0.0000f}},  // sent
+    {0x2d1ff319bcf38ee9ULL, {-0.7001f, -0.4129f, 0.0000f, -0.2766f, 0.0000f}},  // send
+    {0x2d210bd23be21c46ULL, {0.0000f, 0.0000f, 0.0000f, 0.8182f, 0.0000f}},  // eventually
+    {0x2d2914a87f4e1c54ULL, {0.0000f, 0.0000f, 0.0000f, 0.2857f, 0.0000f}},  // again now
+    {0x2d2c3e9c50612aafULL, {0.0000f, 0.0000f, 0.0000f, 0.2634f, 0.0000f}},  // after painting
+    {0x2d33f453527c25fdULL, {-0.1838f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // electronics
+    {0x2d3af13814792d0eULL, {0.0000f, 0.0000f, 0.2326f, 0.0000f, 0.0000f}},  // pay button
+    {0x2d3cf8785bd801b0ULL, {0.2174f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i'll be
+    {0x2d4c068e35e8a6fdULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // inner
+    {0x2d4cd88652afcad5ULL, {0.0000f, 0.0000f, 0.0000f, 0.2189f, 0.0000f}},  // obviously it's
+    {0x2d6726052a48e85bULL, {0.3586f, 0.2954f, 0.0000f, 0.0000f, 0.0000f}},  // it has
+    {0x2d724c54a96b1d8cULL, {0.0000f, 0.0000f, 0.0000f, -0.1628f, 0.0000f}},  // promise
+    {0x2d794f899f16544eULL, {-0.1998f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // help today
+    {0x2d7a9f343bd1c3c9ULL, {-0.1766f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // myself then
+    {0x2d7af1e8a016544eULL, {0.1756f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the overhang
+    {0x2d7b78feaa122e0dULL, {0.0000f, 0.0000f, 0.2922f, 0.0000f, 0.0000f}},  // it doesn't
+    {0x2d8e95150f7a0babULL, {0.0000f, 0.0000f, 0.0000f, 0.2872f, 0.0000f}},  // sorry our
+    {0x2db6696b6aaf6f5bULL, {-0.1775f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // to collect
+    {0x2db706f44dab3084ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2446f}},  // to cancellations
+    {0x2dd1bb4378a7f9f9ULL, {0.0000f, 0.0000f, 0.0000f, 0.9104f, 0.0000f}},  // in eventually
+    {0x2dd202aae837a1c3ULL, {0.0000f, -0.1726f, 0.0000f, 0.0000f, 0.0000f}},  // check what's
+    {0x2dd2b6647869f7e1ULL, {0.0000f, 0.0000f, 0.2922f, 0.0000f, 0.0000f}},  // last screen
+    {0x2de47f6066b6782dULL, {0.2435f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // son's
+    {0x2e061c56f8935276ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1903f}},  // digital downloads
+    {0x2e07bbcd03d0c78bULL, {0.0000f, -0.1509f, 0.0000f, 0.0000f, 0.0000f}},  // hack
+    {0x2e0cdc8963c77db4ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1820f}},  // tickets are
+    {0x2e0f543c311320b6ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2248f}},  // rent due
+    {0x2e10dcf9650158b1ULL, {0.0000f, 0.0000f, 0.0000f, 0.2829f, 0.0000f}},  // cache fixes
+    {0x2e11f8bfe6254c51ULL, {-0.2113f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i'm quite
+    {0x2e14deb210f367f4ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1813f}},  // remains valid
+    {0x2e2bbd9109adc314ULL, {-0.2532f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // love the
+    {0x2e2c94cd056f5583ULL, {0.0000f, 0.0000f, 0.1956f, 0.0000f, 0.0000f}},  // hand
+    {0x2e33a6cd058f0747ULL, {0.7912f, 0.5949f, -0.1764f, 0.0000f, 0.0000f}},  // half
+    {0x2e3ab4cd05cdc1ffULL, {0.3448f, 0.2837f, 0.0000f, 0.2714f, 0.0000f}},  // hard
+    {0x2e47c5cd061d20b8ULL, {-0.3085f, -0.3049f, 0.7842f, -0.1623f, -0.6786f}},  // have
+    {0x2e4ebfee98a0f554ULL, {0.2384f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // me today
+    {0x2e5030c0c3078f36ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // is important
+    {0x2e538bc9a143ccbfULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1568f}},  // inconvenience
+    {0x2e60cd5dd6af6d0fULL, {0.0000f, 0.0000f, -0.2451f, 0.0000f, 0.0000f}},  // listening
+    {0x2e78eb98d2a67323ULL, {0.0000f, 0.0000f, 0.0000f, 0.2272f, 0.0000f}},  // memory
+    {0x2e8bb1b54b6ef84dULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // trough
+    {0x2ea106cfa7796355ULL, {0.0000f, 0.1692f, 1.1303f, 0.0000f, 0.0000f}},  // mistake
+    {0x2ea49428b9f637b1ULL, {0.2417f, 0.1983f, 0.0000f, 0.0000f, 0.0000f}},  // any warning
+    {0x2ea4a12531e9d2b5ULL, {-0.1681f, -0.2264f, 0.0000f, 0.0000f, 0.0000f}},  // dog's forgotten
+    {0x2eb15d7f3b83e76eULL, {0.2260f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // snapped again
+    {0x2eb4d518747d3ec3ULL, {0.0000f, 0.0000f, 0.2004f, 0.0000f, 0.0000f}},  // treatment
+    {0x2ebdb582050a5bd8ULL, {0.0000f, 0.0000f, 0.2705f, 0.0000f, 0.0000f}},  // session ends
+    {0x2ec666c81ce28861ULL, {0.0000f, 0.0000f, 0.1925f, 0.0000f, -0.1542f}},  // booked for
+    {0x2ecb9e16d10aba94ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2007f}},  // bend them
+    {0x2ecdf552ca9d943fULL, {0.2404f, 0.2435f, 0.0000f, 0.0000f, 0.0000f}},  // wrong zone
+    {0x2edc15aca815a13aULL, {0.0000f, 0.0000f, 0.0000f, 0.2240f, 0.0000f}},  // us and
+    {0x2ee2e1190e28cf5fULL, {0.2131f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // can't i
+    {0x2eecc0e9b410922cULL, {0.5027f, 0.3240f, -0.1854f, 0.0000f, 0.0000f}},  // two days
+    {0x2ef1460d616f578fULL, {-0.1999f, -0.1531f, 0.0000f, 0.0000f, 0.0000f}},  // must pay
+    {0x2ef1c9b47bb0d1b4ULL, {0.0000f, 0.0000f, 0.1514f, 0.0000f, 0.0000f}},  // i've unblocked
+    {0x2f01e1ea77c443e8ULL, {0.0000f, 0.0000f, 0.0000f, -0.2083f, 0.0000f}},  // please try
+    {0x2f031002df1038e3ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1655f}},  // help with
+    {0x2f188725f44ff9ceULL, {0.0000f, 0.3267f, -0.2195f, 0.4712f, -0.2525f}},  // price
+    {0x2f28c84bc4d5590cULL, {0.0000f, -0.2328f, -0.1577f, 0.0000f, 0.2499f}},  // membership
+    {0x2f2ba45d5a6ab4e2ULL, {0.0000f, 0.0000f, 0.0000f, 0.2634f, 0.0000f}},  // windows often
+    {0x2f2bd689163091e1ULL, {0.2631f, 0.2113f, 0.0000f, 0.0000f, 0.0000f}},  // he missed
+    {0x2f32fe97aebe47a4ULL, {0.0000f, 0.0000f, 0.2737f, 0.0000f, 0.0000f}},  // according to
+    {0x2f34a6f4767f0b2bULL, {0.1536f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the corner
+    {0x2f4177c505ababc3ULL, {0.0000f, 0.0000f, 0.2001f, 0.2472f, 0.0000f}},  // rebook you
+    {0x2f5771c308de98ccULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // page edges
+    {0x2f7ea86b5e67ceffULL, {0.0000f, 0.0000f, 0.2401f, 0.0000f, 0.0000f}},  // after any
+    {0x2f9a86f853bee8b9ULL, {-0.1772f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // posted my
+    {0x2fc3b4758ec64738ULL, {-0.2080f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // really nervous
+    {0x2fc9600407b893c3ULL, {0.6346f, 0.3944f, 0.0000f, 0.0000f, 0.0000f}},  // actually
+    {0x2fd9f6ee4655bf0dULL, {0.9680f, 0.8967f, 1.1091f, 0.1700f, 0.0000f}},  // told
+    {0x2fe00a88c35e763bULL, {0.0000f, 0.3800f, 0.0000f, 0.0000f, 0.0000f}},  // a wedding
+    {0x2fe3edee47bd22d7ULL, {0.6582f, 0.1562f, 0.0000f, 0.0000f, 0.0000f}},  // took
+    {0x2fe46e1b6ebc1612ULL, {0.2559f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // patient is
+    {0x2ff4a8c63166dd05ULL, {0.0000f, 0.0000f, 0.0000f, 0.2172f, 0.0000f}},  // a third
+    {0x2ffc8ee913126f8eULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // order shown
+    {0x30017ab883ae03faULL, {0.0000f, 0.0000f, 0.0000f, 0.2532f, 0.0000f}},  // crashing on
+    {0x3006a9a71c39d5fbULL, {-0.3480f, -0.3180f, 0.0000f, 0.0000f, 0.0000f}},  // i'd like
+    {0x301f87eacb8eaaecULL, {0.1961f, 0.2147f, 0.0000f, 0.0000f, 0.0000f}},  // shipped or
+    {0x3020c625089357f4ULL, {0.0000f, 0.0000f, 0.2745f, 0.0000f, 0.0000f}},  // key safe
+    {0x3059f2c060024d5fULL, {0.0000f, 0.0000f, 0.1883f, 0.0000f, 0.0000f}},  // damage under
+    {0x306667865c00ab0bULL, {-0.1801f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // roofers
+    {0x30721af1d8ce54c8ULL, {-0.2312f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // about friday
+    {0x307838d98db25d8eULL, {0.2631f, 0.2113f, 0.0000f, 0.0000f, 0.0000f}},  // dad yesterday
+    {0x30792b6260201dd9ULL, {0.3153f, 0.2716f, 0.0000f, 0.0000f, 0.0000f}},  // since monday
+    {0x309f478aee4bcf32ULL, {0.0000f, 0.0000f, 0.0000f, -0.2640f, 0.0000f}},  // keep a
+    {0x30a5dba48b219ffeULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1653f}},  // and drink
+    {0x30abe39da7b653dbULL, {-0.1663f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // seats reserved
+    {0x30ae720e887544bdULL, {0.0000f, 0.0000f, 0.4013f, 0.1879f, 0.0000f}},  // endpoint is
+    {0x30aef96a30a4f938ULL, {-0.2002f, -0.1629f, 0.0000f, 0.0000f, 0.0000f}},  // collect the
+    {0x30bd427a817e6111ULL, {0.0000f, 0.0000f, 0.0000f, 0.2512f, 0.0000f}},  // latest version
+    {0x30c4a21db0466de5ULL, {0.2408f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // but we're
+    {0x30d5c36dcab20ad7ULL, {0.2924f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // docs say
+    {0x30ddf4ee393fe692ULL, {0.0000f, 0.0000f, 0.4050f, 0.0000f, 0.0000f}},  // you dropped
+    {0x30f4b3f7116bf8feULL, {0.0000f, 0.0000f, 0.2603f, 0.0000f, 0.0000f}},  // i've corrected
+    {0x31064bc887ecb129ULL, {0.3583f, 0.2313f, 0.0000f, 0.0000f, 0.0000f}},  // i've asked
+    {0x310bb4872aa8db0fULL, {0.1694f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i ordered
+    {0x3112ec9b2a0dd297ULL, {0.0000f, 0.0000f, 0.2174f, 0.0000f, 0.0000f}},  // complete
+    {0x3113d1269e6bc4d6ULL, {0.4348f, 0.2044f, 0.0000f, 0.0000f, 0.0000f}},  // why did
+    {0x3123dafbdc99b153ULL, {0.2091f, 0.1926f, 0.0000f, 0.0000f, 0.0000f}},  // smelled
+    {0x3126bcc315c3fe27ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2043f}},  // inspection
+    {0x312bbbf0fa139e0cULL, {0.2584f, 0.3298f, 0.0000f, 0.0000f, 0.0000f}},  // october
+    {0x3136bd3a0ac866e1ULL, {-0.1684f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // key is
+    {0x317f5c9f6402b367ULL, {0.0000f, 0.0000f, -0.1850f, 0.0000f, 0.0000f}},  // only two
+    {0x3183698388e8868dULL, {0.0000f, 0.1544f, 0.0000f, 0.0000f, 0.0000f}},  // husband was
+    {0x319a0ac3b9192ad0ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.5099f}},  // cannot be
+    {0x319e6c51a6d86153ULL, {0.0000f, 0.1584f, 0.0000f, 0.3272f, 0.0000f}},  // the first
+    {0x31a36a70cb660ffeULL, {0.2228f, 0.2246f, 0.0000f, 0.0000f, 0.0000f}},  // for free
+    {0x31b22c9fb74bb8daULL, {-0.1801f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // on when
+    {0x31ba096f97b91a07ULL, {0.0000f, 0.0000f, 0.2705f, 0.0000f, 0.0000f}},  // parkeasy
+    {0x31bd281485c989d2ULL, {0.0000f, 0.0000f, 0.0000f, 0.2748f, 0.0000f}},  // asks you
+    {0x31d0eb459d236236ULL, {0.0000f, 0.0000f, 0.0000f, 0.2517f, 0.0000f}},  // rebook online
+    {0x31d11de30f5ec569ULL, {0.0000f, 0.0000f, 0.0000f, 0.2422f, 0.0000f}},  // top-up didn't
+    {0x31db0b61b9567bb3ULL, {0.2584f, 0.2924f, 0.0000f, 0.0000f, 0.0000f}},  // in october
+    {0x31de4dfd57ae101cULL, {0.2266f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // minutes to
+    {0x31e5a4833bf7314cULL, {0.0000f, 0.0000f, -0.1749f, 0.0000f, 0.0000f}},  // reset link
+    {0x31e7a66a5149213dULL, {0.0000f, 0.0000f, 0.0000f, -0.2096f, 0.0000f}},  // photo
+    {0x31f0028d52d1583dULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // carried out
+    {0x31f4ad3217e4a25aULL, {-0.2052f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // webhook
+    {0x31f6551998df7612ULL, {0.3001f, 0.1515f, 0.0000f, 0.0000f, 0.0000f}},  // it actually
+    {0x31f8308d19169eeaULL, {0.0000f, 0.0000f, 0.2671f, 0.0000f, 0.0000f}},  // hi harriet
+    {0x31fc8b3b635f7f3fULL, {-0.1539f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sorted
+    {0x31fc9c6a5162be31ULL, {0.0000f, 0.0000f, 0.4226f, 0.0000f, 0.0000f}},  // phone
+    {0x31fe7e832f4b0304ULL, {0.0000f, 0.0000f, 0.0000f, 0.1851f, 0.0000f}},  // varifocals take
+    {0x320a3a1329f8456eULL, {0.0000f, 0.0000f, 0.2401f, 0.0000f, 0.0000f}},  // during onboarding
+    {0x320b498469a19a6fULL, {0.0000f, 0.0000f, 0.0000f, 0.2253f, 0.0000f}},  // student
+    {0x322ea7baaf710999ULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // name hartley
+    {0x322f5d6d8fbb68f5ULL, {0.0000f, 0.0000f, 0.2337f, 0.0000f, 0.0000f}},  // hi jordan
+    {0x324b7cbcede0240dULL, {0.1957f, 0.1631f, 0.0000f, 0.0000f, 0.0000f}},  // coach never
+    {0x324c2e5214468d44ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // remind
+    {0x324cde22d3bfccffULL, {0.0000f, 0.0000f, 0.2182f, 0.0000f, 0.0000f}},  // be collected
+    {0x3260722e1cb485d1ULL, {0.3848f, 0.2946f, 0.0000f, 0.0000f, 0.0000f}},  // a manager
+    {0x3265feba2dd2a5baULL, {0.2984f, 0.2571f, 0.0000f, 0.0000f, 0.0000f}},  // child's
+    {0x32669acea4c891a2ULL, {0.0000f, 0.0000f, -0.1850f, 0.0000f, 0.0000f}},  // of seeing
+    {0x32769e2b27753c19ULL, {0.3225f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my plan
+    {0x327c842b273902a9ULL, {0.1677f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my plot
+    {0x327cfb1aabf8f91bULL, {0.0000f, 0.2137f, 0.0000f, 0.0000f, 0.0000f}},  // every tap
+    {0x3293245c23ec1959ULL, {0.1622f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the game
+    {0x32a31e61a976f636ULL, {0.0000f, 0.0000f, -0.2229f, 0.0000f, 0.0000f}},  // have my
+    {0x32a97a8f415a4f58ULL, {-0.3122f, 0.0000f, 0.2581f, 0.0000f, 0.0000f}},  // forgot
+    {0x32ab7b28e29d5300ULL, {0.0000f, 0.0000f, 0.0000f, 0.2802f, 0.0000f}},  // grace
+    {0x32b0f85c2288568cULL, {0.0000f, 0.0000f, 0.0000f, 0.1558f, 0.0000f}},  // the gate
+    {0x32e6000da472d7ebULL, {0.2574f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // dropped my
+    {0x32f1ee2aabd6b395ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2662f}},  // marcus
+    {0x32f87d0da48d4b08ULL, {0.0000f, 0.0000f, 0.4050f, 0.0000f, 0.0000f}},  // dropped it
+    {0x32fbb6a4ab0a8486ULL, {0.0000f, 0.1926f, 0.0000f, 0.0000f, 0.0000f}},  // cockroaches are
+    {0x32fcd19365064571ULL, {0.0000f, 0.0000f, 0.0000f, 1.0270f, -0.2681f}},  // already said
+    {0x32fe0f658ffda574ULL, {-0.1665f, 0.0000f, 0.4032f, 0.0000f, 0.0000f}},  // repair
+    {0x3302fcacf4485a8cULL, {0.0000f, 0.0000f, 0.0000f, 0.2581f, 0.0000f}},  // stick
+    {0x3327dbacf540797aULL, {0.6863f, 0.9395f, 0.0000f, 0.3757f, 0.0000f}},  // still
+    {0x33342d3723d9d9c3ULL, {0.2045f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the spar
+    {0x33444de33575cbdcULL, {0.3781f, 0.0000f, 0.0000f, 0.2400f, 0.1583f}},  // doesn't
+    {0x334a1a18b5b3b305ULL, {0.0000f, 0.1861f, 0.0000f, 0.0000f, 0.0000f}},  // her
+    {0x334a2518b5b25eb4ULL, {-0.2404f, -0.1826f, -0.2700f, 0.0000f, 0.0000f}},  // hey
+    {0x334a3118b5b20228ULL, {0.0000f, 0.0000f, 0.2647f, 0.0000f, 0.0000f}},  // hem
+    {0x33580818b52fc25bULL, {0.7422f, 0.8438f, -0.1565f, 0.0000f, 0.0000f}},  // had
+    {0x33581318b52f0d8aULL, {0.2950f, 0.7249f, -0.5941f, -0.3641f, -0.2183f}},  // has
+    {0x335f2418b50cf01dULL, {0.0000f, 0.1655f, 0.0000f, 0.0000f, 0.0000f}},  // hot
+    {0x335f2718b50ced24ULL, {-1.4105f, -0.8001f, -0.2299f, 0.0000f, 0.3722f}},  // how
+    {0x336674a1cfcbf6f1ULL, {0.0000f, 0.0000f, 0.2745f, 0.0000f, 0.0000f}},  // he keeps
+    {0x336f44e57965a4e7ULL, {-0.2235f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my birth
+    {0x33732318ab9f60e2ULL, {0.6545f, 0.3184f, 0.0000f, 0.0000f, 0.0000f}},  // his
+    {0x33733118ab9f073cULL, {-0.1509f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // him
+    {0x3394b8cce7e96265ULL, {-0.3035f, -0.2652f, 0.0000f, 0.0000f, 0.0000f}},  // perfect
+    {0x33a34e2adc8a7baaULL, {0.2228f, 0.2246f, 0.0000f, 0.0000f, 0.0000f}},  // come for
+    {0x33a53d08420f3775ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1577f}},  // cannot help
+    {0x33b1d56b4c4970e7ULL, {-0.7643f, -0.4494f, -0.2128f, 0.0000f, 0.0000f}},  // what's the
+    {0x33be3b5dcaa4aa5fULL, {-0.2209f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // dinner
+    {0x33c30882f916f1ecULL, {-0.2326f, -0.2144f, 0.0000f, 0.0000f, 0.0000f}},  // i changed
+    {0x33c31e5ea9296fd9ULL, {0.0000f, 0.0000f, 0.0000f, -0.1751f, 0.0000f}},  // you're right
+    {0x33d49186f407ecf8ULL, {0.0000f, 0.0000f, 0.0000f, 0.2729f, 0.0000f}},  // your lessons
+    {0x3420e207162bffa6ULL, {-0.2409f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my forgotten
+    {0x3431194c31bd8ff3ULL, {0.0000f, 0.1558f, 0.0000f, 0.0000f, 0.0000f}},  // spin class
+    {0x343586b59ac3c9acULL, {-0.5019f, -0.2687f, 0.0000f, 0.0000f, 0.0000f}},  // how long
+    {0x343cf4da208f49d5ULL, {-0.2348f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // scared of
+    {0x34414b9b6bc9f31dULL, {0.0000f, 0.0000f, 0.0000f, 0.2791f, 0.0000f}},  // weekend supplement
+    {0x3445c8d6ea331983ULL, {-0.1825f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // kann
+    {0x345167ea06cca53aULL, {0.3233f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // your docs
+    {0x345a24fc356501c5ULL, {0.0000f, 0.0000f, 0.0000f, -0.1664f, 0.1660f}},  // once the
+    {0x3460cbaf99dee3f9ULL, {-0.2222f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // omega
+    {0x3473092cb2c6b71cULL, {0.0000f, 0.0000f, 0.0000f, 0.3295f, 0.0000f}},  // variation is
+    {0x348b58253c015a5cULL, {0.3050f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // any of
+    {0x34bb12bf5b507eecULL, {-0.2838f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // ended
+    {0x34c30ad6af8046d1ULL, {-0.1537f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // our endpoint
+    {0x34e0398bb9885925ULL, {0.0000f, 0.0000f, 0.0000f, 0.3930f, 0.0000f}},  // rocket
+    {0x34ed73ec53092634ULL, {0.0000f, 0.0000f, 0.2942f, 0.1879f, 0.0000f}},  // please read
+    {0x353532ab34fdb303ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // spaces so
+    {0x3539d2edce826d6cULL, {0.0000f, 0.0000f, 0.2167f, 0.0000f, 0.0000f}},  // hinge snapped
+    {0x353d837ecd0ba3a7ULL, {0.0000f, 0.0000f, 0.2126f, 0.2037f, 0.0000f}},  // problem
+    {0x3543d7902a21e4bcULL, {0.0000f, 0.0000f, 0.0000f, 0.2281f, 0.0000f}},  // rebook a
+    {0x3554255fae3acde7ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3040f}},  // non-refundable rate
+    {0x356cc3190b5060ceULL, {0.1931f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // when do
+    {0x35718f1d386b7c93ULL, {0.2091f, 0.1926f, 0.0000f, 0.0000f, 0.0000f}},  // non-smoking
+    {0x3578237d6f2821bdULL, {0.0000f, 0.2890f, 0.0000f, 0.0000f, 0.0000f}},  // back today
+    {0x357b8c8e137b16c4ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1509f}},  // our team
+    {0x358ab85d131ebf32ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3323f}},  // while you're
+    {0x358d2124c9629cd2ULL, {0.0000f, 0.0000f, 0.0000f, 0.2872f, 0.0000f}},  // storefront
+    {0x3594a4e922130258ULL, {0.0000f, 0.0000f, 0.0000f, 0.3219f, 0.0000f}},  // to worry
+    {0x3597a748f46eb569ULL, {0.0000f, 0.0000f, 0.2105f, 0.0000f, 0.0000f}},  // noted existing
+    {0x359cefabec723509ULL, {0.9445f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // canada
+    {0x35a100b0f31e45c8ULL, {0.2517f, 0.1982f, 0.0000f, 0.0000f, 0.0000f}},  // my account
+    {0x35a741d235c23fcbULL, {-0.6982f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // worried
+    {0x35a9cd8b04613ea9ULL, {-0.1586f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // for tomatoes
+    {0x35b3d8a89bb7683dULL, {0.0000f, 0.0000f, -0.1858f, 0.0000f, 0.0000f}},  // a clearer
+    {0x35b79256f99edf82ULL, {-0.3109f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // chance of
+    {0x35e69697f9341bbdULL, {-0.2113f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // badly on
+    {0x35f0e0c0a35a3b5dULL, {0.1904f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // site i
+    {0x3609242172415492ULL, {-0.4821f, -0.2310f, -0.5070f, -0.1729f, 0.0000f}},  // thank you
+    {0x36124ec65b04eb13ULL, {0.0000f, 0.0000f, 0.0000f, -0.2553f, 0.0000f}},  // wallet
+    {0x3613dc72080ebbe1ULL, {0.0000f, 0.0000f, 0.0000f, 0.2265f, 0.0000f}},  // the evening
+    {0x3631c38e28c1b986ULL, {0.0000f, 0.1752f, 0.0000f, 0.0000f, 0.0000f}},  // told you
+    {0x366aed94aab7fa71ULL, {0.0000f, 0.0000f, 0.8537f, 0.0000f, 0.0000f}},  // checked the
+    {0x366ce842c4ab2af5ULL, {0.0000f, 0.1784f, 0.0000f, 0.0000f, 0.0000f}},  // weekly
+    {0x369f30352698742aULL, {0.0000f, 0.0000f, 0.0000f, 0.2589f, 0.0000f}},  // workmanship
+    {0x36c1c83ae7fc024eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1978f}},  // effect
+    {0x36db07b483968defULL, {0.0000f, 0.0000f, -0.1520f, 0.0000f, 0.0000f}},  // working on
+    {0x36e127d635d38e47ULL, {0.0000f, 0.0000f, 0.0000f, -0.1773f, 0.1659f}},  // regards
+    {0x36e13bd634b766c9ULL, {-0.2636f, -0.2199f, 0.0000f, 0.0000f, 0.0000f}},  // new customer
+    {0x36e30303ad74791dULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1813f}},  // original holder
+    {0x36fa5c56add1b891ULL, {-0.1923f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // seat for
+    {0x36fbec265a1900deULL, {0.0000f, 0.1596f, 0.0000f, 0.0000f, 0.0000f}},  // by two
+    {0x37027cf62f2e4d10ULL, {-0.3502f, 0.0000f, -0.2201f, -0.1665f, 0.0000f}},  // back with
+    {0x3703c28c22b5d3e0ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3000f}},  // subscription renews
+    {0x371af626550c92abULL, {0.0000f, 0.0000f, 0.0000f, -0.1706f, 0.0000f}},  // by the
+    {0x372c4084a1e46cc9ULL, {-0.1579f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my donation
+    {0x373406ce81f0f34eULL, {0.6367f, 0.1592f, 0.0000f, 0.0000f, 0.0000f}},  // time asking
+    {0x3759cb4f0ec1e2c5ULL, {0.0000f, 0.0000f, 0.0000f, 0.2770f, 0.0000f}},  // warranty covers
+    {0x375b60c94e579f4fULL, {0.0000f, -0.2457f, 0.0000f, 0.0000f, 0.0000f}},  // never took
+    {0x376e34623ae607baULL, {0.0000f, 0.0000f, -0.2783f, 0.2324f, 0.0000f}},  // latest
+    {0x377208c0846f0519ULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // correctly on
+    {0x37756955c6d4aaddULL, {0.0000f, 0.0000f, -0.1606f, 0.0000f, 0.0000f}},  // it ships
+    {0x377beab2cee8fd67ULL, {-0.2021f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // ended an
+    {0x3783fd33265d2a45ULL, {0.0000f, 0.0000f, 0.0000f, -0.1755f, 0.0000f}},  // our warehouse
+    {0x378dbd22300fedbeULL, {-0.9857f, -0.4669f, 0.0000f, 0.2471f, 0.0000f}},  // is the
+    {0x3790594b5f77459bULL, {0.1904f, 0.1523f, 0.0000f, 0.0000f, 0.0000f}},  // this normal
+    {0x379d6b892f03a03cULL, {0.6136f, 0.4613f, 0.0000f, 0.0000f, 0.0000f}},  // where
+    {0x37afb50ffac58c0cULL, {0.0000f, 0.0000f, 0.1764f, 0.0000f, 0.2027f}},  // cancellation
+    {0x37da95c014fa8961ULL, {0.0000f, -0.1726f, 0.0000f, 0.0000f, 0.0000f}},  // was created
+    {0x37db9bdc0358226cULL, {0.0000f, 0.0000f, 0.2737f, 0.0000f, 0.0000f}},  // measured
+    {0x37ebd6673d0bb86dULL, {0.0000f, 0.2291f, 0.0000f, 0.0000f, 0.0000f}},  // be ready
+    {0x37fdae3b6d34e825ULL, {0.2981f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // monday for
+    {0x380ce800abc1594aULL, {0.6489f, 0.2919f, 0.0000f, 0.0000f, 0.0000f}},  // i got
+    {0x380e760ab674154cULL, {0.2404f, 0.2435f, 0.0000f, 0.0000f, 0.0000f}},  // a penalty
+    {0x3815c671b07de42bULL, {0.0000f, 0.0000f, -0.1763f, -0.1630f, 0.0000f}},  // really sorry
+    {0x3819ec00ab7fdc70ULL, {-0.1578f, -0.3940f, 0.0000f, 0.0000f, 0.0000f}},  // i get
+    {0x381dc369c11d2897ULL, {-0.1999f, -0.1531f, 0.0000f, 0.0000f, 0.0000f}},  // really from
+    {0x381dfd7c9a675792ULL, {0.0000f, 0.0000f, 0.0000f, -0.3048f, -0.1982f}},  // touch
+    {0x383d6a49d4691c6bULL, {0.0000f, 0.0000f, 0.1674f, 0.0000f, 0.0000f}},  // three attempts
+    {0x384f99eda91e1f75ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1652f}},  // what happened
+    {0x385522259c06621dULL, {0.0000f, 0.0000f, 0.1825f, 0.0000f, 0.0000f}},  // prices changed
+    {0x385839bd2f1a9c25ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2064f}},  // the collection
+    {0x385e611945562800ULL, {0.0000f, 0.0000f, 0.0000f, 0.1955f, 0.0000f}},  // monthly price
+    {0x386aea242531d2b4ULL, {-0.1789f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // say thanks
+    {0x387010c82e572f8aULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // now backed
+    {0x3870ec0bbc80dd39ULL, {0.0000f, 0.0000f, 0.0000f, 0.1933f, 0.0000f}},  // dashboard once
+    {0x387130663b20d9d1ULL, {-0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // tomatoes in
+    {0x3878abb12b38ede4ULL, {0.1789f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the implant
+    {0x387dd0bb82bf746bULL, {0.0000f, 0.0000f, 0.0000f, 0.2189f, 0.0000f}},  // it's nothing
+    {0x3883fb1460e217ccULL, {0.0000f, 0.0000f, 0.0000f, 0.2189f, 0.0000f}},  // she'll eat
+    {0x388bb7d4ddc379beULL, {0.6332f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // internet's
+    {0x38967b2bce918ed3ULL, {-0.1504f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // go up
+    {0x38aefeb6b265abf5ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // ask you
+    {0x38b1078d9102fce9ULL, {0.2785f, 0.4010f, 0.0000f, 0.0000f, 0.0000f}},  // was cancelled
+    {0x38b1f9ef8a38a1f6ULL, {0.2611f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // because of
+    {0x38ed4dedd922b22dULL, {0.0000f, 0.0000f, 0.0000f, -0.1829f, -0.1680f}},  // in touch
+    {0x39225fe74a2223e1ULL, {-0.1539f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // support team
+    {0x3924bc985f6a982cULL, {0.0000f, 0.0000f, 0.0000f, 0.2298f, 0.1693f}},  // changes on
+    {0x3925392bc5fa7c36ULL, {0.0000f, 0.1725f, 0.0000f, 0.0000f, 0.0000f}},  // processing
+    {0x393ec9c76ed01db4ULL, {0.1895f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // yes actually
+    {0x394002ec5ed4176bULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // is kept
+    {0x3953b3cee29c992bULL, {-1.2996f, -0.7511f, -0.2829f, 0.0000f, 0.0000f}},  // could you
+    {0x3956cce97dc4c90dULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1512f}},  // more than
+    {0x39588ee3eb63433eULL, {0.0000f, -0.1726f, -0.1859f, 0.0000f, 0.0000f}},  // since it
+    {0x3993679090b7b738ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2520f}},  // claims must
+    {0x3996de59fdb0b370ULL, {0.0000f, 0.0000f, 0.2105f, 0.0000f, 0.0000f}},  // signed the
+    {0x39ad04f87c71dd1eULL, {0.2404f, 0.2435f, 0.0000f, 0.0000f, 0.0000f}},  // showed the
+    {0x39bba60a89d2ff5aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3950f}},  // required
+    {0x39bbbd0a89d21e4fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1996f}},  // requires
+    {0x39c1bc47e2d8839eULL, {-0.2169f, -0.1657f, 0.0000f, 0.0000f, 0.0000f}},  // into the
+    {0x39cde1a782f9f30fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2497f}},  // contacting us
+    {0x39e916599d80927fULL, {0.0000f, 0.0000f, 0.5019f, 3.9670f, -0.1954f}},  // obviously
+    {0x39f297a008d45d76ULL, {0.3741f, -0.3729f, 0.0000f, 0.0000f, 0.0000f}},  // was charged
+    {0x39f6e9f40fcee1a8ULL, {0.3702f, 0.1562f, 0.0000f, 0.0000f, 0.0000f}},  // emailed
+    {0x3a0844c8f26f43b9ULL, {0.0000f, 0.2439f, 0.0000f, 0.0000f, 0.0000f}},  // dress
+    {0x3a3423c5d74bd315ULL, {0.2172f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // silver on
+    {0x3a3f4e228f85d4c1ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1813f}},  // ticket remains
+    {0x3a4137b5a280b652ULL, {0.0000f, 0.0000f, 0.0000f, 0.3225f, 0.0000f}},  // have plenty
+    {0x3a41e45cf87577b9ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2205f}},  // was declined
+    {0x3a49e30353768204ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2135f}},  // eligible
+    {0x3a686b068a1489e6ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2912f}},  // afraid that's
+    {0x3a752461ffdb237dULL, {0.0000f, 0.0000f, 0.0000f, 0.2537f, 0.0000f}},  // edge
+    {0x3a7c6e7585ec9ff1ULL, {0.0000f, -0.2684f, 0.0000f, 0.0000f, 0.0000f}},  // morning but
+    {0x3a88bedc39a6615eULL, {-0.1583f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // plan about
+    {0x3a8e9061e96f3488ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2205f}},  // gradual
+    {0x3ab7661d0706eb8cULL, {0.1729f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // someone from
+    {0x3aca58953ccd376aULL, {0.0000f, 0.0000f, 0.0000f, -0.1770f, 0.7724f}},  // are not
+    {0x3ad360354de018e3ULL, {0.0000f, 0.0000f, 0.0000f, -0.1633f, 0.0000f}},  // toolbox hire
+    {0x3ae5c2b3bc2fe2e5ULL, {0.0000f, 0.0000f, 0.0000f, 0.1767f, 0.0000f}},  // few days
+    {0x3b0d77c7b81ab640ULL, {-0.2236f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // it's mark
+    {0x3b0f3d2f698c75e2ULL, {0.0000f, 0.0000f, 0.0000f, 0.1851f, 0.0000f}},  // varifocals
+    {0x3b16d8569a351ddcULL, {-0.1712f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // family work
+    {0x3b1df0583e45622dULL, {-0.3810f, -0.2110f, -0.1790f, -0.1596f, 0.0000f}},  // i'm really
+    {0x3b46fc94e57ac554ULL, {0.3480f, 0.2462f, 0.0000f, 0.0000f, 0.0000f}},  // contract ends
+    {0x3b55b03209d7e027ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1591f}},  // is non-negotiable
+    {0x3b596d32d6351200ULL, {0.0000f, 0.1698f, 0.0000f, 0.0000f, 0.0000f}},  // cracked
+    {0x3b882e421b9d909aULL, {0.0000f, 0.0000f, 0.2922f, 0.0000f, 0.0000f}},  // and finished
+    {0x3b938179f3ce3f38ULL, {0.0000f, 0.1596f, 0.0000f, 0.0000f, 0.0000f}},  // my rental
+    {0x3b9798ca32885f67ULL, {-0.1997f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // red drinker
+    {0x3bb34284b0dac629ULL, {0.0000f, 0.0000f, 0.5332f, 0.0000f, 0.0000f}},  // should've
+    {0x3bb889f381133ae9ULL, {0.0000f, 0.0000f, 0.1552f, 0.0000f, 0.0000f}},  // it this
+    {0x3bf8fbbb0e9fa10bULL, {0.0000f, 0.0000f, -0.1747f, 0.0000f, 0.0000f}},  // note
+    {0x3c021ef09b238873ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2205f}},  // weeks without
+    {0x3c08fd8b8e6d2445ULL, {0.1957f, 0.1631f, 0.0000f, 0.0000f, 0.0000f}},  // never left
+    {0x3c114a819897c243ULL, {0.0000f, 0.0000f, 0.0000f, -0.1582f, 0.0000f}},  // install
+    {0x3c19f24104ef4d63ULL, {0.1628f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // and we've
+    {0x3c2f1bbb30fe9f7bULL, {-0.2394f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // node
+    {0x3c5e9f193bbbaa81ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2069f}},  // renewal date
+    {0x3c6a72262999f3cfULL, {0.0000f, 0.0000f, -0.1509f, -0.1792f, 0.0000f}},  // unfortunately we
+    {0x3c8abcdff2e5e554ULL, {-0.1832f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hours ago
+    {0x3c8f5e05e0c82e28ULL, {0.0000f, 0.0000f, 0.0000f, -0.1523f, 0.0000f}},  // was just
+    {0x3c949eaa45b1e597ULL, {0.1962f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // was there
+    {0x3ca2c494b6b2737dULL, {0.3541f, 0.2808f, 0.2547f, 0.0000f, 0.0000f}},  // session
+    {0x3cae04f7fc4a649aULL, {0.0000f, 0.0000f, -0.2384f, 0.0000f, 0.0000f}},  // we'd
+    {0x3cb1350b12560762ULL, {0.0000f, 0.2650f, 0.0000f, 0.0000f, 0.0000f}},  // sorry to
+    {0x3cc22765ed69a09dULL, {0.2651f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // maker's site
+    {0x3cc8f27498217dd0ULL, {0.3984f, 0.4280f, 0.0000f, 0.0000f, 0.0000f}},  // and the
+    {0x3cce3c0b1198b1e0ULL, {0.0000f, 0.0000f, -0.2339f, 0.1732f, 0.0000f}},  // sorry if
+    {0x3cd7e28ae6e5a409ULL, {0.0000f, 0.0000f, 0.0000f, 0.2786f, 0.0000f}},  // the weekend
+    {0x3ceafb749918280eULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // and tap
+    {0x3d0cce870f59b103ULL, {0.0000f, 0.0000f, 0.2604f, 0.0000f, 0.0000f}},  // corrected it
+    {0x3d12d0496b71dfeeULL, {-0.1633f, -0.2590f, 0.0000f, 0.0000f, 0.0000f}},  // the date
+    {0x3d3222339c6d888fULL, {0.0000f, 0.0000f, 0.2139f, 0.0000f, 0.0000f}},  // the kitchen
+    {0x3d37fa7497cccb42ULL, {0.0000f, 0.0000f, 0.2056f, 0.0000f, 0.0000f}},  // and try
+    {0x3d5a855716b2bde8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2308f}},  // minutes late
+    {0x3d5dd56a09c7cb17ULL, {0.0000f, 0.1878f, 0.0000f, 0.0000f, 0.0000f}},  // sleep
+    {0x3d691ef7f2919539ULL, {0.0000f, 0.0000f, -0.2033f, -0.1546f, -0.1913f}},  // well
+    {0x3d6bc46823ed5588ULL, {0.0000f, 0.0000f, 0.2179f, 0.0000f, 0.0000f}},  // collections
+    {0x3d7002f7f25f4613ULL, {0.0000f, 0.2774f, 0.0000f, 0.0000f, 0.0000f}},  // went
+    {0x3d80fff7f5ea400dULL, {0.2041f, 0.0000f, 0.0000f, 0.1837f, -0.2428f}},  // week
+    {0x3d962aecaf025757ULL, {-0.1966f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // not a
+    {0x3d9fb11ee29262a1ULL, {0.0000f, 0.0000f, 0.0000f, 0.1803f, 0.0000f}},  // a candle
+    {0x3db3f1f7f7868e3cULL, {0.3907f, 0.6130f, 1.2019f, 0.2478f, 0.0000f}},  // were
+    {0x3dc12cd7b7a57b02ULL, {0.0000f, 0.0000f, 0.1848f, 0.0000f, 0.0000f}},  // payouts
+    {0x3dc14cfe1adcd5a7ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2837f}},  // name changes
+    {0x3dc94a18d8114025ULL, {-0.2750f, -0.1780f, 0.2001f, 0.0000f, 0.0000f}},  // key
+    {0x3dccc75f0ab4c025ULL, {0.0000f, 0.1592f, 0.0000f, 0.0000f, 0.0000f}},  // withdrawal blocked
+    {0x3dcef2496dfb3b3dULL, {-0.2665f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the days
+    {0x3dd78d9c97d5addaULL, {-0.1732f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // up with
+    {0x3ddf2c7055314ff1ULL, {0.0000f, 0.0000f, 0.0000f, -0.2408f, 0.0000f}},  // we'll look
+    {0x3de0382a3bc9a168ULL, {-0.2209f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // wife's
+    {0x3deb8c1d59925be4ULL, {-0.4059f, -0.2567f, 0.0000f, 0.0000f, 0.0000f}},  // to cancel
+    {0x3df9a6eb0adad16cULL, {0.1756f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // spun on
+    {0x3e01cec7774d5e86ULL, {-0.2042f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // trainer kite
+    {0x3e0aa64cb4c9b6a3ULL, {0.0000f, 0.1926f, 0.0000f, 0.0000f, 0.0000f}},  // back a
+    {0x3e129c4aeec4b00aULL, {0.0000f, 0.0000f, 0.3355f, 0.0000f, 0.1829f}},  // afraid
+    {0x3e12f55698d35254ULL, {0.0000f, 0.0000f, -0.1908f, 0.0000f, 0.0000f}},  // the full
+    {0x3e24d1731c9f8926ULL, {0.0000f, -0.2004f, 0.0000f, 0.0000f, 0.0000f}},  // nothing since
+    {0x3e3294bb65ea6e26ULL, {0.0000f, 0.0000f, -0.1798f, -0.1981f, 1.0663f}},  // not allowed
+    {0x3e39e2fe8685cc63ULL, {0.0000f, 0.0000f, 0.1674f, 0.0000f, 0.0000f}},  // instructions said
+    {0x3e6fe0103e4e1f05ULL, {0.0000f, 0.0000f, 0.1530f, 0.0000f, 0.0000f}},  // the radiators
+    {0x3e9015e819239edbULL, {0.0000f, 0.0000f, 0.0000f, 0.2185f, 0.0000f}},  // third party
+    {0x3e90df4303ab7a81ULL, {0.0000f, 0.0000f, 0.1675f, 0.0000f, 0.0000f}},  // appeal
+    {0x3e9f5bb4f6537cb2ULL, {0.0000f, 0.0000f, 0.1530f, 0.0000f, 0.0000f}},  // engineer told
+    {0x3ea11d4432fa62c8ULL, {0.0000f, 0.0000f, 0.0000f, 0.3170f, 0.0000f}},  // hi dev
+    {0x3ea52aa9573b88b7ULL, {0.1664f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // though
+    {0x3ea83f5920c7b1d2ULL, {0.0000f, 0.1506f, 0.0000f, 0.0000f, 0.0000f}},  // for christmas
+    {0x3ec4a43199abc847ULL, {0.0000f, 0.0000f, 0.1514f, 0.0000f, 0.0000f}},  // you put
+    {0x3ecac721e11a8054ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.3088f}},  // that over
+    {0x3ee53669f9075c76ULL, {0.0000f, 0.0000f, -0.2247f, 0.0000f, 0.0000f}},  // can change
+    {0x3ef0bdac2d89e76eULL, {0.0000f, 0.0000f, 0.0000f, -0.1895f, 0.8287f}},  // against
+    {0x3ef276144eb76a9cULL, {0.0000f, 0.0000f, 0.0000f, 0.2873f, 0.0000f}},  // were bad
+    {0x3f4f69ca5040ab8cULL, {-0.1543f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the questions
+    {0x3f624f6de5bbfd89ULL, {0.0000f, 0.0000f, 0.0000f, 0.1851f, 0.0000f}},  // obviously varifocals
+    {0x3f66605be90d44baULL, {0.0000f, 0.0000f, 0.0000f, 0.2825f, 0.0000f}},  // a tiny
+    {0x3f6d9a0c79cca5d9ULL, {0.0000f, 0.2063f, 0.0000f, 0.0000f, 0.0000f}},  // festival
+    {0x3f71052c9af7b241ULL, {0.4410f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // above
+    {0x3f74142c9a214b15ULL, {0.0000f, 0.0000f, -0.6572f, 0.0000f, -0.4637f}},  // about
+    {0x3f8a1d2f3a9b4cd2ULL, {0.0000f, 0.0000f, 0.2478f, 0.0000f, 0.0000f}},  // any part
+    {0x3f8db11c2a148d91ULL, {0.0000f, -0.1553f, 0.0000f, 0.0000f, 0.0000f}},  // moved again
+    {0x3fac4c8286f5a234ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2325f}},  // policy to
+    {0x3fac504dea889cedULL, {-0.2854f, -0.1694f, 0.0000f, 0.0000f, 0.0000f}},  // with me
+    {0x3fb4c0ccf818e6f6ULL, {0.0000f, 0.0000f, 0.0000f, 0.2869f, 0.0000f}},  // angry
+    {0x3fb6564dea5066b0ULL, {0.0000f, 0.1611f, 0.0000f, 0.0000f, 0.0000f}},  // with no
+    {0x3fbde29ad7992aedULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2019f}},  // available within
+    {0x3fc1324de9d502d3ULL, {0.0000f, 0.0000f, 0.0000f, 0.1541f, 0.0000f}},  // with us
+    {0x3fd330828538e345ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1591f}},  // policy is
+    {0x3fd9b2f80872ecebULL, {-0.1813f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // zirconia
+    {0x3fe31e59ff9fe3a5ULL, {-0.4235f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // please cancel
+    {0x3fe7a93595827389ULL, {-0.2948f, -0.2336f, 0.0000f, 0.0000f, 0.0000f}},  // my subscription
+    {0x3fe7ef4118d1ff9aULL, {0.0000f, 0.0000f, 0.0000f, 0.1642f, 0.0000f}},  // and we'll
+    {0x3ffc13f6d595876bULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // catholic
+    {0x4002341a749459d8ULL, {0.0000f, 0.0000f, 0.2139f, 0.0000f, 0.0000f}},  // clear as
+    {0x4005570095856a48ULL, {0.0000f, 0.0000f, -0.3819f, -0.2509f, 0.3283f}},  // billing
+    {0x4021d4adf141d174ULL, {0.3826f, 0.3457f, 0.1776f, 0.0000f, 0.0000f}},  // turned
+    {0x4022a121ec984556ULL, {0.2456f, 0.1928f, -0.1689f, -0.3286f, 0.0000f}},  // is now
+    {0x4022a221ec985f8bULL, {0.0000f, 0.0000f, 0.0000f, -0.1719f, 0.2908f}},  // is not
+    {0x4029f6ce7f229edbULL, {0.1587f, 0.2458f, 0.0000f, 0.0000f, 0.0000f}},  // hold
+    {0x4029fbce7f22ef54ULL, {-0.3054f, -0.1980f, 0.0000f, 0.0000f, 0.0000f}},  // hola
+    {0x40346354c402a4baULL, {-0.1657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // were break-ins
+    {0x403a6a8b4af7774cULL, {0.0000f, 0.0000f, 0.3198f, 0.0000f, 0.0000f}},  // your welcome
+    {0x404c5c5799c702d0ULL, {-0.2665f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // wrong date
+    {0x405005fd1b1dd258ULL, {0.0000f, 0.0000f, 0.4013f, 0.1879f, 0.0000f}},  // singular
+    {0x4051095d824c629bULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2947f}},  // renews
+    {0x40553095eb7b74eeULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2906f}},  // our returns
+    {0x405930707b462b7fULL, {0.3591f, 0.2557f, 0.0000f, 0.0000f, 0.0000f}},  // cancel his
+    {0x405999338452a5baULL, {0.9042f, 0.5923f, 0.0000f, 0.0000f, 0.0000f}},  // you said
+    {0x406df7ce7dc94954ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1512f}},  // hope
+    {0x406fe19dafa0d83cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2980f}},  // your subscription
+    {0x4077f8ce7d108b0cULL, {-0.2337f, -0.2161f, 0.0000f, 0.0000f, 0.0000f}},  // host
+    {0x40782184725ca0c4ULL, {0.0000f, -0.1887f, 0.0000f, 0.0000f, 0.0000f}},  // within a
+    {0x407c4f73baa97ad4ULL, {0.0000f, 0.0000f, 0.0000f, 0.1623f, 0.0000f}},  // notch
+    {0x407c58cd5ba6dd6eULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // twelve
+    {0x407efece7d42802cULL, {0.3653f, 0.3289f, -0.1709f, -0.1951f, 0.0000f}},  // hour
+    {0x40906c73bdd8b827ULL, {0.2053f, 0.0000f, 0.0000f, -0.2823f, 0.0000f}},  // notes
+    {0x40907773bdd855d6ULL, {0.0000f, 0.0000f, 0.0000f, -0.1933f, -0.1925f}},  // noted
+    {0x40923f77159e8eb3ULL, {-0.1793f, 0.3247f, 0.0000f, 0.0000f, 0.3365f}},  // and i'm
+    {0x4092dd0622741029ULL, {0.5124f, 0.3486f, 0.3627f, 0.0000f, 0.0000f}},  // it was
+    {0x40a98eec2858c485ULL, {-0.1713f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // it really
+    {0x40b1d948fab47b67ULL, {0.4643f, 0.5004f, -0.2372f, 0.0000f, -0.2642f}},  // photos
+    {0x40b952a7efbbf466ULL, {-0.2222f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // service at
+    {0x40bbe4a4d0da74b0ULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // notes in
+    {0x40bc9ee9e0f6a8f8ULL, {0.0000f, 0.0000f, 0.0000f, 0.2532f, 0.0000f}},  // that fixes
+    {0x40bf599074b3d613ULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // research was
+    {0x410f1fafc47a8d3aULL, {0.1635f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a sock
+    {0x4121fdbd83ef4b88ULL, {0.0000f, -0.2969f, 0.0000f, 0.0000f, 0.0000f}},  // didn't help
+    {0x41249b58102434e6ULL, {0.0000f, -0.1599f, 0.0000f, 0.0000f, 0.0000f}},  // will it
+    {0x4126e11f67c617d8ULL, {0.0000f, 0.0000f, -0.2166f, 0.3087f, 0.0000f}},  // tried just
+    {0x413469e2706c4d06ULL, {0.0000f, 0.0000f, 0.1693f, 0.0000f, 0.0000f}},  // weren't
+    {0x41358a5810bd2056ULL, {0.2601f, 0.2858f, -0.1589f, -0.2522f, -0.3405f}},  // will be
+    {0x414bcc2a24e5fdd6ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2205f}},  // excluded
+    {0x4154119001e4ea22ULL, {-0.1783f, 0.0000f, -0.3706f, 0.0000f, -0.1555f}},  // usually
+    {0x4183387082a062beULL, {0.2718f, 0.1842f, 0.0000f, -0.2701f, 0.1948f}},  // those
+    {0x41878c2c807d262eULL, {0.0000f, 0.0000f, -0.2082f, -0.1512f, 0.0000f}},  // you on
+    {0x4191a22906903072ULL, {0.0000f, 0.0000f, 0.2202f, 0.0000f, 0.0000f}},  // during signup
+    {0x41a2ed2c813f2a55ULL, {0.0000f, 0.0000f, -0.1596f, 0.0000f, 0.0000f}},  // you go
+    {0x41a68d2c8118f9caULL, {-0.3367f, -0.1967f, 0.0000f, 0.0000f, 0.0000f}},  // you do
+    {0x41ab9a2c810e5c36ULL, {-0.2935f, -0.1622f, 0.0000f, 0.0000f, 0.0000f}},  // you at
+    {0x41b0917a817980c2ULL, {0.0000f, 0.0000f, 0.0000f, 0.2873f, 0.0000f}},  // ski rental
+    {0x41b8ea9bb32f3bb6ULL, {-0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // availability at
+    {0x41bc27b466d475b5ULL, {0.4423f, 0.4996f, 0.0000f, 0.0000f, 0.0000f}},  // speak to
+    {0x41c84c74b0c7310eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2338f}},  // graham
+    {0x41cc4386b4b0d397ULL, {0.0000f, 0.0000f, 0.0000f, -0.1753f, 0.0000f}},  // good luck
+    {0x41eeed2c83197e89ULL, {-0.1998f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you so
+    {0x41ffed2c83828dfaULL, {0.2194f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you to
+    {0x420b61c2bad56f36ULL, {0.3078f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the tent
+    {0x42102f6dde34aa86ULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // anxious it's
+    {0x42564cbbaebb6309ULL, {0.0000f, 0.0000f, 0.3778f, 0.0000f, 0.0000f}},  // delicate fabrics
+    {0x4262f7ea30be5c97ULL, {0.0000f, 0.0000f, -0.1923f, 0.0000f, 0.0000f}},  // weren't expecting
+    {0x4270abec9c977f59ULL, {0.0000f, -0.2204f, 0.0000f, 0.0000f, 0.0000f}},  // quote for
+    {0x4293c75fb544945dULL, {0.0000f, 0.0000f, 0.0000f, 0.2649f, 0.0000f}},  // invite
+    {0x42a5a57ae88bfab8ULL, {-0.3122f, -0.1959f, 0.0000f, 0.0000f, 0.0000f}},  // says attempts
+    {0x42aaef79529a4687ULL, {0.1938f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hotel
+    {0x42e630ed917c9bf6ULL, {0.0000f, 0.0000f, 0.0000f, 0.1945f, 0.0000f}},  // are billed
+    {0x42f09beb8d887919ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2007f}},  // the council's
+    {0x42f406a0f4a7da83ULL, {-0.1936f, -0.1569f, 0.0000f, 0.0000f, 0.0000f}},  // mean
+    {0x42fbb22bd557b517ULL, {0.2390f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // checkout
+    {0x42ff01a0f4e9e38dULL, {0.0000f, 0.0000f, -0.1759f, 0.3597f, 0.0000f}},  // menu
+    {0x430b1481d08ec45fULL, {-0.2236f, 0.0000f, -0.2502f, -0.1893f, -0.4158f}},  // example
+    {0x430bddc101f57224ULL, {-0.2040f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a child
+    {0x430fe6a0fb5f06fbULL, {-0.1773f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // mein
+    {0x43163885fcf7b6a2ULL, {0.1505f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // colour
+    {0x4317c8388b094b84ULL, {0.0000f, 0.0000f, 0.0000f, 0.2422f, 0.0000f}},  // through because
+    {0x431c91abb576a2d8ULL, {0.2407f, 0.3295f, 0.0000f, -0.1860f, 0.0000f}},  // and it's
+    {0x43262b0b7057e92dULL, {0.0000f, 0.0000f, 0.2600f, 0.0000f, 0.0000f}},  // up before
+    {0x432ddc7679134866ULL, {0.0000f, 0.0000f, 0.0000f, 0.2422f, 0.0000f}},  // didn't go
+    {0x433e4ecefe65e4a5ULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // parked in
+    {0x4346d583de5348b1ULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // eight days
+    {0x4377f9df8adbbaf9ULL, {0.2574f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // worried now
+    {0x438236989e602c2cULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // margins
+    {0x43934aab8f58f4ffULL, {0.0000f, 0.2521f, 0.0000f, 0.0000f, 0.0000f}},  // my father's
+    {0x43a9f5f6f5670f5dULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sorting office
+    {0x43ac3b88d8cfc1c6ULL, {0.0000f, 0.0000f, 0.5655f, -0.2041f, 0.0000f}},  // updated
+    {0x43b93300fe924ff6ULL, {0.0000f, 0.0000f, 0.0000f, 0.4307f, 0.1783f}},  // the original
+    {0x43bf9a0bcf0befcbULL, {0.1766f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // society
+    {0x43d2de9a05424bafULL, {0.0000f, 0.0000f, 0.4013f, 0.1879f, 0.0000f}},  // the endpoint
+    {0x43f38cbf464ce94aULL, {0.3695f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // what's going
+    {0x43f3db4a8579c9c7ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2520f}},  // please note
+    {0x440e9da26e61e721ULL, {0.1776f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // and half
+    {0x4414d9d7da97487dULL, {-0.7978f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // is that
+    {0x4422c60a833b6967ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1793f}},  // under our
+    {0x442ac52a87f8144cULL, {0.0000f, 0.0000f, -0.2588f, 0.3202f, 0.0000f}},  // completely
+    {0x442b3169a058656aULL, {-0.2156f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my watch
+    {0x44524637a55ac8e9ULL, {-0.1737f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // got an
+    {0x445a7878dcdeed21ULL, {-0.4090f, -0.2264f, 0.0000f, 0.0000f, 0.0000f}},  // shoutout
+    {0x446dfdd9603dbc5bULL, {0.0000f, 0.2513f, 0.0000f, 0.0000f, 0.0000f}},  // speech is
+    {0x4477b7dda438e096ULL, {0.2574f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // when it'll
+    {0x44794037a41b291fULL, {0.0000f, -0.2036f, 0.0000f, 0.0000f, 0.0000f}},  // got it
+    {0x44a039003880b46bULL, {0.2251f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // before because
+    {0x44a4bd4fdf1b2995ULL, {0.0000f, 0.0000f, 0.0000f, 0.1854f, 0.0000f}},  // lever firmly
+    {0x44b39eb1a5cd5c81ULL, {-0.1543f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i'm new
+    {0x44c11cb3da772fb6ULL, {0.0000f, 0.0000f, 0.1532f, 0.0000f, 0.0000f}},  // starting
+    {0x44c569ab47b860fdULL, {-0.2430f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // saturday matinee
+    {0x44c7fcd6f296cc57ULL, {0.2574f, 0.2988f, 0.0000f, 0.0000f, 0.0000f}},  // getting really
+    {0x44d19db1a6226cfaULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.6946f}},  // i'm not
+    {0x44d285bd64eb08eeULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2007f}},  // resident permits
+    {0x44d688fa9c88ec63ULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // which in
+    {0x44da385af4169bdaULL, {0.2383f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // two kids
+    {0x44e05025ad8e2064ULL, {-0.1766f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // zipper myself
+    {0x44eac14a492af6b8ULL, {0.2777f, 0.3186f, 0.0000f, 0.0000f, 0.0000f}},  // broke my
+    {0x44ee54af51c218e5ULL, {0.0000f, 0.1707f, -0.2041f, 0.0000f, 0.2425f}},  // store
+    {0x44ffc8d7ddb4af30ULL, {0.2596f, 0.1808f, 0.0000f, 0.0000f, 0.0000f}},  // is this
+    {0x4511f6db258610a6ULL, {-0.3863f, -0.2960f, 0.0000f, 0.0000f, 0.0000f}},  // wanted
+    {0x45214eaf5fd6799eULL, {0.0000f, 0.0000f, 0.0000f, -0.2546f, 0.0000f}},  // stock
+    {0x4528a7cde8021534ULL, {0.0000f, 0.1784f, 0.0000f, 0.0000f, 0.0000f}},  // weekly flowers
+    {0x453254af5f782f31ULL, {0.1710f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // stone
+    {0x4534fceaca12ad2dULL, {-0.2161f, -0.1545f, 0.0000f, 0.2996f, 0.0000f}},  // colours
+    {0x4540555f8491b11eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2939f}},  // at booking
+    {0x45627c1b11488095ULL, {0.0000f, -0.2201f, 0.0000f, 0.0000f, 0.0000f}},  // job
+    {0x4573b2fa2da9076bULL, {0.0000f, 0.0000f, -0.1748f, 0.0000f, 0.0000f}},  // the parish
+    {0x458110b217765aa3ULL, {0.0000f, 0.2722f, 0.0000f, 0.0000f, 0.0000f}},  // played
+    {0x45aa28d3a0618511ULL, {0.2456f, 0.1928f, 0.0000f, 0.0000f, 0.0000f}},  // toy i
+    {0x45bda1ce61c42eeeULL, {0.0000f, 0.0000f, 0.2202f, 0.0000f, 0.0000f}},  // check which
+    {0x45d4da2be4b92d80ULL, {0.0000f, 0.0000f, 0.0000f, -0.2524f, 0.0000f}},  // be asked
+    {0x45d6093734a874b0ULL, {-0.2409f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // driver who
+    {0x45d729d8ce94d217ULL, {0.0000f, 0.0000f, 0.0000f, 0.2748f, 0.0000f}},  // force them
+    {0x45fc030dd505b66bULL, {0.0000f, 0.0000f, 0.0000f, 0.2485f, 0.0000f}},  // annoying
+    {0x4614070c1420ce1eULL, {-0.1544f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // for po
+    {0x462c89789ddb1cafULL, {0.1582f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // also leaving
+    {0x463db3dcfdd4f0baULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3249f}},  // are refundable
+    {0x464f4ea9a226eb52ULL, {-0.1625f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // bring our
+    {0x465d060c16580918ULL, {-0.4532f, -0.2747f, 0.3651f, 0.0000f, 0.0000f}},  // for an
+    {0x465e1bf59a39b82cULL, {0.0000f, 0.0000f, 0.0000f, 0.1732f, 0.0000f}},  // office
+    {0x465e265b8936f2a7ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1903f}},  // accessed
+    {0x4668610c17e6e5b9ULL, {-0.4293f, -0.1586f, 0.0000f, 0.0000f, 0.0000f}},  // for me
+    {0x46687d0c17e6740dULL, {-0.1695f, 0.3138f, 0.0000f, 0.0000f, 0.0000f}},  // for my
+    {0x468fb81d0c1a6c2dULL, {0.3500f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // our first
+    {0x46b830a3054b95acULL, {0.0000f, 0.0000f, -0.1823f, -0.1624f, 0.0000f}},  // the duplicate
+    {0x46c75e1ad4413738ULL, {0.2396f, 0.2438f, 0.0000f, 0.0000f, 0.0000f}},  // shut
+    {0x46d8855a641867c8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1812f}},  // office team
+    {0x46dc5e1ad46cd4ceULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1640f}},  // shop
+    {0x46dc5f1ad46cdd7bULL, {0.0000f, 0.0000f, -0.4520f, -0.4338f, -0.2469f}},  // show
+    {0x46e4cf08cfe9195eULL, {0.2252f, 0.2334f, 0.0000f, 0.0000f, 0.0000f}},  // vocabulary
+    {0x46e670fb0952dc98ULL, {0.0000f, 0.0000f, 0.1656f, 0.0000f, 0.2026f}},  // cycle
+    {0x46f0621ad51dc318ULL, {0.9130f, 0.0000f, 0.0000f, 0.0000f, -0.2016f}},  // ship
+    {0x46f12817b20f578dULL, {0.2228f, 0.2246f, 0.0000f, 0.0000f, 0.0000f}},  // news online
+    {0x46f13aec298d1deeULL, {-0.2636f, -0.2199f, 0.0000f, 0.0000f, 0.0000f}},  // am a
+    {0x46f51158a26fcf15ULL, {-0.1539f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // say your
+    {0x46f9464481b7cd05ULL, {-0.1539f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sorted my
+    {0x4701bcea13ff9ea3ULL, {0.0000f, 0.1558f, 0.0000f, 0.0000f, 0.0000f}},  // i'd driven
+    {0x4719c84dc19a205cULL, {0.2417f, 0.1983f, 0.0000f, 0.0000f, 0.0000f}},  // never agreed
+    {0x4724533ead626c0cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // exhibition spaces
+    {0x473af9ffa4a5b565ULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // wines himself
+    {0x473f3c0b52aa8afbULL, {0.0000f, 0.0000f, 0.2666f, 0.0000f, 0.0000f}},  // wine club
+    {0x475629d681ff81e4ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1591f}},  // lessons in
+    {0x475a4dccb27f4c46ULL, {0.0000f, 0.0000f, 0.3651f, 0.0000f, 0.0000f}},  // update your
+    {0x475ea8f6ba69bccdULL, {0.2761f, 0.2208f, 0.0000f, 0.0000f, 0.0000f}},  // fixing it
+    {0x4761de63c75ae741ULL, {-0.2935f, -0.2255f, 0.0000f, 0.0000f, 0.0000f}},  // confused
+    {0x476dd781b17bc1c8ULL, {0.0000f, 0.0000f, 0.2782f, 0.0000f, 0.0000f}},  // have used
+    {0x476f6746ba65509dULL, {0.0000f, -0.2004f, 0.0000f, 0.0000f, 0.0000f}},  // heard nothing
+    {0x4789cd2bf1beb5d7ULL, {-0.1560f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // but not
+    {0x478fbebe7068ff42ULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // catholic parish
+    {0x47b778b368bc0247ULL, {0.2045f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // so upset
+    {0x47bba87ee481eaa6ULL, {0.2380f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the remote
+    {0x47d2dc02ecdda4abULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // app will
+    {0x47d707a59ed650c1ULL, {0.3003f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // no reply
+    {0x47e1fc040647f5faULL, {0.0000f, 0.0000f, 0.1530f, 0.0000f, 0.0000f}},  // radiators like
+    {0x47e83ea874798b69ULL, {0.5717f, 0.6819f, 0.0000f, 0.0000f, 0.0000f}},  // cancel
+    {0x47ee02ed61fc535dULL, {-0.1657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // storage site
+    {0x47f7ad81ba83daa9ULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // from germany
+    {0x48017963df19c358ULL, {0.1682f, 0.0000f, 0.0000f, 0.2634f, 0.0000f}},  // along the
+    {0x480b227ee641f6c3ULL, {0.0000f, 0.0000f, -0.4227f, -0.3461f, -0.1595f}},  // tomorrow
+    {0x483961d249883ba1ULL, {0.0000f, 0.0000f, 0.0000f, 0.3453f, 0.0000f}},  // in transit
+    {0x484aae0b737f64a1ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2336f}},  // we are
+    {0x484cdb131c83b2d3ULL, {0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // designer bag
+    {0x484f9ce739ad5dc9ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // to remind
+    {0x485a4103451d6b0dULL, {0.2472f, 0.1804f, 0.0000f, 0.0000f, 0.0000f}},  // wardrobe
+    {0x4861a002c5217f86ULL, {-0.2680f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i swap
+    {0x4866c97be6b449c0ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.2048f}},  // insured
+    {0x489e9f176ae9f854ULL, {0.0000f, 0.0000f, 0.0000f, 0.3298f, 0.0000f}},  // the calls
+    {0x48bbf2bfaa5016aeULL, {0.5350f, 0.5407f, 0.0000f, 0.0000f, 0.0000f}},  // your update
+    {0x48c1e3a9b5ded365ULL, {-0.1587f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // this time
+    {0x48c9d1430acdde1eULL, {0.0000f, 0.0000f, 0.0000f, 0.3453f, 0.0000f}},  // transit
+    {0x48da39498b8c5c83ULL, {0.0000f, 0.0000f, 0.4491f, 0.0000f, 0.0000f}},  // can't reverse
+    {0x48e2512cbb8f7c59ULL, {0.0000f, 0.0000f, 0.0000f, 0.3298f, 0.0000f}},  // calls if
+    {0x48ee9e9cfa51fabaULL, {0.3153f, 0.3041f, 0.0000f, 0.0000f, 0.0000f}},  // has a
+    {0x48fb8620c39ed3e6ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // up your
+    {0x4908368f62c70c0eULL, {-0.1657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // that you
+    {0x49116c98eccce62bULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // my father-in-law
+    {0x492292be9a7663c4ULL, {-0.2993f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my bill
+    {0x492ad612e5d466b1ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1564f}},  // northgate philharmonic
+    {0x494a9bbe9943f510ULL, {0.1753f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my bike
+    {0x4973f917dc301583ULL, {0.0000f, 0.0000f, 0.2664f, 0.0000f, 0.0000f}},  // not ours
+    {0x49a8ccb85e758989ULL, {0.0000f, 0.0000f, 0.3341f, 0.2082f, 0.0000f}},  // go through
+    {0x49a934c81c318ce9ULL, {0.0000f, 0.2521f, 0.0000f, 0.0000f, 0.0000f}},  // close my
+    {0x49af21131a473697ULL, {0.3473f, 0.3418f, 0.0000f, 0.0000f, 0.0000f}},  // left the
+    {0x49c01494e019a16dULL, {0.3267f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // isn't fixed
+    {0x49c3daa58b1cbd73ULL, {0.0000f, -0.2272f, 0.0000f, 0.0000f, 0.0000f}},  // pause
+    {0x49cf639964bfd36fULL, {0.1837f, 0.1978f, 0.0000f, 0.0000f, 0.0000f}},  // nobody came
+    {0x49d3101ac5cddef0ULL, {-0.3035f, -0.2278f, 0.0000f, 0.0000f, 0.0000f}},  // adults
+    {0x49e78b9bafeee62aULL, {0.0000f, 0.2513f, 0.0000f, 0.0000f, 0.0000f}},  // man's speech
+    {0x49ec3b60855a5b47ULL, {0.0000f, 0.0000f, 0.0000f, 0.1851f, 0.0000f}},  // wearing them
+    {0x49f0e979d7c3d9e9ULL, {0.0000f, 0.0000f, 0.0000f, -0.3325f, -0.2168f}},  // attached
+    {0x49f3a45488bf2544ULL, {0.0000f, 0.0000f, 0.0000f, 0.2877f, 0.0000f}},  // the insulin
+    {0x4a1a8fd06366eecfULL, {0.0000f, 0.0000f, 0.0000f, -0.1761f, 0.0000f}},  // unable
+    {0x4a294818c93cee7dULL, {0.0000f, 0.0000f, -0.2132f, -0.2980f, -0.1959f}},  // your account
+    {0x4a50029300c4843bULL, {0.0000f, 0.0000f, 0.0000f, 0.2825f, 0.0000f}},  // everyone gets
+    {0x4a5493011ed5d69bULL, {-0.5377f, -0.2294f, 0.0000f, 0.0000f, 0.0000f}},  // chance
+    {0x4a5f617f37d8ca69ULL, {-0.1861f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // tower
+    {0x4a6173011f703a67ULL, {0.0000f, 0.0000f, -0.1782f, -0.3278f, -0.2203f}},  // change
+    {0x4a64e4a8c71ff3dcULL, {0.1700f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // we need
+    {0x4a7533245cc861fbULL, {0.0000f, 0.0000f, 0.2325f, 0.0000f, 0.0000f}},  // second charge
+    {0x4a80bbb953d021abULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2254f}},  // regulatory
+    {0x4a83dd5c5be398e9ULL, {0.0000f, -0.1604f, 0.0000f, 0.0000f, 0.0000f}},  // my form
+    {0x4abbaca65e6b9b55ULL, {0.1553f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // deadline
+    {0x4ae56119dfc1ce9cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4926f}},  // don't make
+    {0x4ae7d1e784933a5eULL, {0.0000f, 0.0000f, 0.0000f, -0.3978f, 0.3426f}},  // do not
+    {0x4aec87dbc4d3be4bULL, {0.0000f, -0.1982f, 0.0000f, 0.0000f, 0.0000f}},  // one instead
+    {0x4af39b71758e7e67ULL, {0.0000f, 0.0000f, 0.3785f, 0.0000f, 0.0000f}},  // you selected
+    {0x4b0c86037b1bcd19ULL, {-0.1718f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // worried it's
+    {0x4b1a49375f61eab0ULL, {0.2471f, 0.1762f, 0.0000f, 0.0000f, 0.0000f}},  // password
+    {0x4b1ad07c74f50e28ULL, {0.2651f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // serial
+    {0x4b2291d56cc23babULL, {0.0000f, 0.0000f, 0.0000f, 0.3126f, 0.5411f}},  // refunds are
+    {0x4b33678f40c27591ULL, {0.0000f, -0.2537f, 0.0000f, 0.0000f, 0.0000f}},  // off and
+    {0x4b47d3c1b41c8be7ULL, {0.1966f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // and found
+    {0x4b53d6a9e6f9c2ccULL, {-0.2341f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // blade
+    {0x4b5dd0a9e68144b9ULL, {0.1505f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // black
+    {0x4b67b0166862b876ULL, {0.3252f, 0.2327f, 0.0000f, 0.2282f, 0.0000f}},  // quiet
+    {0x4b67ee7744b6d538ULL, {0.2576f, 0.3766f, 0.0000f, 0.0000f, 0.0000f}},  // and now
+    {0x4b6ebd166810853dULL, {0.2963f, -0.2152f, 0.0000f, 0.0000f, 0.0000f}},  // quick
+    {0x4b80730242ede434ULL, {0.0000f, 0.0000f, 0.0000f, 0.1837f, 0.0000f}},  // withdrawal is
+    {0x4b8e47231832decdULL, {0.0000f, 0.0000f, 0.0000f, 0.1914f, 0.0000f}},  // once it's
+    {0x4b9ab3166f5f0f28ULL, {-0.1556f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // quite
+    {0x4b9f0265c7da8491ULL, {0.0000f, 0.0000f, -0.1656f, 0.0000f, 0.0000f}},  // we apologise
+    {0x4ba0e81437997c24ULL, {-0.2520f, -0.1831f, 0.2386f, 0.0000f, 0.0000f}},  // add a
+    {0x4bab75dd704bde23ULL, {0.0000f, 0.0000f, 0.1804f, 0.0000f, 0.0000f}},  // approved
+    {0x4bb0a74c9fa57931ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // not take
+    {0x4bbdd177feaf2117ULL, {0.2045f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // new kite
+    {0x4bc4fb965e3ef9fcULL, {0.1588f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // wool jumper
+    {0x4bca32c400dca230ULL, {-0.1663f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // or first
+    {0x4bef285cc8cc4aeeULL, {0.2384f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // at checkout
+    {0x4bf5e62e2dcdc724ULL, {0.2384f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // email you
+    {0x4bf86937d2493c46ULL, {0.0000f, -0.2969f, 0.0000f, 0.0000f, 0.0000f}},  // tried turning
+    {0x4bfdc4bd977965a5ULL, {0.0000f, -0.2524f, 0.0000f, 0.0000f, 0.0000f}},  // been charged
+    {0x4c2761a9a92e8954ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1789f}},  // remains
+    {0x4c2cf367673d2771ULL, {0.0000f, 0.0000f, 0.0000f, 0.2464f, 0.0000f}},  // the microwave
+    {0x4c34ea414224d5aeULL, {0.0000f, 0.0000f, 0.2604f, 0.0000f, 0.0000f}},  // e-ticket
+    {0x4c370bfd86d5a8ddULL, {0.0000f, 0.0000f, 0.3593f, 0.0000f, 0.0000f}},  // fix the
+    {0x4c37e84b4601f83aULL, {-0.5062f, 0.0000f, 0.0000f, 0.1795f, 0.0000f}},  // she's
+    {0x4c443712e583d2a4ULL, {0.0000f, 0.2032f, 0.0000f, 0.0000f, 0.0000f}},  // moved for
+    {0x4c46aa5d33b4034eULL, {0.0000f, 0.2837f, 0.0000f, 0.0000f, 0.0000f}},  // five times
+    {0x4c4bd40916cb8223ULL, {0.0000f, 0.0000f, 0.1576f, 0.0000f, 0.0000f}},  // that's your
+    {0x4c52b01b5f5966fdULL, {-0.1761f, -0.2645f, 0.0000f, 0.0000f, 0.5360f}},  // use
+    {0x4c52b11b5f596f2eULL, {0.0000f, -0.2037f, 0.0000f, 0.0000f, 0.0000f}},  // usd
+    {0x4c54cf28990a4ee7ULL, {0.0000f, 0.0000f, 0.0000f, -0.4010f, 0.3655f}},  // booking
+    {0x4c5a62310e10bdabULL, {0.0000f, 0.0000f, 0.1988f, 0.0000f, 0.0000f}},  // label section
+    {0x4c6bb39207d71e0dULL, {0.1619f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the multi-storey
+    {0x4c6f963ca62ec596ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.8895f}},  // per our
+    {0x4c76e08c680b28a1ULL, {0.1957f, 0.1631f, 0.0000f, 0.0000f, 0.0000f}},  // coach
+    {0x4c9a81a584da0958ULL, {0.0000f, 0.0000f, 0.1695f, 0.0000f, 0.0000f}},  // the import
+    {0x4cb3277315513254ULL, {0.0000f, 0.0000f, 0.0000f, -0.2590f, 0.0000f}},  // on any
+    {0x4cbecba88893dcb1ULL, {-0.2829f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a rate
+    {0x4cbf3a249958067dULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1993f}},  // position
+    {0x4ce6531dd8ef4ef8ULL, {0.0000f, 0.0000f, 1.7190f, 0.0000f, -0.2015f}},  // read
+    {0x4ce65b1dd8ef3b60ULL, {0.0000f, 0.1952f, 0.0000f, 0.0000f, 0.0000f}},  // real
+    {0x4cf442bebb495dd0ULL, {-0.2368f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the month
+    {0x4cfd2c37a85a53bcULL, {-0.1539f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // leo sorted
+    {0x4d0af94b40259621ULL, {0.0000f, 0.0000f, 0.4228f, 0.0000f, 0.0000f}},  // sheet
+    {0x4d0b6a1dd7a649aaULL, {0.0000f, 0.0000f, -0.1755f, 0.0000f, 0.0000f}},  // rely
+    {0x4d12711da890cb14ULL, {0.2264f, 0.2765f, 0.0000f, 0.0000f, 0.1589f}},  // rent
+    {0x4d15cccf436fd9eaULL, {0.2458f, 0.2625f, 0.0000f, 0.0000f, 0.0000f}},  // flight
+    {0x4d1fef1840347445ULL, {0.1614f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // on google
+    {0x4d238b0badedf53eULL, {0.1756f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // stitches
+    {0x4d2ce8a78b5fbbf2ULL, {0.2141f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // all my
+    {0x4d330cb2de34c70dULL, {-0.2060f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // son is
+    {0x4d413179245e6c2eULL, {0.2140f, 0.0000f, 0.0000f, -0.1695f, 0.0000f}},  // hours
+    {0x4d654796e05a855fULL, {-0.4124f, -0.1872f, 0.0000f, 0.0000f, 0.4211f}},  // are the
+    {0x4d66a6e1d3ba0b52ULL, {0.0000f, 0.2988f, 0.0000f, 0.0000f, 0.0000f}},  // nervous now
+    {0x4d78e9dea6403d1dULL, {0.0000f, 0.0000f, 0.0000f, 0.2873f, 0.0000f}},  // the boards
+    {0x4d79a907f25b1697ULL, {0.0000f, -0.2004f, 0.0000f, 0.0000f, 0.0000f}},  // august and
+    {0x4d83bf5d2bafb2fcULL, {0.0000f, 0.0000f, 0.2733f, 0.0000f, 0.0000f}},  // three days
+    {0x4d84aff44fc726a3ULL, {0.0000f, 0.0000f, 0.0000f, -0.1526f, 0.5191f}},  // deposits
+    {0x4d9b0c19e5923e48ULL, {-0.1699f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // what's included
+    {0x4da82e7aad9b1fd9ULL, {-0.1610f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // quick q
+    {0x4daa8434d2f4a0e7ULL, {0.3080f, 0.3401f, 0.0000f, 0.0000f, 0.0000f}},  // the car
+    {0x4db4ab82993c6e9eULL, {0.2020f, 0.2297f, 0.0000f, 0.0000f, 0.0000f}},  // behind a
+    {0x4db6dcbc2d1f5bbcULL, {-0.1810f, -0.1800f, 0.0000f, 0.0000f, 0.0000f}},  // unlocked after
+    {0x4dc264da75080d0eULL, {-0.2385f, -0.1993f, 0.0000f, 0.0000f, 0.0000f}},  // higher
+    {0x4dc4b0317535922bULL, {0.2126f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sachet
+    {0x4dc9ee67b689216eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3040f}},  // a non-refundable
+    {0x4dd056eed3db1bd6ULL, {0.0000f, 0.2516f, 0.0000f, 0.0000f, 0.0000f}},  // panicking
+    {0x4ddb021b529ca21cULL, {-0.1627f, 0.0000f, 0.3628f, 0.0000f, 0.0000f}},  // back for
+    {0x4dde811ce85b6f4eULL, {-0.2446f, 0.0000f, 0.3181f, 0.0000f, 0.0000f}},  // needs
+    {0x4dea961a894c1efbULL, {0.0000f, 0.1868f, 0.2872f, 0.0000f, 0.0000f}},  // size
+    {0x4dfed6831d5797acULL, {0.0000f, 0.0000f, -0.1909f, 0.0000f, 0.2076f}},  // your plan
+    {0x4e02a41a96387720ULL, {0.2663f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sick
+    {0x4e0c8a1a9651d0f9ULL, {-0.2749f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // side
+    {0x4e0f7f1a964c5ba3ULL, {0.3065f, 0.1712f, 0.0000f, 0.0000f, 0.0000f}},  // sign
+    {0x4e1e67e57ac7c774ULL, {0.6763f, 0.2068f, 0.0000f, 0.0000f, 0.0000f}},  // hasn't
+    {0x4e1ec76534e21e38ULL, {0.0000f, 0.0000f, -0.1853f, 0.0000f, 0.0000f}},  // the shock
+    {0x4e2951ca81144a96ULL, {0.0000f, 0.1558f, 0.0000f, 0.0000f, 0.0000f}},  // class was
+    {0x4e3abb11b5bfcae5ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1883f}},  // do this
+    {0x4e4cee5e50e1a89eULL, {0.0000f, 0.0000f, 0.0000f, -0.1734f, -0.3172f}},  // fully
+    {0x4e5016a14fc2a28bULL, {0.3591f, 0.6862f, 0.0000f, 0.0000f, 0.0000f}},  // passed away
+    {0x4e5800415ac2582cULL, {0.0000f, 0.0000f, 0.2668f, 0.0000f, 0.0000f}},  // same day
+    {0x4e5efde9fcf2724bULL, {0.2813f, 0.2373f, 0.0000f, 0.0000f, 0.0000f}},  // bird for
+    {0x4e676c47da5c8cd7ULL, {-0.4023f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the family
+    {0x4e7710f59c180a4cULL, {0.0000f, 0.0000f, 0.2486f, 0.0000f, 0.0000f}},  // thickness warning
+    {0x4e7af58faf420b9fULL, {0.0000f, 0.2101f, 0.0000f, 0.0000f, 0.0000f}},  // had a
+    {0x4e8c655675177ed4ULL, {0.6332f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // an outage
+    {0x4e981ed3857117ffULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // struggling at
+    {0x4eb5fd86556e251eULL, {0.2260f, 0.0000f, 0.2167f, 0.0000f, 0.0000f}},  // the hinge
+    {0x4eb9ef98e4c92c29ULL, {0.0000f, 0.0000f, 0.0000f, 0.3090f, 0.0000f}},  // number and
+    {0x4ebcfc2a9c97bf1bULL, {0.2627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // been waiting
+    {0x4ec64de3bc9603ceULL, {0.0000f, 0.0000f, 0.2389f, 0.0000f, 0.0000f}},  // account is
+    {0x4ed1aa11b29c2da8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4277f}},  // do that
+    {0x4ee48746cb908003ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2137f}},  // eligible for
+    {0x4efe2df76bb6a8b6ULL, {0.2000f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // someone come
+    {0x4f00c7965cdac3d9ULL, {-0.2009f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // its annual
+    {0x4f08ca151b2b174dULL, {0.1985f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // really do
+    {0x4f1dc8da87759badULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // start around
+    {0x4f23030b2723aa59ULL, {0.2851f, 0.2375f, 0.0000f, 0.0000f, 0.0000f}},  // be telling
+    {0x4f2844f900c7ff3eULL, {0.0000f, 0.0000f, 0.0000f, -0.2717f, 0.0000f}},  // important
+    {0x4f2d6c15882004f0ULL, {0.0000f, 0.0000f, 0.0000f, -0.1753f, 0.0000f}},  // luck with
+    {0x4f420c5c08e86ddaULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2958f}},  // works
+    {0x4f44fc81721dd289ULL, {0.0000f, 0.0000f, 0.0000f, 0.1990f, 0.0000f}},  // and then
+    {0x4f519eccd22c7013ULL, {0.0000f, 0.0000f, 0.0000f, -0.1678f, 0.0000f}},  // remove it
+    {0x4f59e6c46aa61018ULL, {0.0000f, 0.0000f, 0.2922f, 0.0000f, 0.0000f}},  // click confirm
+    {0x4f5c4dda92660df9ULL, {0.0000f, 0.0000f, 0.0000f, 0.2297f, 0.0000f}},  // street
+    {0x4f66ef154b56b258ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // important and
+    {0x4f75245c088ab379ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // words
+    {0x4f77b2433091120bULL, {0.7918f, 0.2104f, 0.0000f, 0.0000f, 0.0000f}},  // night
+    {0x4f7f37b9a357ad9cULL, {-0.2414f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // how much
+    {0x4f941d5c0f9edcc7ULL, {0.3269f, 0.2509f, 0.0000f, 0.0000f, 0.0000f}},  // worst
+    {0x4f97165c0ff8d2d5ULL, {0.0000f, 0.0000f, 0.0000f, 0.4123f, -0.1523f}},  // worry
+    {0x4f9940da947dfd82ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2224f}},  // stress
+    {0x4f9f5d1ec199e584ULL, {0.9648f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // to canada
+    {0x4f9fe29cac46d236ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1813f}},  // are prohibited
+    {0x4fa7804ad8c3e119ULL, {0.1865f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // call back
+    {0x4fab0b5c0e08ac8cULL, {-0.3123f, -0.2791f, 0.0000f, 0.0000f, 0.0000f}},  // worth
+    {0x4fca49dcd93c1cbcULL, {0.3316f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // fitted
+    {0x4fcab9d6ebc1d15fULL, {0.2924f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // throttled
+    {0x4fd25dd561160af9ULL, {0.1961f, 0.2147f, 0.0000f, 0.0000f, 0.0000f}},  // that's exactly
+    {0x4fd2c1bc29be0c45ULL, {0.2404f, 0.2435f, 0.0000f, 0.0000f, 0.0000f}},  // map showed
+    {0x4fd3443d504893d1ULL, {-0.1813f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // zirconia crowns
+    {0x4fd611571651c41dULL, {0.2374f, 0.1622f, 0.0000f, 0.0000f, 0.0000f}},  // go from
+    {0x4fe135dae5b542feULL, {0.1582f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // made this
+    {0x4fe9dc32d48935efULL, {0.1599f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // time my
+    {0x4ff0ff32d4467df4ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1558f}},  // time of
+    {0x4ff18201d5b4503fULL, {0.0000f, 0.0000f, 0.0000f, 0.3608f, 0.0000f}},  // completely normal
+    {0x4ffe05fe63d4bc07ULL, {0.0000f, 0.0000f, -0.2055f, 0.0000f, 0.0000f}},  // have been
+    {0x5024d53967f8659aULL, {-0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // schedule should
+    {0x502c0a7bbcb87cb2ULL, {-0.5084f, -0.2299f, 0.0000f, 0.0000f, 0.0000f}},  // i'm worried
+    {0x50366cec0a9a7513ULL, {-0.1681f, -0.2264f, 0.0000f, 0.0000f, 0.0000f}},  // groomer lily
+    {0x50506775f853f574ULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // fans can't
+    {0x5055c58df8db172eULL, {-0.4380f, -0.3164f, 0.5208f, 0.0000f, 0.3851f}},  // signed
+    {0x505684b6119661a0ULL, {0.1832f, 0.1518f, 0.0000f, 0.0000f, 0.0000f}},  // mins late
+    {0x5076adb41f83fc8cULL, {0.0000f, 0.0000f, 0.3198f, 0.0000f, 0.0000f}},  // welcome email
+    {0x508a89295e2ded4eULL, {0.0000f, 0.0000f, 0.3356f, 0.0000f, 0.0000f}},  // holding
+    {0x508bb18dfeff24b2ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2983f}},  // signup
+    {0x509ea9ef65d5ea71ULL, {0.0000f, 0.0000f, 0.0000f, 0.1797f, 0.0000f}},  // we'll update
+    {0x50ab895000ec9928ULL, {-0.2628f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // beginners
+    {0x50ad137709fce850ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3000f}},  // automatically each
+    {0x50e8d2b4e3fa851bULL, {-0.1813f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // turnaround for
+    {0x50ffa74be996ad4cULL, {0.0000f, 0.0000f, 0.2486f, 0.0000f, 0.0000f}},  // part under
+    {0x5107dab7c67861d2ULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // times the
+    {0x512a4146ff1ae4e1ULL, {0.0000f, 0.0000f, 0.0000f, 0.2189f, 0.0000f}},  // eat when
+    {0x51504760e5cae1cbULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2325f}},  // fee will
+    {0x5156d5ceb13afef6ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2562f}},  // jumpers
+    {0x517dfab47bbaf035ULL, {0.0000f, 0.0000f, 0.0000f, 0.3013f, 0.0000f}},  // ask for
+    {0x519ba8f23b469fffULL, {0.0000f, 0.0000f, 0.1674f, 0.0000f, 0.0000f}},  // this once
+    {0x519d0c1079367811ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1628f}},  // must be
+    {0x51a3ab1a398028e1ULL, {0.0000f, 0.1537f, 0.0000f, 0.0000f, 0.0000f}},  // shipped
+    {0x51b5152d707370fcULL, {0.0000f, 0.0000f, 0.2767f, 0.0000f, 0.0000f}},  // finished
+    {0x51b835cf99e2a2f8ULL, {0.0000f, 0.0000f, 0.0000f, 0.2098f, 0.0000f}},  // now and
+    {0x51c210fdb505f289ULL, {0.6937f, 0.5590f, 0.0000f, -0.2060f, 0.0000f}},  // it's been
+    {0x51e70e7dde7270f7ULL, {-0.2113f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // heights and
+    {0x51f66582dbf6c0d0ULL, {0.4726f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // arrived with
+    {0x51f77e7b02465ef3ULL, {-0.2249f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // email i
+    {0x52017ee03ee2415cULL, {0.0000f, 0.0000f, 0.0000f, 0.2245f, 0.0000f}},  // sons roofing
+    {0x521051d04dfca2e2ULL, {0.2984f, 0.2571f, 0.0000f, 0.0000f, 0.0000f}},  // shrunk
+    {0x521b039724983786ULL, {0.0000f, 0.0000f, -0.1555f, 0.0000f, -0.2645f}},  // as the
+    {0x5225bd7537327ca1ULL, {0.2696f, 0.1748f, 0.0000f, 0.0000f, 0.0000f}},  // upload
+    {0x522d8651d7a2a5f2ULL, {0.3385f, 0.2600f, 0.0000f, 0.0000f, 0.0000f}},  // lovely that
+    {0x5234a3ea0d1771e8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2131f}},  // take effect
+    {0x5236d334a9105209ULL, {0.0000f, 0.3410f, 0.0000f, 0.0000f, 0.0000f}},  // disgraceful
+    {0x525faf9536800972ULL, {0.0000f, 0.0000f, 0.2030f, 0.0000f, 0.0000f}},  // is still
+    {0x526739d31586eeb6ULL, {0.0000f, 0.0000f, 0.0000f, 0.1854f, 0.0000f}},  // firmly
+    {0x526f187acd35e0f9ULL, {0.0000f, 0.0000f, 0.0000f, 0.2830f, 0.0000f}},  // dns and
+    {0x52708777cc7173ddULL, {0.1798f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // box arrived
+    {0x528bb3ddc4b9bee7ULL, {0.9724f, 0.3305f, 0.0000f, 0.0000f, 0.0000f}},  // last month
+    {0x5298bb597ff815ddULL, {0.0000f, 0.0000f, 0.6225f, 0.6765f, 0.0000f}},  // obviously the
+    {0x529d8442e0a5d474ULL, {0.0000f, -0.1570f, 0.0000f, 0.0000f, 0.0000f}},  // brother's wedding
+    {0x52b72b8485001a05ULL, {0.0000f, 0.0000f, 0.0000f, 0.3779f, 0.0000f}},  // keep moisturising
+    {0x52c2ef518f98d1c3ULL, {0.6372f, 0.3865f, -0.1740f, 0.0000f, -0.2192f}},  // someone
+    {0x52dea0d478400e8bULL, {-0.4219f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // pending
+    {0x52dffa9ea906474eULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // from across
+    {0x531ab7a626ae4c2eULL, {0.0000f, 0.0000f, 0.0000f, 0.6879f, 0.0000f}},  // maybe
+    {0x532970239c8d9bbcULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1507f}},  // billing team
+    {0x5342478612b97a3eULL, {0.0000f, 0.0000f, 0.0000f, 0.1833f, 0.0000f}},  // under review
+    {0x5343321aed39d6d5ULL, {0.0000f, 0.0000f, 0.0000f, 0.2422f, 0.0000f}},  // top-up
+    {0x53447e3f1ad3125cULL, {0.1982f, 0.2295f, 0.0000f, 0.0000f, 0.0000f}},  // a pillar
+    {0x534867d566c37519ULL, {-0.3193f, -0.2592f, 0.0000f, 0.0000f, 0.0000f}},  // nervous about
+    {0x53488b8f6f47c58bULL, {0.0000f, 0.0000f, 0.2664f, 0.0000f, 0.0000f}},  // glass chopping
+    {0x534953bdfceba051ULL, {-0.2533f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // gone through
+    {0x5354a9bfdf75f58cULL, {0.2084f, 0.2081f, 0.0000f, 0.0000f, 0.0000f}},  // tablets
+    {0x5364bd7f700edfb5ULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // me talk
+    {0x5368448c14798f11ULL, {0.0000f, 0.0000f, 0.2922f, 0.0000f, 0.0000f}},  // cancelling it
+    {0x53809918e7a18b82ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4926f}},  // contract term
+    {0x538b8c54f2c2298bULL, {0.3616f, 0.2796f, 0.0000f, 0.0000f, 0.0000f}},  // front
+    {0x5393794c382b4901ULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // the zone
+    {0x53a355d670396f23ULL, {0.2749f, 0.2217f, 0.0000f, 0.0000f, 0.0000f}},  // came back
+    {0x53bb9ce1902266d8ULL, {0.0000f, 0.0000f, 0.0000f, 0.4704f, 0.0000f}},  // just a
+    {0x53bf9f24cc65ff22ULL, {0.0000f, 0.0000f, 0.0000f, 0.2401f, 0.0000f}},  // check before
+    {0x53d2ff8be09c7aceULL, {-0.2042f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // ordered last
+    {0x53db148605439260ULL, {-0.1599f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // bulk-edit tags
+    {0x53e7c1636f6092c7ULL, {-0.1657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // there were
+    {0x540f6c11bfd3cadfULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1813f}},  // prohibited
+    {0x54191a877454973eULL, {-0.2517f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // been counting
+    {0x5422f1d547a9108fULL, {-0.5176f, -0.2679f, 0.0000f, 0.0000f, 0.0000f}},  // parcel
+    {0x5437c298f337c471ULL, {0.4151f, 0.6113f, 0.2600f, 0.0000f, 0.1839f}},  // without
+    {0x543f422cc3caf28cULL, {0.0000f, 0.0000f, 0.2182f, 0.0000f, 0.0000f}},  // tomorrow from
+    {0x544591859a8da32dULL, {-0.2385f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // anxious about
+    {0x5447ea930b893a0eULL, {-0.2312f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // time organising
+    {0x544ddd8acc0a0431ULL, {0.0000f, 0.0000f, 0.2573f, 0.0000f, 0.0000f}},  // cut the
+    {0x546401b77188df0aULL, {0.0000f, 0.0000f, -0.1781f, 0.0000f, 0.0000f}},  // message
+    {0x5469ff24b9219f06ULL, {0.2631f, 0.2113f, 0.0000f, 0.0000f, 0.0000f}},  // his tablets
+    {0x549862d158fa5a69ULL, {-0.3241f, 0.0000f, 0.1802f, 0.0000f, 0.0000f}},  // happens
+    {0x54a5299e97dd2d1eULL, {0.0000f, 0.0000f, 0.0000f, 0.2744f, 0.0000f}},  // listing
+    {0x54a682a690476c57ULL, {0.0000f, 0.0000f, 0.2741f, 0.0000f, 0.0000f}},  // your father
+    {0x54ab0308ec1ee512ULL, {0.2631f, 0.2435f, 0.0000f, 0.0000f, 0.0000f}},  // leave
+    {0x54bacd9b4709a8a5ULL, {0.0000f, 0.0000f, 0.0000f, -0.1762f, 0.0000f}},  // seems to
+    {0x54bb5d51e6362d0bULL, {-0.2042f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the trainer
+    {0x54c34e8d21736cbdULL, {0.0000f, 0.0000f, 0.2650f, 0.0000f, 0.0000f}},  // hem tailoring
+    {0x54c6f4d7a9b57baaULL, {0.0000f, 0.2335f, 0.0000f, 0.0000f, 0.0000f}},  // on tuesday
+    {0x54cb3adc714c174fULL, {-0.1587f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // connect
+    {0x54d0c5ae5e5c048eULL, {0.0000f, 0.0000f, -0.2166f, 0.3087f, 0.0000f}},  // just reinstalling
+    {0x54e97b243fd6619eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2325f}},  // see patients
+    {0x54ea45a875460d04ULL, {0.0000f, 0.0000f, 0.2026f, 0.0000f, 0.0000f}},  // move and
+    {0x54eb2908ee246995ULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.1956f}},  // leaks
+    {0x54f37b5bc5050173ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // everything with
+    {0x54f4bf99e4eb5d44ULL, {-0.1694f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // barely
+    {0x55067525b11e0343ULL, {0.2251f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // though i
+    {0x5514d3e83715e625ULL, {0.0000f, 0.0000f, 0.0000f, -0.1935f, -0.1836f}},  // please send
+    {0x5531311d009ab489ULL, {-0.3122f, -0.1959f, 0.0000f, 0.0000f, 0.0000f}},  // exceeded
+    {0x553d17fcb577dd3cULL, {0.1527f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // crayons
+    {0x554de2b7eaecd017ULL, {0.0000f, 0.0000f, 0.2139f, 0.0000f, 0.0000f}},  // treatment is
+    {0x5563664eae8f762fULL, {0.0000f, 0.2185f, 0.0000f, 0.0000f, 0.0000f}},  // can't get
+    {0x5563c10371f73ef0ULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // many irish
+    {0x5571e8a8e729bf80ULL, {0.0000f, 0.0000f, 0.3497f, 0.0000f, 0.0000f}},  // an exchange
+    {0x557245f2cb8b5c69ULL, {-0.2618f, 0.0000f, -0.3805f, -0.3153f, -0.3193f}},  // thanks for
+    {0x557666afd0656d2aULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sleeve is
+    {0x557670c0a6ca1ae2ULL, {0.0000f, 0.0000f, 0.3695f, 0.0000f, 0.0000f}},  // selected the
+    {0x557a12bacc269cfbULL, {-0.2409f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // drink in
+    {0x557a6fbacc255e90ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1653f}},  // drink is
+    {0x559bfef1ae683c5cULL, {0.2924f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // getting throttled
+    {0x55bb51f252e5e382ULL, {0.2082f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // asked for
+    {0x55c474ca42ac9397ULL, {-0.4637f, -0.1997f, 0.0000f, 0.0000f, 0.0000f}},  // certificate
+    {0x55ca5013c848d4ecULL, {-0.2409f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // munchly driver
+    {0x55d6216941b4efd0ULL, {0.0000f, 0.0000f, 0.0000f, 0.3298f, 0.0000f}},  // just ignore
+    {0x55dad42e733f1ffcULL, {0.1845f, 0.2135f, -0.8098f, -0.1908f, -0.5240f}},  // we'll
+    {0x55dc60d34374b077ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.2296f}},  // are fully
+    {0x55e4133224098d21ULL, {-0.1825f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // kann ich
+    {0x55eb1c57f634bb4fULL, {0.0000f, 0.0000f, 0.0000f, 0.3156f, 0.0000f}},  // try another
+    {0x55f4bd8e51bb0a6cULL, {0.0000f, 0.0000f, 0.2694f, 0.0000f, 0.0000f}},  // cancelling
+    {0x55f8fcc6614517f8ULL, {0.0000f, 0.0000f, -0.1765f, 0.0000f, 0.0000f}},  // census
+    {0x5605798ab08a7809ULL, {-0.4475f, -0.2827f, -0.1989f, -0.4064f, 0.4117f}},  // in the
+    {0x560e363fe105d4dfULL, {-0.2477f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // much for
+    {0x56100ab77aceaf03ULL, {-0.1599f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // pretty
+    {0x5614168046498f9bULL, {0.0000f, 0.1793f, 0.0000f, 0.0000f, 0.0000f}},  // the start
+    {0x5617b92e6ea0f7b1ULL, {-0.2160f, -0.2660f, -0.6148f, -0.2173f, -0.3468f}},  // we're
+    {0x5624c92e6f01ad05ULL, {-0.1575f, 0.0000f, 0.0000f, -0.1564f, -0.1593f}},  // we've
+    {0x5631370ca158275eULL, {-0.2180f, -0.2159f, 0.0000f, 0.0000f, 0.0000f}},  // we bring
+    {0x563f7420e16eff83ULL, {-0.2394f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // has expired
+    {0x56411bc38808c825ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2520f}},  // online form
+    {0x564a64fd85cc4480ULL, {-0.2312f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // organising anything
+    {0x5670f229460bc9cbULL, {0.1549f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hour for
+    {0x56aa247f7aec9442ULL, {0.0000f, 0.0000f, 0.0000f, 0.2695f, 0.0000f}},  // if that
+    {0x56ab127a7b522c40ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2325f}},  // dear gareth
+    {0x56b19d8942250f4dULL, {0.1582f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you made
+    {0x56b54c62cf87b64aULL, {0.0000f, 0.0000f, 0.2922f, 0.0000f, 0.0000f}},  // confirm on
+    {0x56d3d21bf2da6eabULL, {0.0000f, 0.0000f, 0.0000f, 0.6879f, 0.0000f}},  // tbh
+    {0x56d7ab1bf2f5fc39ULL, {0.0000f, 0.0000f, 0.0000f, 0.1785f, 0.0000f}},  // tag
+    {0x56d7c01bf2f6c868ULL, {0.3077f, 0.3329f, 0.1838f, -0.4087f, 0.0000f}},  // tap
+    {0x56e4d21bf375e15eULL, {0.1578f, 0.0000f, 0.1806f, -0.2085f, 0.0000f}},  // ten
+    {0x56f2d21bf3c93e3aULL, {0.1527f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // tin
+    {0x56f5c91bf3cf9db6ULL, {0.5722f, 0.4433f, 0.5536f, -0.1599f, -0.7179f}},  // the
+    {0x56f7c9c466dc32b9ULL, {0.2191f, 0.1631f, 0.0000f, 0.0000f, 0.0000f}},  // up paying
+    {0x56f9b11bf3a81d41ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1612f}},  // tom
+    {0x56f9b31bf3a8003bULL, {0.0000f, -0.2062f, -0.1874f, -0.1817f, 0.0000f}},  // too
+    {0x56f9bc1bf3a848f6ULL, {-0.1951f, 0.0000f, -0.1743f, 0.0000f, 0.0000f}},  // top
+    {0x56f9c51bf3ab9f4dULL, {0.2603f, 0.2258f, 0.0000f, 0.0000f, 0.0000f}},  // toy
+    {0x570ac11bfc222b24ULL, {0.0000f, -0.2033f, 0.0000f, 0.0000f, 0.0000f}},  // try
+    {0x570fe9b7bcc44acfULL, {0.0000f, 0.0000f, 0.0000f, -0.1580f, 0.0000f}},  // bring it
+    {0x5714d31bfcda0fc3ULL, {0.8997f, 0.4627f, -0.2323f, -0.2651f, -0.2497f}},  // two
+    {0x571c41ac91185e64ULL, {-0.2887f, -0.2311f, 0.0000f, 0.0000f, 0.2426f}},  // to send
+    {0x572cba1bfdf52ea5ULL, {0.0000f, 0.0000f, 0.0000f, 0.2830f, 0.0000f}},  // txt
+    {0x57301aa23ff767b8ULL, {0.0000f, 0.0000f, 0.0000f, -0.3565f, 1.1794f}},  // company
+    {0x577e0bc72b1eafc3ULL, {-0.1923f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // exam on
+    {0x579984ed0d2923abULL, {0.0000f, 0.0000f, 0.0000f, 0.2556f, 0.0000f}},  // no need
+    {0x57a62733448d816cULL, {0.0000f, 0.0000f, 0.2326f, 0.0000f, 0.0000f}},  // clicked the
+    {0x57aa02b8bf931688ULL, {0.0000f, 0.0000f, 0.0000f, 0.2872f, 0.0000f}},  // still looks
+    {0x57b4255de7400c1aULL, {0.2384f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my discount
+    {0x57b4b4416040e009ULL, {0.0000f, 0.0000f, -0.1778f, 0.0000f, 0.4850f}},  // cancellations
+    {0x57b5dbde4744bfd6ULL, {-0.4297f, -0.2752f, -0.1686f, -0.2533f, 0.0000f}},  // collect
+    {0x57cbc71870382b9cULL, {0.0000f, 0.0000f, 0.0000f, 0.2281f, 0.0000f}},  // moments
+    {0x57ee6ca27785b25dULL, {0.2228f, 0.2246f, 0.0000f, 0.0000f, 0.0000f}},  // online for
+    {0x57f6317100c27f21ULL, {0.0000f, 0.0000f, 0.0000f, 0.4347f, 0.0000f}},  // will forward
+    {0x57f75a3997ad14aaULL, {0.0000f, 0.0000f, 0.2182f, 0.0000f, 0.0000f}},  // fridays
+    {0x57ff7e2ea9e3314aULL, {0.0000f, 0.0000f, 0.1723f, 0.0000f, 0.0000f}},  // your policy
+    {0x5801b775fd6bf4daULL, {0.0000f, 0.0000f, 0.0000f, 0.2830f, 0.0000f}},  // txt record
+    {0x581e922c54272d49ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2137f}},  // smokers
+    {0x58216a9a14d8e0edULL, {0.0000f, 0.0000f, 0.2081f, 0.0000f, 0.0000f}},  // passport needs
+    {0x582d61cb41110e73ULL, {0.0000f, 0.0000f, 0.0000f, 0.1933f, 0.0000f}},  // it's issued
+    {0x583876d59d146763ULL, {0.0000f, 0.1754f, 0.2080f, 0.0000f, 0.1736f}},  // kept
+    {0x584635b8ec447d2dULL, {0.2417f, 0.1983f, 0.0000f, 0.0000f, 0.0000f}},  // need that
+    {0x58549c7f815a28d1ULL, {-0.1838f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // window for
+    {0x585d7cd59e1d1ef2ULL, {-0.2349f, 0.0000f, -0.2325f, 0.3821f, -0.2084f}},  // keep
+    {0x5864432b83e4f404ULL, {-0.1587f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you every
+    {0x5870c23e9e6447f1ULL, {0.4421f, 0.3607f, 0.0000f, 0.0000f, 0.0000f}},  // to speak
+    {0x588455390c2ebb13ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2007f}},  // those are
+    {0x589162605e40e277ULL, {0.0000f, 0.0000f, 0.0000f, 0.2649f, 0.0000f}},  // is obviously
+    {0x58d170a5174d7ef9ULL, {0.1755f, 0.2399f, 0.0000f, 0.0000f, 0.0000f}},  // the whole
+    {0x58d582e1c35bfa69ULL, {0.0000f, 0.0000f, 0.2182f, 0.0000f, 0.0000f}},  // which clearly
+    {0x58d8c0cd086b2d9fULL, {0.0000f, 0.0000f, 0.6376f, 0.0000f, 0.0000f}},  // we always
+    {0x58e9ed879e10b192ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2520f}},  // note that
+    {0x58f2c102ddc22c2bULL, {0.0000f, 0.0000f, -0.2342f, 1.8475f, 0.0000f}},  // calm down
+    {0x59061e1c0c91b904ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3249f}},  // cancellation was
+    {0x5926af6ba4de2273ULL, {0.0000f, 0.0000f, 0.0000f, -0.2083f, -0.2503f}},  // impossible
+    {0x5927546750ab6a3cULL, {0.0000f, 0.0000f, 0.0000f, 0.3461f, 0.0000f}},  // shows it's
+    {0x59320dc48a284569ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2131f}},  // outlined
+    {0x59363e52d8153d57ULL, {0.0000f, 0.0000f, -0.3163f, 0.0000f, 0.0000f}},  // you feel
+    {0x59564faf2238cd94ULL, {0.0000f, 0.0000f, -0.1660f, 0.0000f, 0.0000f}},  // order number
+    {0x595e336b5c6594d5ULL, {0.2203f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the bottom
+    {0x59621c77dee20d42ULL, {-0.2288f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // and how
+    {0x59733febc3d8ff32ULL, {-0.2531f, -0.1507f, 0.0000f, 0.0000f, 0.0000f}},  // that worked
+    {0x5976be6082e9831fULL, {0.0000f, 0.0000f, 0.0000f, 0.3097f, 0.0000f}},  // billed
+    {0x599ba767ac409366ULL, {0.0000f, -0.1509f, 0.0000f, 0.0000f, 0.0000f}},  // sort a
+    {0x599bb6715a84e8f8ULL, {0.0000f, 0.0000f, 0.3408f, 0.0000f, 0.0000f}},  // can send
+    {0x599f2bfae364db4bULL, {0.0000f, 0.0000f, -0.1850f, 0.0000f, 0.2996f}},  // at signup
+    {0x599f3e545617ff92ULL, {0.2877f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you've lost
+    {0x59a4ac7e632658a2ULL, {0.0000f, 0.0000f, 0.2807f, 0.0000f, 0.0000f}},  // your expired
+    {0x59b0dab37ebaee8cULL, {0.0000f, -0.1887f, 0.0000f, 0.0000f, 0.0000f}},  // re-roof
+    {0x59d6c2b315eca6b9ULL, {-0.3931f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // branch near
+    {0x59eb4624a6299834ULL, {0.4554f, 0.4978f, 0.0000f, 0.0000f, 0.0000f}},  // still broken
+    {0x59f4089194f5edbeULL, {0.0000f, 0.0000f, 0.0000f, 0.1955f, 0.0000f}},  // would cost
+    {0x59ffcdf675e36b7fULL, {0.0000f, 0.0000f, 0.0000f, -0.2524f, 0.0000f}},  // store the
+    {0x5a204ac33522d4d3ULL, {-0.1822f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // long does
+    {0x5a2dc40bca17902fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1591f}},  // non-negotiable
+    {0x5a34b41112b35d35ULL, {0.1726f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // paused
+    {0x5a3bb63358a056eeULL, {0.0000f, 0.0000f, 0.0000f, 0.2768f, 0.0000f}},  // supplement
+    {0x5a40653e5773cba9ULL, {0.3049f, 0.2874f, 0.0000f, 0.0000f, 0.0000f}},  // done with
+    {0x5a45f0d3c29f6f83ULL, {0.2395f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // portal
+    {0x5a4d7237d5718f82ULL, {-0.1999f, -0.1531f, 0.0000f, 0.0000f, 0.0000f}},  // seems dodgy
+    {0x5a55e64e1e8f7984ULL, {0.1789f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // implant case
+    {0x5a60f116e8285e56ULL, {0.0000f, -0.1711f, 0.0000f, 0.0000f, -0.2041f}},  // quote
+    {0x5a6de2109ebda9b6ULL, {0.0000f, 0.0000f, 0.0000f, -0.2802f, 0.0000f}},  // exact
+    {0x5a73f170df39ce33ULL, {0.5581f, 0.4721f, 0.4169f, -0.2533f, 0.0000f}},  // three
+    {0x5a76e93cab31a36aULL, {0.0000f, 0.0000f, 0.0000f, 0.2873f, 0.0000f}},  // boards are
+    {0x5a893f41e3977257ULL, {-0.2665f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // date for
+    {0x5a97e3b9d7473ffcULL, {-0.1999f, -0.1531f, 0.0000f, 0.0000f, 0.0000f}},  // i must
+    {0x5a98e0cbe0cf7f98ULL, {-0.2409f, 0.0000f, 0.0000f, 0.2342f, 0.1567f}},  // drink
+    {0x5a9a4c144e9a7a6fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2424f}},  // returns policy
+    {0x5a9c31bd40bea051ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2520f}},  // social media
+    {0x5aa5910bedb7c40fULL, {0.0000f, 0.0000f, 0.2734f, 0.0000f, 0.0000f}},  // we cut
+    {0x5aac30072214e383ULL, {-0.1712f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // would it
+    {0x5ac03abe13041b63ULL, {0.2932f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my boat
+    {0x5adb42a73770e53fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2205f}},  // are excluded
+    {0x5afe970bef4a0b29ULL, {0.0000f, 0.0000f, 0.1756f, -0.2172f, -0.4072f}},  // we can
+    {0x5b0f9c32c31f224cULL, {-0.2219f, -0.2898f, 0.0000f, -0.1762f, 0.0000f}},  // seems
+    {0x5b242c98e7ea6404ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1996f}},  // in person
+    {0x5b24bff9d2898e3bULL, {0.0000f, 0.0000f, -0.1850f, 0.0000f, 0.0000f}},  // beforehand
+    {0x5b257169de96f6aaULL, {0.0000f, 0.0000f, 0.3778f, 0.0000f, 0.0000f}},  // fabrics at
+    {0x5b25b8ed883374efULL, {0.0000f, -0.1730f, 0.0000f, 0.0000f, 0.0000f}},  // tree
+    {0x5b33bbed88b72970ULL, {-0.3132f, -0.1882f, 0.0000f, 0.0000f, 0.0000f}},  // trip
+    {0x5b455032fef1f2d1ULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // you let
+    {0x5b4d256ce1cff5d2ULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // can actually
+    {0x5b574a3a2476cd03ULL, {0.0000f, 0.0000f, 1.3452f, 0.0000f, 0.0000f}},  // should have
+    {0x5b697b492036f236ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2131f}},  // cycle and
+    {0x5b99d7e367bef373ULL, {0.0000f, 0.0000f, 0.3355f, 0.0000f, 0.1829f}},  // i'm afraid
+    {0x5baf77af367bf4d8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3003f}},  // engineers are
+    {0x5bb2f9bf2f6d1c06ULL, {-0.1736f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // minute
+    {0x5bc4a09e161a6ab9ULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // supplied
+    {0x5bc4ae9e161af2cfULL, {0.0000f, 0.0000f, 0.0000f, -0.1659f, 0.0000f}},  // supplier
+    {0x5bca8c1a3203f1efULL, {0.0000f, 0.0000f, 0.0000f, 0.3442f, 0.0000f}},  // ready from
+    {0x5bd49c09a4af81bbULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1993f}},  // person
+    {0x5bd9faf486692ab3ULL, {-0.1923f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // can't miss
+    {0x5be59364e511ff0aULL, {0.0000f, 0.0000f, 0.2600f, 0.0000f, 0.0000f}},  // hi carys
+    {0x5be59dc7c6099799ULL, {0.5622f, 0.2927f, 0.0000f, 0.0000f, 0.0000f}},  // fourth
+    {0x5bff4f1569ee903fULL, {0.0000f, 0.1558f, 0.0000f, 0.3461f, 0.0000f}},  // get there
+    {0x5c2493024c13436eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1555f}},  // interactive
+    {0x5c3e00384ac693edULL, {-0.1560f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // about upgrading
+    {0x5c4a1638ffb89b11ULL, {0.4310f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my refund
+    {0x5c7232b99542868cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1951f}},  // all our
+    {0x5c75289c426b2dedULL, {0.0000f, 0.0000f, 0.0000f, 0.2532f, 0.0000f}},  // just update
+    {0x5cc57db723d61e25ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2325f}},  // to charge
+    {0x5ccbd33e6bec1137ULL, {0.0000f, 0.0000f, 0.0000f, 0.9104f, 0.0000f}},  // bed in
+    {0x5ce19076c0c2900bULL, {0.0000f, 0.0000f, -0.1559f, 0.0000f, 0.0000f}},  // website
+    {0x5cff5cf9210cc3b4ULL, {-0.1503f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // failing with
+    {0x5d00da97fb78af1dULL, {0.2228f, 0.2246f, 0.0000f, 0.0000f, 0.0000f}},  // the news
+    {0x5d00e01ec58e235dULL, {-0.2396f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // your call
+    {0x5d02bb4c2a3e1de0ULL, {-0.2120f, -0.2529f, 0.0000f, 0.0000f, 0.0000f}},  // moving abroad
+    {0x5d17c29ffab79cdeULL, {0.2147f, 0.1927f, 0.0000f, 0.0000f, 0.0000f}},  // booked a
+    {0x5d2761bc1a79f7ecULL, {0.0000f, 0.0000f, 0.0000f, -0.2954f, 1.3176f}},  // don't do
+    {0x5d314c22b833f8e8ULL, {0.0000f, 0.0000f, 0.0000f, 1.0769f, 0.0000f}},  // per my
+    {0x5d472805ec79b634ULL, {0.0000f, 0.1730f, -0.2127f, 0.0000f, 0.0000f}},  // around
+    {0x5d5938eb3fa2c4b2ULL, {-0.2402f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // worried about
+    {0x5d5ef654125d5210ULL, {0.0000f, 0.0000f, 0.0000f, -0.2360f, 0.0000f}},  // i understand
+    {0x5d6a7edf5bdc7501ULL, {0.0000f, 0.0000f, 0.3778f, 0.0000f, 0.0000f}},  // point out
+    {0x5d78ed97f8a68213ULL, {0.0000f, 0.0000f, -0.2057f, -0.1886f, 0.0000f}},  // the next
+    {0x5d79b85300f0313eULL, {0.0000f, 0.0000f, 0.2807f, 0.0000f, 0.0000f}},  // reactivate
+    {0x5d83e637df9f18eaULL, {0.0000f, 0.0000f, 0.3198f, 0.0000f, 0.0000f}},  // you clearly
+    {0x5d8466d08555ac54ULL, {0.0000f, 0.0000f, 0.0000f, 0.2495f, 0.0000f}},  // the admin
+    {0x5d8a44f712fb37deULL, {0.0000f, 0.0000f, 0.1988f, 0.0000f, 0.0000f}},  // care label
+    {0x5d8f29a96e2c2e71ULL, {-0.6118f, 0.0000f, -0.2011f, 0.0000f, 1.6132f}},  // don't
+    {0x5d9be994abad0ba3ULL, {0.1891f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // emailing
+    {0x5dad3d51ee41e853ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3249f}},  // refundable
+    {0x5daf6238df6c7058ULL, {0.0000f, 0.0000f, 0.0000f, 0.2675f, 0.0000f}},  // safe to
+    {0x5db34151a4a01fddULL, {-0.1560f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // rider
+    {0x5dc3bf9940fff6b2ULL, {0.0000f, 0.0000f, 0.0000f, 0.4939f, 0.0000f}},  // log back
+    {0x5dc77786c831ce17ULL, {0.2417f, 0.1983f, 0.0000f, 0.0000f, 0.0000f}},  // auto
+    {0x5dda7142ba8e6978ULL, {-0.1694f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my disk
+    {0x5ddcc7485d7fef59ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2131f}},  // as outlined
+    {0x5e22234199032670ULL, {1.2394f, 1.0081f, 0.0000f, 0.0000f, 0.7157f}},  // this is
+    {0x5e36bcf4da5dc05fULL, {0.0000f, 0.0000f, 0.1603f, 0.0000f, 0.0000f}},  // wash
+    {0x5e3e8d31a33830b4ULL, {0.4159f, 0.2373f, 0.0000f, 0.0000f, 0.0000f}},  // seriously
+    {0x5e55d749e462e647ULL, {-0.2393f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // which email
+    {0x5e5d5f419ace6701ULL, {0.2300f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // this to
+    {0x5e66d31bbb76162aULL, {0.1932f, 0.2514f, 0.0000f, 0.0000f, 0.0000f}},  // wtf
+    {0x5e694366f3dc6ed2ULL, {0.0000f, 0.0000f, 0.2737f, 0.0000f, 0.0000f}},  // kwesi
+    {0x5e76c2f4dfa801a4ULL, {0.0000f, 0.0000f, 0.2233f, 0.0000f, 0.0000f}},  // wall
+    {0x5e7da6f4dfc9329eULL, {0.3199f, 0.4294f, -0.1838f, 0.0000f, 0.0000f}},  // want
+    {0x5e81a4f4d82acd11ULL, {-0.3549f, -0.3354f, 0.0000f, -0.2469f, -0.1733f}},  // wait
+    {0x5e96bbf1b73f2154ULL, {0.2413f, 0.5596f, -0.2337f, 0.3397f, 0.0000f}},  // really
+    {0x5ea377a05a85f485ULL, {-0.1684f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // api returns
+    {0x5eade81bbd13f5f8ULL, {2.3433f, 1.6111f, 0.6366f, -0.4326f, 0.0000f}},  // was
+    {0x5eadee1bbd13cfaeULL, {0.0000f, 0.0000f, 0.2222f, -0.2254f, 0.0000f}},  // way
+    {0x5eadef1bbd13b9ddULL, {0.1527f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // wax
+    {0x5eb4f41bbd25488eULL, {0.0000f, 0.0000f, -0.1625f, -0.1985f, -0.1518f}},  // wow
+    {0x5ec5ea1bbebe1ab3ULL, {0.0000f, 0.3543f, 0.4081f, -0.2125f, 0.0000f}},  // why
+    {0x5ec5fc1bbebe89c5ULL, {-0.2493f, 0.3493f, -0.1508f, -0.1584f, 0.0000f}},  // who
+    {0x5ec660a5c9a4f6bcULL, {-0.1775f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // panel
+    {0x5ed24cae68a4805dULL, {0.0000f, 0.0000f, 0.2745f, 0.0000f, 0.0000f}},  // safe code
+    {0x5ed5e8f3e80ff28aULL, {0.0000f, 0.1902f, 0.0000f, 0.0000f, 0.0000f}},  // suspended
+    {0x5efa3dbcba789359ULL, {0.0000f, 0.0000f, 0.0000f, -0.1673f, 0.0000f}},  // definitely be
+    {0x5f0518b2ea1dff57ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2325f}},  // clinic policy
+    {0x5f0626344e1facaaULL, {0.4514f, 0.0000f, 0.3841f, 0.4143f, 0.0000f}},  // the app
+    {0x5f0641344e1cb921ULL, {-0.1804f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the api
+    {0x5f220744dd17a67aULL, {0.2380f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // remote control
+    {0x5f331321a2970db6ULL, {0.2456f, 0.1928f, 0.0000f, 0.0000f, 0.0000f}},  // ordered it
+    {0x5f3a0d6a4366082bULL, {0.0000f, 0.0000f, 0.0000f, 0.2748f, 0.0000f}},  // but obviously
+    {0x5f47c863c0830037ULL, {0.3665f, 0.1580f, 0.0000f, 0.0000f, 0.0000f}},  // like the
+    {0x5f4c277a239dbf4aULL, {0.1756f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // walk-in
+    {0x5f4dfe3cccdfd0a7ULL, {-0.1693f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // white stripes
+    {0x5f51923ec9e2375fULL, {-0.1801f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // are starting
+    {0x5f5c011b9d6b1d13ULL, {-0.1712f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a sunday
+    {0x5f735d6368fc046aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1942f}},  // returned after
+    {0x5f840e5b339f0fb5ULL, {-0.3062f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // to this
+    {0x5f9e71bf58e34b00ULL, {0.0000f, 0.0000f, 0.2139f, 0.0000f, 0.0000f}},  // preparation sheet
+    {0x5fa1456ac8709dc4ULL, {0.2417f, 0.1983f, 0.0000f, 0.0000f, 0.0000f}},  // agreed
+    {0x5fac17952b3a6b6bULL, {-0.2288f, -0.1837f, 0.0000f, 0.0000f, 0.0000f}},  // replacement sim
+    {0x5fc3d01fba7fa2c1ULL, {0.0000f, -0.1887f, 0.0000f, 0.0000f, 0.0000f}},  // your surveyor
+    {0x5fd68a44a48c66e0ULL, {0.1985f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hedge
+    {0x5fdb7a883dcfa3d5ULL, {0.2588f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // split
+    {0x5fe1536cee54624fULL, {0.0000f, -0.1539f, 0.1522f, -0.2387f, -0.1542f}},  // at the
+    {0x5fe843f7b1d1239bULL, {-0.5993f, -0.3442f, 0.0000f, 0.0000f, 0.0000f}},  // the difference
+    {0x5febfa37e78b42a6ULL, {0.0000f, 0.0000f, 0.0000f, -0.2688f, 0.0000f}},  // people
+    {0x5ff25964136128cfULL, {0.0000f, 0.0000f, -0.1850f, 0.0000f, 0.0000f}},  // renewal and
+    {0x5ff30e2af032841aULL, {0.1982f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // instructor
+    {0x600da3f1c2d45246ULL, {-0.1694f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // full but
+    {0x600e2846cc01b024ULL, {0.0000f, 0.0000f, 0.0000f, 0.1549f, 0.0000f}},  // windows
+    {0x6011dc51e6483bb4ULL, {-0.2036f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // with two
+    {0x6020f61bf1ae1432ULL, {0.1635f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sock
+    {0x6021bda5853d6fceULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3298f}},  // system works
+    {0x602ed11bf1c32bb5ULL, {0.0000f, 0.0000f, -0.3665f, -0.6154f, -0.3859f}},  // soon
+    {0x6031e61bf138cc3fULL, {0.0000f, 0.0000f, 0.0000f, 0.2245f, 0.0000f}},  // sons
+    {0x6035dc1bf1153416ULL, {0.0000f, 0.0000f, 0.1639f, 0.0000f, 0.0000f}},  // some
+    {0x603bbc2f26d75257ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2131f}},  // our t
+    {0x603cb483fa63bbd8ULL, {0.0000f, 0.0000f, 0.2202f, 0.0000f, 0.0000f}},  // which field
+    {0x604831a7f7bcad4bULL, {0.1853f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // second misprinted
+    {0x6059fab0b98c2997ULL, {0.0000f, 0.0000f, 0.2666f, 0.0000f, 0.0000f}},  // cellar
+    {0x605da7dca171c306ULL, {0.0000f, 0.0000f, 0.2103f, 0.0000f, 0.0000f}},  // so that's
+    {0x606713e8d51a0327ULL, {0.1608f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // keeps moving
+    {0x6077e4b514aec20cULL, {0.0000f, 0.0000f, 0.3171f, 0.0000f, 0.0000f}},  // called ahead
+    {0x607afc838eead215ULL, {-0.3521f, -0.5770f, 0.0000f, 0.0000f, 0.0000f}},  // instead
+    {0x608003c972463a51ULL, {0.0000f, 0.0000f, -0.3152f, 0.0000f, 0.0000f}},  // call you
+    {0x60873194b981cb70ULL, {-0.1999f, -0.1531f, 0.0000f, 0.0000f, 0.0000f}},  // stuck and
+    {0x6091fa1c42b1240fULL, {0.1870f, 0.1667f, 0.0000f, 0.0000f, 0.0000f}},  // voucher was
+    {0x60cd857efe913c5eULL, {0.2574f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // suit off
+    {0x60dd2e257e246849ULL, {-0.1583f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // refund possible
+    {0x60e13c7c65827338ULL, {0.0000f, 0.1562f, 0.0000f, 0.0000f, 0.0000f}},  // outside my
+    {0x60f61b38d2eea41aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3308f}},  // carries
+    {0x60f62a38d2efc69fULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // carried
+    {0x61053f0d36922a03ULL, {0.0000f, 0.1523f, -0.2150f, 0.5169f, 0.0000f}},  // normal
+    {0x61061f7a4af607d3ULL, {0.1756f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a hold
+    {0x611d297f2c6eadbdULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // age or
+    {0x6136e37cb8483fb0ULL, {-0.2533f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // request from
+    {0x6153a6c78f7de3dcULL, {0.0000f, 0.0000f, 0.0000f, 0.1623f, 0.0000f}},  // a notch
+    {0x6191bc9e8611371bULL, {0.0000f, 0.0000f, 0.2689f, 0.0000f, 0.0000f}},  // policy the
+    {0x61b74097a6e1a21fULL, {-0.1775f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // we'd like
+    {0x61bb6566b4e0a6a2ULL, {0.0000f, 0.0000f, 0.0000f, -0.1568f, 0.0000f}},  // it from
+    {0x61bf717cf34c64b4ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // write the
+    {0x61bf85c7880c212fULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // a notes
+    {0x61d39ab47296e63aULL, {0.0000f, 0.0000f, 0.2921f, 0.0000f, 0.0000f}},  // doesn't go
+    {0x61d7e13a0dcecaeaULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // it rebound
+    {0x61f0c651e95da9c1ULL, {0.0000f, 0.0000f, 0.0000f, -0.1771f, -0.1739f}},  // with the
+    {0x6206c6be56a91af5ULL, {0.0000f, 0.0000f, 0.0000f, 0.3461f, 0.0000f}},  // it'll get
+    {0x622434753421eb2cULL, {-0.2702f, -0.2243f, 0.0000f, 0.0000f, 0.0000f}},  // child
+    {0x6230bd3594821e1dULL, {-0.1503f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the sync
+    {0x62322bb3c478a87bULL, {0.0000f, 0.0000f, 0.2268f, 0.0000f, 0.0000f}},  // have kept
+    {0x6244dc5f62cb8fc5ULL, {0.0000f, 0.0000f, 0.0000f, 0.2675f, 0.0000f}},  // sediment from
+    {0x624f59b91bf1cf49ULL, {-0.2318f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // invoices
+    {0x625b4477af60ac50ULL, {0.3591f, 0.2557f, 0.0000f, 0.0000f, 0.0000f}},  // membership before
+    {0x6269e0b289984242ULL, {-0.1579f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // tax-deductible
+    {0x628a03689b0b6be5ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2232f}},  // and in
+    {0x628a05689b0b45abULL, {-0.1817f, 0.2408f, 0.0000f, 0.0000f, 0.1977f}},  // and it
+    {0x628a7e689b08a98eULL, {-0.2829f, 0.0000f, 0.0000f, 0.1687f, 0.0000f}},  // and is
+    {0x628cc51712b2924dULL, {0.0000f, 0.0000f, 0.0000f, 0.1554f, 0.0000f}},  // sorry the
+    {0x628d63689b3a432bULL, {0.0000f, -0.2969f, 0.0000f, 0.0000f, 0.0000f}},  // and on
+    {0x628e62689b2cb2a1ULL, {0.5514f, 0.2493f, 0.0000f, 0.0000f, 0.0000f}},  // and no
+    {0x628ef4ac714e3c1cULL, {-0.2113f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // were shaking
+    {0x628f97f1f227aeebULL, {0.2328f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // be done
+    {0x6296d63971c7e4c7ULL, {0.0000f, -0.1565f, 0.0000f, 0.0000f, 0.0000f}},  // any way
+    {0x62ac62689a5f9ccfULL, {-0.2715f, -0.2316f, 0.0000f, 0.0000f, 0.0000f}},  // and do
+    {0x62b513572029b99cULL, {0.0000f, 0.0000f, 0.6377f, 0.0000f, 0.0000f}},  // customers to
+    {0x62c664859507a714ULL, {0.0000f, 0.0000f, 0.0000f, 0.3474f, 0.0000f}},  // just restart
+    {0x62c723db3ae7d3f9ULL, {0.0000f, 0.2044f, 0.0000f, 0.0000f, 0.0000f}},  // time this
+    {0x62f580669c1aa8fcULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1813f}},  // on tickets
+    {0x62f6686898d95af2ULL, {0.0000f, 0.0000f, -0.2983f, 0.0000f, -0.1826f}},  // and we
+    {0x62ff8d96aa100f92ULL, {0.0000f, 0.0000f, 0.0000f, 0.1562f, 0.0000f}},  // opticians
+    {0x6306a4cdf106d010ULL, {-0.1544f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // numbers on
+    {0x630853b64430a0e5ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1813f}},  // holder
+    {0x631de41ffa5dfb16ULL, {-0.2533f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // refill
+    {0x631f6ffaf972bd57ULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // sometimes further
+    {0x63203b96f5f665b9ULL, {-0.1768f, 0.0000f, -0.1947f, 0.0000f, 0.0000f}},  // statement
+    {0x63269c1b09584804ULL, {0.2172f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // heirloom
+    {0x635376779f15c0bfULL, {0.0000f, -0.1878f, 0.0000f, 0.0000f, 0.0000f}},  // and said
+    {0x63a3e0bf64df5363ULL, {0.0000f, 0.0000f, 0.2486f, 0.0000f, 0.0000f}},  // model were
+    {0x63c613169d2727abULL, {-0.1712f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // be possible
+    {0x63edd856d3f6a2c7ULL, {0.0000f, 0.0000f, 0.0000f, 0.2872f, 0.0000f}},  // rolled it
+    {0x63f25ca6f397504bULL, {0.0000f, 0.0000f, 0.0000f, 0.3676f, 0.0000f}},  // your screen
+    {0x63f42bacc3ecd4ddULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1598f}},  // to our
+    {0x641bde46fb5a8078ULL, {0.3591f, 0.2557f, 0.0000f, 0.0000f, 0.0000f}},  // husband passed
+    {0x641c774bf1a6ea3cULL, {0.0000f, 0.0000f, 0.1560f, 0.0000f, 0.0000f}},  // the door
+    {0x64282732cc5a0b8aULL, {-0.3032f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you send
+    {0x64283732cc5d675aULL, {0.5573f, 0.2152f, 0.0000f, 0.0000f, 0.0000f}},  // you sent
+    {0x64345000d8685133ULL, {0.0000f, 0.0000f, 0.0000f, 0.1851f, 0.0000f}},  // some time
+    {0x6463e3149c22d418ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1932f}},  // or paypal
+    {0x64697249f0bea6e3ULL, {0.0000f, 0.0000f, 0.0000f, -0.1556f, 0.0000f}},  // delivery
+    {0x6475315af0e3b970ULL, {0.0000f, 0.0000f, 0.1988f, 0.0000f, 0.0000f}},  // to tick
+    {0x648677ae298f61caULL, {0.0000f, 0.0000f, 0.0000f, 0.1945f, 0.0000f}},  // seats added
+    {0x6488c263f8e863e9ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2137f}},  // signs of
+    {0x648d588e907730f0ULL, {-0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // dwc bucket
+    {0x648f0a3469d6eccaULL, {0.0000f, 0.0000f, 0.0000f, -0.2064f, 0.0000f}},  // the fee
+    {0x6498dfe7a19d4c83ULL, {-0.3795f, -0.3078f, 0.0000f, 0.0000f, 0.1735f}},  // unit
+    {0x649e2ca48b04c9adULL, {0.0000f, 0.0000f, 0.0000f, 0.2635f, 0.0000f}},  // feature at
+    {0x64a82933c769756eULL, {-0.2279f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // form last
+    {0x64b0f49cf15d9767ULL, {-0.3696f, -0.2126f, 0.0000f, 0.0000f, 0.0000f}},  // my replacement
+    {0x64b7310477a3c525ULL, {0.0000f, 0.0000f, 0.0000f, 0.2770f, 0.0000f}},  // workmanship for
+    {0x64c01b9726948185ULL, {0.0000f, 0.0000f, 0.0000f, -0.2061f, -0.2378f}},  // as soon
+    {0x64c330e30be0847dULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3324f}},  // on while
+    {0x64d37f11ae60d67bULL, {0.0000f, 0.0000f, -0.1850f, 0.0000f, 0.0000f}},  // reminder beforehand
+    {0x64e189f30569e57aULL, {0.6340f, 0.5072f, 0.0000f, 0.0000f, 0.0000f}},  // really disappointed
+    {0x64ea1fb0dd23b108ULL, {0.0000f, 0.0000f, -0.1523f, 0.9985f, -0.2862f}},  // already
+    {0x64f87f2a319f3385ULL, {0.0000f, 0.0000f, 0.3658f, 0.0000f, 0.0000f}},  // our jackets
+    {0x650c47f7d0e840c5ULL, {0.1891f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // emailing me
+    {0x650f097a71cb62d7ULL, {-0.2876f, -0.3144f, 0.0000f, 0.0000f, 0.0000f}},  // left unlocked
+    {0x6518c044bf1da40aULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // to yourself
+    {0x6534859471f7d565ULL, {0.6826f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // is late
+    {0x6535463b38d721b2ULL, {-0.1855f, -0.1966f, 0.0000f, 0.0000f, 0.0000f}},  // child seat
+    {0x6550eb1719e29554ULL, {0.0000f, 0.0000f, -0.1549f, -0.1508f, -0.2379f}},  // to make
+    {0x655b8d5595bd7b6fULL, {0.0000f, 0.0000f, 0.0000f, 0.2467f, 0.0000f}},  // the food
+    {0x658079082f6cc437ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1829f}},  // active
+    {0x65972a17bfbffa51ULL, {0.0000f, 0.2513f, 0.0000f, 0.0000f, 0.0000f}},  // still squealing
+    {0x659819ed756ac2f0ULL, {0.0000f, 0.0000f, 0.2705f, 0.0000f, 0.0000f}},  // remember
+    {0x65a17fb181860cf4ULL, {-0.1766f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // try fixing
+    {0x65c8bb79a4128226ULL, {0.0000f, 0.0000f, 0.3711f, 0.0000f, 0.0000f}},  // glove the
+    {0x65caba2107a633d1ULL, {0.1622f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // guild
+    {0x65cd755edcca6212ULL, {0.0000f, 0.0000f, 0.0000f, 0.2519f, 0.0000f}},  // this has
+    {0x65d00f3bfc3a8282ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2760f}},  // offer a
+    {0x65e8d7f0680999a3ULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.2229f}},  // reason
+    {0x65eb6d38a4586a55ULL, {0.0000f, 0.0000f, 0.2737f, 0.0000f, 0.0000f}},  // measured according
+    {0x65ffcb84924eb92fULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // linework
+    {0x6622305681706ec5ULL, {-0.2935f, -0.1622f, 0.0000f, 0.0000f, 0.0000f}},  // harbour
+    {0x662b65a99c09aeb0ULL, {0.0000f, 0.0000f, 0.0000f, 0.1731f, 0.0000f}},  // on thursday
+    {0x66575709a9282c8cULL, {-0.2608f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // code i
+    {0x665bdf59d1d3e5beULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1996f}},  // charge applies
+    {0x665e68ddd31ec473ULL, {0.0000f, 0.0000f, 0.0000f, 0.2649f, 0.0000f}},  // zone is
+    {0x666ff878e3d82ce0ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // then show
+    {0x66739c0d355007abULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // membership for
+    {0x669dc8b7576f1a38ULL, {0.2225f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the bike
+    {0x66afea288ca09ff8ULL, {0.0000f, 0.0000f, 0.0000f, 0.1781f, 0.0000f}},  // the monthly
+    {0x66b2a76bb761e41eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1522f}},  // riverside
+    {0x66bfd59e4d77440fULL, {0.0000f, 0.1631f, 0.0000f, 0.0000f, 0.0000f}},  // childcare
+    {0x66c3450ac5c24467ULL, {0.0000f, 0.0000f, 0.0000f, 0.2830f, 0.0000f}},  // really not
+    {0x66c80893694258c0ULL, {0.5893f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // there an
+    {0x66c8827ab622815fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1887f}},  // be refunded
+    {0x66caa6f7a9336434ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2561f}},  // older than
+    {0x66d3e550ad1e6f90ULL, {-0.2015f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i opened
+    {0x66d439c53714a7b4ULL, {0.2627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you took
+    {0x66d6ef1b09449c81ULL, {-0.2698f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // most of
+    {0x66df8b2a28e46fc1ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1608f}},  // contracts can't
+    {0x66eac03c91e54312ULL, {-0.2208f, -0.3099f, 0.0000f, 0.0000f, 0.0000f}},  // after a
+    {0x66f450f389224d75ULL, {0.1794f, 0.2676f, 0.0000f, 0.0000f, 0.0000f}},  // because the
+    {0x66f6600964594ab8ULL, {-0.1798f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // legal
+    {0x670bb9fe49799e7aULL, {0.0000f, 0.0000f, 0.7498f, 0.0000f, 0.0000f}},  // double-check
+    {0x670c82ed1554a38dULL, {0.3852f, 0.2177f, 0.0000f, 0.0000f, 0.0000f}},  // been taken
+    {0x670cdb9b08ae2e87ULL, {0.0000f, -0.2004f, 0.0000f, 0.0000f, 0.0000f}},  // i applied
+    {0x67124f6910c32891ULL, {0.0000f, 0.0000f, 0.0000f, -0.1888f, 1.6033f}},  // rules
+    {0x671a79ffe8497b45ULL, {0.3528f, 0.3441f, 0.0000f, 0.0000f, 0.0000f}},  // since the
+    {0x671bff78b5b73d0dULL, {0.4811f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // your returns
+    {0x6727e772d69340c3ULL, {-0.1749f, 0.0000f, 0.0000f, 0.2635f, 0.0000f}},  // gets
+    {0x672bddfc63287f78ULL, {0.1582f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // account now
+    {0x673d6f1980e13534ULL, {0.1683f, 0.2231f, 0.0000f, 0.0000f, 0.0000f}},  // prints
+    {0x673ed6023b81d809ULL, {-0.3442f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // very
+    {0x673ff772d63e93d2ULL, {0.1540f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // gems
+    {0x674affb714b95d3fULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // second copy
+    {0x674f28195f5a7c14ULL, {0.1756f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // needed stitches
+    {0x67548e689f2e7e23ULL, {0.0000f, 0.0000f, 0.0000f, 0.1804f, 0.0000f}},  // turn the
+    {0x67587953bfef2d15ULL, {0.0000f, 0.0000f, 0.2673f, 0.0000f, 0.0000f}},  // please make
+    {0x676eba7f8d3b7ff5ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1943f}},  // follow
+    {0x677011e676b4a5dbULL, {-0.3905f, -0.1813f, -0.2758f, 0.1616f, 0.0000f}},  // you have
+    {0x678226b372e5b3b3ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3040f}},  // terms at
+    {0x678278821c61b6afULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1955f}},  // follow the
+    {0x67834b5be1f2bbe5ULL, {0.0000f, 0.0000f, 0.0000f, -0.3369f, 0.0000f}},  // into it
+    {0x678deb21583b754bULL, {0.0000f, -0.1570f, 0.0000f, 0.0000f, 0.0000f}},  // the perm
+    {0x67910989c3abe2aeULL, {0.2932f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sunday to
+    {0x67a10dc2f2e953c1ULL, {0.1870f, 0.1667f, 0.0000f, 0.0000f, 0.0000f}},  // reception even
+    {0x67a72d45fd38277bULL, {-0.3652f, -0.1923f, 0.0000f, 0.0000f, 0.0000f}},  // signed up
+    {0x67ae08b373971bd3ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4985f}},  // terms of
+    {0x67b169cd4ad35d6dULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1996f}},  // sign-up
+    {0x67c21e0ca9cf832dULL, {0.1635f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // every pair
+    {0x67cf860b3d0da09fULL, {0.2429f, 0.0000f, 0.2494f, 0.0000f, 0.0000f}},  // answer
+    {0x67d34f45feab8d8bULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2627f}},  // signed on
+    {0x67da730f06fee182ULL, {0.0000f, 0.0000f, 0.2782f, 0.0000f, 0.0000f}},  // impressed
+    {0x67dceb6ccadd7dd3ULL, {-0.2279f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // membership form
+    {0x67fb0a68aa9328d4ULL, {-0.1725f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i gave
+    {0x68107dac5a7f195dULL, {0.0000f, -0.2765f, 0.0000f, 0.0000f, 0.0000f}},  // anyone home
+    {0x681cb15d0ab2fedaULL, {-0.4206f, -0.4632f, 0.0000f, 0.0000f, 0.0000f}},  // beach
+    {0x6822379441c93b5cULL, {-0.2375f, -0.2852f, 0.0000f, 0.0000f, 0.0000f}},  // before i
+    {0x6826b260459017bfULL, {0.1839f, 0.1601f, 0.0000f, 0.0000f, 0.0000f}},  // late and
+    {0x682e7c2bfa04d362ULL, {0.0000f, 0.0000f, 0.0000f, 0.2770f, 0.0000f}},  // completion
+    {0x683ea116af89275aULL, {0.2618f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // were the
+    {0x684ea39985530496ULL, {0.0000f, -0.1604f, 0.0000f, 0.0000f, 0.0000f}},  // form on
+    {0x685a2767645c2cdcULL, {-0.5906f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // nervous
+    {0x685c4f5edac55490ULL, {0.1924f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the gift
+    {0x686d01335ff1b03dULL, {0.0000f, 0.0000f, 0.0000f, 0.2857f, 0.0000f}},  // you now
+    {0x6883cbb0090bbe82ULL, {0.0000f, 0.0000f, 0.0000f, 0.3295f, 0.0000f}},  // obviously screens
+    {0x6885f594b70765a2ULL, {0.1510f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // replacement you
+    {0x688dd9dcb86ba150ULL, {0.1924f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hasn't activated
+    {0x68d48dfbbeb2a500ULL, {-0.1694f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // saved anything
+    {0x68d74fed98d56e3bULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2627f}},  // own risk
+    {0x68de709be77525e2ULL, {-0.1587f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // connect to
+    {0x68e8f71a09fde5b9ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2170f}},  // via
+    {0x68eec7265e6e8e62ULL, {0.0000f, 0.1544f, 0.0000f, 0.0000f, 0.0000f}},  // telling me
+    {0x6921466cec8ecbefULL, {0.0000f, 0.0000f, 0.2566f, 0.0000f, 0.0000f}},  // at some
+    {0x69417e1b9b680b3eULL, {0.0000f, 0.0000f, -0.2448f, 0.0000f, 0.0000f}},  // out our
+    {0x695ce8c6057c9d49ULL, {-0.2816f, -0.2232f, 0.0000f, 0.0000f, 0.0000f}},  // and haven't
+    {0x695fd7b9d6710e15ULL, {0.2172f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the clasp
+    {0x69635920b6d37de0ULL, {0.0000f, 0.0000f, 0.1530f, 0.0000f, 0.0000f}},  // boiler and
+    {0x6977795137756786ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // kept to
+    {0x697c8462734bfe35ULL, {0.2228f, 0.2246f, 0.0000f, 0.0000f, 0.0000f}},  // i'll read
+    {0x69a2f0e6b8ebe2f3ULL, {0.0000f, 0.0000f, 0.2782f, 0.0000f, 0.0000f}},  // your hands
+    {0x69b04d3e30eb7891ULL, {0.0000f, 0.0000f, 0.0000f, 0.3249f, 0.0000f}},  // is to
+    {0x69c0a4c210884416ULL, {0.1886f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // his birthday
+    {0x69c61ffec5a0af54ULL, {-0.1693f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // blue with
+    {0x69c82c3e3314d345ULL, {0.0000f, 0.0000f, 0.2340f, -0.2176f, 0.0000f}},  // is on
+    {0x69cf4a3e3325d5c5ULL, {-0.2550f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // is it
+    {0x69cf4c3e3325fb8bULL, {0.6314f, 0.6701f, 0.0000f, 0.0000f, 0.0000f}},  // is in
+    {0x69cf87b83dc76869ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2446f}},  // allow
+    {0x69d1373e33da4926ULL, {-0.6272f, -0.5227f, 0.0000f, 0.0000f, 0.0000f}},  // is my
+    {0x69f101985907b1a1ULL, {0.0000f, 0.0000f, 0.2777f, 0.0000f, 0.0000f}},  // isn't good
+    {0x69fcb5d4eb5a6e20ULL, {0.0000f, 0.0000f, -0.2166f, 0.3087f, 0.0000f}},  // reinstalling the
+    {0x69ffea3bcb459292ULL, {0.0000f, 0.0000f, 0.5556f, 0.3882f, 0.0000f}},  // is working
+    {0x6a0be4beeb225168ULL, {0.0000f, 0.0000f, 0.0000f, 0.3159f, 0.0000f}},  // things happen
+    {0x6a29dc2bd11eefb3ULL, {0.1900f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // clients
+    {0x6a3a549d49d68515ULL, {0.2041f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hasn't shown
+    {0x6a6324bdc61aa59aULL, {-0.1599f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // basic thing
+    {0x6a83289a0d191a19ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2520f}},  // accept claims
+    {0x6a8430e50ad780a3ULL, {-0.1720f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // ok to
+    {0x6a846fc05599b689ULL, {-0.4205f, -0.3144f, 0.0000f, 0.0000f, 0.0000f}},  // worried my
+    {0x6aab6d91c9e0e6e9ULL, {0.1832f, 0.3070f, 0.0000f, 0.0000f, 0.0000f}},  // nobody called
+    {0x6ad35b4dd96264bcULL, {0.1595f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // waited in
+    {0x6ae291ca243bfa9bULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // another place
+    {0x6ae75898d45ec490ULL, {0.0000f, 0.0000f, 0.0000f, 0.2422f, 0.0000f}},  // student number
+    {0x6b085305092e81d1ULL, {-0.1801f, 0.0000f, 0.0000f, -0.1700f, 0.0000f}},  // when the
+    {0x6b1143f827c1c090ULL, {0.0000f, 0.0000f, 0.0000f, 0.2189f, 0.0000f}},  // toddlers are
+    {0x6b1599b19c0f2f95ULL, {0.0000f, -0.1910f, 0.0000f, 0.0000f, 0.0000f}},  // this week
+    {0x6b16bde09ddda7dcULL, {0.0000f, 0.0000f, 0.0000f, -0.3094f, 0.0000f}},  // in order
+    {0x6b4682e5f988921bULL, {0.2853f, 0.2339f, 0.0000f, 0.0000f, 0.0000f}},  // for this
+    {0x6b58a60e3bf5e60bULL, {0.2126f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sauce
+    {0x6b834c606dbbc3faULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the water
+    {0x6b869f2b0fc0dbfaULL, {0.0000f, 0.0000f, 0.0000f, 0.2748f, 0.0000f}},  // confirming the
+    {0x6b8c8bfa3c2023dbULL, {-0.1694f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // barely saved
+    {0x6b9d433981b52d1aULL, {-0.1560f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // it's worth
+    {0x6bade3d5532dc14fULL, {0.0000f, 0.0000f, 0.0000f, -0.1565f, 0.4669f}},  // customizations
+    {0x6bb0bf036baba6e8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.2028f}},  // be adding
+    {0x6bb9dafc34a60aedULL, {0.1692f, 0.0000f, -0.1514f, 0.2103f, 0.1930f}},  // given
+    {0x6bbcaea3cd30a8acULL, {-0.1766f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the zipper
+    {0x6bc9efd4a8cc1342ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1600f}},  // offer
+    {0x6be60d71de984263ULL, {0.7984f, 0.0000f, -0.2584f, -0.2885f, -0.2156f}},  // order
+    {0x6bf1320406c79433ULL, {0.0000f, 0.0000f, 0.2139f, 0.0000f, 0.0000f}},  // the preparation
+    {0x6c092772b24e535fULL, {0.2074f, 0.1533f, 0.0000f, 0.0000f, 0.2065f}},  // noise
+    {0x6c0dd1cba99eb1a5ULL, {0.1603f, 0.1676f, 0.0000f, 0.0000f, 0.0000f}},  // plastic
+    {0x6c1419b1feb54e13ULL, {-0.1896f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // will this
+    {0x6c23fd0d460c34cfULL, {0.0000f, 0.0000f, 0.0000f, 0.1834f, 0.0000f}},  // pull
+    {0x6c3151d719ac7a1bULL, {0.0000f, 0.0000f, 0.3204f, 0.0000f, 0.0000f}},  // take up
+    {0x6c4255d71a0ed66bULL, {0.0000f, 0.0000f, 0.0000f, -0.1501f, 0.0000f}},  // take it
+    {0x6c5c28d71af14a88ULL, {0.2443f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // take my
+    {0x6c831d57af973d87ULL, {-0.2925f, 0.0000f, -0.2344f, 0.0000f, 0.0000f}},  // send me
+    {0x6c86e9ab84d30892ULL, {0.1619f, 0.0000f, 0.0000f, 0.0000f, 0.2723f}},  // deposit
+    {0x6c936409d667ba98ULL, {-0.1909f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // on saturdays
+    {0x6c9d7c57af6830d0ULL, {-0.2090f, 0.0000f, 0.3528f, 0.0000f, 0.0000f}},  // send it
+    {0x6ca21bc3664c9207ULL, {0.1578f, 0.0000f, 0.2107f, -0.1698f, 0.0000f}},  // ten minutes
+    {0x6cb730ca5b3d4530ULL, {0.3772f, 0.1665f, 0.0000f, 0.0000f, 0.0000f}},  // drove
+    {0x6cbe52ca5b798da4ULL, {0.1740f, 0.0000f, 0.2020f, 0.0000f, 0.0000f}},  // drops
+    {0x6cbe5d3d3233e385ULL, {-0.2042f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // we've ended
+    {0x6cc57faebc9887f3ULL, {0.0000f, 0.0000f, 0.3658f, 0.0000f, 0.0000f}},  // a size
+    {0x6cde408593da1f2aULL, {0.1756f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hold spun
+    {0x6ce22bcf98cf2efaULL, {0.0000f, -0.1570f, 0.0000f, 0.0000f, 0.0000f}},  // decent in
+    {0x6ce607d3835db866ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 1.0242f}},  // non-refundable
+    {0x6cea62b1f932a3c4ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // will then
+    {0x6ceeb9f2853c36e9ULL, {0.0000f, 0.0000f, 0.0000f, 0.3085f, 0.1623f}},  // screens
+    {0x6cfb289c763c4f30ULL, {0.0000f, 0.0000f, 0.2486f, 0.0000f, 0.0000f}},  // wall thickness
+    {0x6cff947daaa352aeULL, {0.3248f, -0.2291f, 0.0000f, 0.0000f, 0.0000f}},  // have the
+    {0x6d0569299b966377ULL, {-0.2742f, -0.2649f, 0.0000f, 0.0000f, 0.3850f}},  // use the
+    {0x6d10e1db38707f72ULL, {0.0000f, 0.0000f, 0.0000f, -0.2696f, 0.0000f}},  // and only
+    {0x6d1705ae78dd9a2cULL, {-0.2443f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i'm at
+    {0x6d3b13ae79aee034ULL, {-0.1537f, -0.1696f, 0.0000f, 0.0000f, 0.0000f}},  // i'm on
+    {0x6d3c73ae799fc8faULL, {-0.2044f, -0.1750f, 0.0000f, 0.0000f, 0.0000f}},  // i'm in
+    {0x6d3d678cbcd9c16bULL, {0.0000f, 0.0000f, -0.3367f, 0.2639f, 0.0000f}},  // you tried
+    {0x6d5272ae7acab893ULL, {-0.3911f, 0.0000f, -0.3100f, 0.0000f, 0.0000f}},  // i'm so
+    {0x6d90d390ac8c9f75ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2007f}},  // a position
+    {0x6d91221cbd4745b9ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2938f}},  // rate
+    {0x6da982463aacdf6eULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // words in
+    {0x6daee2463a9df7a0ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // words on
+    {0x6dbdfd1cbc1aecadULL, {-0.4303f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // rain
+    {0x6dd2a85e7fbc04c0ULL, {0.0000f, 0.0000f, 0.0000f, 0.2866f, 0.0000f}},  // check and
+    {0x6dd7064f3f6ee711ULL, {0.0000f, 0.0000f, 0.3711f, 0.0000f, 0.0000f}},  // handler
+    {0x6dd7342960d5110eULL, {-0.2021f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hour ago
+    {0x6ded5f774f9cd47fULL, {-0.2256f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // what's my
+    {0x6df23474f47db399ULL, {0.1770f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // blurry
+    {0x6e06cca8e957b1d1ULL, {0.1853f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // misprinted batch
+    {0x6e08181c127d4325ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1903f}},  // downloads
+    {0x6e2bd16c3f625ff4ULL, {0.0000f, 0.0000f, 0.2782f, 0.0000f, 0.0000f}},  // used live
+    {0x6e308e4a4b4ffa11ULL, {0.0000f, 0.0000f, 0.0000f, -0.1603f, 0.2370f}},  // share
+    {0x6e34ff4f9500b717ULL, {0.0000f, 0.0000f, 0.0000f, 0.3930f, 0.0000f}},  // simply turn
+    {0x6e38b05911a7b778ULL, {0.0000f, 0.0000f, 0.2401f, 0.0000f, 0.0000f}},  // re-verified
+    {0x6e507d2d25eab9f2ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2250f}},  // on arrival
+    {0x6e67d8e82bc8afa0ULL, {-0.2494f, -0.2144f, 0.0000f, 0.0000f, 0.0000f}},  // it work
+    {0x6e789b36366a252fULL, {0.0000f, 0.2137f, 0.0000f, 0.0000f, 0.0000f}},  // my baby's
+    {0x6e9431738ea8f0c1ULL, {0.1574f, 0.2250f, 0.0000f, 0.0000f, 0.0000f}},  // who is
+    {0x6ea5f3ba5748a294ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1996f}},  // at sign-up
+    {0x6ec5811cf7c87379ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1563f}},  // office northgate
+    {0x6ed61703bb7f9020ULL, {-0.2721f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i saw
+    {0x6edb434a6f609cc1ULL, {-0.1657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // things are
+    {0x6eec0e76338ec143ULL, {-0.1775f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // collect it
+    {0x6efa855b58809ee9ULL, {0.2328f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the draught-proofing
+    {0x6efdf25976dc2e9cULL, {0.5965f, 0.2099f, 0.0000f, 0.0000f, 0.0000f}},  // birthday
+    {0x6f211196015e2fc1ULL, {-0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // what i
+    {0x6f27126738d71aedULL, {-0.1659f, -0.1580f, 0.0000f, 0.0000f, 0.0000f}},  // cake too
+    {0x6f354f12ba0e072dULL, {0.0000f, 0.0000f, 0.0000f, 0.2612f, 0.0000f}},  // raise
+    {0x6f3f2300b9dc96b2ULL, {0.1593f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // present
+    {0x6f3fb38756079e9aULL, {-0.3297f, 0.3026f, 0.0000f, 0.0000f, 0.2876f}},  // away
+    {0x6f4743bbc6615377ULL, {-0.2692f, 0.0000f, -0.1899f, 0.0000f, 0.0000f}},  // request
+    {0x6f5c6562aad685f0ULL, {0.0000f, 0.0000f, 0.1793f, 0.2507f, 0.0000f}},  // the warranty
+    {0x6f71c11effb31807ULL, {-0.1976f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // checking before
+    {0x6f8158ebade0c386ULL, {0.2436f, 0.1976f, 0.0000f, 0.0000f, 0.0000f}},  // said yesterday
+    {0x6f87c9dad906353dULL, {-0.2042f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // identical
+    {0x6fa0f65e43f49c7aULL, {0.1853f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // director's
+    {0x6fabcd9df61740faULL, {-0.2484f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // version of
+    {0x6fcbefb2d9ed2efdULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2847f}},  // and conditions
+    {0x6fd0d13eb9eaf3acULL, {0.2252f, 0.2334f, 0.0000f, 0.0000f, 0.0000f}},  // deleted my
+    {0x6fe5f7518070e83aULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sleeve
+    {0x6feb14115dca52a8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1646f}},  // adding that
+    {0x6ff2bd2d7169027aULL, {0.9357f, 0.2699f, -0.2143f, 0.0000f, 0.0000f}},  // weeks
+    {0x6ff53d52f49c5f4dULL, {0.0000f, 0.0000f, 0.0000f, 0.2869f, 0.0000f}},  // our update
+    {0x6ffe450fa91dce70ULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // family left
+    {0x7006c4b0be3aa4c2ULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // is permanent
+    {0x7018c0486be528dfULL, {0.2356f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // he was
+    {0x7024e1894369b288ULL, {-0.1537f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // we changed
+    {0x7029547127331204ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2131f}},  // are given
+    {0x703a5ec42c371b21ULL, {0.0000f, 0.0000f, 0.0000f, -0.2558f, 0.0000f}},  // them in
+    {0x703c5544eed4d29fULL, {0.2125f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // dispute the
+    {0x70455fc42ff9983bULL, {0.0000f, 0.0000f, 0.0000f, 0.2803f, 0.0000f}},  // them to
+    {0x7058edf5b4af4a71ULL, {-0.3793f, 0.0000f, 0.0000f, 0.4088f, 0.0000f}},  // work
+    {0x7058fcf5b4afd88cULL, {0.0000f, 0.0000f, -0.2341f, 0.0000f, 0.0000f}},  // word
+    {0x705db9bfad56c0aeULL, {0.0000f, 0.0000f, 0.2475f, 0.0000f, 0.0000f}},  // the fabric
+    {0x70690152c73bfcf1ULL, {-0.3239f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // christmas
+    {0x70694a8d0a87fb6fULL, {0.0000f, 0.0000f, 0.0000f, -0.1604f, 0.0000f}},  // love it
+    {0x707499fba563ff8fULL, {0.6608f, 0.2857f, 0.0000f, 0.0000f, 0.0000f}},  // asking
+    {0x707e0ef5b5770da1ULL, {0.0000f, 0.0000f, 0.1966f, 0.0000f, 0.0000f}},  // wool
+    {0x7086fef29d5d0c1dULL, {0.1836f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i'm honestly
+    {0x708cba79260a6deaULL, {0.0000f, 0.0000f, 0.0000f, -0.3091f, 0.0000f}},  // to hear
+    {0x708dfa565224282cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // visitor can
+    {0x709144f66234838bULL, {0.0000f, 0.0000f, 0.2486f, 0.0000f, 0.0000f}},  // the preview
+    {0x709a7bf67a57070bULL, {0.0000f, 0.0000f, 0.0000f, -0.2854f, 0.0000f}},  // please dm
+    {0x709aaa7926817c55ULL, {0.0000f, 0.0000f, 0.0000f, 0.1748f, 0.0000f}},  // to help
+    {0x709da2a4e3e4e92aULL, {0.0000f, 0.0000f, 0.0000f, 0.2422f, 0.0000f}},  // entered the
+    {0x70ac986a55d5ac65ULL, {0.0000f, 0.0000f, 0.0000f, 0.2873f, 0.0000f}},  // the roads
+    {0x70ae376e55b91428ULL, {-0.1544f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // po numbers
+    {0x70b040a08059aba4ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // because photos
+    {0x70b1b1c3f72f78a9ULL, {0.0000f, 0.0000f, -0.1890f, 0.0000f, 0.7217f}},  // our policy
+    {0x70b38eed39cc623fULL, {0.0000f, 0.0000f, 0.2736f, 0.0000f, 0.0000f}},  // reply isn't
+    {0x70c01bcd13803714ULL, {-0.1603f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my preorder
+    {0x70f89221cade0e43ULL, {0.0000f, 0.1544f, 0.0000f, 0.0000f, 0.0000f}},  // the tickets
+    {0x710493a1954dac4eULL, {0.1504f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // dragon
+    {0x710d826c4dc62780ULL, {0.0000f, 0.0000f, 0.2807f, 0.0000f, 0.0000f}},  // payment failed
+    {0x71188cf3ef8ea1c8ULL, {-0.1813f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // for zirconia
+    {0x711c2ddc0d63dcfbULL, {-0.2002f, -0.1629f, 0.0000f, 0.0000f, 0.0000f}},  // dresser
+    {0x71223c7d2f7b8606ULL, {0.0000f, 0.0000f, 0.2851f, 0.0000f, 0.0000f}},  // autosave
+    {0x7129bcdb2ce091ceULL, {0.2574f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i'm getting
+    {0x712f95c2db50efc8ULL, {0.0000f, 0.0000f, 0.0000f, 0.1851f, 0.0000f}},  // hi hilary
+    {0x714fdad8f37efc68ULL, {0.0000f, 0.0000f, 0.0000f, 0.3728f, 0.0000f}},  // normal for
+    {0x7156b1c0a4168659ULL, {0.0000f, 0.0000f, 0.2056f, 0.0000f, 0.0000f}},  // correct password
+    {0x715b34ebdfb81917ULL, {0.1590f, 0.2158f, 0.0000f, 0.0000f, 0.0000f}},  // envelope
+    {0x71741d9b19c418d7ULL, {0.1993f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // jammed
+    {0x7176888f692b2588ULL, {0.2574f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // off for
+    {0x717996df56346877ULL, {0.1726f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // paused my
+    {0x71a2363dbffa87eaULL, {-0.1921f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hearing
+    {0x71a9553663eb5280ULL, {0.0000f, 0.0000f, 0.2604f, 0.0000f, 0.0000f}},  // when booking
+    {0x71ad08c6304f92aeULL, {-0.1987f, -0.1730f, 0.0000f, 0.0000f, 0.0000f}},  // locked after
+    {0x71ca7255bce0e45dULL, {0.0000f, 0.0000f, 0.0000f, 0.2189f, 0.0000f}},  // when she's
+    {0x71f26c6cac4f4705ULL, {0.0000f, 0.0000f, 0.0000f, 0.3779f, 0.0000f}},  // moisturising and
+    {0x71f304e9ed583beeULL, {-0.2254f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // window
+    {0x720c4514ffd15b19ULL, {0.0000f, 0.0000f, -0.2113f, 0.2752f, 0.0000f}},  // your bank
+    {0x7220afc16e42a28bULL, {0.0000f, 0.0000f, -0.3932f, 0.0000f, 0.0000f}},  // before you
+    {0x726b978b2f078b54ULL, {0.1982f, 0.2295f, 0.0000f, 0.0000f, 0.0000f}},  // pillar
+    {0x728496afc073434aULL, {0.0000f, 0.0000f, 0.5332f, 0.0000f, 0.0000f}},  // you should've
+    {0x7292383d808cc414ULL, {0.1808f, 0.5663f, 0.0000f, 0.0000f, 0.0000f}},  // please help
+    {0x7294d77e2527653fULL, {0.0000f, 0.0000f, 0.0000f, 0.2723f, 0.0000f}},  // server
+    {0x7299d2f350ff422dULL, {-0.2593f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // there's a
+    {0x72a59db2dd9761f0ULL, {0.0000f, 0.0000f, 0.1688f, 0.6166f, 0.0000f}},  // to be
+    {0x72aaedb2ddf17817ULL, {-0.2728f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // to me
+    {0x72aaffb2ddf18aa1ULL, {0.0000f, 0.0000f, 0.2221f, 0.0000f, 0.0000f}},  // to ms
+    {0x72afbe9e368a6d3bULL, {-0.1997f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my next
+    {0x72b24415e42cede9ULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // water trough
+    {0x72c4b834d1365034ULL, {-0.1552f, 0.0000f, 0.0000f, 0.0000f, 0.1578f}},  // the day
+    {0x72ca7bb05d9e5558ULL, {0.0000f, 0.0000f, 0.0000f, 0.1964f, 0.2809f}},  // month and
+    {0x72d0b5e8f4869cfbULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // some of
+    {0x72e779c98ece13aeULL, {0.2561f, 0.2880f, 0.0000f, 0.0000f, 0.0000f}},  // second time
+    {0x72f97b2f8dd45c78ULL, {0.1635f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // lost a
+    {0x73018acc51e225e1ULL, {-0.2501f, -0.1932f, 0.0000f, 0.0000f, 0.0000f}},  // my sister
+    {0x7304282fcbea75b1ULL, {0.0000f, 0.0000f, 0.2167f, 0.0000f, 0.0000f}},  // drops isn't
+    {0x730809cf02ac772cULL, {-0.2677f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hiya
+    {0x730e12fb2f763fc3ULL, {0.0000f, 0.0000f, 0.0000f, 0.2770f, 0.0000f}},  // years from
+    {0x73190dcf0232dd23ULL, {0.2525f, 0.0000f, -0.1584f, -0.2210f, 0.1505f}},  // hire
+    {0x73247643ec066d37ULL, {0.1821f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // waiting since
+    {0x7326aeeca55f625aULL, {0.0000f, 0.0000f, 0.0000f, 0.3156f, 0.0000f}},  // another browser
+    {0x732e590c79486f03ULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the sorting
+    {0x73307567b594b889ULL, {-0.2080f, -0.2592f, 0.0000f, 0.0000f, 0.0000f}},  // current warning
+    {0x733e77c671977df8ULL, {0.0000f, -0.1668f, 0.0000f, 0.0000f, 0.0000f}},  // from you
+    {0x733f30a965c22e7aULL, {0.0000f, 0.0000f, 0.1989f, 0.0000f, 0.0000f}},  // we'll check
+    {0x7352b8963cdeb41eULL, {0.0000f, 0.0000f, 0.1592f, -0.1599f, 0.6672f}},  // as per
+    {0x735305a9f94fcf39ULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.5504f}},  // cannot
+    {0x7361ab1919908119ULL, {0.0000f, 0.0000f, -0.1810f, 0.0000f, 0.0000f}},  // roughly
+    {0x7370308b9ef8a757ULL, {0.2172f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // value as
+    {0x738738bf4494ba1eULL, {0.1961f, 0.2147f, 0.0000f, 0.0000f, 0.0000f}},  // actually shipped
+    {0x739d453131947439ULL, {0.0000f, 0.0000f, 0.0000f, 0.2428f, 0.0000f}},  // the refund
+    {0x73deae68cac1d530ULL, {-0.1583f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // but honestly
+    {0x73feab36db361c1bULL, {0.1831f, 0.0000f, 0.6285f, 0.0000f, 0.0000f}},  // point
+    {0x7401a5f07aa78854ULL, {0.0000f, 0.0000f, -0.1792f, 0.0000f, 0.0000f}},  // irish
+    {0x742f0468d57c00d0ULL, {0.0000f, -0.2911f, 0.0000f, 0.0000f, 0.0000f}},  // i'm moving
+    {0x743b3da78431165bULL, {0.1957f, 0.1631f, 0.0000f, 0.0000f, 0.0000f}},  // depot so
+    {0x743c62005ed86ef4ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2325f}},  // appointment fee
+    {0x744015593cb505fdULL, {0.0000f, 0.0000f, 0.2807f, 0.0000f, 0.0000f}},  // expired card
+    {0x744e1c86db798d4aULL, {0.0000f, 0.0000f, 0.2713f, 0.0000f, 0.0000f}},  // ordering
+    {0x74728cb9118db002ULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // tracking stopped
+    {0x74770d651ccb7b8dULL, {-0.1668f, 0.0000f, -0.1931f, 0.0000f, 0.0000f}},  // available
+    {0x748425dc872f0b5fULL, {0.1779f, 0.1770f, 1.0633f, 0.0000f, 0.0000f}},  // you were
+    {0x748d46151f915887ULL, {0.0000f, 0.0000f, 0.0000f, -0.2774f, 0.0000f}},  // few minutes
+    {0x74a8b439a795ef85ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2620f}},  // information
+    {0x7520829a8867b57eULL, {-0.1694f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // disk is
+    {0x752389c32ed5b616ULL, {0.4483f, 0.4226f, 0.0000f, -0.2458f, 0.0000f}},  // what you
+    {0x752949d594c23c0eULL, {0.0000f, 0.0000f, 0.3653f, 0.0000f, 0.0000f}},  // folder path
+    {0x753108229ebc81a0ULL, {0.0000f, 0.0000f, 0.2000f, -0.1506f, 0.0000f}},  // refunds take
+    {0x75475d8e40f47f3bULL, {-0.1626f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // workshop yet
+    {0x75478c5bfeb94be5ULL, {0.0000f, 0.0000f, 0.2662f, 0.0000f, 0.0000f}},  // signed off
+    {0x7547b72553ce3da8ULL, {0.0000f, 0.0000f, 0.0000f, 0.2892f, 0.0000f}},  // we'll rebook
+    {0x754ac84061259baaULL, {-0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // what nutrient
+    {0x7552a52a74023ebfULL, {-0.3026f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // checking
+    {0x756ae8b5406d72b1ULL, {0.0000f, 0.0000f, 0.0000f, 0.2634f, 0.0000f}},  // just run
+    {0x756b3c2850e55fd7ULL, {0.1740f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // that twice
+    {0x756d2f77bd2e1334ULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // work without
+    {0x756e95df163cfd50ULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // cannot use
+    {0x75964cb3ce28bf37ULL, {0.0000f, 0.0000f, 0.0000f, 0.2281f, 0.0000f}},  // recreate
+    {0x7599c310d38106a9ULL, {0.0000f, 0.0000f, 0.0000f, 0.1850f, 0.0000f}},  // wearing
+    {0x759da65105f6e095ULL, {-0.2897f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // need it
+    {0x75a56e816ebafa19ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1957f}},  // the loom
+    {0x75b1c509f60bed4aULL, {-0.3236f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // leeds
+    {0x75c12dd92c5c17c1ULL, {0.0000f, 0.0000f, 0.2721f, 0.0000f, 0.0000f}},  // your fitting
+    {0x75c3f0f77856bf38ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // backing
+    {0x75cc46256cf6ed81ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4338f}},  // is clearly
+    {0x75e0bef161d69713ULL, {-0.1587f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // waive the
+    {0x75e2a15106384dc1ULL, {-0.3534f, -0.1665f, 0.2371f, 0.0000f, 0.0000f}},  // need to
+    {0x75f153983a92e5b1ULL, {0.1756f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // beds
+    {0x75f3d91c54423fd0ULL, {0.0000f, 0.0000f, 0.2071f, 0.0000f, 0.0000f}},  // your model
+    {0x75f458983ab8731fULL, {1.1849f, 0.6964f, -0.5882f, -0.4634f, 0.0000f}},  // been
+    {0x76078b358417dc56ULL, {0.1860f, 0.1873f, 0.0000f, 0.0000f, 0.0000f}},  // the zip
+    {0x7609c5946e02238eULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // they cost
+    {0x760d460e70a4b219ULL, {0.0000f, 0.0000f, -0.1850f, 0.0000f, 0.0000f}},  // clearer reminder
+    {0x7613409825af3b56ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2007f}},  // bend
+    {0x7613509825afde66ULL, {0.3981f, 0.2231f, 0.0000f, 0.0000f, 0.0000f}},  // bent
+    {0x7616a947dff3cae5ULL, {0.0000f, 0.0000f, -0.1994f, -0.2064f, 0.0000f}},  // hi sam
+    {0x76244e982461be5bULL, {0.0000f, 0.1982f, 0.0000f, -0.1731f, -0.2491f}},  // best
+    {0x7626ff75b1c3262dULL, {0.1957f, 0.1631f, 0.0000f, 0.0000f, 0.0000f}},  // depot
+    {0x76309c7a482235a7ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // paper somewhere
+    {0x763be9ec7f0f6cd7ULL, {0.0000f, 0.0000f, 0.0000f, 0.1955f, 0.0000f}},  // pro-rata
+    {0x763d5bb4bc894f60ULL, {0.1656f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // arrive monday
+    {0x76502cf4b23bfc61ULL, {0.0000f, 0.0000f, 0.0000f, 0.3156f, 0.0000f}},  // work try
+    {0x765a4b23d3a4110eULL, {0.0000f, 0.0000f, 0.2401f, 0.0000f, 0.0000f}},  // any change
+    {0x765d748171595667ULL, {0.0000f, 0.0000f, 0.0000f, 0.1854f, 0.0000f}},  // the lock
+    {0x766fab23d201fdf2ULL, {-0.5377f, -0.2294f, 0.0000f, 0.0000f, 0.0000f}},  // any chance
+    {0x7674cfd228364f46ULL, {-0.1537f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // firing
+    {0x767f5911b59ea109ULL, {0.0000f, 0.1562f, 0.0000f, 0.0000f, 0.0000f}},  // claim for
+    {0x7686373a983256c9ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // with those
+    {0x7689dd3e743638e7ULL, {0.0000f, 0.0000f, 0.2981f, 0.0000f, 0.0000f}},  // enough
+    {0x769ae748aa870cccULL, {0.0000f, 0.0000f, 0.2586f, 0.0000f, 0.0000f}},  // phones
+    {0x76aaaa50e2418a9fULL, {0.0000f, 0.0000f, 0.0000f, -0.1755f, -0.2504f}},  // right
+    {0x76b493042b2d65e1ULL, {0.1721f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // charging me
+    {0x76bdca7d88c2b246ULL, {0.1789f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // yesterday morning
+    {0x76e4390e61c5610eULL, {0.0000f, 0.0000f, 0.0000f, -0.1500f, 0.0000f}},  // the guest
+    {0x770623acd96191d1ULL, {0.3270f, 0.3201f, 0.0000f, 0.0000f, 0.0000f}},  // my whole
+    {0x770645feb5eaeaf1ULL, {0.3382f, 0.1761f, 0.0000f, 0.0000f, 0.0000f}},  // and nobody
+    {0x770ca5178665ea2fULL, {0.3334f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // to move
+    {0x770d81dadf4a7407ULL, {0.0000f, 0.0000f, 0.0000f, 0.4445f, 0.2276f}},  // gareth
+    {0x771248117333045dULL, {-0.2631f, -0.1777f, 0.0000f, 0.0000f, 0.0000f}},  // when's
+    {0x7720372a0a771172ULL, {-0.1822f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // table
+    {0x772940707594d9fbULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // maiden
+    {0x772daf469b0b9748ULL, {0.2125f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // to dispute
+    {0x773779ff6245d1e0ULL, {0.1904f, 0.1523f, 0.0000f, 0.0000f, 0.0000f}},  // electrician left
+    {0x773fe3034f1a360bULL, {-0.1599f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a pretty
+    {0x777076cf698204bbULL, {-0.1663f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // reserved
+    {0x7776895e90c8a08fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3951f}},  // are non-refundable
+    {0x777936457bb97aa9ULL, {0.0000f, 0.0000f, 0.0000f, 0.2599f, 0.0000f}},  // just reinstall
+    {0x777ce6da8f57e9d4ULL, {0.0000f, 0.0000f, 0.6424f, 0.0000f, 0.0000f}},  // must have
+    {0x7782656bd04946dcULL, {0.0000f, 0.0000f, 0.0000f, -0.1790f, 0.0000f}},  // printer
+    {0x77976c77aaea1fc3ULL, {0.0000f, 0.0000f, 0.2988f, 0.0000f, 0.0000f}},  // counter
+    {0x779b581aea95ef9aULL, {0.0000f, 0.0000f, 0.0000f, 0.2442f, 0.0000f}},  // pop
+    {0x77af761aeb1bbb9eULL, {0.0000f, 0.0000f, 0.0000f, -0.2568f, 0.0000f}},  // pin
+    {0x77b326004317363cULL, {0.1961f, 0.2147f, 0.0000f, 0.0000f, 0.0000f}},  // exactly what
+    {0x77bc721aeb891e2eULL, {-0.4257f, -0.1863f, 0.0000f, 0.4698f, 1.1557f}},  // per
+    {0x77c0701ae86df49fULL, {-0.1930f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // pdf
+    {0x77ca651ae8259ee3ULL, {0.0000f, -0.2478f, 0.1924f, 0.0000f, 0.0000f}},  // pay
+    {0x77dd3bafc61da732ULL, {0.1527f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a tin
+    {0x77f3701ae9024d24ULL, {-0.2459f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // put
+    {0x77f867affbb0ee8dULL, {-0.1684f, 0.0000f, 0.0000f, -0.1672f, 0.0000f}},  // is correct
+    {0x77fd571ae94b4f32ULL, {0.0000f, -0.3194f, 0.0000f, 0.0000f, 0.0000f}},  // pro
+    {0x7801df05858a84edULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1711f}},  // out in
+    {0x7806870585ba7e5bULL, {0.3706f, 0.2076f, 0.0000f, 0.0000f, 0.0000f}},  // out of
+    {0x7806bf0585bbac23ULL, {-0.1911f, -0.1918f, 0.3898f, 0.0000f, 0.0000f}},  // out on
+    {0x78088842e7457f93ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1883f}},  // not something
+    {0x781bd7764c19029cULL, {-0.1923f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // definitely have
+    {0x7829aa99b0e4228dULL, {-0.1718f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my referral
+    {0x782f59f3e3d1dde3ULL, {0.1838f, 0.3226f, 0.0000f, 0.0000f, 0.0000f}},  // my kids
+    {0x7858393ab24453b6ULL, {0.0000f, 0.1696f, 0.0000f, 0.0000f, 0.0000f}},  // months ago
+    {0x785c418012cdb3ecULL, {0.0000f, 0.2506f, 0.0000f, 0.0000f, 0.0000f}},  // you've charged
+    {0x7866cbd2faec6539ULL, {0.0000f, 0.0000f, 0.2081f, 0.0000f, 0.0000f}},  // the passport
+    {0x786d4876e4c22c9fULL, {0.0000f, 0.0000f, 0.0000f, 0.2210f, 0.0000f}},  // and log
+    {0x78838a2c64d82b62ULL, {0.0000f, 0.0000f, 0.0000f, 0.2869f, 0.0000f}},  // rolled
+    {0x789204e9aaa135e4ULL, {0.0000f, 0.0000f, 0.0000f, 0.2542f, 0.0000f}},  // preorders
+    {0x7896a35b6a2a3470ULL, {0.1870f, 0.1667f, 0.0000f, 0.0000f, 0.0000f}},  // spa voucher
+    {0x78ae5af437e52558ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2627f}},  // waiver you
+    {0x78cc8822b873d1f2ULL, {0.0000f, 0.0000f, 0.0000f, 0.1666f, 0.0000f}},  // feel the
+    {0x78d45d6e3fa94b72ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3249f}},  // refundable up
+    {0x78dd442c8aeb25c5ULL, {0.0000f, 0.0000f, 0.1514f, 0.0000f, 0.0000f}},  // pin three
+    {0x79039e22157f3a36ULL, {-0.2449f, -0.1916f, 0.3882f, 0.0000f, 0.0000f}},  // on your
+    {0x7909e4d61cce3550ULL, {0.0000f, 0.0000f, 0.3711f, 0.0000f, 0.0000f}},  // glove
+    {0x7919dc96b26843b0ULL, {0.2530f, 0.0000f, 0.0000f, 0.0000f, 0.2879f}},  // was a
+    {0x7935c24bc6134d84ULL, {0.0000f, 0.1788f, 0.0000f, 0.0000f, 0.0000f}},  // no refund
+    {0x794c7782a934b588ULL, {-0.3648f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // at work
+    {0x7968bf96b77f70f1ULL, {0.0000f, 0.0000f, -0.2448f, 0.0000f, 0.0000f}},  // checked out
+    {0x796d0f0aa6b46475ULL, {-0.1718f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // letter from
+    {0x7986ea9cada18f3bULL, {-0.2816f, -0.2232f, 0.0000f, 0.0000f, 0.0000f}},  // haven't heard
+    {0x798a2dc35ed9fcf1ULL, {0.1938f, 0.0000f, 0.0000f, 1.0620f, -0.2192f}},  // it'll
+    {0x799b72b9ffb368d6ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1518f}},  // is booked
+    {0x79a05e2ec425b57dULL, {0.2018f, 0.1752f, 0.0000f, 0.0000f, 0.0000f}},  // bill for
+    {0x79ac36567470fa34ULL, {0.0000f, 0.0000f, 0.0000f, 0.2281f, 0.0000f}},  // just rebook
+    {0x79bf1ee5fcf78093ULL, {0.0000f, 0.0000f, 0.2203f, 0.0000f, 0.0000f}},  // the payment
+    {0x79cb56c586887cc3ULL, {0.1717f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // did my
+    {0x79cd3c61e517ecafULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4939f}},  // reasons
+    {0x79d52bc58677e020ULL, {-0.5549f, -0.5398f, 0.0000f, 0.0000f, 0.0000f}},  // did it
+    {0x79ea20c5499663f1ULL, {0.0000f, -0.1614f, 0.3907f, 0.0000f, 0.0000f}},  // dropped
+    {0x79f83e4ce8cacce0ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4939f}},  // security reasons
+    {0x79fa8d9463a30ee7ULL, {0.2019f, 0.2327f, 0.0000f, 0.0000f, -0.1560f}},  // through
+    {0x7a100f8785e9fc19ULL, {-0.2021f, -0.2398f, 0.0000f, 0.0000f, 0.0000f}},  // you still
+    {0x7a177e57b202ff63ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2248f}},  // with rent
+    {0x7a259dc4a4e04be6ULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // parking fine
+    {0x7a2b89cba82d1e6cULL, {0.0000f, 0.0000f, 0.2879f, 0.0000f, 0.0000f}},  // have turned
+    {0x7a37f5ede9b997cdULL, {0.0000f, 0.0000f, 0.2643f, 0.0000f, 0.0000f}},  // old one
+    {0x7a405485d8f0961dULL, {0.1527f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // wax crayons
+    {0x7a42ca43302f41b1ULL, {0.0000f, 0.0000f, 0.0000f, 0.1804f, 0.0000f}},  // just turn
+    {0x7a5e212474d58298ULL, {0.0000f, 0.0000f, 0.0000f, 0.2736f, 0.0000f}},  // receiving
+    {0x7a6283ac3db8cb50ULL, {0.0000f, 0.2988f, 0.0000f, 0.0000f, 0.0000f}},  // to bug
+    {0x7a6864a539b2d95cULL, {0.1935f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // seats were
+    {0x7aa0f3943882a0c2ULL, {0.0000f, 0.0000f, 0.0000f, 0.2830f, 0.0000f}},  // it's really
+    {0x7aa8ee5d5ed4ca96ULL, {-0.1742f, 0.0000f, -0.2103f, 0.0000f, 0.0000f}},  // would
+    {0x7aaa09eaa28835c7ULL, {0.0000f, 0.0000f, 0.2921f, 0.0000f, 0.0000f}},  // didn't complete
+    {0x7aad0138dc0e491fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3278f}},  // allowed after
+    {0x7ab027906bf049dcULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2325f}},  // arrive more
+    {0x7ab9823496db5f23ULL, {-0.2809f, 0.0000f, 0.0000f, 0.0000f, 0.1939f}},  // the end
+    {0x7ad6ca0948d8d262ULL, {0.0000f, 0.0000f, 0.0000f, -0.1761f, 0.0000f}},  // unable to
+    {0x7ae95c736a04d5ccULL, {0.0000f, 0.0000f, 0.0000f, 0.2770f, 0.0000f}},  // hi abdul
+    {0x7af7aa310fcc426bULL, {0.0000f, 0.0000f, 0.0000f, 0.2635f, 0.0000f}},  // every feature
+    {0x7affbeee85358d8eULL, {0.3230f, -0.1506f, 0.0000f, 0.0000f, 0.0000f}},  // every time
+    {0x7b0b65ebd8aee2b2ULL, {0.1891f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // stop emailing
+    {0x7b0e758861c56bafULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3000f}},  // renews automatically
+    {0x7b1929a135c6cc01ULL, {0.2651f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // doesn't exist
+    {0x7b37757c744f1334ULL, {-0.1977f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // confusing
+    {0x7b5cef203306152bULL, {0.0000f, 0.0000f, 0.2202f, 0.0000f, 0.0000f}},  // is off
+    {0x7b68f380e39d738aULL, {-0.1586f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // tomatoes
+    {0x7b71b796935e09faULL, {-0.2472f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // if it
+    {0x7b7bfc98be115e3cULL, {0.0000f, 0.4301f, 0.0000f, 0.0000f, 0.0000f}},  // parking
+    {0x7b7d74fdc3c334fdULL, {0.0000f, 0.0000f, 0.2737f, 0.0000f, 0.0000f}},  // length before
+    {0x7b83506f20c372b3ULL, {-0.2754f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // cancel my
+    {0x7b897bf56f9680c1ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2131f}},  // partial refunds
+    {0x7b94d6c9f0e20aceULL, {0.0000f, 0.2275f, 0.0000f, 0.0000f, 0.0000f}},  // play a
+    {0x7b95ab986628a453ULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // usually to
+    {0x7b9d2d6f203cee50ULL, {0.2228f, 0.2246f, 0.0000f, 0.0000f, 0.0000f}},  // cancel it
+    {0x7b9eaea431f3ca3bULL, {0.0000f, 0.0000f, 0.2807f, 0.0000f, 0.0000f}},  // you forgot
+    {0x7ba504fab946e1f5ULL, {0.0000f, 0.0000f, 0.2650f, 0.0000f, 0.0000f}},  // tailoring
+    {0x7ba602e46f1c25f1ULL, {-0.4067f, -0.1632f, 0.0000f, 0.0000f, 0.0000f}},  // does the
+    {0x7bab363003647587ULL, {-0.1539f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // issue in
+    {0x7bbec7234636a52fULL, {0.0000f, 0.0000f, 0.0000f, 0.2627f, 0.0000f}},  // available yet
+    {0x7bd70f3b59e23b81ULL, {-0.1714f, 0.0000f, 0.0000f, -0.1948f, 0.1562f}},  // ticket
+    {0x7bf6de8e1c478291ULL, {0.1904f, 0.1523f, 0.0000f, 0.0000f, 0.0000f}},  // wires hanging
+    {0x7bfe050b11009f14ULL, {-0.2347f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // we get
+    {0x7c01a6b02a85f3a7ULL, {-0.1718f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the annual
+    {0x7c151c6f17c61ab8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1846f}},  // can do
+    {0x7c1b29aeceac8fe5ULL, {0.0000f, 0.0000f, 0.1714f, 0.1577f, 0.0000f}},  // issued
+    {0x7c1b6b05f828ff14ULL, {0.0000f, 0.1562f, 0.0000f, 0.0000f, 0.0000f}},  // was locked
+    {0x7c226a6f160bd76cULL, {0.0000f, 0.0000f, 0.0000f, -0.3020f, 0.0000f}},  // can be
+    {0x7c242646294a59f1ULL, {0.0000f, 0.0000f, 0.0000f, -0.2015f, 0.0000f}},  // me know
+    {0x7c324d83c3350936ULL, {-0.2274f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // final
+    {0x7c39c641a41216ecULL, {0.0000f, 0.0000f, 0.4173f, 0.0000f, 0.0000f}},  // one's on
+    {0x7c3f316e6801e857ULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // for repair
+    {0x7c4283465f157acbULL, {0.1944f, 0.0000f, 0.2859f, 0.2658f, 0.0000f}},  // confirmation email
+    {0x7c4f166f1540dc85ULL, {-0.4339f, -0.2176f, 0.0000f, 0.0000f, 0.0000f}},  // can we
+    {0x7c5129c4793b8603ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1709f}},  // november
+    {0x7c64634a94614497ULL, {-0.2420f, 0.0000f, 0.0000f, -0.1997f, 0.0000f}},  // year
+    {0x7c82c1e403563078ULL, {0.0000f, 0.0000f, 0.0000f, -0.1553f, 0.9682f}},  // are rules
+    {0x7c96df52949be4abULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // wobbly along
+    {0x7c9aa8ae47fac212ULL, {0.0000f, 0.2988f, 0.0000f, 0.0000f, 0.0000f}},  // dress will
+    {0x7cae588f2814c0e0ULL, {-0.2312f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // are very
+    {0x7cb0de3ac0bc73a5ULL, {0.0000f, 0.0000f, 0.2202f, 0.0000f, 0.0000f}},  // your username
+    {0x7ce0428cab98335cULL, {0.2939f, 0.4764f, 0.0000f, 0.0000f, 0.0000f}},  // charged me
+    {0x7ce05e8cab98a2e8ULL, {0.0000f, 0.2342f, 0.0000f, 0.0000f, 0.0000f}},  // charged my
+    {0x7ce4fd97d7cfe04bULL, {0.1723f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // value
+    {0x7ce86069be6f0c6dULL, {0.0000f, 0.0000f, 0.0000f, -0.2560f, 0.0000f}},  // after you
+    {0x7cec415b1624a209ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2253f}},  // worrying this
+    {0x7d159cab5fafa95cULL, {0.0000f, 0.0000f, 0.0000f, 0.1955f, 0.0000f}},  // billed pro-rata
+    {0x7d2fed71091b9445ULL, {0.1914f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // smart
+    {0x7d33ece7cec285f5ULL, {0.1865f, 0.2034f, 0.0000f, 0.0000f, 0.0000f}},  // is nothing
+    {0x7d38820edabea72dULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1932f}},  // paypal only
+    {0x7d433e97d1ada67dULL, {0.0000f, 0.0000f, 0.3525f, 0.2498f, 0.0000f}},  // run a
+    {0x7d6780e7e8174fd2ULL, {0.0000f, 0.0000f, 0.4881f, -0.1560f, 0.0000f}},  // user
+    {0x7d678ae7e8170ed0ULL, {-0.3973f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // used
+    {0x7d693e91fce85352ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2428f}},  // submitted
+    {0x7d6ce1710bff921bULL, {0.0000f, -0.1882f, 0.3533f, 0.0000f, 0.0000f}},  // small
+    {0x7d73dbb1c0d9eac4ULL, {-0.1952f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // starting monday
+    {0x7d76bede76bdffe9ULL, {-0.2849f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // order today
+    {0x7d8435a6f3c33fcbULL, {0.0000f, 0.0000f, 0.0000f, 0.1623f, 0.0000f}},  // whistling is
+    {0x7d8553b79db3257dULL, {-0.2229f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the blue
+    {0x7d857b750c8079acULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1990f}},  // exhausting
+    {0x7d85b4f3494215dcULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2254f}},  // with regulatory
+    {0x7dcdcd1c3a72309aULL, {0.0000f, 0.0000f, 0.0000f, 0.9104f, 0.0000f}},  // they bed
+    {0x7dfbd165ec434ad8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2098f}},  // active until
+    {0x7e21b139cd270577ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // be synced
+    {0x7e229447143db158ULL, {-0.2312f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // side of
+    {0x7e29619acdd71f9fULL, {0.1932f, 0.2514f, 0.0000f, 0.2856f, 0.0000f}},  // update broke
+    {0x7e308d75715f343eULL, {0.1940f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // nightly
+    {0x7e3507350eb5dafdULL, {0.0000f, 0.0000f, 0.2139f, 0.0000f, 0.0000f}},  // kitchen clear
+    {0x7e37c8da9b77dfffULL, {-0.1524f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // garden
+    {0x7e5f7abdfbab4ef9ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.5626f}},  // accept
+    {0x7e69a0a17b015e47ULL, {-0.1508f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // campaign
+    {0x7e73e8afa8bf841bULL, {0.0000f, -0.1514f, 0.0000f, 0.0000f, 0.0000f}},  // sunday
+    {0x7e774f0502d6e3c9ULL, {0.1588f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // jumper
+    {0x7e865cb65aee4c55ULL, {0.0000f, 0.0000f, 0.2182f, 0.0000f, 0.0000f}},  // collected tomorrow
+    {0x7e888904a4aba47aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2582f}},  // only booked
+    {0x7e88a39dbbd80236ULL, {0.0000f, 0.0000f, 0.3658f, 0.0000f, 0.0000f}},  // should've checked
+    {0x7ea9e803f271de68ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2106f}},  // stays active
+    {0x7edd84388fa2f48eULL, {0.1681f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // has snapped
+    {0x7ee76bacfcc4141eULL, {0.6341f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // quick question
+    {0x7efbf15ab8bf6df9ULL, {0.0000f, 0.2255f, 0.0000f, 0.0000f, 0.0000f}},  // blocked
+    {0x7efccec431e054acULL, {0.2932f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hire from
+    {0x7eff0b5998441e56ULL, {-0.1657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // break-ins
+    {0x7f156034d219e447ULL, {-0.1657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // site near
+    {0x7f175afa7f5cc89cULL, {0.2252f, 0.2334f, 0.0000f, 0.0000f, 0.0000f}},  // vocabulary list
+    {0x7f21dc8bea0707bbULL, {0.0000f, 0.0000f, -0.1853f, 0.0000f, 0.0000f}},  // shock of
+    {0x7f25382d61421fcfULL, {-0.1663f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // matinee seats
+    {0x7f2b6c63aa69be32ULL, {0.2326f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // else
+    {0x7f335950931a1e87ULL, {0.0000f, 0.0000f, -0.2174f, 0.0000f, 0.0000f}},  // early
+    {0x7f3e43d08eadc16cULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // people keep
+    {0x7f4f35cdf063e31cULL, {0.2813f, 0.2373f, 0.0000f, 0.0000f, 0.0000f}},  // experience ever
+    {0x7f5de7c9d26e30faULL, {0.1924f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sent for
+    {0x7f62547b2c9a42ddULL, {0.0000f, 0.1711f, -0.2022f, -0.2879f, -0.2769f}},  // free
+    {0x7f6308bd71ab3a34ULL, {0.0000f, 0.0000f, 0.6464f, -0.1765f, 0.0000f}},  // damage
+    {0x7f654833cb58f1e0ULL, {0.0000f, 0.0000f, 0.0000f, 0.1821f, 0.0000f}},  // seats
+    {0x7f7eed5535d18e20ULL, {0.0000f, 0.0000f, 0.0000f, 0.3442f, 0.0000f}},  // order will
+    {0x7f82cd243124da96ULL, {0.0000f, -0.1887f, 0.0000f, 0.0000f, 0.0000f}},  // surveyor came
+    {0x7f84507b2b874373ULL, {0.2120f, 0.0000f, -0.6162f, -0.2570f, -0.4893f}},  // from
+    {0x7f8643635ab28183ULL, {0.0000f, 0.0000f, 0.0000f, 0.2599f, 0.0000f}},  // sorts
+    {0x7f8979e43387fb49ULL, {0.0000f, 0.0000f, 0.2879f, 0.0000f, 0.0000f}},  // turned it
+    {0x7f8b8f8513ad070cULL, {-0.2319f, -0.2079f, 0.0000f, 0.0000f, 0.0000f}},  // jacket
+    {0x7f8c55635ae78fcfULL, {-1.1641f, 0.0000f, -1.5155f, -0.6150f, 0.0000f}},  // sorry
+    {0x7f9f6893a52594dfULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // beds near
+    {0x7fa4f2b22c3e2f5fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2137f}},  // smokers showing
+    {0x7fa766a3ad9d8955ULL, {0.0000f, 0.0000f, 0.0000f, 0.2187f, 0.0000f}},  // so your
+    {0x7fbc16c62d3fb3e4ULL, {0.0000f, 0.0000f, 0.0000f, -0.1500f, 0.0000f}},  // the connection
+    {0x7fce85d6515e682eULL, {-0.2378f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // subscription at
+    {0x7fe8d42792a92f3bULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // rebound
+    {0x7ffa7de430255739ULL, {0.3809f, 0.3435f, 0.0000f, 0.0000f, 0.0000f}},  // turned up
+    {0x800a2bd68fb4ada9ULL, {-0.2080f, -0.2592f, 0.0000f, 0.0000f, 0.0000f}},  // your beach
+    {0x80248bea39672d96ULL, {0.0000f, 0.0000f, 0.0000f, 0.2319f, 0.0000f}},  // gate code
+    {0x802517e699efb417ULL, {0.0000f, 0.0000f, 0.0000f, 0.2633f, 0.0000f}},  // build
+    {0x80252750e9d76790ULL, {0.2384f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // invitations
+    {0x80312a9b5a30fa0aULL, {0.1789f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // implant
+    {0x8031a809727bab8bULL, {-0.1677f, -0.1742f, -0.3198f, 0.0000f, -0.1707f}},  // number
+    {0x8032adbf36541f51ULL, {-0.2103f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i'll switch
+    {0x803b55c3b973fb57ULL, {0.1510f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // caught fire
+    {0x8054425bfd8c89b0ULL, {0.0000f, 0.0000f, -0.2448f, 0.0000f, 0.0000f}},  // listening lessons
+    {0x8068f4c80c6aa4f6ULL, {0.0000f, 0.1561f, 0.0000f, 0.0000f, 0.0000f}},  // card twice
+    {0x80701f4152ad1979ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // regardless
+    {0x80957f837c979274ULL, {0.0000f, 0.0000f, 0.2782f, 0.0000f, 0.0000f}},  // urgent you
+    {0x80ab5f8f397ca5b8ULL, {0.1924f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // birthday hasn't
+    {0x80b1d95fb1a3bbbeULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1555f}},  // of booking
+    {0x80b7a66c77f093a4ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2137f}},  // of use
+    {0x80c91406119cf500ULL, {0.2061f, 0.2108f, 0.0000f, 0.0000f, 0.0000f}},  // fixing
+    {0x80e2c07a03dec604ULL, {0.2262f, 0.1560f, 0.0000f, 0.0000f, 0.0000f}},  // week about
+    {0x80e5e8cee56f5851ULL, {0.0000f, 0.2513f, 0.0000f, 0.0000f, 0.0000f}},  // mins please
+    {0x80ebc6438999941fULL, {0.0000f, 0.0000f, -0.1876f, 0.0000f, 0.0000f}},  // he'll
+    {0x80f8e6312a008934ULL, {0.0000f, 0.0000f, -0.1762f, 0.0000f, -0.2026f}},  // business days
+    {0x80fd9b6ed7ac73c5ULL, {0.0000f, -0.3201f, 0.0000f, 0.0000f, 0.0000f}},  // pro plan
+    {0x810263569e758cfbULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1758f}},  // enjoy the
+    {0x81265b78788c0b6aULL, {0.0000f, 0.0000f, -0.1758f, 0.0000f, 0.0000f}},  // registers
+    {0x814079181e9333f1ULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // do something
+    {0x8148862ae482de33ULL, {-0.2430f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // matinee
+    {0x815ba3d84aa4de9cULL, {0.0000f, 0.0000f, 0.0000f, 0.2570f, 0.0000f}},  // we have
+    {0x815f4608f730cc6cULL, {0.0000f, 0.0000f, 0.0000f, 0.2675f, 0.0000f}},  // mains work
+    {0x8162da8bac76e8a4ULL, {0.0000f, 0.0000f, 0.0000f, 0.2627f, 0.0000f}},  // isn't available
+    {0x816aac5c894dfdb7ULL, {0.0000f, 0.0000f, 0.0000f, 0.2871f, 0.0000f}},  // be angry
+    {0x8184aebac4837fa8ULL, {-0.1668f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // citycouncil when's
+    {0x818e33e998a1ebedULL, {0.1683f, 0.2231f, 0.0000f, 0.0000f, 0.0000f}},  // arrived bent
+    {0x819cd3ef4bf07908ULL, {0.0000f, 0.2722f, 0.0000f, 0.0000f, 0.0000f}},  // played for
+    {0x81a8a65b1981e6c6ULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // germany
+    {0x81b46a6d3dedb180ULL, {0.0000f, 0.0000f, 0.2782f, 0.0000f, 0.0000f}},  // hands
+    {0x81c110ebba84f14cULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // asked to
+    {0x81d671126b858236ULL, {0.0000f, 0.1926f, 0.0000f, 0.0000f, 0.0000f}},  // are back
+    {0x81e7c90e1a74260dULL, {0.2818f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // logging me
+    {0x81e95eb9e023cc30ULL, {0.2380f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // working after
+    {0x81f7797551b6ac01ULL, {0.3311f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // on its
+    {0x820dcbae921a6601ULL, {0.0000f, 0.0000f, 0.4491f, 0.0000f, 0.0000f}},  // reverse it
+    {0x821bb330aef12876ULL, {-0.2396f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // hour so
+    {0x822d8a1d4db9852aULL, {-0.1968f, -0.2174f, 0.0000f, 0.0000f, 0.0000f}},  // say
+    {0x822d981d4db92d60ULL, {-0.5062f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // saw
+    {0x822d9e1d4db90716ULL, {0.0000f, 0.0000f, -0.2603f, -0.2999f, -0.1827f}},  // sam
+    {0x8232038b66794c97ULL, {0.0000f, 0.0000f, 0.0000f, 0.2517f, 0.0000f}},  // delays happen
+    {0x823b761d4d3a418aULL, {0.0000f, 0.0000f, -0.3900f, -0.4659f, 0.0000f}},  // see
+    {0x823b871d4d3e36e9ULL, {0.0000f, -0.2242f, 0.0000f, -0.2004f, 0.0000f}},  // set
+    {0x823ca54b8ed33493ULL, {0.0000f, 0.0000f, 0.0000f, 0.2634f, 0.0000f}},  // the edge
+    {0x8241c5e283675457ULL, {0.0000f, 0.1726f, 0.0000f, 0.0000f, 0.0000f}},  // the dress
+    {0x82427e1d4efbed4cULL, {0.0000f, 0.0000f, 0.0000f, 0.2857f, 0.0000f}},  // ski
+    {0x8243dc19406e9556ULL, {-0.1903f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // please tell
+    {0x8245aa1d4ec7ceebULL, {-0.3029f, 0.3777f, 0.0000f, 0.0000f, 0.0000f}},  // she
+    {0x82489e1d4ea84f5eULL, {-0.2288f, -0.1837f, 0.0000f, 0.0000f, 0.0000f}},  // sim
+    {0x824d99a998a5c37aULL, {0.0000f, 0.1544f, 0.0000f, 0.0000f, 0.0000f}},  // our flight
+    {0x824fa11d4e8feb91ULL, {-0.2742f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // son
+    {0x82609e1d4e05a1bfULL, {0.1873f, 0.1752f, 0.0000f, 0.0000f, 0.0000f}},  // spa
+    {0x82647356c80775e0ULL, {0.2755f, 0.1635f, -0.3194f, 0.0000f, -0.1552f}},  // with you
+    {0x827afdaedfb8b72dULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a room
+    {0x8285969b5787d082ULL, {-0.1718f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // got lost
+    {0x82ba6299ccbf066aULL, {0.1826f, 0.1752f, 0.0000f, 0.0000f, 0.0000f}},  // grandmother's
+    {0x82c80b1e07d4f062ULL, {0.0000f, 0.1793f, 0.0000f, 0.0000f, 0.0000f}},  // wedding on
+    {0x82ce419fd9cf2519ULL, {-0.2409f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // munchly
+    {0x82cf161e07e61ac7ULL, {0.3460f, 0.1725f, 0.0000f, 0.0000f, 0.0000f}},  // wedding is
+    {0x82e310303035e6b4ULL, {0.2169f, 0.1628f, 0.0000f, 0.0000f, 0.0000f}},  // you refund
+    {0x82e41d1e06a78a7aULL, {-0.1591f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // wedding at
+    {0x82e8d6914ebbd2b9ULL, {0.0000f, 0.0000f, 0.0000f, 0.2854f, 0.0000f}},  // me if
+    {0x82f249781c3cbd08ULL, {0.1985f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // pay you
+    {0x82f6a5914e44558cULL, {-0.2111f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // me my
+    {0x8309bf414070a520ULL, {0.0000f, 0.2988f, 0.0000f, 0.0000f, 0.0000f}},  // will def
+    {0x830b1d796fe9e6aaULL, {-0.2312f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // anything like
+    {0x830cf1722f4181d6ULL, {-0.3912f, -0.3419f, -0.1515f, 0.0000f, -0.4326f}},  // check
+    {0x8336faf7c8c305efULL, {0.0000f, 0.0000f, 0.0000f, 0.2877f, 0.0000f}},  // still given
+    {0x837db729c5bba597ULL, {0.0000f, 0.0000f, 0.0000f, 0.2281f, 0.0000f}},  // fail now
+    {0x8380cf6e66a0ccaaULL, {0.0000f, 0.0000f, 0.1674f, 0.0000f, 0.0000f}},  // before starting
+    {0x839300bf9edb9fd8ULL, {0.0000f, 0.1937f, 0.0000f, 0.0000f, 0.0000f}},  // alone
+    {0x839302bf9edb88b6ULL, {0.0000f, 0.0000f, 0.0000f, 0.2629f, 0.0000f}},  // along
+    {0x839d2765b8f87f61ULL, {0.1549f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // door with
+    {0x83b3baa01375471dULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2072f}},  // kitchen is
+    {0x83d62c65ba6006dcULL, {0.0000f, 0.0000f, 0.2666f, 0.0000f, 0.0000f}},  // door wine
+    {0x83d70ef8eca07617ULL, {0.0000f, 0.0000f, 0.2716f, 0.0000f, 0.0000f}},  // urgent
+    {0x83dc7355a1585560ULL, {-0.2113f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // beginners stay
+    {0x83e1eadd84575777ULL, {1.2362f, 0.8750f, 0.4240f, 0.0000f, 0.2745f}},  // because
+    {0x83f097fa5b9e1110ULL, {0.0000f, 0.0000f, -0.1588f, 0.1918f, 0.0000f}},  // your order
+    {0x83f2fcab2624cd83ULL, {0.0000f, 0.0000f, -0.1758f, 0.0000f, 0.0000f}},  // parish registers
+    {0x8407e5ccd2322157ULL, {0.0000f, 0.0000f, 0.3236f, 0.0000f, 0.0000f}},  // not covered
+    {0x84147313f5554787ULL, {0.1675f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // waiting for
+    {0x843172c1a71c82a6ULL, {0.1740f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // still drops
+    {0x8459b11027623146ULL, {0.0000f, 0.0000f, 0.0000f, 0.1623f, 0.0000f}},  // volume down
+    {0x8471f5f0102618acULL, {0.0000f, 0.0000f, 0.0000f, 0.2602f, 0.0000f}},  // preorders ship
+    {0x8475cc8dd39d2492ULL, {-0.2103f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // renewal went
+    {0x8479ca82e7777f0eULL, {0.0000f, 0.0000f, 0.3157f, 0.3416f, 0.0000f}},  // it back
+    {0x847d7ba8e204a369ULL, {0.1635f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sock from
+    {0x849ac01adaf09255ULL, {0.2252f, 0.2334f, 0.0000f, 0.0000f, 0.0000f}},  // entire vocabulary
+    {0x849c911e3ab875baULL, {-0.1996f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // ago i
+    {0x849cd5249d7a27efULL, {0.0000f, 0.0000f, 0.2105f, 0.0000f, 0.0000f}},  // floor before
+    {0x849e63a097edb3e7ULL, {0.0000f, 0.0000f, 0.0000f, 0.1814f, 0.0000f}},  // weekend
+    {0x84bb9efccb5fc274ULL, {-0.1532f, -0.1698f, 0.0000f, 0.0000f, 0.0000f}},  // ok and
+    {0x84c51ca770788adaULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4020f}},  // trials
+    {0x84ca56878d51eccfULL, {0.1875f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // also
+    {0x84e3b9fcac2304ebULL, {-0.2482f, -0.2214f, 0.0000f, 0.0000f, 0.0000f}},  // brother's
+    {0x84eb45bec7ba6493ULL, {0.0000f, 0.0000f, 0.2705f, 0.0000f, 0.0000f}},  // the session
+    {0x84f99cd5c33e6228ULL, {-0.3048f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // could we
+    {0x850aaad23d8b28b8ULL, {-0.2854f, -0.2649f, 0.0000f, 0.0000f, 0.0000f}},  // weights room
+    {0x8514a298491a223bULL, {0.0000f, 0.0000f, 0.0000f, 0.1851f, 0.0000f}},  // hilary
+    {0x851eb02073c39f4eULL, {0.0000f, 0.2722f, 0.0000f, 0.0000f, 0.0000f}},  // cheating
+    {0x85320ec8a31de5deULL, {0.0000f, 0.0000f, 0.0000f, 0.4325f, 0.0000f}},  // payment method
+    {0x853a30094603b54fULL, {0.0000f, 0.0000f, 0.0000f, 0.1974f, 0.0000f}},  // saved
+    {0x855b51631a79c800ULL, {0.0000f, 0.0000f, 0.0000f, -0.3276f, 0.0000f}},  // date
+    {0x855b55631a79e13cULL, {0.3983f, 0.1654f, 0.2420f, 0.0000f, 0.0000f}},  // data
+    {0x8560e5f4a8789154ULL, {0.0000f, 0.0000f, 0.7779f, 0.0000f, 0.0000f}},  // because you
+    {0x85615b631bad64dcULL, {-0.2492f, -0.1692f, 0.0000f, 0.0000f, 0.0000f}},  // dark
+    {0x857476fe194d9204ULL, {0.0000f, 0.0000f, 0.0000f, 0.6082f, 0.0000f}},  // rebook
+    {0x857ba319ed659f61ULL, {0.0000f, 0.0000f, 0.2061f, 0.0000f, 0.1831f}},  // kitchen
+    {0x8580cb32a91957cbULL, {0.0000f, 0.0000f, 0.2326f, 0.0000f, 0.0000f}},  // the key
+    {0x858773631cf32cd3ULL, {0.8720f, 0.5521f, -0.1781f, -0.1575f, 0.0000f}},  // days
+    {0x8592dcb3079e1f96ULL, {-0.2368f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // loved
+    {0x85a559631dcb4272ULL, {0.0000f, 0.0000f, 0.0000f, -0.1522f, 0.0000f}},  // dana
+    {0x85a58d6884ab109bULL, {0.0000f, 0.0000f, 0.0000f, 0.2281f, 0.0000f}},  // we'll recreate
+    {0x85aab597372b7961ULL, {0.1833f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my email
+    {0x85abe1f2593c2dbfULL, {0.1870f, 0.1667f, 0.0000f, 0.0000f, 0.0000f}},  // in date
+    {0x85b58c9fa2c20a0cULL, {0.1904f, 0.1523f, 0.0000f, 0.0000f, 0.0000f}},  // left wires
+    {0x85b66c5e5df696cfULL, {-0.1643f, 0.0000f, 0.0000f, -0.2673f, 0.0000f}},  // a second
+    {0x85ed85489ee4293cULL, {-0.1923f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // one again
+    {0x85f59d1a5d3e07aaULL, {-0.2326f, -0.2144f, 0.0000f, 0.0000f, 0.0000f}},  // changed the
+    {0x85f9757e384ecb5aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3000f}},  // you accepted
+    {0x86077c2c58fe9d00ULL, {0.3651f, 0.2537f, 0.0000f, 0.0000f, 0.0000f}},  // reset my
+    {0x8619012c580101e3ULL, {0.0000f, 0.0000f, 0.1674f, 0.0000f, 0.0000f}},  // reset it
+    {0x8624e009b0ae6057ULL, {0.0000f, 0.0000f, 0.0000f, 0.2873f, 0.0000f}},  // alpenpeak ski
+    {0x8626613a4f4608ebULL, {0.0000f, 0.0000f, 0.1530f, 0.0000f, 0.0000f}},  // radiators
+    {0x86270833b79a45aaULL, {0.2932f, 0.0000f, 0.0000f, 0.0000f, 0.1862f}},  // boat hire
+    {0x863fa6f094a504fbULL, {0.0000f, 0.0000f, 0.3198f, 0.0000f, 0.0000f}},  // clearly missed
+    {0x868e8910bc788dcfULL, {0.0000f, 0.0000f, 0.2655f, 0.0000f, 0.0000f}},  // good enough
+    {0x869a8aeb5d122981ULL, {0.0000f, 0.0000f, 0.0000f, 0.5681f, 0.0000f}},  // turn
+    {0x86aa24bf58069433ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // phrase
+    {0x86c8c8ea2a95d1e5ULL, {0.0000f, -0.1726f, 0.0000f, 0.0000f, 0.0000f}},  // old and
+    {0x86d54d919a699cd9ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1942f}},  // as set
+    {0x86d95e6972a36d6fULL, {0.0000f, 0.0000f, 0.1675f, 0.0000f, 0.0000f}},  // the appeal
+    {0x8703f4af884c561fULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // reason i
+    {0x8706e8e02148bc62ULL, {-0.1543f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // questions
+    {0x870d0f807068d7f9ULL, {0.0000f, 0.0000f, 0.0000f, -0.1511f, 0.0000f}},  // you love
+    {0x871d826f285eff23ULL, {-0.4436f, -0.2311f, 0.0000f, 0.0000f, 0.0000f}},  // i order
+    {0x872626122a0d4f11ULL, {0.2111f, 0.1587f, 0.0000f, 0.0000f, 0.0000f}},  // all over
+    {0x8742007a06c86134ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1555f}},  // desmond
+    {0x87470d0ebf3aa75fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3000f}},  // each year
+    {0x874fdb48f6c36d73ULL, {0.0000f, 0.0000f, 0.2139f, 0.0000f, 0.0000f}},  // kept all
+    {0x8753b73144e9f3c8ULL, {0.0000f, 0.0000f, 0.0000f, 0.2666f, 0.0000f}},  // and you're
+    {0x876353f13fca159dULL, {0.2443f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // somewhere else
+    {0x877c3c8073d0d933ULL, {0.0000f, 0.0000f, 0.2870f, 0.0000f, 0.0000f}},  // you lost
+    {0x87a4db5c306b7f81ULL, {0.2374f, 0.1622f, 0.0000f, 0.0000f, 0.0000f}},  // price change
+    {0x87af2ee5f35efb0eULL, {0.0000f, 0.0000f, 0.0000f, 0.2329f, 0.0000f}},  // texted the
+    {0x87af87e0990122e8ULL, {0.0000f, 0.0000f, 0.0000f, 0.2634f, 0.0000f}},  // knife along
+    {0x87afc9989ba714b6ULL, {0.0000f, 0.2988f, 0.0000f, 0.0000f, 0.0000f}},  // bug you
+    {0x87ca0fbded5093e7ULL, {0.1679f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // order was
+    {0x87d4502835ed85daULL, {0.0000f, 0.0000f, 0.0000f, -0.1526f, 0.5191f}},  // deposits are
+    {0x87f929e1690483c1ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2141f}},  // to discuss
+    {0x8801619712acc5e0ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // conduct which
+    {0x881190ae2be50c48ULL, {0.0000f, 0.0000f, 0.0000f, 1.0270f, -0.2681f}},  // i already
+    {0x882fe6ac2d08bce5ULL, {-0.1801f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the roofers
+    {0x884158ddffa9955cULL, {0.2651f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // exist on
+    {0x8847500cb0388eb8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1995f}},  // permits
+    {0x8848a0aabc84f063ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3324f}},  // terms are
+    {0x8853d3ad23802472ULL, {0.0000f, 0.0000f, -0.2448f, 0.0000f, 0.0000f}},  // they're in
+    {0x889ce60228745df0ULL, {0.0000f, 0.0000f, 0.4741f, -0.1641f, 0.0000f}},  // when you
+    {0x889f8d5eccd2d96fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1917f}},  // their own
+    {0x88a3848aaa7b9ffeULL, {-0.4609f, -0.2472f, 0.0000f, 0.0000f, 0.0000f}},  // there any
+    {0x88a6d9f2fef95102ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1608f}},  // cancelled early
+    {0x88b3403e9b438a6dULL, {0.0000f, 0.0000f, 0.0000f, -0.1607f, 0.0000f}},  // it's being
+    {0x88c1feaa17c7a21cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2685f}},  // that information
+    {0x88c6aea65a6e3495ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1562f}},  // documents
+    {0x88d0f8b40f1b12e4ULL, {0.0000f, 0.0000f, 0.0000f, -0.2310f, -0.1779f}},  // make sure
+    {0x88f38c6874ae7203ULL, {0.0000f, 0.0000f, 0.0000f, 0.3171f, 0.0000f}},  // different
+    {0x88f6317c3afb24b4ULL, {-0.1584f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // outdoor
+    {0x890276bbe0b7124eULL, {0.9704f, 0.2582f, 0.1928f, 0.0000f, 0.0000f}},  // twice
+    {0x8902f88aa720867eULL, {0.0000f, 0.0000f, -0.1632f, -0.1578f, 0.0000f}},  // there are
+    {0x8904d7f4297806d8ULL, {-0.2009f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // someone service
+    {0x89105c5702876bb6ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.4488f}},  // can't do
+    {0x89272a57034aa662ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3111f}},  // can't be
+    {0x89284657032c2e31ULL, {-0.2854f, -0.2649f, 0.0000f, 0.0000f, 0.0000f}},  // can't my
+    {0x892c183057851b2fULL, {0.4285f, 0.2254f, 0.0000f, 0.0000f, 0.0000f}},  // just been
+    {0x8935baf74c5ea32cULL, {0.0000f, 0.2271f, -0.2431f, -0.2105f, -0.2745f}},  // ready
+    {0x8945ebd4f084672cULL, {-0.4090f, -0.2264f, 0.0000f, 0.0000f, 0.0000f}},  // shoutout to
+    {0x89546e7571f77a44ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1813f}},  // valid only
+    {0x896577cc8219be3eULL, {0.0000f, 0.0000f, 0.0000f, 0.2642f, 0.0000f}},  // separate
+    {0x896ab0db6c2e97b2ULL, {-0.3582f, -0.1820f, 0.0000f, 0.0000f, 0.0000f}},  // been sent
+    {0x896f9e1e6621653cULL, {0.0000f, 0.0000f, 0.8988f, 0.3687f, 0.0000f}},  // next time
+    {0x897afb681f8a0141ULL, {0.2045f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // snapped on
+    {0x898ae582193f568fULL, {-0.3246f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // just checking
+    {0x898cc60286793a47ULL, {0.0000f, 0.0000f, 0.4136f, 0.0000f, 0.1984f}},  // so that
+    {0x89ae2740204136d3ULL, {0.0000f, 0.2132f, 0.0000f, 0.0000f, 0.0000f}},  // the photo
+    {0x89aea7900223a079ULL, {0.1549f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sunday and
+    {0x89b2a81d2d501a81ULL, {0.0000f, 0.0000f, 0.4358f, 0.1660f, 0.0000f}},  // run
+    {0x89bd2c1866ecb5b4ULL, {-0.1537f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the webhook
+    {0x89c458d8777f8cc7ULL, {0.2456f, 0.1928f, 0.0000f, 0.0000f, 0.0000f}},  // of stock
+    {0x89cde340222f3ff6ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1813f}},  // dear aisha
+    {0x89d52321370d6296ULL, {-0.2080f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // safe for
+    {0x89d7ed7bd7d076bdULL, {-0.2186f, 0.0000f, -0.2962f, 0.0000f, 0.0000f}},  // first
+    {0x89e9c01d2fbac549ULL, {0.0000f, 0.0000f, -0.2772f, 0.0000f, 0.0000f}},  // ref
+    {0x89e9ffaab1e120a8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2847f}},  // terms and
+    {0x8a0bc11d314fa550ULL, {0.3318f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // row
+    {0x8a11b21d31986f07ULL, {-0.2080f, -0.2592f, 0.0000f, 0.0000f, 0.0000f}},  // rip
+    {0x8a269c044292b311ULL, {0.0000f, 0.0000f, 0.0000f, 0.2532f, 0.0000f}},  // fixes most
+    {0x8a429a2c7d8ee257ULL, {0.0000f, 0.0000f, 0.2783f, 0.0000f, 0.0000f}},  // by default
+    {0x8a4ee6f1b195736cULL, {0.3385f, 0.2600f, 0.0000f, 0.0000f, 0.0000f}},  // circle today
+    {0x8a56a8ccefac8f82ULL, {0.4545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // missing
+    {0x8a5a055ff978c76bULL, {0.2277f, 0.1752f, 0.0000f, 0.0000f, 0.0000f}},  // data overage
+    {0x8a79fafa1a83fc5bULL, {-0.1657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // break-ins at
+    {0x8a8e747d8c115d53ULL, {0.0000f, 0.0000f, 0.2879f, 0.0000f, 0.0000f}},  // lost two
+    {0x8aa0fae420c349a8ULL, {0.0000f, -0.1982f, 0.0000f, 0.0000f, 0.0000f}},  // commemorative
+    {0x8aa785fa729ed257ULL, {0.0000f, 0.0000f, -0.2448f, 0.0000f, 0.0000f}},  // new listening
+    {0x8aad589ea3330a00ULL, {-0.2394f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // calling
+    {0x8ab509ed4e0a31c0ULL, {0.0000f, 0.0000f, 0.4507f, 0.0000f, 0.0000f}},  // during
+    {0x8abb18cb8abe7e4eULL, {-0.1727f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // savings
+    {0x8ac0bb5bb6e2ff29ULL, {0.0000f, 0.0000f, 0.1883f, 0.0000f, 0.0000f}},  // under warranty
+    {0x8adaa57652e40eb7ULL, {0.1622f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // game
+    {0x8add349a376205fdULL, {0.0000f, 0.0000f, 0.0000f, -0.1606f, 0.0000f}},  // profile
+    {0x8b0754422a9c87e0ULL, {-0.1606f, -0.4236f, 0.0000f, 0.0000f, 0.0000f}},  // heard
+    {0x8b114093965db983ULL, {0.0000f, 0.0000f, 0.2782f, 0.0000f, 0.0000f}},  // replacement the
+    {0x8b1830488e2486c5ULL, {0.1504f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // dragon model
+    {0x8b1a1d50a8bffb8aULL, {0.0000f, 0.0000f, 0.0000f, 0.3930f, 0.0000f}},  // rocket science
+    {0x8b3655384938b22cULL, {0.2456f, 0.1928f, 0.0000f, 0.0000f, 0.0000f}},  // ordered for
+    {0x8b36a11d70f036caULL, {0.0000f, 0.0000f, -0.1946f, 0.0000f, 0.0000f}},  // your statement
+    {0x8b38a1617d8a61dbULL, {0.2252f, 0.2334f, 0.0000f, 0.0000f, 0.0000f}},  // update deleted
+    {0x8b39c01d50cd04ddULL, {0.1756f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // spun
+    {0x8b4318b287a887aaULL, {0.0000f, 0.0000f, 0.0000f, 0.2467f, 0.0000f}},  // just pop
+    {0x8b4e826e828b2b44ULL, {0.1717f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // a locked
+    {0x8b55942c72a28f7eULL, {-0.1654f, -0.1853f, 0.0000f, 0.4381f, 0.0000f}},  // it's a
+    {0x8b5d8b32c61dfe0bULL, {0.0000f, 0.0000f, 0.0000f, 0.2211f, 0.0000f}},  // the hub
+    {0x8b64c0954b2ea0ddULL, {-0.2219f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // return order
+    {0x8b70fd2cf52ee39eULL, {0.0000f, 0.2722f, 0.0000f, 0.0000f, 0.0000f}},  // never cheated
+    {0x8b787f5d3c0cff01ULL, {-0.1591f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // even legal
+    {0x8b7dac1d52d1ce2dULL, {0.2045f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // spar
+    {0x8b7dbd1d52d12300ULL, {0.0000f, 0.0000f, -0.1526f, 0.0000f, 0.0000f}},  // spam
+    {0x8b83f02aa4ab819cULL, {0.0000f, 0.0000f, 0.0000f, 0.2634f, 0.0000f}},  // free up
+    {0x8b96ea4cc906d8c7ULL, {-0.5251f, -0.7139f, 0.0000f, 0.0000f, 0.0000f}},  // is there
+    {0x8b99a01d559815f1ULL, {0.0000f, 0.1558f, 0.0000f, 0.0000f, 0.0000f}},  // spin
+    {0x8ba176ed16841299ULL, {0.0000f, 0.0000f, 0.0000f, 0.2599f, 0.0000f}},  // reinstall
+    {0x8ba1d8867915516aULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // out correctly
+    {0x8ba7ec4df661ddaeULL, {0.1580f, 0.1753f, 0.0000f, 0.0000f, 0.0000f}},  // you quoted
+    {0x8bafe38d493e67d2ULL, {0.2091f, 0.1926f, 0.0000f, 0.0000f, 0.0000f}},  // be non-smoking
+    {0x8bc4cb5a2da2c1bfULL, {0.0000f, 0.0000f, -0.1755f, 0.0000f, 0.0000f}},  // rely on
+    {0x8bca06d9ded5aa32ULL, {-0.1539f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my issue
+    {0x8bccf1950bf32144ULL, {0.0000f, 0.0000f, 0.1840f, 0.2417f, 0.1798f}},  // told at
+    {0x8be4c62d76910338ULL, {0.0000f, 0.0000f, 0.1613f, 0.3259f, 0.0000f}},  // screen
+    {0x8be787950ab17392ULL, {0.0000f, 0.0000f, 0.1825f, 0.0000f, 0.0000f}},  // told in
+    {0x8bf75485fe6893c7ULL, {0.0000f, -0.2004f, 0.0000f, 0.0000f, 0.0000f}},  // applied
+    {0x8bf75f85fe68b676ULL, {0.0000f, 0.0000f, 0.1635f, 0.0000f, 0.1825f}},  // applies
+    {0x8bf9e0950a4e508bULL, {0.3622f, 0.3829f, 0.0000f, 0.0000f, 0.0000f}},  // told me
+    {0x8c2ea8bdd3c30edeULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2520f}},  // via social
+    {0x8c3ea7468630d777ULL, {0.0000f, 0.1596f, 0.0000f, 0.0000f, 0.0000f}},  // stuck here
+    {0x8c4e0d07682dffd2ULL, {0.0000f, 0.0000f, 0.2604f, 0.0000f, 0.0000f}},  // ms and
+    {0x8c69e2b3177c91c2ULL, {-0.1626f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // your workshop
+    {0x8c6d25916a7caea7ULL, {0.0000f, 0.0000f, 0.2036f, 0.2405f, 0.0000f}},  // click
+    {0x8c787265baffe5deULL, {0.2009f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // to know
+    {0x8c7bec9bbf6b40a7ULL, {0.2045f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // kite snapped
+    {0x8c7c4722d4004b6eULL, {0.0000f, 0.0000f, 0.0000f, 0.2590f, 0.0000f}},  // a knife
+    {0x8c92b2b2a2ead7beULL, {0.0000f, 0.0000f, 0.2180f, 0.0000f, 0.0000f}},  // collected
+    {0x8ca1e1fa6f6977e8ULL, {0.0000f, 0.0000f, 0.0000f, 0.2892f, 0.0000f}},  // to shout
+    {0x8cb3120286bd9357ULL, {0.0000f, 0.0000f, 0.4460f, 0.0000f, 0.0000f}},  // exchange
+    {0x8cd2d375f43074b2ULL, {0.0000f, 0.0000f, 0.0000f, 0.2175f, 0.0000f}},  // a simple
+    {0x8cee0f0041fa7958ULL, {0.1529f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i'm standing
+    {0x8d180a1c43daf553ULL, {0.0000f, 0.2513f, 0.0000f, 0.0000f, 0.0000f}},  // squealing
+    {0x8d26d7f4483d50a9ULL, {0.0000f, 0.0000f, 0.0000f, 0.2281f, 0.0000f}},  // cards fail
+    {0x8d30113c389d38b6ULL, {-0.2042f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // christmas from
+    {0x8d36f87156801efaULL, {0.0000f, 0.0000f, 0.0000f, -0.1698f, 0.0000f}},  // and add
+    {0x8d42192a0de09e60ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // confirm your
+    {0x8d48aaa95b5fdd9cULL, {0.0000f, 0.0000f, 0.2464f, 0.0000f, 0.0000f}},  // you shouldn't
+    {0x8d71ac956014e710ULL, {0.0000f, 0.0000f, 0.2737f, 0.0000f, 0.0000f}},  // pins you
+    {0x8d740254bc03b449ULL, {0.0000f, 0.0000f, 0.4465f, 0.3079f, 0.0000f}},  // the problem
+    {0x8d7ab7df80ad75d2ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2234f}},  // over chat
+    {0x8d85359a28a30131ULL, {0.0000f, 0.0000f, 0.0000f, 0.1803f, 0.0000f}},  // another one
+    {0x8dab56fc7957f58aULL, {0.0000f, 0.0000f, 0.2737f, 0.0000f, 0.0000f}},  // approved at
+    {0x8dca2982a8a1c194ULL, {0.0000f, 0.3084f, 0.0000f, 0.0000f, 0.2321f}},  // months
+    {0x8df1d1c8b35881e7ULL, {0.1654f, 0.2397f, 0.0000f, 0.0000f, 0.0000f}},  // it's friday
+    {0x8df90dee935fcf99ULL, {0.0000f, 0.0000f, 0.0000f, 0.2825f, 0.0000f}},  // gets one
+    {0x8e05bdb58a20fa74ULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // is visibly
+    {0x8e18c786545e2185ULL, {-0.1973f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // pedido
+    {0x8e256968b5a33d1bULL, {0.0000f, 0.1784f, 0.0000f, 0.0000f, 0.0000f}},  // the weekly
+    {0x8e29418408cda8cbULL, {0.1549f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // drove an
+    {0x8e54e4c5ce121ad2ULL, {-0.3075f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // fault
+    {0x8e966432a2834031ULL, {0.0000f, 0.0000f, 0.2182f, 0.0000f, 0.0000f}},  // clearly says
+    {0x8e9d42bb27795929ULL, {0.0000f, 0.0000f, 0.0000f, 0.2541f, 0.0000f}},  // refund has
+    {0x8ea2d02d139816d4ULL, {0.0000f, 0.0000f, 0.0000f, -0.2315f, 0.0000f}},  // you'd
+    {0x8eae2e50bdf06e51ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // backed up
+    {0x8eb3c007e3fb0713ULL, {-0.1999f, -0.1531f, 0.0000f, 0.0000f, 0.0000f}},  // fee through
+    {0x8ebe7121e7aa9ab3ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3324f}},  // to month
+    {0x8ec6cad5d4e14fe9ULL, {0.0000f, 0.0000f, 0.2486f, 0.0000f, 0.0000f}},  // preview flags
+    {0x8ed26b29f84e183fULL, {0.0000f, 0.0000f, 0.0000f, 0.2770f, 0.0000f}},  // abdul
+    {0x8ed86c387ab8cb58ULL, {0.0000f, 0.0000f, 0.2715f, 0.0000f, 0.0000f}},  // for anything
+    {0x8ee8f5c9ccc30806ULL, {0.0000f, 0.2614f, 0.0000f, 0.0000f, 0.0000f}},  // swollen
+    {0x8efddcc4d6c2df32ULL, {0.2924f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // we're getting
+    {0x8f0892bedb7bc506ULL, {-0.2917f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // all day
+    {0x8f0d65f330b16e7eULL, {0.3097f, 0.0000f, 0.0000f, 0.0000f, 0.1702f}},  // returns
+    {0x8f20627655808e90ULL, {0.4437f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // weeks ago
+    {0x8f27b5484bee1054ULL, {0.0000f, 0.0000f, -0.2783f, 0.2324f, 0.0000f}},  // the latest
+    {0x8f283e833e9b8924ULL, {0.0000f, 0.0000f, 0.2692f, 0.0000f, 0.2030f}},  // on that
+    {0x8f288288c2c505ebULL, {0.0000f, 0.0000f, 0.0000f, 0.1962f, 0.0000f}},  // i'm trying
+    {0x8f3fb2198516c73cULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // backed
+    {0x8f5d02664e4f70d8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1523f}},  // our billing
+    {0x8f6b217a8bf98e8fULL, {0.0000f, 0.0000f, -0.6046f, 0.2454f, 0.0000f}},  // have you
+    {0x8f8958a1194e6938ULL, {0.0000f, 0.0000f, 0.0000f, 0.3959f, 0.0000f}},  // fixes it
+    {0x8f8dedc10576dd4bULL, {0.0000f, 0.2722f, 0.0000f, 0.0000f, 0.0000f}},  // i've played
+    {0x8f8ffe7be1ec80fcULL, {0.0000f, 0.0000f, 0.0000f, -0.1805f, 0.0000f}},  // they'll
+    {0x8fa16fc062059a48ULL, {1.2012f, 1.1566f, -0.8122f, -0.9754f, -0.6697f}},  // i've
+    {0x8fb54cc062b537d9ULL, {0.5334f, 0.2802f, -0.5023f, -0.4913f, -0.4138f}},  // i'll
+    {0x8fc04bb140efefd8ULL, {0.0000f, 0.0000f, 0.0000f, 0.2748f, 0.0000f}},  // a recall
+    {0x8fc32f8339b86e69ULL, {0.0000f, 0.1666f, 0.0000f, 0.0000f, 0.0000f}},  // on this
+    {0x8fdb0b7be30b2f6dULL, {0.2582f, 0.1500f, -0.2729f, 0.0000f, -0.1572f}},  // they're
+    {0x8fe634258bcd9be2ULL, {0.0000f, 0.0000f, 0.2476f, 0.0000f, 0.0000f}},  // the cancellation
+    {0x8fe634396f2a060bULL, {-0.1583f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // haven't used
+    {0x8ff7c76528532d74ULL, {0.0000f, 0.0000f, 0.2182f, 0.0000f, 0.0000f}},  // says collections
+    {0x900821eea5d3e5e4ULL, {0.0000f, 0.0000f, 0.0000f, 0.1667f, 0.0000f}},  // the item
+    {0x901079ed3510f22aULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // cost me
+    {0x9016f895934f7b4dULL, {-0.1587f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // every month
+    {0x901e5180c2e5b771ULL, {0.0000f, 0.0000f, 0.0000f, 0.2590f, 0.2025f}},  // asks
+    {0x902665cf580e4e94ULL, {-0.3783f, 0.0000f, -0.2135f, -0.5795f, -0.1740f}},  // definitely
+    {0x90268b7483e002eaULL, {0.0000f, 0.0000f, 0.2326f, 0.0000f, 0.0000f}},  // have clicked
+    {0x90325680c3b558feULL, {0.0000f, 0.0000f, 0.0000f, -0.1932f, 0.0000f}},  // asap
+    {0x9044400d2c7a71c3ULL, {0.1510f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // blanket caught
+    {0x904b13530a695796ULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // linework on
+    {0x90606de1021c1ec6ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // that noise
+    {0x906348c599437faeULL, {0.1521f, 0.1617f, 0.0000f, 0.0000f, 0.0000f}},  // stolen
+    {0x9071590af2e9129fULL, {0.2899f, 0.2808f, 0.0000f, 0.0000f, 0.0000f}},  // entire
+    {0x9071e99e8b645759ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2571f}},  // attend
+    {0x9075c787a0661dfcULL, {0.0000f, 0.0000f, 0.0000f, 0.2866f, 0.0000f}},  // and tell
+    {0x90855ae5fb15d96fULL, {-0.2665f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // counting the
+    {0x908b685c9a0886cdULL, {0.0000f, 0.0000f, 0.0000f, 0.1851f, 0.0000f}},  // you using
+    {0x90920f31d13ec1caULL, {0.2298f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // poles
+    {0x9092e9a0651e14b7ULL, {0.0000f, 0.0000f, 0.0000f, -0.1807f, -0.2666f}},  // march
+    {0x90aac2c150cda1d9ULL, {0.2135f, 0.2811f, -0.2304f, 0.0000f, 0.0000f}},  // from the
+    {0x90dac47d84c92588ULL, {0.0000f, 0.0000f, 0.0000f, -0.2842f, 0.0000f}},  // everything
+    {0x90df8210c54df96eULL, {0.1904f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // twice already
+    {0x90e0daa066cdb443ULL, {-0.2103f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // marta
+    {0x90fbbda52b315cffULL, {0.0000f, 0.0000f, 0.0000f, 0.1854f, 0.0000f}},  // just pull
+    {0x9102bd5b14cef174ULL, {-0.3293f, 0.0000f, 0.0000f, 0.2207f, 0.0000f}},  // about it
+    {0x910fea560493d698ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.2613f}},  // won't be
+    {0x9110a1a3a79f6bc0ULL, {0.0000f, 0.2169f, 0.0000f, 0.0000f, 0.0000f}},  // working again
+    {0x911cc05b14316d97ULL, {0.1850f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // about my
+    {0x9125bc64d4bc5e99ULL, {0.3480f, 0.2462f, 0.2170f, 0.0000f, 0.0000f}},  // ends
+    {0x9133adbc0cacf877ULL, {0.2417f, 0.1983f, 0.0000f, 0.0000f, 0.0000f}},  // auto renew
+    {0x9169b66c1e005801ULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // stopped at
+    {0x91715d7dc9f97922ULL, {-0.1768f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // ready yet
+    {0x91726669e72263ceULL, {0.2455f, 0.2227f, 0.0000f, 0.0000f, 0.0000f}},  // stopped working
+    {0x91732eab73d56aefULL, {-0.2042f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // son got
+    {0x919ec0f2ddd18c17ULL, {-0.5294f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // branch
+    {0x91b41ac64f187eaaULL, {0.4563f, 0.4372f, 0.1867f, 0.0000f, 0.0000f}},  // before the
+    {0x91b4d7207d5221d8ULL, {0.0000f, 0.0000f, 0.0000f, 0.2244f, 0.0000f}},  // texted
+    {0x91b94e1b081e20f7ULL, {0.1985f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // no invoice
+    {0x91fc4e19c5cea747ULL, {0.1895f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // gold this
+    {0x91fcedec92bbe5f2ULL, {0.0000f, 0.0000f, 0.0000f, 0.3779f, 0.0000f}},  // it'll settle
+    {0x921423e48f4176a0ULL, {-0.3012f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // that's most
+    {0x92230f3fb216d0c3ULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // now that
+    {0x922673719086d991ULL, {-0.2636f, -0.2199f, -0.2208f, -0.2311f, -0.1824f}},  // customer
+    {0x9228d0a7043c10bbULL, {-0.1788f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // charge from
+    {0x923ae52abde9a212ULL, {0.1663f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the airport
+    {0x926c3e9e69656279ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // show twelve
+    {0x926e3c1e4209a32dULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1747f}},  // prices
+    {0x9273a5a4c02753a5ULL, {0.0000f, 0.0000f, 0.1674f, 0.0000f, 0.0000f}},  // should've read
+    {0x92791a4d3df6874dULL, {0.0000f, 0.0000f, -0.2737f, 0.0000f, 0.0000f}},  // has been
+    {0x928a2eb706a12037ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1653f}},  // cinemas
+    {0x928e95310abed6baULL, {-0.4072f, -0.3360f, 0.0000f, 0.0000f, 0.0000f}},  // account please
+    {0x929e7e5707ffc427ULL, {-0.1785f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // when i
+    {0x92ba229761588608ULL, {0.0000f, 0.0000f, 0.0000f, 0.2873f, 0.0000f}},  // bad this
+    {0x92c4189a5d324f9dULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2007f}},  // permits are
+    {0x92cb628e50995cfbULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2333f}},  // transferred
+    {0x92d2aa241cbf27abULL, {0.0000f, 0.0000f, 0.0000f, -0.4726f, -0.2062f}},  // confirm
+    {0x92e421f902abc625ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // backing up
+    {0x92ede2e0e708e036ULL, {-0.1504f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // debit go
+    {0x92f1c2047bf8b905ULL, {0.3385f, 0.2600f, 0.0000f, 0.0000f, 0.0000f}},  // drum circle
+    {0x92f7d329efc863f4ULL, {0.2298f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // poles bent
+    {0x92f94e3b6e81e25eULL, {-0.2894f, -0.2170f, 0.0000f, 0.0000f, 0.0000f}},  // kids for
+    {0x9315b3ae5c82c598ULL, {0.0000f, -0.2457f, 0.0000f, 0.0000f, 0.0000f}},  // a ride
+    {0x931fbf0e3b34a0b2ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2685f}},  // permitted
+    {0x933175faffe5b5a0ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1855f}},  // possible after
+    {0x93626e7ab08da2d0ULL, {0.0000f, 0.0000f, 0.3364f, 0.0000f, 0.0000f}},  // holding the
+    {0x93721ba463532137ULL, {0.2419f, 0.1518f, 0.0000f, 0.0000f, 0.0000f}},  // the contract
+    {0x9374b26802065018ULL, {0.0000f, 0.0000f, 0.2486f, -0.3287f, 0.0000f}},  // up to
+    {0x939b829fc72ff6baULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // tap settings
+    {0x93a3ea47ef56a00dULL, {0.0000f, 0.0000f, 0.2782f, 0.0000f, 0.0000f}},  // damage here
+    {0x93a87d8f50597b94ULL, {0.3936f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // me out
+    {0x93ba02665f9d4437ULL, {-0.2838f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // miles
+    {0x93babbc679fe8de1ULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // living now
+    {0x93bf02e0625d905dULL, {0.0000f, 0.0000f, 0.6412f, 0.0000f, 0.0000f}},  // time please
+    {0x93c1856addbd4c24ULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // who can
+    {0x93c43919d331ce4aULL, {0.0000f, 0.0000f, 0.2401f, 0.0000f, 0.0000f}},  // re-verified after
+    {0x93c8008e0dca2a73ULL, {0.0000f, 0.0000f, 0.0000f, 1.1004f, 0.0000f}},  // my last
+    {0x93c8700bfcc45e06ULL, {0.0000f, 0.2722f, 0.0000f, 0.0000f, 0.0000f}},  // cheated
+    {0x93cddbac59294f16ULL, {0.0000f, 0.0000f, 0.3204f, 0.0000f, 0.0000f}},  // happens when
+    {0x93e0d86da5d15f8eULL, {-0.2612f, -0.1590f, 0.0000f, -0.1545f, 0.0000f}},  // hallo
+    {0x941dcf7a64bb4e85ULL, {0.0000f, 0.0000f, 0.0000f, 0.4322f, 0.0000f}},  // original payment
+    {0x9437fcbbaaf2e427ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1883f}},  // per regulations
+    {0x94390622884d8b3eULL, {0.1971f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // delivered
+    {0x94399321755ce926ULL, {0.1865f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a call
+    {0x944155b6e764eeeeULL, {0.2091f, 0.1926f, 0.0000f, 0.0000f, 0.0000f}},  // car smelled
+    {0x945cf2b77f6f9d12ULL, {0.1895f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // month but
+    {0x946816bd14619a35ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // all visitors
+    {0x946b5e2799d3281bULL, {0.0000f, 0.1596f, 0.0000f, 0.0000f, 0.0000f}},  // home got
+    {0x946faaf80378e008ULL, {0.4760f, 0.3930f, 0.3662f, 0.0000f, 0.0000f}},  // showed
+    {0x9480ac588f2723b8ULL, {-0.1838f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // returns window
+    {0x9480f1440a047b21ULL, {0.1798f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // across
+    {0x94937c7b9546f029ULL, {0.0000f, 0.0000f, 0.2581f, 0.0000f, 0.0000f}},  // use a
+    {0x94a644b145ba20d6ULL, {0.0000f, 0.0000f, 0.2202f, 0.0000f, 0.0000f}},  // username
+    {0x94ada2561bb84e52ULL, {0.1533f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // upload photos
+    {0x94bc7aced5cbafa8ULL, {0.0000f, 0.0000f, 0.5679f, 0.4343f, 0.0000f}},  // working fine
+    {0x94c944534307c380ULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // gave us
+    {0x94cc897efb6411f6ULL, {0.0000f, 0.0000f, 0.0000f, 0.5031f, 0.3595f}},  // refunds
+    {0x94ce7b608ceb11e1ULL, {0.3259f, 0.3846f, 0.0000f, 0.0000f, 0.0000f}},  // husband
+    {0x94d08b63203d68eaULL, {-0.1668f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // collection on
+    {0x94da970ea4baade8ULL, {-0.3493f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // what happens
+    {0x94dd5b824011b95fULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // copy in
+    {0x94e1f81aa92f9af8ULL, {-0.3931f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // near me
+    {0x94e2bc6a7d66cc82ULL, {0.0000f, 0.0000f, 0.2782f, 0.0000f, 0.0000f}},  // damaged lamp
+    {0x94ff991aa9d097afULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // near it
+    {0x950587a444e0b113ULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the inner
+    {0x950b12a28ba4ec66ULL, {-0.1801f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // being dropped
+    {0x9511afdbbf50deb1ULL, {0.3413f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i dropped
+    {0x952a53bfd6ee8ecaULL, {0.0000f, 0.0000f, 0.0000f, -0.2777f, 0.0000f}},  // screenshot
+    {0x953370c2d11e43a0ULL, {0.1756f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // overhang
+    {0x953a89f75acf6c50ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4338f}},  // signposted
+    {0x9540c296c2ccd202ULL, {0.0000f, 0.0000f, 0.0000f, 0.2189f, 0.0000f}},  // she's hungry
+    {0x954bf5512f1bf053ULL, {0.0000f, 0.0000f, -0.2007f, 0.0000f, 0.0000f}},  // shouldn't have
+    {0x9550afb431a397daULL, {0.1552f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // premium
+    {0x9569812fa473c1f0ULL, {-0.2862f, 0.0000f, -0.1901f, -0.2610f, 0.0000f}},  // have a
+    {0x9569b92fa4721758ULL, {0.0000f, -0.2004f, 0.0000f, 0.0000f, 0.0000f}},  // have i
+    {0x9580105a461e0619ULL, {-0.2829f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // limit per
+    {0x9585ac356be39f34ULL, {0.0000f, 0.0000f, 0.0000f, -0.1624f, 0.0000f}},  // you for
+    {0x958fff5c86af59dfULL, {-0.2265f, -0.2026f, 0.0000f, 0.0000f, 0.0000f}},  // way to
+    {0x95985f356b0218a6ULL, {-0.1591f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you fly
+    {0x95a9aa356a934e1cULL, {0.3194f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you fix
+    {0x95aa9bfbe7633eb5ULL, {0.0000f, 0.0000f, 0.2782f, 0.0000f, 0.0000f}},  // slower
+    {0x95b8809bf259363aULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // on catholic
+    {0x9603ebfefc918145ULL, {0.0000f, 0.0000f, -0.2102f, 0.0000f, 0.0000f}},  // through the
+    {0x9609db19087b8594ULL, {0.0000f, 0.0000f, 0.2202f, 0.0000f, 0.0000f}},  // don't match
+    {0x9616b6deff155075ULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // am from
+    {0x961d495fd58d9b4fULL, {0.0000f, 0.0000f, 0.0000f, 0.2791f, 0.0000f}},  // renewal price
+    {0x96504b83dcb8ba28ULL, {0.1580f, 0.1861f, 0.0000f, 0.0000f, 0.0000f}},  // insane
+    {0x966610fde96e6c9fULL, {0.2705f, 0.2032f, 0.0000f, 0.0000f, 0.0000f}},  // delivery date
+    {0x9671cac7cabc59ccULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2325f}},  // patients
+    {0x9677539dedfce48aULL, {0.2517f, 0.4010f, 0.2574f, 0.0000f, 0.0000f}},  // called
+    {0x967c0fce6c41c9f1ULL, {-0.6062f, 0.0000f, -0.3242f, -0.1623f, -0.1733f}},  // there's
+    {0x9698d990f8e8dc48ULL, {0.0000f, 0.2137f, 0.0000f, 0.0000f, 0.0000f}},  // water's coming
+    {0x96b2a8c7ccfc2b1dULL, {0.0000f, 0.0000f, -0.1746f, 0.0000f, 0.0000f}},  // patience
+    {0x96b75f21836be6f9ULL, {-0.2341f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // replacement blade
+    {0x96f84ada833a3fe3ULL, {0.0000f, 0.0000f, 0.2139f, 0.0000f, 0.0000f}},  // follow-up
+    {0x9701b1bc7175e599ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2251f}},  // start date
+    {0x970e048ad671d9d1ULL, {-0.2313f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // away from
+    {0x970f655c32a53529ULL, {0.0000f, 0.0000f, 0.2705f, 0.0000f, 0.0000f}},  // remember to
+    {0x97249ab9f8d1123aULL, {0.0000f, 0.0000f, 0.0000f, 0.3295f, 0.0000f}},  // show colours
+    {0x97269f6f92bf037bULL, {-0.2219f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // didn't fit
+    {0x972cf7c9ad8969ebULL, {0.3739f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // there anyone
+    {0x974390d1c8c5cc79ULL, {0.2603f, 0.1873f, 0.0000f, 0.0000f, 0.0000f}},  // daughter's birthday
+    {0x974ba5c4e3b16417ULL, {0.0000f, 0.0000f, 0.0000f, 0.2003f, 0.0000f}},  // keep it
+    {0x974e9ffc14835203ULL, {0.6438f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // outage
+    {0x97614961b5dd4ee2ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3324f}},  // the membership
+    {0x976c26434db08ccdULL, {0.2228f, 0.2246f, 0.0000f, 0.0000f, 0.0000f}},  // hasn't come
+    {0x977635e8ab3a4dfbULL, {-0.1997f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // next box
+    {0x977d27de07771cc5ULL, {0.1548f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // corner
+    {0x97995b5be9250134ULL, {0.0000f, 0.0000f, 0.3198f, 0.0000f, 0.0000f}},  // code was
+    {0x97bf38b79560b2c3ULL, {-0.1626f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // head out
+    {0x97cb1cc470bad122ULL, {0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // designer
+    {0x97d3fc3aae046cfcULL, {0.2291f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my box
+    {0x9800b364f6af0518ULL, {0.2785f, 0.1807f, 0.0000f, 0.0000f, 0.0000f}},  // is anyone
+    {0x98048553d4aa4a38ULL, {0.2240f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a burst
+    {0x9841770b0e2c4370ULL, {0.0000f, 0.1607f, 0.0000f, 0.0000f, 0.0000f}},  // moved in
+    {0x9866d303e78d3a9fULL, {1.1177f, 0.5712f, 0.1786f, 0.0000f, 0.0000f}},  // with a
+    {0x987addf933b287c2ULL, {-0.2894f, -0.2170f, 0.0000f, 0.0000f, 0.0000f}},  // there family
+    {0x989653e923ab97d8ULL, {0.2320f, 0.2919f, 0.0000f, 0.0000f, 0.0000f}},  // want my
+    {0x9897a7df9ff0ee5dULL, {0.0000f, 0.0000f, 0.2139f, 0.0000f, 0.0000f}},  // all food
+    {0x9899764a8413c3d1ULL, {-0.1560f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // team of
+    {0x989e534a8420fb0cULL, {-0.1539f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // team is
+    {0x989e9d017e7e161aULL, {-0.2532f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // garden waste
+    {0x98c7fdc94fe1dc48ULL, {0.0000f, 0.0000f, 0.2737f, 0.0000f, 0.0000f}},  // we measured
+    {0x98c9da20d3984050ULL, {-0.1591f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // legal lol
+    {0x98d0182a0787dd2bULL, {-0.1532f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // january
+    {0x98f0e92d33b6f277ULL, {-0.3086f, -0.1922f, 0.0000f, 0.0000f, 0.0000f}},  // pay a
+    {0x98f729e9209aa66fULL, {-0.2159f, -0.2188f, 0.0000f, 0.0000f, 0.0000f}},  // want to
+    {0x9910d26a894aef91ULL, {0.3052f, 0.3952f, 0.0000f, 0.0000f, 0.0000f}},  // daughter's
+    {0x9912cc2cf54c2212ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3073f}},  // deposit is
+    {0x9932bd3aa897ed36ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2172f}},  // clinic
+    {0x99384f6fc81a50ecULL, {0.0000f, 0.0000f, 0.0000f, 0.2830f, 0.0000f}},  // you're done
+    {0x9938c74f0e0eaf60ULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // festival tickets
+    {0x9946b393419cc3feULL, {-0.2894f, -0.2170f, 0.0000f, 0.0000f, 0.0000f}},  // adults and
+    {0x9950c6ed88ec00dcULL, {0.5242f, 0.0000f, 0.2167f, 0.0000f, 0.0000f}},  // snapped
+    {0x997154325dbf0816ULL, {-0.4486f, -0.3857f, -0.1858f, 0.0000f, 0.0000f}},  // the new
+    {0x997458b13891253eULL, {0.0000f, 0.0000f, 0.2683f, 0.0000f, 0.0000f}},  // days without
+    {0x9976dc427ce1fa17ULL, {-0.1668f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // when's the
+    {0x9977fc2befa08340ULL, {0.0000f, 0.0000f, 0.0000f, 0.2539f, 0.0000f}},  // we're aware
+    {0x99797350163de1ceULL, {0.4308f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // says invalid
+    {0x998460c39e5be866ULL, {0.0000f, 0.0000f, 0.0000f, 0.1623f, 0.0000f}},  // the volume
+    {0x99954e8687a77a29ULL, {0.1853f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // batch
+    {0x99a14302bafdb0d2ULL, {0.0000f, 0.0000f, -0.2329f, 0.2730f, 0.0000f}},  // back to
+    {0x99ad4002ba91b1f6ULL, {0.0000f, 0.0000f, 0.2567f, 0.0000f, 0.0000f}},  // back up
+    {0x99b205203c44fa72ULL, {0.0000f, -0.1726f, 0.0000f, 0.0000f, 0.0000f}},  // tracking hasn't
+    {0x99bc04641cd6acfbULL, {0.0000f, 0.1696f, 0.0000f, 0.0000f, 0.0000f}},  // an hour
+    {0x99ccce6021748620ULL, {0.1904f, 0.1523f, 0.0000f, 0.0000f, 0.0000f}},  // hanging
+    {0x99de4202b93333c8ULL, {-0.2325f, 0.0000f, -0.2269f, 0.2549f, 0.0000f}},  // back in
+    {0x9a10df6cdb6668efULL, {0.0000f, 0.0000f, -0.1620f, 0.2221f, 0.0000f}},  // of the
+    {0x9a170842fa7cd073ULL, {0.0000f, 0.0000f, 0.4691f, 0.1675f, 0.0000f}},  // have checked
+    {0x9a1adf9f7ad7086aULL, {0.5007f, 0.0000f, 0.0000f, 0.4325f, 0.0000f}},  // bank
+    {0x9a1d96908ed18a67ULL, {0.1904f, 0.1523f, 0.0000f, 0.0000f, 0.0000f}},  // the electrician
+    {0x9a32c6641f6c937bULL, {-0.2103f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my renewal
+    {0x9a3dcfa2a1365126ULL, {0.0000f, 0.0000f, 0.3157f, 0.0000f, 0.0000f}},  // not to
+    {0x9a42cea2a2f8d23cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2007f}},  // not in
+    {0x9a46ff9f78109adfULL, {0.0000f, 0.3456f, -0.4313f, 0.3789f, -0.4607f}},  // back
+    {0x9a695af0906b04bdULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // germany living
+    {0x9a723d5c67d6cefbULL, {0.2818f, 0.0000f, 0.0000f, -0.1522f, 0.0000f}},  // logging
+    {0x9a7c962bb3d8e76fULL, {0.3315f, 0.2756f, 0.0000f, 0.2644f, 0.0000f}},  // meant to
+    {0x9a7f29cf72ee2456ULL, {0.0000f, 0.0000f, 0.0000f, 0.3152f, 0.0000f}},  // these things
+    {0x9a89eeaa30ebec43ULL, {0.0000f, 0.0000f, 0.2650f, 0.0000f, 0.0000f}},  // stitch
+    {0x9abeb0a1d4af4f5aULL, {0.0000f, 0.0000f, 0.1988f, 0.0000f, 0.0000f}},  // standard cycle
+    {0x9aceff1b3a5b4251ULL, {0.0000f, 0.2137f, 0.0000f, 0.0000f, 0.0000f}},  // out brown
+    {0x9ad263efaec3aa02ULL, {0.0000f, 0.0000f, 0.2202f, 0.0000f, 0.0000f}},  // payouts stay
+    {0x9ad6d22da646a39eULL, {0.0000f, 0.0000f, 0.2326f, 0.0000f, 0.0000f}},  // issued for
+    {0x9ae1858afad3c162ULL, {-0.1801f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // roofers are
+    {0x9aef64974b4aa12dULL, {0.1904f, 0.1523f, 0.0000f, 0.0000f, 0.0000f}},  // wires
+    {0x9b08ff041fc4f064ULL, {-0.2366f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i put
+    {0x9b0a3565e31fadbbULL, {0.2651f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // number doesn't
+    {0x9b11c961ff99194aULL, {0.0000f, 0.1548f, 0.0000f, 0.0000f, 0.0000f}},  // the invoice
+    {0x9b27d4393d55d096ULL, {-0.1813f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // crowns
+    {0x9b4d69ed3f5fd5cdULL, {0.0000f, 0.0000f, 0.0000f, -0.1762f, 0.0000f}},  // what seems
+    {0x9b5fdbca73220c5fULL, {-0.2193f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // open on
+    {0x9b6871776caf2457ULL, {-0.1987f, -0.1730f, 0.0000f, 0.0000f, 0.0000f}},  // few tries
+    {0x9b7af944d8998528ULL, {0.0000f, 0.4884f, 0.0000f, 0.0000f, 0.0000f}},  // mum's
+    {0x9b9d1c75a5d84d24ULL, {0.0000f, 0.0000f, 0.0000f, 0.2748f, 0.0000f}},  // details before
+    {0x9bb68fbefb12b4d4ULL, {-0.2605f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // last week
+    {0x9bcdc0a97999a5c6ULL, {-0.3254f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // stuck
+    {0x9bd1da21bb6b103aULL, {0.2000f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // costume
+    {0x9bd96c52b780cfcfULL, {0.0000f, 0.0000f, 0.0000f, 0.4882f, 0.0000f}},  // clear your
+    {0x9be490ed9f73f458ULL, {0.0000f, -0.2552f, 0.0000f, 0.0000f, 0.0000f}},  // when will
+    {0x9be81bade1e043d6ULL, {0.1608f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // date keeps
+    {0x9be8c5f29060ecbdULL, {-0.6917f, 0.0000f, -0.4199f, 0.9058f, -0.3841f}},  // what
+    {0x9bee38761f98c72fULL, {0.1504f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // snapped off
+    {0x9bf6bff29087098bULL, {0.0000f, -0.3028f, 0.4313f, 0.2204f, 0.0000f}},  // when
+    {0x9c11860a21c58cf4ULL, {-0.3012f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // eth two
+    {0x9c15222b902c0e5eULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // raised
+    {0x9c2ca99fac426e1fULL, {0.5341f, 0.0000f, -0.2483f, -0.2504f, -0.2134f}},  // question
+    {0x9c42ebb8c65fcd5eULL, {0.0000f, 0.0000f, 0.2105f, 0.0000f, 0.0000f}},  // inspected the
+    {0x9c58dcb2f84d2bb2ULL, {-0.1693f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my cool
+    {0x9c5924dbdf25e6ceULL, {0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // fake designer
+    {0x9c5c96884147798fULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // that some
+    {0x9c7b978736d5098cULL, {0.0000f, 0.0000f, 0.0000f, 0.3779f, 0.0000f}},  // first week
+    {0x9c9327fb130d4b53ULL, {-0.1523f, 0.0000f, 0.0000f, 0.1990f, 0.0000f}},  // record
+    {0x9c965016e3826eb4ULL, {-0.2588f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // any update
+    {0x9c9b998b36b50e79ULL, {0.0000f, 0.0000f, -0.1906f, 0.0000f, 0.0000f}},  // know the
+    {0x9caa7e84702962ecULL, {0.0000f, 0.0000f, 0.2671f, 0.0000f, 0.0000f}},  // update it
+    {0x9cad18847018646cULL, {-0.2588f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // update on
+    {0x9cad294d58649912ULL, {0.0000f, 0.0000f, 0.0000f, -0.2530f, 0.0000f}},  // you ever
+    {0x9cd3d9322908331bULL, {-0.1775f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // our front
+    {0x9cd5798473e7cfb8ULL, {0.0000f, 0.0000f, 0.0000f, 0.2532f, 0.0000f}},  // update to
+    {0x9cd69e9da6566ab1ULL, {-0.1657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the local
+    {0x9cdb53e634fddeebULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // recovery phrase
+    {0x9cdc464fe7d10505ULL, {0.2067f, 0.1754f, 0.0000f, 0.0000f, 0.2066f}},  // gallery
+    {0x9cdf31f5e6171523ULL, {0.1850f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my grandfather's
+    {0x9ce40686f666276dULL, {0.2125f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the leak
+    {0x9ce4d676e9ba2288ULL, {-0.3031f, -0.1565f, 0.0000f, -0.1933f, -0.2112f}},  // good
+    {0x9ce8fb76e9e7635eULL, {0.2487f, 0.2522f, 0.0000f, 0.0000f, 0.0000f}},  // gone
+    {0x9cefc876e9d8c343ULL, {0.5030f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // gold
+    {0x9cf5d5a99c16178fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3324f}},  // month to
+    {0x9d065adbb3a45c3aULL, {-0.1896f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // this arrive
+    {0x9d06e576e68ebb6bULL, {0.2871f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // goes
+    {0x9d0c854a096c95b7ULL, {-0.2648f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // very fine
+    {0x9d105de61b1e0cb2ULL, {0.0000f, 0.0000f, 0.0000f, 0.3441f, 0.0000f}},  // pharmacy team
+    {0x9d1397c6d9e9584fULL, {0.0000f, 0.0000f, 0.0000f, 0.2422f, 0.0000f}},  // you entered
+    {0x9d24c07e2ff80178ULL, {-0.1775f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // leaded
+    {0x9d5ee7ad7678c8baULL, {0.0000f, 0.0000f, 0.4013f, 0.1879f, 0.0000f}},  // changelog next
+    {0x9d6c759e86c0679aULL, {-0.2267f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // that normal
+    {0x9d863344d54fc644ULL, {-0.1941f, 0.0000f, -0.4385f, -0.2280f, -0.1893f}},  // for your
+    {0x9d8c9f934c8ef9a5ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // exhibition
+    {0x9dc71c8c48f9addaULL, {0.2091f, 0.1926f, 0.0000f, 0.0000f, 0.0000f}},  // not great
+    {0x9dce26c46f7c3c05ULL, {0.1504f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the thin
+    {0x9dd7b752a95a44b2ULL, {0.0000f, 0.0000f, 0.3427f, 0.0000f, 0.0000f}},  // fitting
+    {0x9e045d6b7d165ba2ULL, {0.0000f, 0.0000f, 1.1352f, 0.0000f, 0.0000f}},  // you failed
+    {0x9e1e242df83acf24ULL, {0.0000f, 0.0000f, 0.0000f, 0.2666f, 0.0000f}},  // restart
+    {0x9e1f6d1ca568e55fULL, {0.0000f, -0.1509f, 0.0000f, 0.0000f, 0.0000f}},  // a lift
+    {0x9e26abadc94cee6fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4926f}},  // exceptions to
+    {0x9e3369b3452c2d60ULL, {0.0000f, 0.1635f, 0.0000f, 0.0000f, 0.0000f}},  // scared
+    {0x9e64721ca6c70c6aULL, {-0.1999f, -0.1531f, 0.0000f, 0.0000f, 0.0000f}},  // a link
+    {0x9e651b6f12a68080ULL, {0.0000f, 0.2032f, 0.0000f, 0.0000f, 0.0000f}},  // whole order
+    {0x9e6607129801fe6eULL, {0.0000f, 0.2300f, 0.0000f, 0.0000f, 0.0000f}},  // letter
+    {0x9e74456e12e86e80ULL, {0.1961f, 0.2147f, 0.0000f, 0.0000f, 0.0000f}},  // said on
+    {0x9e7776530b2982fbULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3950f}},  // required to
+    {0x9e7af1ddee71daecULL, {0.0000f, 0.0000f, 0.0000f, 0.1825f, 0.0000f}},  // them and
+    {0x9e833cc1bd169d70ULL, {0.2286f, 0.1951f, 0.0000f, 0.0000f, 0.0000f}},  // idea
+    {0x9e8bc8e709d409d6ULL, {0.1891f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // unsubscribed twice
+    {0x9e8f4e287f35d946ULL, {0.0000f, 0.0000f, 0.2332f, 0.0000f, 0.3414f}},  // the charge
+    {0x9e9dcf6e90204239ULL, {0.2380f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // after two
+    {0x9ea3792bca335e05ULL, {0.2126f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sachet missing
+    {0x9eaabe845596ada6ULL, {0.0000f, 0.0000f, 0.0000f, 0.2729f, 0.0000f}},  // are saved
+    {0x9eaec7b73e3b43f6ULL, {0.3014f, 0.1841f, 0.0000f, 0.0000f, 0.0000f}},  // phoning me
+    {0x9ebb5c91e6602056ULL, {0.0000f, 0.0000f, 0.0000f, -0.2528f, 0.0000f}},  // cloud
+    {0x9ec26991e5d3b56bULL, {0.0000f, 0.1632f, 0.0000f, 0.0000f, 0.0000f}},  // close
+    {0x9ec35c8e07416578ULL, {-0.2409f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // forgotten drink
+    {0x9ec7f1303ee931f7ULL, {0.1527f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // box of
+    {0x9ef03979f0936cbcULL, {0.2709f, 0.0000f, 0.2721f, 0.2323f, 0.0000f}},  // confirmation
+    {0x9ef842eaf6ebdaacULL, {-0.1694f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i've barely
+    {0x9f048f028b8344f1ULL, {0.0000f, 0.0000f, 0.0000f, 0.2872f, 0.0000f}},  // broke your
+    {0x9f0f89244e959701ULL, {0.0000f, -0.2765f, 0.0000f, 0.0000f, 0.0000f}},  // my dm
+    {0x9f188bbfc35da3eeULL, {0.0000f, 0.0000f, 0.0000f, 0.2867f, 0.0000f}},  // click invite
+    {0x9f32de08a4454570ULL, {0.0000f, 0.1544f, 0.0000f, 0.0000f, 0.0000f}},  // to next
+    {0x9f4718a4c24f0917ULL, {-0.1520f, 0.0000f, 0.0000f, 0.0000f, -0.1503f}},  // availability
+    {0x9f51c44607bd956cULL, {0.0000f, 0.0000f, -0.1880f, 0.0000f, 0.0000f}},  // completely understand
+    {0x9f5a866fd53c8660ULL, {-0.2608f, -0.1688f, 0.0000f, 0.0000f, 0.0000f}},  // didn't get
+    {0x9f6dce6e9f8faca4ULL, {0.0000f, 0.0000f, 0.2745f, 0.0000f, 0.0000f}},  // after ten
+    {0x9f7452d98e77dbdaULL, {-0.1502f, 0.0000f, 0.4049f, -0.1641f, 0.0000f}},  // error
+    {0x9f7cd56e9f35d04cULL, {0.0000f, -0.1636f, 0.0000f, -0.2014f, 0.0000f}},  // after the
+    {0x9f7d7209c27deddeULL, {0.2813f, 0.2373f, 0.0000f, 0.0000f, 0.0000f}},  // minutes with
+    {0x9f91b43ae8328ba6ULL, {-0.1503f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my mac
+    {0x9fa88ab70f897279ULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i cannot
+    {0x9fb9ec916e1de8edULL, {0.0000f, 0.0000f, 0.0000f, -0.2526f, 0.0000f}},  // your pin
+    {0x9fcc9b298d723445ULL, {0.2574f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // for taking
+    {0x9fda373fe4f766a4ULL, {0.0000f, 0.0000f, 0.2105f, 0.0000f, 0.0000f}},  // crew inspected
+    {0xa014fcb9dcd59ea9ULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // margins of
+    {0xa017c6a75da8210eULL, {0.0000f, 0.0000f, 0.1674f, 0.0000f, 0.0000f}},  // them before
+    {0xa01a891b8d088c94ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2446f}},  // allow cancellations
+    {0xa01d5524a3101f6bULL, {0.0000f, 0.0000f, 0.5382f, 0.0000f, -0.1605f}},  // checked
+    {0xa01ddc032e29f3b8ULL, {-0.2096f, -0.2625f, 0.0000f, 0.0000f, 0.0000f}},  // i read
+    {0xa03a74ac4308e6f7ULL, {-0.1909f, -0.1547f, 0.2147f, 0.0000f, 0.0000f}},  // floor
+    {0xa0425cc41b5f9861ULL, {-0.1668f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // citycouncil
+    {0xa0431462fb4add20ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4959f}},  // the terms
+    {0xa07d87cfd3228036ULL, {0.0000f, 0.0000f, 0.0000f, 0.2729f, 0.0000f}},  // saved on
+    {0xa084946fe446bb74ULL, {0.0000f, -0.1570f, 0.0000f, 0.0000f, 0.0000f}},  // look decent
+    {0xa0880a99e5718a4fULL, {0.0000f, 0.0000f, -0.1798f, 0.0000f, 0.0000f}},  // double
+    {0xa08d5d4cf1f2cde5ULL, {0.0000f, 0.0000f, 0.0000f, 0.1955f, 0.0000f}},  // seats are
+    {0xa0a29b2472e9c259ULL, {0.0000f, 0.0000f, 0.0000f, 0.3225f, 0.0000f}},  // different one
+    {0xa0a93f05a99fdbbdULL, {-0.2778f, -0.1770f, 0.0000f, 0.0000f, 0.0000f}},  // i use
+    {0xa0ad68342f5645ddULL, {0.5042f, 0.4436f, 0.0000f, 0.4104f, -0.1699f}},  // update
+    {0xa0b292a71ec0940fULL, {-0.1665f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // donation
+    {0xa0c9d0c4c64aa866ULL, {0.2631f, 0.2113f, 0.0000f, 0.0000f, 0.0000f}},  // seeing dad
+    {0xa0ca523d42388963ULL, {0.0000f, 0.0000f, 0.0000f, 0.4448f, 0.0000f}},  // trying to
+    {0xa0d8e9027ae949b3ULL, {0.0000f, 0.0000f, 0.2745f, 0.0000f, 0.0000f}},  // left after
+    {0xa0eb1f69182a0c3bULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2627f}},  // park at
+    {0xa0edd873211b83a2ULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // cork often
+    {0xa0f364d0a25dc5f0ULL, {0.1922f, 0.3213f, 0.0000f, 0.2325f, 0.0000f}},  // years
+    {0xa0fa5b68cb7f10c4ULL, {-0.1997f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // drinker
+    {0xa117becc3a5262e7ULL, {0.0000f, 0.2032f, 0.0000f, 0.0000f, 0.0000f}},  // date moved
+    {0xa11df5c2899d8ffeULL, {0.0000f, -0.1887f, 0.0000f, 0.0000f, 0.0000f}},  // i'd have
+    {0xa16049b99e2cd233ULL, {0.0000f, 0.0000f, -0.2007f, 0.0000f, 0.0000f}},  // cancelled the
+    {0xa18a1b6afa67f47eULL, {0.2073f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // birthday present
+    {0xa194f0a5eb80b721ULL, {-0.1541f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // been received
+    {0xa19514827e126522ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // tap done
+    {0xa1b0f9e64e0bf030ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2049f}},  // asks that
+    {0xa1fc64ea09f1ee2aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.6197f}},  // that's against
+    {0xa20579628a8b3d63ULL, {0.0000f, 0.1596f, 0.0000f, 0.0000f, 0.0000f}},  // got cancelled
+    {0xa211d2abf7efbf73ULL, {0.2417f, 0.1983f, 0.0000f, 0.0000f, 0.0000f}},  // money for
+    {0xa228a5d2a3a425a6ULL, {-0.4725f, -0.6554f, 0.0000f, 0.0000f, 0.0000f}},  // this month
+    {0xa22ccc6306d5834fULL, {0.0000f, 0.0000f, 0.2879f, 0.0000f, 0.0000f}},  // settings at
+    {0xa238183608fa9e7dULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // remind visitors
+    {0xa23fd2934c3abd0eULL, {0.2315f, 0.4087f, -0.6388f, -0.4985f, 0.0000f}},  // account
+    {0xa23ffdf91f7662aeULL, {0.0000f, -0.1765f, 0.0000f, 0.0000f, 0.0000f}},  // going to
+    {0xa2412b3380871b88ULL, {0.0000f, 0.0000f, -0.1699f, 0.0000f, 0.0000f}},  // the one
+    {0xa2462c3380a5ff51ULL, {-0.2341f, -0.2746f, 0.2678f, 0.0000f, 0.0000f}},  // the old
+    {0xa2479cf91c89c97aULL, {0.3585f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // going on
+    {0xa24bc37470db2fdfULL, {0.0000f, 0.0000f, -0.1850f, 0.0000f, 0.0000f}},  // on may
+    {0xa274c1a509ad5718ULL, {0.3646f, 0.3852f, 0.0000f, 0.2454f, 0.3037f}},  // everyone
+    {0xa281d6f4a54c2160ULL, {0.0000f, 0.0000f, -0.1987f, 0.0000f, -0.2016f}},  // records
+    {0xa2845fba5f9df053ULL, {0.0000f, 0.0000f, 0.2681f, 0.0000f, 0.0000f}},  // especially with
+    {0xa28aab0262c0d283ULL, {-0.1638f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // living
+    {0xa29a6b07a53308a5ULL, {0.0000f, 0.0000f, 0.1674f, 0.0000f, 0.0000f}},  // attempts max
+    {0xa29cc7acf81741d6ULL, {0.2779f, 0.2977f, 0.0000f, 0.0000f, 0.0000f}},  // crashed
+    {0xa29cd8acf8175c33ULL, {0.0000f, 0.0000f, 0.0000f, 0.2528f, 0.0000f}},  // crashes
+    {0xa2a9cab8aad39b32ULL, {-0.1997f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // big red
+    {0xa2bb9d5cc047c94cULL, {0.0000f, 0.0000f, 1.4079f, 0.0000f, 0.0000f}},  // failed to
+    {0xa2c4a2880d41b861ULL, {0.0000f, 0.0000f, 0.8513f, 0.0000f, 0.0000f}},  // that was
+    {0xa2d8dd6ad66b6804ULL, {0.0000f, 0.0000f, -0.2892f, 0.0000f, 0.0000f}},  // on at
+    {0xa2e2d86ad7b311b8ULL, {0.0000f, 0.0000f, 0.2879f, 0.0000f, 0.0000f}},  // on by
+    {0xa2ed87a36c8867ffULL, {0.2761f, 0.2208f, 0.0000f, 0.0000f, 0.0000f}},  // actually fixing
+    {0xa2edcc6ad7d619cbULL, {0.0000f, 0.2266f, 0.0000f, 0.0000f, 0.0000f}},  // on me
+    {0xa2edd06ad7d6887fULL, {-0.6287f, -0.3237f, 0.0000f, 0.0000f, 0.0000f}},  // on my
+    {0xa2f3ad6ad729149cULL, {0.0000f, 0.0000f, -0.1821f, 0.0000f, 0.0000f}},  // on it
+    {0xa3163c236731779aULL, {0.0000f, -0.2004f, 0.0000f, 0.0000f, 0.0000f}},  // the vacant
+    {0xa32a83d7fe50f5b4ULL, {0.2651f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // counterfeit
+    {0xa346e94f135d9cfcULL, {0.2271f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // got charged
+    {0xa355141aea6c2e25ULL, {0.0000f, -0.1671f, 0.0000f, 0.0000f, 0.0000f}},  // room
+    {0xa3599b664e6f33b5ULL, {0.0000f, 0.0000f, 0.0000f, 0.2872f, 0.0000f}},  // storefront should
+    {0xa37c20860e9b227eULL, {-0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // any availability
+    {0xa385191aecc573e4ULL, {-0.2455f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // road
+    {0xa385e9340bb0d14dULL, {-0.2080f, -0.2592f, 0.0000f, 0.0000f, 0.0000f}},  // read about
+    {0xa3918f0aa659d14bULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // at five
+    {0xa3a003e8712a5886ULL, {-0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // nutrient schedule
+    {0xa3a8fcfb8ebabb5bULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2106f}},  // policy refunds
+    {0xa3a963cef98215bdULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2627f}},  // the waiver
+    {0xa3b6ec945ef62c79ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1653f}},  // our screens
+    {0xa3be3024a90f0760ULL, {-0.4090f, -0.2264f, 0.0000f, 0.0000f, 0.0000f}},  // forgotten
+    {0xa3c28af1df16e613ULL, {0.2417f, 0.1983f, 0.0000f, 0.0000f, 0.0000f}},  // you just
+    {0xa3d790226d7be74bULL, {0.0000f, 0.0000f, 0.0000f, -0.2944f, 0.0000f}},  // down on
+    {0xa3e655be849b0f44ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2926f}},  // scheduled
+    {0xa3fb54d318cdbc4aULL, {0.2651f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the maker's
+    {0xa3fe198c26fa1b3fULL, {-0.2222f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my omega
+    {0xa411597826fe99f6ULL, {0.5803f, 0.3696f, -0.5177f, -0.4508f, -0.3816f}},  // today
+    {0xa42270cac72286ddULL, {0.0000f, 0.0000f, 0.2604f, 0.0000f, 0.0000f}},  // your e-ticket
+    {0xa42b38eb6c19b8a6ULL, {0.0000f, 0.0000f, 0.2118f, 0.0000f, 0.0000f}},  // so we
+    {0xa430d843a12c7f3fULL, {1.1656f, 0.8604f, -0.4289f, -0.4179f, -0.3688f}},  // hello
+    {0xa43a1038f2653261ULL, {-0.2457f, 0.0000f, -0.1767f, -0.1591f, -0.2105f}},  // morning
+    {0xa44255a31c0c1d94ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2671f}},  // your booking
+    {0xa442b04b074908d0ULL, {0.0000f, 0.1725f, 0.0000f, 0.0000f, 0.0000f}},  // am panicking
+    {0xa45033eb6ffaa17fULL, {0.0000f, 0.0000f, 0.0000f, 0.3290f, 0.0000f}},  // so on
+    {0xa4544aadd8b10669ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2205f}},  // a kitchen
+    {0xa4572eeb6fc84bdaULL, {0.2761f, 0.2208f, 0.0000f, 0.0000f, 0.0000f}},  // so is
+    {0xa45755eb6fcba7ffULL, {0.0000f, 0.0000f, 0.1521f, 0.0000f, 0.0000f}},  // so it
+    {0xa47508a34ea460e2ULL, {-0.2103f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // stays like
+    {0xa476d3c46897bc36ULL, {0.2085f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // and lost
+    {0xa47809ab7f7a5b3aULL, {-0.1712f, 0.0000f, 0.0000f, -0.1925f, -0.2917f}},  // standard
+    {0xa47a5010257abd7eULL, {0.0000f, 0.0000f, 0.0000f, 0.1874f, 0.0000f}},  // the cache
+    {0xa481d7cdf4670f80ULL, {-0.1659f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // booked the
+    {0xa48974a25d4977ccULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // them down
+    {0xa48fec43a48411bfULL, {-0.1502f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // helps
+    {0xa49985ea68220fc7ULL, {0.7270f, 0.4687f, 0.1536f, -0.3582f, 0.0000f}},  // second
+    {0xa49a2f1c33e7c2c6ULL, {-0.3583f, -0.1683f, 0.0000f, 0.0000f, 0.0000f}},  // swap
+    {0xa4a9b8c6c4dda87eULL, {-0.1668f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // birch
+    {0xa4be5817055258f3ULL, {0.0000f, 0.0000f, 0.1988f, 0.0000f, 0.0000f}},  // our order
+    {0xa4c0f74249300f9fULL, {-0.2558f, -0.1712f, 0.0000f, 0.0000f, 0.0000f}},  // the mobile
+    {0xa4cebbc2a09b6b2aULL, {0.0000f, 0.0000f, 0.2081f, 0.0000f, 0.0000f}},  // thailand
+    {0xa4d001773462d55bULL, {0.0000f, 0.0000f, -0.2559f, -0.3061f, 0.0000f}},  // glad
+    {0xa4dbe9de5f060041ULL, {0.0000f, 0.0000f, 0.1514f, 0.0000f, 0.0000f}},  // unblocked it
+    {0xa4e160cca2920e18ULL, {0.0000f, 0.0000f, 0.0000f, 0.4304f, 0.0000f}},  // refunds go
+    {0xa4f196c6c6415c21ULL, {-0.2473f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // birth
+    {0xa51231ab5d557315ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // only takes
+    {0xa516152382571157ULL, {0.0000f, 0.1562f, 0.0000f, 0.0000f, 0.0000f}},  // why was
+    {0xa51a7578738ab2abULL, {-0.3148f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // worked
+    {0xa525825ed88d5471ULL, {0.0000f, 0.0000f, 0.0000f, 0.1518f, 0.0000f}},  // app store
+    {0xa53481411f1bc214ULL, {0.0000f, 0.0000f, 0.1706f, 0.0000f, 0.0000f}},  // import guide
+    {0xa539c64d48e307edULL, {0.0000f, 0.0000f, 0.0000f, -0.1831f, 0.0000f}},  // released
+    {0xa551b1c00cb93506ULL, {-0.2533f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // monday hasn't
+    {0xa558be9683c6e68aULL, {-0.1577f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // off at
+    {0xa573c8968284b45cULL, {0.1504f, 0.0000f, 0.2879f, 0.0000f, 0.0000f}},  // off in
+    {0xa574a89682b59c92ULL, {0.0000f, 0.0000f, 0.3197f, 0.0000f, 0.0000f}},  // off on
+    {0xa59b0b687b50a0daULL, {-0.2080f, -0.2592f, 0.0000f, 0.0000f, 0.0000f}},  // beach this
+    {0xa5a1e56cfd7b4402ULL, {0.0000f, 0.0000f, 0.2098f, 0.0000f, 0.0000f}},  // the inventory
+    {0xa5a87ac09df0af9cULL, {-0.3587f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // switch
+    {0xa5b3b9b4ec226e76ULL, {0.0000f, 0.0000f, 0.1508f, 0.0000f, 0.0000f}},  // boiler
+    {0xa5b594592f61e99eULL, {0.2924f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // throttled at
+    {0xa5bc10626fb5edebULL, {0.0000f, 0.0000f, -0.2426f, -0.2267f, 0.2815f}},  // dear
+    {0xa5bc22626fb49e5dULL, {0.1917f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // dead
+    {0xa5bf2d501b309fe0ULL, {0.0000f, 0.0000f, 0.5006f, 0.0000f, 0.0000f}},  // user error
+    {0xa5c0590898f0a0d8ULL, {0.0000f, 0.0000f, -0.2257f, 0.0000f, 0.0000f}},  // plus
+    {0xa5d9b29758cacc90ULL, {0.0000f, 0.1562f, 0.0000f, 0.0000f, 0.0000f}},  // stolen bike
+    {0xa5ddb0a6dafc6df6ULL, {0.0000f, 0.1596f, 0.0000f, 0.0000f, 0.0000f}},  // extend my
+    {0xa5e25608981dfa6fULL, {0.3620f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // plot
+    {0xa5e84c089851c4dfULL, {0.0000f, -0.4006f, -0.3499f, -0.1811f, 0.0000f}},  // plan
+    {0xa5e8570898510f0eULL, {0.0000f, 0.2275f, 0.0000f, 0.0000f, 0.0000f}},  // play
+    {0xa5eaf7626d2b0e22ULL, {0.3290f, 0.0000f, 0.0000f, -0.1851f, 0.0000f}},  // desk
+    {0xa5f5daf985afa68fULL, {-0.7930f, -0.5848f, 1.0269f, 0.0000f, -0.3189f}},  // should
+    {0xa60ac55759d1880eULL, {-0.1766f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // myself
+    {0xa615cf2eeb95009aULL, {0.0000f, 0.0000f, 0.0000f, 0.3930f, 0.0000f}},  // not rocket
+    {0xa6190af36592e83fULL, {-1.7630f, -1.0295f, -0.9212f, -0.7250f, -0.6545f}},  // will
+    {0xa61d04c5ad33ab13ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.2133f}},  // the time
+    {0xa61f38ca6f9cccdfULL, {0.3490f, 0.2590f, 0.0000f, 0.0000f, 0.0000f}},  // freezing
+    {0xa6200df364608ce6ULL, {0.0000f, 0.0000f, 0.2666f, 0.0000f, 0.0000f}},  // wine
+    {0xa6261b47bb31267dULL, {0.0000f, 0.0000f, 0.0000f, 0.3930f, 0.0000f}},  // brightness up
+    {0xa63b01f364af991aULL, {0.0000f, 0.0000f, 0.0000f, -0.1520f, 0.0000f}},  // wifi
+    {0xa666698d2c48e72aULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // the paper
+    {0xa66b06f366f8f55bULL, {0.4074f, 0.7286f, -0.9507f, -1.0147f, -0.7341f}},  // with
+    {0xa66b9398e0cd85b9ULL, {0.0000f, 0.0000f, 0.2081f, 0.0000f, 0.0000f}},  // validity
+    {0xa677463ee084f111ULL, {-0.3321f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // at a
+    {0xa67e3cab4b2e0095ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1897f}},  // paypal
+    {0xa68f7f59539326e3ULL, {0.2404f, 0.2435f, 0.0000f, 0.0000f, 0.0000f}},  // penalty because
+    {0xa69147ee86a2c876ULL, {0.3502f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // still hasn't
+    {0xa696260d84e5311bULL, {0.0000f, 0.0000f, -0.2121f, 0.0000f, 0.0000f}},  // i'll check
+    {0xa699eae462f0b1e6ULL, {0.0000f, 0.0000f, 0.2639f, 0.0000f, 0.0000f}},  // section
+    {0xa69afc1fe9b68727ULL, {-0.2843f, -0.2340f, 0.0000f, 0.0000f, 0.0000f}},  // i change
+    {0xa6bf4354370a954dULL, {0.0000f, 0.2590f, 0.0000f, 0.0000f, 0.0000f}},  // you charged
+    {0xa6bf719f73f93c6eULL, {-0.2074f, 0.0000f, -0.1732f, 0.0000f, 0.0000f}},  // tracking
+    {0xa6d1dd31ce539369ULL, {0.1858f, 0.2794f, 0.0000f, -0.2669f, 0.0000f}},  // like a
+    {0xa6d1e531ce5245c1ULL, {0.0000f, 0.0000f, 0.2657f, 0.9978f, 0.0000f}},  // like i
+    {0xa6d51e10fba3ee77ULL, {0.0000f, 0.0000f, 0.0000f, 0.2924f, 0.0000f}},  // expected
+    {0xa6e3b7dd7bc4256cULL, {-0.1587f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // order from
+    {0xa6e493daa2d03973ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1555f}},  // dear desmond
+    {0xa6f73deaa528ef4dULL, {-0.6539f, -0.7477f, -0.2237f, 0.0000f, -0.1912f}},  // what's
+    {0xa7114ed31a689539ULL, {0.3132f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // broken for
+    {0xa71602f5d1223e22ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2325f}},  // will stand
+    {0xa719aa04ca340905ULL, {0.0000f, 0.0000f, 0.4013f, 0.1879f, 0.0000f}},  // the changelog
+    {0xa72530da0460482aULL, {-0.1923f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // miss out
+    {0xa7328873759fec39ULL, {0.0000f, 0.0000f, 0.3552f, 0.0000f, 0.0000f}},  // chart
+    {0xa7438c7376064a38ULL, {0.1757f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // chair
+    {0xa74390737606b3e4ULL, {0.2172f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // chain
+    {0xa74ac2b5fc41c390ULL, {-0.2367f, 0.3651f, 0.9157f, 0.3463f, 0.0000f}},  // wrong
+    {0xa74ad75117605e8aULL, {0.0000f, 0.0000f, 0.0000f, 0.2665f, 0.0000f}},  // your street
+    {0xa765ffb6da12129cULL, {0.2260f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // month has
+    {0xa7749dc8dc0fdcb2ULL, {0.0000f, 0.0000f, 0.2450f, 0.0000f, 0.0000f}},  // a full
+    {0xa776872939d0a6e3ULL, {0.1622f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // guild tab
+    {0xa7826adcde4fa36eULL, {0.0000f, 0.0000f, -0.1823f, 0.0000f, 0.0000f}},  // sometimes
+    {0xa78d3f12bd08828dULL, {0.0000f, 0.0000f, -0.2155f, 0.2623f, 0.0000f}},  // we do
+    {0xa79439ea475b5356ULL, {0.0000f, 0.0000f, 0.0000f, -0.2736f, 0.0000f}},  // type
+    {0xa7ab38fde0f69cb1ULL, {-0.2312f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // mum's side
+    {0xa7af876e0f9cd466ULL, {0.0000f, 0.0000f, 0.4013f, 0.1879f, 0.0000f}},  // singular now
+    {0xa7cd32c65f2b11a5ULL, {0.0000f, 0.0000f, 0.0000f, 0.1955f, 0.0000f}},  // cost about
+    {0xa7cdfbba63d958c5ULL, {0.0000f, -0.2898f, 0.0000f, 0.0000f, 0.0000f}},  // refund one
+    {0xa7d1248143a31537ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2254f}},  // regulatory requirements
+    {0xa7f6711346359c55ULL, {0.1946f, 0.0000f, 0.0000f, 0.0000f, 0.2028f}},  // three weeks
+    {0xa7fcd379aedc34d2ULL, {0.2306f, 0.0000f, 0.0000f, 0.0000f, 0.1990f}},  // you cancelled
+    {0xa808850633616cbeULL, {0.0000f, 0.0000f, -0.2166f, 0.3087f, 0.0000f}},  // reinstalling
+    {0xa82cf000cff1243fULL, {0.0000f, 0.0000f, 0.1727f, -0.2968f, 0.0000f}},  // welcome
+    {0xa831a515d5614f4fULL, {-0.1543f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // for all
+    {0xa8368a15d561ce26ULL, {0.0000f, 0.0000f, 0.0000f, -0.1679f, -0.1883f}},  // for any
+    {0xa84a1a0fcb093201ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2140f}},  // our rules
+    {0xa86c3e3eb38ed949ULL, {-0.1544f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // custom field
+    {0xa8715d9394e5efadULL, {-0.1503f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // with error
+    {0xa8797b162aa68b4fULL, {-0.2957f, -0.2350f, 0.0000f, 0.0000f, 0.2939f}},  // subscription
+    {0xa881f185f7c820a1ULL, {0.0000f, 0.0000f, 0.1514f, 0.0000f, 0.0000f}},  // was blocked
+    {0xa88c643ed81753baULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2140f}},  // of delivery
+    {0xa89d4dbab964abb9ULL, {-0.1583f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // it much
+    {0xa89ea0b82383e1bcULL, {0.0000f, 0.0000f, 0.2093f, 0.0000f, 0.0000f}},  // the instructions
+    {0xa8ad04f19057f1ccULL, {-0.1539f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // is amazing
+    {0xa8af2838fed2aa9cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1838f}},  // notice
+    {0xa8b644447903d6f8ULL, {0.0000f, 0.0000f, 0.0000f, 0.2635f, 0.0000f}},  // ask them
+    {0xa8b7d9cf4edc90e2ULL, {0.0000f, 0.0000f, 0.0000f, 0.2725f, 0.0000f}},  // lessons are
+    {0xa8bc15a6016bdbbbULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2137f}},  // not eligible
+    {0xa8c51971d19a0bc4ULL, {-0.3555f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // bit nervous
+    {0xa8c6b8a0abedca91ULL, {0.0000f, 0.0000f, -0.1721f, 0.0000f, 0.0000f}},  // clearing
+    {0xa8d14a34713ea90cULL, {0.0000f, 0.0000f, -0.1880f, 0.0000f, 0.0000f}},  // i completely
+    {0xa8f12842e8a817f0ULL, {0.0000f, 0.0000f, 0.2439f, 0.0000f, 0.0000f}},  // that happens
+    {0xa8f477b94a91016aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1903f}},  // downloads can't
+    {0xa8fb659540c88191ULL, {0.3380f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // charged for
+    {0xa90e61c12c8987e0ULL, {0.0000f, 0.0000f, 0.0000f, 0.3298f, 0.0000f}},  // ignore
+    {0xa92b77f9f57f8e92ULL, {0.1756f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // walk-in centre
+    {0xa9308b6a001dc073ULL, {0.1527f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // arrived was
+    {0xa944bffa1f585beaULL, {0.0000f, -0.1623f, -0.4161f, 0.0000f, -0.2331f}},  // to your
+    {0xa94b065fc995f99dULL, {-0.2113f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // low boulders
+    {0xa95ae0965976ffddULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // wines
+    {0xa95bdce542afb2dcULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // records were
+    {0xa95de8971c9f05b2ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1555f}},  // seating
+    {0xa95eea965952a182ULL, {-0.2200f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // windy
+    {0xa99ff2c702d6d9d1ULL, {0.3122f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // night out
+    {0xa9b4194b8246bb1bULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1865f}},  // under
+    {0xa9b4df25ab049a67ULL, {-0.2326f, -0.2144f, 0.0000f, 0.0000f, 0.0000f}},  // site still
+    {0xa9c57daf7bd899cfULL, {-0.2412f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // gift to
+    {0xa9c799ad3ce50071ULL, {0.2346f, 0.0000f, 0.0000f, -0.4970f, 0.0000f}},  // friday
+    {0xa9c9eab3d33fc19cULL, {0.0000f, 0.0000f, 0.2808f, 0.0000f, 0.0000f}},  // you'd read
+    {0xa9cf5a9357989e7eULL, {0.1574f, 0.2162f, 0.0000f, 0.0000f, 0.0000f}},  // travelled
+    {0xa9d1f55b34134052ULL, {-0.2854f, -0.2649f, 0.0000f, 0.0000f, 0.0000f}},  // room with
+    {0xa9dc65dc417aeb0bULL, {0.0000f, 0.0000f, 0.0000f, 0.3178f, 0.0000f}},  // a different
+    {0xa9e3f316aff11163ULL, {0.0000f, -0.2765f, 0.0000f, 0.0000f, 0.0000f}},  // reply to
+    {0xaa1372d09a04e896ULL, {-0.2009f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // boiler this
+    {0xaa14beb345c61db1ULL, {0.0000f, 0.0000f, 0.0000f, 0.4298f, 0.0000f}},  // go back
+    {0xaa167cc1862693f3ULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // to gift
+    {0xaa190233fe236047ULL, {-0.2113f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the low
+    {0xaa19a78b1080d652ULL, {-0.1569f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // cover
+    {0xaa1b01455fcf4c3dULL, {0.0000f, 0.0000f, 0.2519f, 0.0000f, 0.0000f}},  // reissued
+    {0xaa2cd612da8ccdf2ULL, {0.0000f, 0.0000f, 0.2326f, 0.0000f, 0.0000f}},  // clicked
+    {0xaa2f3ff90ea3061eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2131f}},  // outlined in
+    {0xaa3673e1840849c8ULL, {-0.1663f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // first come
+    {0xaa4a5b673ef9191cULL, {-0.1813f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // turnaround
+    {0xaa4ca56ab1e39078ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1564f}},  // philharmonic
+    {0xaa52743c6196a321ULL, {0.0000f, 0.0000f, 0.2737f, 0.0000f, 0.0000f}},  // hi kwesi
+    {0xaa57983b6735b8e3ULL, {-0.1684f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my key
+    {0xaa616bdab75fb24cULL, {0.0000f, 0.2111f, 0.3924f, -0.3106f, 0.0000f}},  // locked
+    {0xaa6181dab7591ceaULL, {0.0000f, 0.1778f, 0.0000f, 0.0000f, 0.0000f}},  // locker
+    {0xaa77f57dbc606f7eULL, {0.2321f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // fire
+    {0xaa7de69ef9079649ULL, {0.2384f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the email
+    {0xaa7eea0984ed59aeULL, {-0.2209f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my wife's
+    {0xaa816831188b33c5ULL, {-0.2490f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // change the
+    {0xaa85157dbbc22eb2ULL, {0.0000f, 0.4613f, 0.0000f, 0.0000f, 0.0000f}},  // five
+    {0xaa8b45b531010e10ULL, {0.0000f, 0.0000f, 0.9872f, 0.0000f, -0.2744f}},  // didn't
+    {0xaa9c8388439dd02fULL, {0.3385f, 0.2600f, 0.0000f, 0.0000f, 0.0000f}},  // that the
+    {0xaabbe4064ff099ccULL, {0.2134f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // next week
+    {0xaad7257da689810aULL, {-0.2674f, 0.0000f, 0.1708f, -0.1829f, -0.2786f}},  // fine
+    {0xaae15910f87bb1cbULL, {0.0000f, 0.0000f, 0.2167f, 0.0000f, 0.0000f}},  // from drops
+    {0xaae184f672b89798ULL, {0.0000f, 0.0000f, 0.2681f, 0.0000f, 0.0000f}},  // full day
+    {0xaaf11cf17678ce9fULL, {0.0000f, 0.0000f, 0.5679f, 0.4343f, 0.0000f}},  // fine on
+    {0xaafa35958d3fc37cULL, {0.2423f, 0.1580f, 0.0000f, 0.0000f, 0.0000f}},  // nothing like
+    {0xab05338e910659fcULL, {-0.3931f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // me now
+    {0xab13b1b682bf3629ULL, {0.3570f, 0.2545f, 0.0000f, 0.0000f, 0.0000f}},  // i cancel
+    {0xab2428a9049b3c58ULL, {0.3287f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a row
+    {0xab2b1321e881dc11ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1903f}},  // refunded once
+    {0xab3e5ba9044cf60fULL, {-0.2080f, -0.2592f, 0.0000f, 0.0000f, 0.0000f}},  // a rip
+    {0xab46c0d0393e8237ULL, {0.3075f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sent me
+    {0xab46dcd0393e1383ULL, {-0.2816f, -0.2232f, 0.0000f, 0.0000f, 0.0000f}},  // sent my
+    {0xab4d29631fff712bULL, {-0.2608f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // promised when
+    {0xab8b6d5743dbd3f9ULL, {0.2813f, 0.2373f, 0.0000f, 0.0000f, 0.0000f}},  // experience
+    {0xab8d2ec52a497270ULL, {0.0000f, 0.0000f, -0.1564f, 1.3061f, -0.2748f}},  // as i
+    {0xab9f04458462e667ULL, {-0.2042f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // identical one
+    {0xaba02a4cea552915ULL, {0.0000f, 0.0000f, 0.3658f, 0.0000f, 0.0000f}},  // jackets
+    {0xaba4e2ba63c37fb7ULL, {0.0000f, 0.1926f, 0.0000f, 0.0000f, 0.0000f}},  // cockroaches
+    {0xabadff7725c9e08dULL, {0.0000f, 0.0000f, 0.0000f, 0.4347f, 0.0000f}},  // bank will
+    {0xabea49afa9e2507cULL, {-0.1790f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // move out
+    {0xabf052b66e52d8deULL, {0.3852f, 0.2177f, 0.0000f, 0.0000f, 0.0000f}},  // for next
+    {0xabf0e09c4a1d8862ULL, {0.1709f, 0.1937f, -0.1870f, 0.0000f, 0.2293f}},  // online
+    {0xac0d535a4ceac7feULL, {0.0000f, 0.1885f, 0.2317f, 0.2720f, 0.0000f}},  // rental
+    {0xac0f71a0571ab7c1ULL, {-0.3062f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // new to
+    {0xac18fdbd115ccd28ULL, {-0.2312f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // family are
+    {0xac33369254311a30ULL, {0.1516f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // is paying
+    {0xac3399d6d9559498ULL, {0.2631f, 0.2113f, 0.0000f, 0.0000f, 0.0000f}},  // carer leave
+    {0xac3e032ff2569147ULL, {0.0000f, 0.0000f, 0.4012f, 0.0000f, -0.4360f}},  // we can't
+    {0xac44fc9158106fa5ULL, {0.1853f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // director's email
+    {0xac4f5696fb0f889bULL, {0.0000f, 0.0000f, 0.2495f, 0.1559f, 0.0000f}},  // you need
+    {0xac4f78a5aa987149ULL, {0.0000f, 0.0000f, 0.0000f, 0.8016f, 0.0000f}},  // whatever
+    {0xac53fe5e9174e460ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3298f}},  // that's how
+    {0xac6ad48420da346eULL, {0.1606f, 0.1517f, 0.0000f, 0.0000f, 0.0000f}},  // supermarket
+    {0xac7963f8eb0ccae8ULL, {0.0000f, 0.0000f, 0.2497f, 0.0000f, 0.0000f}},  // especially
+    {0xac7d0efbb4902b92ULL, {0.0000f, 0.0000f, 0.3171f, 0.0000f, 0.0000f}},  // have called
+    {0xac7db5bc222b830bULL, {-0.1583f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // we haven't
+    {0xac85085b14fe0bfbULL, {-0.2233f, 0.0000f, -0.1840f, -0.2035f, 0.0000f}},  // being
+    {0xacac6ac5236a8e61ULL, {0.0000f, 0.0000f, 0.0000f, 0.2541f, 0.0000f}},  // been so
+    {0xacbaaaf890f0f8c6ULL, {0.0000f, 0.0000f, 0.0000f, 0.2768f, 0.0000f}},  // wouldn't be
+    {0xacc1502835d60bceULL, {-0.1663f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // reserved or
+    {0xacc39b61925e2916ULL, {-0.1775f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // door ready
+    {0xacc50bc5200ed6c6ULL, {0.0000f, 0.1812f, 0.0000f, 0.0000f, 0.0000f}},  // been on
+    {0xacc55dd587d6d307ULL, {-0.1693f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // stall lol
+    {0xacc7621e37f73799ULL, {-0.3084f, 0.0000f, -0.1937f, -0.2027f, 1.5001f}},  // allowed
+    {0xaccb5ed9fc53d345ULL, {0.0000f, 0.0000f, 0.2486f, 0.0000f, 0.0000f}},  // the spikes
+    {0xacf8ce24d4c44b96ULL, {0.0000f, 0.0000f, 0.0000f, 0.2872f, 0.0000f}},  // your store
+    {0xad170cdfc03bd5d9ULL, {-0.2112f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // our invoices
+    {0xad4e3423cc8b7919ULL, {0.0000f, 0.0000f, 0.2167f, 0.0000f, 0.0000f}},  // why the
+    {0xad53ae96e1d4d266ULL, {0.0000f, 0.0000f, 0.0000f, 0.2589f, 0.0000f}},  // knife
+    {0xad6d1b9209a7c015ULL, {0.1622f, 0.0000f, 0.0000f, 0.2532f, 0.0000f}},  // keeps crashing
+    {0xad770fcb812eaf96ULL, {0.0000f, 0.0000f, 0.2879f, 0.0000f, 0.0000f}},  // autosave is
+    {0xad7d6717f70d1f9eULL, {0.2277f, 0.1752f, 0.0000f, 0.0000f, 0.0000f}},  // idea i'd
+    {0xad7e95365fe84ef4ULL, {-0.2396f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // so missed
+    {0xad98c11a7143d426ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2137f}},  // showing signs
+    {0xadabd0b249496c94ULL, {0.2929f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // never came
+    {0xadb048e9a40f8a8bULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2602f}},  // who arrive
+    {0xadbf1e812827d506ULL, {0.3737f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // can talk
+    {0xadd8f633b5ed96c6ULL, {-1.6140f, -1.0453f, -0.7889f, 0.0000f, -0.3202f}},  // thanks
+    {0xadd96b090e713370ULL, {0.0000f, 0.0000f, 0.0000f, 0.2867f, 0.0000f}},  // obviously under
+    {0xaddd72ee2ed05c24ULL, {0.0000f, 0.0000f, 0.0000f, 0.3295f, 0.0000f}},  // variation
+    {0xadeb01ba318c7d58ULL, {-0.4012f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // anxious
+    {0xadfd3ac1c1e4edbaULL, {0.0000f, 0.0000f, 0.0000f, 0.2164f, 0.0000f}},  // simple
+    {0xadfd4ec1c1e72bbeULL, {0.0000f, 0.0000f, 0.0000f, 0.3930f, 0.0000f}},  // simply
+    {0xae1b0c4b66f4b869ULL, {0.0000f, -0.1509f, 0.0000f, 0.0000f, 0.0000f}},  // beach hack
+    {0xae1d6e29d3f7f35eULL, {0.1789f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // back about
+    {0xae1daebda1b3da71ULL, {0.2984f, 0.2571f, 0.0000f, 0.0000f, 0.0000f}},  // jumper came
+    {0xae2a422841b3d988ULL, {-0.2394f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // api from
+    {0xae41bfd4b2482e8cULL, {-0.1668f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // road this
+    {0xae484597398aef39ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2235f}},  // the course
+    {0xae5062adaf56b3c6ULL, {-0.1790f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // happens with
+    {0xae5f5c40ee324056ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.5615f}},  // against our
+    {0xae611c354f6f1fe6ULL, {0.2651f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you are
+    {0xae6d9519c7a0ce3fULL, {0.0000f, 0.0000f, 0.0000f, 0.2982f, 0.0000f}},  // need your
+    {0xae7177f15906ef0dULL, {0.0000f, 0.0000f, 0.0000f, 0.2770f, 0.0000f}},  // from completion
+    {0xae7a8d88f100615fULL, {0.3591f, 0.2557f, 0.0000f, 0.0000f, 0.0000f}},  // gym membership
+    {0xae83a572dc9cff43ULL, {0.1756f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // stitches at
+    {0xae980a743cbb876cULL, {0.0000f, 0.0000f, 0.2604f, 0.0000f, 0.0000f}},  // this happened
+    {0xaea0dde91595e1e5ULL, {-0.2894f, -0.2170f, 0.0000f, 0.0000f, 0.0000f}},  // ingrid
+    {0xaeb839c84546ff80ULL, {0.2456f, 0.1928f, 0.0000f, 0.0000f, 0.0000f}},  // now out
+    {0xaec6b268481fe806ULL, {0.4154f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you replaced
+    {0xaec992bc4978896bULL, {0.0000f, 0.0000f, 0.1815f, 0.0000f, 0.0000f}},  // the correct
+    {0xaeca0741df7e4e71ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // will ask
+    {0xaee1d1ab7052b1bdULL, {0.0000f, 0.0000f, 0.0000f, 0.4130f, 0.0000f}},  // to get
+    {0xaee488c31b57d398ULL, {0.0000f, 0.0000f, 0.0000f, 0.1789f, -0.2995f}},  // processed
+    {0xaeefa205753b76d0ULL, {0.0000f, 0.0000f, 0.0000f, 0.2738f, 0.0000f}},  // recall
+    {0xaef1f291c100597eULL, {-0.3185f, -0.2809f, 0.0000f, 0.1848f, 0.0000f}},  // are you
+    {0xaefd4d1c6a7fa528ULL, {-0.3589f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // stay
+    {0xaeff0427789dfef4ULL, {-0.1697f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // faster
+    {0xaf0512217e3773f3ULL, {-0.2076f, -0.1774f, 0.0000f, 0.0000f, 0.0000f}},  // failing
+    {0xaf1565f762e78178ULL, {0.6332f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my internet's
+    {0xaf1f521c65482c0dULL, {0.5278f, 0.2568f, 0.2669f, 0.0000f, 0.0000f}},  // stop
+    {0xaf288605769b7e42ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3262f}},  // how the
+    {0xaf316056465505e6ULL, {-0.1896f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // arrive before
+    {0xaf331779a630e47bULL, {0.0000f, 0.0000f, 0.3591f, 0.0000f, 0.0000f}},  // folder
+    {0xaf437bbd1f284477ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // notes app
+    {0xaf5aae30dd8589c9ULL, {0.1621f, 0.1701f, 0.0000f, 0.0000f, 0.0000f}},  // constant outages
+    {0xaf63dc49fd1f0ee8ULL, {0.4108f, 0.4821f, -1.0170f, -0.1769f, -0.7340f}},  // a
+    {0xaf63e449fd1ed840ULL, {0.1867f, 0.2191f, -0.7664f, 0.6391f, -0.4735f}},  // i
+    {0xaf63e549fd1ed1b3ULL, {-0.2236f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // h
+    {0xaf63e649fd1ecfeeULL, {0.0000f, 0.0000f, 0.0000f, -0.2866f, -0.1710f}},  // k
+    {0xaf63e949fd1d48c7ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2131f}},  // t
+    {0xaf63ec49fd1d65d8ULL, {-0.1610f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // q
+    {0xaf7bfe10d4dd4562ULL, {0.5980f, 0.3295f, -0.3778f, 0.0000f, -0.4279f}},  // again
+    {0xaf8b4e819798a0ddULL, {0.0000f, 0.0000f, 0.0000f, -0.1574f, 0.0000f}},  // in again
+    {0xaf936cd8be5aeb57ULL, {0.0000f, 0.0000f, 0.0000f, -0.2866f, 0.0000f}},  // in a
+    {0xaf9aab3e75a10be2ULL, {0.0000f, 0.2248f, 0.2736f, 0.0000f, 0.0000f}},  // carer
+    {0xaf9dac3e759be81cULL, {0.0000f, 0.0000f, 0.0000f, 0.2233f, 0.0000f}},  // cards
+    {0xafba98ed64f80116ULL, {0.0000f, -0.1769f, 0.0000f, -0.2043f, -0.1601f}},  // saturday
+    {0xafbf25e35a63cbbeULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3298f}},  // scheduled monday
+    {0xafc2942d72259df6ULL, {0.0000f, 0.0000f, 0.0000f, 0.6879f, 0.0000f}},  // sure tbh
+    {0xafca7d2f00d7a3d4ULL, {0.0000f, 0.0000f, 0.0000f, 0.2532f, 0.0000f}},  // you're trying
+    {0xafd0e3cfe318f6fdULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // much that
+    {0xafdea43e775b32f9ULL, {0.0000f, 0.0000f, 0.2600f, 0.0000f, 0.0000f}},  // carys
+    {0xafe892d9e6b5cb1dULL, {0.0000f, -0.1509f, 0.0000f, 0.0000f, 0.0000f}},  // hack still
+    {0xb04c3974d643bd37ULL, {-0.1923f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // on one
+    {0xb0577b2c91e4d2f9ULL, {0.0000f, 0.0000f, 0.0000f, -0.2561f, 0.0000f}},  // restore
+    {0xb062f1585b4625d6ULL, {-0.2312f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // this and
+    {0xb07017d1056f1096ULL, {0.0000f, 0.1725f, 0.0000f, 0.0000f, 0.0000f}},  // wedding dress
+    {0xb073c771256ba704ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // in another
+    {0xb0789c8e2522dfeeULL, {0.0000f, 0.0000f, 0.0000f, 0.2634f, 0.0000f}},  // stick after
+    {0xb08377e0662e42bbULL, {0.4819f, 0.2163f, 0.0000f, 0.1810f, 0.0000f}},  // another
+    {0xb08dbc2d824f214aULL, {-0.1579f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the us
+    {0xb08e8dd96435812cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1591f}},  // cannot run
+    {0xb0a527864128e9a8ULL, {0.0000f, 0.0000f, 0.0000f, 0.1580f, 0.0000f}},  // aids
+    {0xb0c61256accc9ad1ULL, {0.0000f, 0.0000f, 0.2401f, 0.0000f, 0.0000f}},  // re-verify it
+    {0xb0d322524c9cba21ULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // handwritten
+    {0xb0dcb52d809ee95fULL, {0.0000f, -0.1982f, 0.0000f, 0.0000f, 0.0000f}},  // the gb
+    {0xb0dcc72d809d5af1ULL, {-0.1718f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the gp
+    {0xb0e3e048aac994f0ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2912f}},  // store policy
+    {0xb0ea6eab0f2146dcULL, {0.0000f, -0.2457f, 0.0000f, 0.0000f, 0.0000f}},  // account shows
+    {0xb10c0e5e5ea2c9fcULL, {0.0000f, 0.0000f, 0.0000f, 0.3486f, 0.0000f}},  // obviously you
+    {0xb10d092473f048f8ULL, {0.0000f, -0.2004f, 0.0000f, 0.0000f, 0.0000f}},  // have heard
+    {0xb11dc3c150a77f97ULL, {-0.2409f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // pouring
+    {0xb123df3285df9b03ULL, {0.0000f, -0.2072f, 0.0000f, 0.0000f, 0.0000f}},  // the save
+    {0xb132df3285410870ULL, {0.0000f, 0.0000f, 0.0000f, -0.2791f, 0.0000f}},  // the same
+    {0xb136c3328565afb5ULL, {-0.2021f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the sale
+    {0xb1439b99dff1dffbULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i'm struggling
+    {0xb143fcedff360757ULL, {0.0000f, 0.0000f, 0.0000f, 0.3295f, 0.0000f}},  // can return
+    {0xb144cb0d4bbaa0b3ULL, {0.0000f, 0.0000f, 0.0000f, -0.1620f, 0.0000f}},  // it again
+    {0xb1494b6b7ac01a69ULL, {-0.2854f, -0.2649f, 0.0000f, 0.0000f, 0.0000f}},  // weights
+    {0xb164662f5a4c9736ULL, {0.8943f, 0.8281f, 0.0000f, 0.0000f, 0.0000f}},  // broken
+    {0xb168d813aa952eaeULL, {0.1940f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // our nightly
+    {0xb16d42b19dfcda06ULL, {0.1932f, 0.2514f, 0.0000f, 0.0000f, 0.0000f}},  // whole store
+    {0xb174a6b798ea9331ULL, {-0.4456f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i don't
+    {0xb17c74a6ce9c5594ULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // or roughly
+    {0xb180d2585471ee0cULL, {0.0000f, 0.0000f, 0.0000f, 0.2189f, 0.0000f}},  // this age
+    {0xb18769dff3f55540ULL, {-0.2113f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // boulders
+    {0xb18fb69005c2eba7ULL, {0.0000f, 0.0000f, 0.9015f, 0.0000f, 0.0000f}},  // as you
+    {0xb1908e28f7aae32fULL, {0.1656f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // to arrive
+    {0xb19d8012244a9c26ULL, {0.1608f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // garden bench
+    {0xb1a5794ae49bef50ULL, {0.0000f, 0.0000f, -0.3302f, -0.2480f, 0.0000f}},  // understand
+    {0xb1a6112459026602ULL, {0.0000f, -0.1553f, 0.0000f, 0.0000f, 0.0000f}},  // button moved
+    {0xb1b236f5e6200bd1ULL, {0.0000f, 0.0000f, 0.2183f, -0.1647f, 0.0000f}},  // expired
+    {0xb1b60fa87f240f41ULL, {0.0000f, 0.0000f, 0.4528f, 0.0000f, 0.0000f}},  // luis
+    {0xb1ba25a87f49ad08ULL, {-0.1622f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // luna
+    {0xb1cb17a87cfe66bfULL, {0.0000f, 0.0000f, 0.0000f, -0.1753f, 0.0000f}},  // luck
+    {0xb1e9780d7e7f672fULL, {-0.1718f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you receive
+    {0xb1ecd68bcb1918ccULL, {-2.1971f, -1.4928f, -0.2890f, 0.0000f, 0.0000f}},  // could
+    {0xb1fa7442c0d7a867ULL, {0.0000f, 0.0000f, 0.2600f, 0.0000f, 0.0000f}},  // unfortunately data
+    {0xb21b481a68b3fdb5ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2627f}},  // risk
+    {0xb228e62ec23403b5ULL, {0.0000f, 0.0000f, 0.0000f, 0.2602f, 0.0000f}},  // ship on
+    {0xb22bd585ac997a78ULL, {0.0000f, 0.0000f, -0.2080f, 0.0000f, 0.0000f}},  // and refunded
+    {0xb235ecd5155b0344ULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you've trimmed
+    {0xb236fd463949ef7aULL, {0.0000f, 0.0000f, 0.0000f, 0.2830f, 0.0000f}},  // add the
+    {0xb23a5a1a69565c90ULL, {0.1944f, -0.2095f, 0.0000f, 0.0000f, 0.0000f}},  // ride
+    {0xb23f7976f173fb6fULL, {0.0000f, 0.0000f, 0.5559f, 0.4224f, 0.0000f}},  // is your
+    {0xb23fa49b9b2f5912ULL, {-0.1718f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // receive my
+    {0xb242bfdf337cd7adULL, {0.0000f, 0.0000f, 0.2693f, 0.0000f, 0.2200f}},  // without a
+    {0xb250872ec1cba861ULL, {0.9240f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // ship to
+    {0xb25c4c1a6a433bf4ULL, {-0.1599f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // ring
+    {0xb26d2c4be27b56b5ULL, {0.0000f, 0.0000f, 0.0000f, 0.2731f, 0.0000f}},  // the other
+    {0xb26d34ef41f99c14ULL, {0.1985f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i really
+    {0xb281381abb54a479ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2325f}},  // patients who
+    {0xb28629ea290f8fdeULL, {0.9616f, 0.9607f, 0.0000f, 0.0000f, 0.0000f}},  // i want
+    {0xb2a832729470847aULL, {0.0000f, 0.2273f, 0.0000f, 0.0000f, 0.0000f}},  // by your
+    {0xb2b87b2e68a5714eULL, {0.0000f, 0.0000f, 0.1514f, 0.0000f, 0.0000f}},  // wrong pin
+    {0xb3039ffd3c1540c1ULL, {-0.2113f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // wall last
+    {0xb30fcb059e35065fULL, {-0.2326f, -0.2144f, 0.0000f, 0.0000f, 0.0000f}},  // mins ago
+    {0xb30fcf5b67ae6e56ULL, {0.0000f, 0.0000f, 0.2914f, 0.0000f, 0.0000f}},  // before ordering
+    {0xb313ab068427c129ULL, {-0.1582f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // daughter
+    {0xb333b8c221db69beULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2495f}},  // media
+    {0xb37f0a357ccbb26bULL, {0.0000f, 0.0000f, 0.1883f, 0.0000f, 0.0000f}},  // can't repair
+    {0xb37f28c3bb2178f9ULL, {0.0000f, -0.3158f, 0.0000f, 0.0000f, 0.0000f}},  // you tell
+    {0xb3861132f8597f88ULL, {-0.2007f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // swap the
+    {0xb394781e1c4e0a1aULL, {0.0000f, 0.0000f, 0.2081f, 0.0000f, 0.0000f}},  // passport validity
+    {0xb3a9f758f4742cdcULL, {-0.2586f, -0.2592f, 0.0000f, 0.0000f, 0.0000f}},  // year old
+    {0xb3b30a74c9cbb501ULL, {0.0000f, 0.0000f, 0.2958f, 0.2368f, -0.1516f}},  // on our
+    {0xb3cffbd35db17f13ULL, {0.1740f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // drops every
+    {0xb3dfdba2feff2a4cULL, {0.0000f, 0.0000f, 0.0000f, 0.2784f, 0.0000f}},  // if anything
+    {0xb3dfe4eacb7a0b1bULL, {0.0000f, -0.2898f, 0.0000f, 0.0000f, 0.0000f}},  // please refund
+    {0xb3fc96bb35ebef72ULL, {0.0000f, 0.0000f, 0.2213f, 0.0000f, 0.0000f}},  // the code
+    {0xb40217fd86f7757eULL, {0.0000f, 0.0000f, 0.0000f, 1.1025f, 0.0000f}},  // last email
+    {0xb405ba0be33a17c2ULL, {0.0000f, 0.0000f, 0.0000f, -0.2662f, 0.0000f}},  // a screenshot
+    {0xb41313324780f438ULL, {-0.1657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // local news
+    {0xb4166007b5a8531cULL, {0.0000f, 0.0000f, 0.0000f, 0.2516f, 0.0000f}},  // aware of
+    {0xb44b55b060f8d706ULL, {0.0000f, 0.0000f, 0.2705f, 0.0000f, 0.0000f}},  // ends when
+    {0xb45a55345b5072b7ULL, {0.0000f, 0.0000f, 0.2689f, 0.0000f, 0.0000f}},  // rental agreement
+    {0xb45b6cb8b72d18dbULL, {0.3719f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // handle
+    {0xb4691398ca935739ULL, {0.0000f, -0.1553f, 0.0000f, 0.0000f, 0.0000f}},  // took me
+    {0xb46b7bca7a8c4195ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // on paper
+    {0xb497da2002e36803ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2520f}},  // submitted via
+    {0xb49800cbf6f09dc5ULL, {0.2829f, 0.1765f, 0.0000f, 0.0000f, 0.0000f}},  // bedroom
+    {0xb4ab6a6ce9bf44bbULL, {0.0000f, 0.1978f, 0.0000f, 0.0000f, 0.0000f}},  // happy
+    {0xb4cdd4735e47e2c3ULL, {0.0000f, 0.0000f, 0.2202f, 0.0000f, 0.0000f}},  // stay pending
+    {0xb4d8a759e8a9272dULL, {0.0000f, 0.1994f, 0.0000f, 0.0000f, 0.0000f}},  // flowers
+    {0xb4e5a2803b244cdaULL, {0.0000f, 0.0000f, 0.2202f, 0.0000f, 0.0000f}},  // bank details
+    {0xb4f352c4ee8a1601ULL, {0.0000f, 0.0000f, 0.0000f, 0.2131f, 0.0000f}},  // are a
+    {0xb501d7add1fe380eULL, {-0.1548f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // friend
+    {0xb5083d9f9d656c2bULL, {-0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // nutrient
+    {0xb50c5195405186feULL, {0.0000f, 0.0000f, 0.2114f, 0.0000f, 0.0000f}},  // cake
+    {0xb5135d9540a3d10cULL, {1.3325f, 0.6266f, 0.0000f, -0.1667f, 0.0000f}},  // came
+    {0xb516799540886e71ULL, {0.0000f, 0.0000f, -0.2345f, 1.8285f, 0.0000f}},  // calm
+    {0xb5167a954088702eULL, {0.0000f, 0.0000f, -0.4563f, -0.1976f, -0.1727f}},  // call
+    {0xb52bf2ba247f27b7ULL, {0.2374f, 0.1622f, 0.0000f, 0.0000f, 0.0000f}},  // me about
+    {0xb537893d2cd162f0ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4692f}},  // for security
+    {0xb53f7a1cd07a675bULL, {0.0000f, -0.1965f, -0.6957f, -1.0340f, -0.6675f}},  // yes
+    {0xb53f7d1cd07a5462ULL, {0.0000f, 0.0000f, 0.0000f, -0.2310f, 0.0000f}},  // yep
+    {0xb53f811cd07dcbbeULL, {-1.0716f, -0.5017f, 0.0000f, 0.1827f, 0.0000f}},  // yet
+    {0xb5432af932c5d604ULL, {-0.1565f, 0.1594f, 0.0000f, 0.0000f, 0.0000f}},  // gutted
+    {0xb5469688da862d4cULL, {-0.2876f, -0.3144f, 0.0000f, 0.0000f, 0.0000f}},  // the move
+    {0xb546d600ca42926cULL, {0.0000f, 0.0000f, 0.0000f, 0.3297f, 0.0000f}},  // want them
+    {0xb54c5d3b923118c2ULL, {0.4254f, 0.4286f, 0.0000f, 0.0000f, 0.0000f}},  // hospital
+    {0xb55081adfd79d852ULL, {0.0000f, 0.0000f, 0.0000f, 0.1851f, 0.0000f}},  // it'll pass
+    {0xb55a7304712d2697ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.6427f}},  // outside food
+    {0xb55e6195428a2356ULL, {0.0000f, 0.0000f, 0.0000f, -0.1543f, 0.0000f}},  // case
+    {0xb5614e95437131d8ULL, {0.0000f, 0.3128f, 0.0000f, -0.2881f, 0.0000f}},  // card
+    {0xb5617c1cd2954197ULL, {0.5174f, 0.0000f, 2.3322f, -0.6882f, -0.9530f}},  // you
+    {0xb5726fa462b3f16eULL, {0.2889f, 0.2435f, 0.0000f, 0.0000f, 0.0000f}},  // refund it
+    {0xb574064e08c2cb71ULL, {0.0000f, 0.0000f, 0.0000f, 0.2330f, -0.2437f}},  // are processed
+    {0xb5764d6fd426cfe5ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // restore everything
+    {0xb5b21dc1ffddc5fdULL, {0.2948f, 0.2269f, 0.0000f, 0.0000f, 0.0000f}},  // half my
+    {0xb5cda4461768aa82ULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // rebound at
+    {0xb5d43e6986d94f1bULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2131f}},  // partial
+    {0xb5d794507e54daacULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // choose security
+    {0xb5e5956dd1407c53ULL, {0.0000f, 0.0000f, -0.1907f, 0.0000f, 0.1666f}},  // the renewal
+    {0xb5f37b2e228dfcfdULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2338f}},  // hi graham
+    {0xb603113f8d356636ULL, {0.2998f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // what's your
+    {0xb6453370b89219eaULL, {-0.2042f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // an identical
+    {0xb65639a1272c8591ULL, {0.0000f, 0.0000f, 0.2808f, 0.0000f, 0.0000f}},  // seen it
+    {0xb669549781b090c2ULL, {0.0000f, 0.0000f, -0.2169f, -0.1845f, -0.1971f}},  // be in
+    {0xb66c6ca7218182bcULL, {0.0000f, 0.0000f, 0.7473f, -0.2146f, 0.0000f}},  // must
+    {0xb66e319781819893ULL, {-0.1645f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // be ok
+    {0xb66e34978181b80cULL, {0.0000f, 0.0000f, 0.0000f, 0.2324f, 0.0000f}},  // be on
+    {0xb67704ff66797f08ULL, {-0.2071f, -0.1618f, 0.0000f, 0.0000f, 0.0000f}},  // return the
+    {0xb68662168782f8ddULL, {0.1885f, 0.2788f, 0.0000f, 0.0000f, 0.0000f}},  // the wedding
+    {0xb68c2ae79d988bc7ULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // was carried
+    {0xb692c05875ba53e3ULL, {0.4337f, 0.5804f, 0.0000f, 0.0000f, 0.0000f}},  // the third
+    {0xb69a621c954ac429ULL, {-0.2698f, -0.1748f, -0.2350f, 0.1830f, -0.2519f}},  // sure
+    {0xb6a278a726034e68ULL, {-0.4449f, -0.2750f, -0.1560f, 0.0000f, 0.0000f}},  // much
+    {0xb6a3eed8c638da34ULL, {-0.1923f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the resit
+    {0xb6aeccc71f7f3b97ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // paper in
+    {0xb6cf3b0fe475e075ULL, {0.1726f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i paused
+    {0xb6df742deb1b402fULL, {0.2111f, 0.1583f, 0.0000f, 0.0000f, 0.0000f}},  // reporting
+    {0xb6e1711c96de79c9ULL, {0.2477f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // suit
+    {0xb721ec51691a0692ULL, {0.0000f, -0.2170f, 0.0000f, 0.0000f, 0.0000f}},  // week in
+    {0xb721f99fbf87f400ULL, {0.2172f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // clasp you
+    {0xb72851e12162a60cULL, {0.1981f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // session on
+    {0xb728d28f7bec1fedULL, {-0.2288f, -0.1668f, 0.0000f, 0.0000f, 0.0000f}},  // before christmas
+    {0xb72f31e121538ec2ULL, {0.0000f, 0.0000f, 0.2705f, 0.0000f, 0.0000f}},  // session in
+    {0xb741095b17eaa091ULL, {0.0000f, 0.0000f, -0.1603f, -0.1922f, -0.2781f}},  // won't
+    {0xb74d4d23f4a4299cULL, {0.0000f, -0.1509f, 0.0000f, 0.0000f, 0.0000f}},  // this forecast
+    {0xb750c28059d21667ULL, {-0.2394f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // when calling
+    {0xb76fad68ea0b5036ULL, {0.2257f, 0.1940f, 0.0000f, 0.0000f, 0.0000f}},  // disputing
+    {0xb7862591e1a453feULL, {0.0000f, 0.0000f, 0.0000f, 0.1955f, 0.0000f}},  // about half
+    {0xb78b2c561d215ecaULL, {0.0000f, 0.0000f, 0.0000f, -0.1758f, 0.0000f}},  // it under
+    {0xb7995b4b4b4a61caULL, {0.0000f, 0.0000f, 0.0000f, 0.2830f, 0.0000f}},  // not that
+    {0xb7a8d189e1f65a07ULL, {-0.1681f, -0.1668f, 0.0000f, 0.0000f, 0.0000f}},  // my dog's
+    {0xb7bfdf619e058889ULL, {0.3014f, 0.1841f, 0.0000f, 0.0000f, 0.0000f}},  // hopewateruk stop
+    {0xb7d2d1d75009bf03ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // few of
+    {0xb7d54a943f79f1b2ULL, {0.0000f, -0.1887f, 0.0000f, 0.0000f, 0.0000f}},  // surveyor
+    {0xb7d7a36eb6eea6ebULL, {0.0000f, 0.0000f, 0.2139f, 0.0000f, 0.0000f}},  // a follow-up
+    {0xb7db964b29f2cf3fULL, {0.0000f, 0.1596f, 0.0000f, 0.0000f, 0.0000f}},  // rental by
+    {0xb804af33602883d4ULL, {0.2512f, 0.2804f, 0.0000f, 0.0000f, 0.0000f}},  // the box
+    {0xb8263feefaf50deeULL, {0.0000f, 0.0000f, -0.1512f, -0.1522f, 0.0000f}},  // it will
+    {0xb82ad262ae5aa943ULL, {-0.1681f, -0.2264f, 0.0000f, 0.0000f, 0.0000f}},  // lily who
+    {0xb82ce3750bbdb874ULL, {0.2932f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // from sunday
+    {0xb83b48893e851eb5ULL, {-0.2629f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the older
+    {0xb8ae71a8f078c358ULL, {0.0000f, 0.0000f, 0.0000f, 0.3930f, 0.0000f}},  // screen brightness
+    {0xb8b61a687bf1a1caULL, {-0.2498f, -0.2947f, 0.0000f, 0.0000f, 0.0000f}},  // my membership
+    {0xb8ba0d5aedc5ed5dULL, {0.2651f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // are counterfeit
+    {0xb8d9b5f4f5378998ULL, {0.0000f, 0.0000f, 0.0000f, 0.2748f, 0.0000f}},  // request with
+    {0xb8da21d6405769c7ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1591f}},  // digital
+    {0xb900c18e0b528186ULL, {-0.2042f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // me how
+    {0xb91aa8204bd2b383ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // words down
+    {0xb92b6ce7e17ed330ULL, {0.2240f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // burst
+    {0xb93a12b519bc3b7aULL, {0.0000f, 0.0000f, 0.0000f, -0.2651f, 0.0000f}},  // write
+    {0xb93c82b7c9c35d6bULL, {0.0000f, 0.0000f, 0.0000f, 0.2281f, 0.0000f}},  // recreate a
+    {0xb93d10ca6e17fcacULL, {0.0000f, 0.0000f, 0.2922f, 0.0000f, 0.0000f}},  // otherwise it
+    {0xb94c4ef75830fdcdULL, {0.0000f, 0.4422f, 0.0000f, 0.0000f, 0.0000f}},  // late where
+    {0xb95157047b7f4468ULL, {0.0000f, 0.0000f, 0.0000f, 0.1749f, 0.0000f}},  // details
+    {0xb97a3620595d6b01ULL, {0.0000f, 0.0000f, -0.3090f, -0.2339f, -0.1672f}},  // and your
+    {0xb97c566fc40f68b6ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2137f}},  // replacement unit
+    {0xb9883bf68862a6c2ULL, {0.0000f, 0.0000f, 0.3397f, 0.0000f, 0.0000f}},  // read them
+    {0xb9a542a5a4e65ac2ULL, {0.3739f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // above you
+    {0xb9a6e96793cdb373ULL, {0.0000f, 0.2142f, 0.0000f, 0.0000f, 0.0000f}},  // get in
+    {0xb9b88e679332906aULL, {0.3572f, 0.2631f, 0.0000f, 0.0000f, 0.0000f}},  // get me
+    {0xb9b89267933201deULL, {0.0000f, -0.2562f, 0.0000f, 0.0000f, 0.0000f}},  // get my
+    {0xb9c9b67348bb7896ULL, {-0.3856f, -0.2960f, 0.0000f, 0.0000f, 0.0000f}},  // just wanted
+    {0xb9d77ff0b1ce5b28ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2325f}},  // the missed
+    {0xb9dab0c80a08f6d3ULL, {0.5481f, 0.2881f, 0.0000f, 0.0000f, 0.0000f}},  // i'm done
+    {0xb9e4bfbb77a6b659ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1610f}},  // enjoy
+    {0xb9ee34d67c8c339aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1860f}},  // within the
+    {0xba0533f4089d3cf0ULL, {0.2172f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // is silver
+    {0xba22ebb41e06f7d5ULL, {0.0000f, 0.0000f, 0.2863f, 0.0000f, 0.0000f}},  // complete the
+    {0xba453a0af80e8316ULL, {0.0000f, 0.0000f, 0.0000f, 0.3682f, 0.0000f}},  // says so
+    {0xba48ce3fca99983bULL, {-0.2042f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // kite i
+    {0xba49900400ba6956ULL, {0.0000f, 0.0000f, 0.0000f, 0.2778f, 0.0000f}},  // record to
+    {0xba49c3ffa7c116fcULL, {0.2045f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // spar on
+    {0xba4a187f965b3101ULL, {0.0000f, 0.0000f, -0.1850f, 0.0000f, 0.0000f}},  // auto-renewed on
+    {0xba554517ed084e87ULL, {0.2277f, 0.1752f, 0.0000f, 0.0000f, 0.0000f}},  // overage
+    {0xba6e80bd178642d2ULL, {0.0000f, 0.0000f, 0.0000f, 0.6879f, 0.0000f}},  // maybe google
+    {0xba713753ff88d5ecULL, {0.0000f, -0.1944f, 0.0000f, 0.0000f, 0.0000f}},  // find it
+    {0xba7aad43d99280ebULL, {0.2435f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my son's
+    {0xbab549ccf018c64bULL, {0.0000f, 0.0000f, -0.2181f, -0.1530f, -0.3005f}},  // https
+    {0xbab76dab99c4a76dULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4338f}},  // no outside
+    {0xbab863adb1312306ULL, {0.1872f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // airline
+    {0xbac54874e3986181ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2438f}},  // nothing i
+    {0xbad9f79a8392a6f3ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1776f}},  // only for
+    {0xbae466b168cc64d3ULL, {0.2172f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // an heirloom
+    {0xbae84c6e3f0f9d07ULL, {0.3737f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // that's ridiculous
+    {0xbb17046dd481c036ULL, {0.1904f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // on every
+    {0xbb1e635c22eef939ULL, {0.0000f, 0.0000f, 0.0000f, 0.2872f, 0.0000f}},  // should load
+    {0xbb5949c7dc74ce7eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2325f}},  // charge the
+    {0xbb59f956a7006b6bULL, {-0.1997f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // rioja
+    {0xbb62c629431edb53ULL, {-0.2589f, -0.1810f, -0.1842f, 0.0000f, 0.0000f}},  // version
+    {0xbb743242fcd0f814ULL, {0.0000f, -0.1726f, 0.0000f, 0.0000f, 0.0000f}},  // moved since
+    {0xbb8cac2784f679f7ULL, {0.0000f, 0.0000f, 0.3653f, 0.0000f, 0.0000f}},  // the path
+    {0xbb8dc441c8088663ULL, {0.0000f, -0.1726f, 0.0000f, 0.0000f, 0.0000f}},  // hasn't moved
+    {0xbbaca95eeb9d5429ULL, {0.0000f, 0.0000f, 0.0000f, -0.3189f, 0.0000f}},  // look into
+    {0xbbb5ea4fd1530650ULL, {0.0000f, 0.1758f, 0.0000f, 0.0000f, 0.0000f}},  // sleeping
+    {0xbbbf4ea948fe22c3ULL, {0.2651f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // serial number
+    {0xbbbf90d842a9976dULL, {0.0000f, 0.0000f, 0.0000f, 0.2467f, 0.0000f}},  // food was
+    {0xbbc051b9cd88c6e0ULL, {0.0000f, 0.0000f, 0.0000f, -0.1615f, 0.0000f}},  // frustration
+    {0xbbc2ab2786f4ce97ULL, {0.2408f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the page
+    {0xbbec117ebf77f0f1ULL, {-0.1657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // unit and
+    {0xbbec2cd06fb10271ULL, {0.1991f, 0.0000f, -0.2813f, -0.2982f, -0.2494f}},  // working days
+    {0xbbf14e050ae49664ULL, {0.2818f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i try
+    {0xbbf88d27874652d8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2627f}},  // the park
+    {0xbc0e3f217a1ba2f5ULL, {0.1619f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // overcharged
+    {0xbc1f5387c3e6c55bULL, {0.0000f, 0.0000f, 0.2577f, 0.0000f, 0.0000f}},  // the last
+    {0xbc323fb2fa5f8b81ULL, {0.1733f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // about this
+    {0xbc4158a9d9f8c7b3ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1942f}},  // our hire
+    {0xbc51ee7a70a085cbULL, {-0.3075f, -0.2170f, 0.0000f, 0.0000f, 0.0000f}},  // discounts
+    {0xbc6b10719c4cf863ULL, {0.0000f, -0.1887f, 0.0000f, 0.0000f, 0.0000f}},  // said i'd
+    {0xbc78de6de601e302ULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // so badly
+    {0xbca0c8b42299abb7ULL, {0.0000f, 0.2722f, 0.0000f, 0.0000f, 0.0000f}},  // banned
+    {0xbcacd37a5081a428ULL, {0.0000f, 0.0000f, 0.2463f, 0.0000f, 0.0000f}},  // fixit
+    {0xbcae4a930e1daa6eULL, {-0.3549f, -0.1865f, 0.0000f, 0.0000f, 0.0000f}},  // i signed
+    {0xbcb0182d15413f24ULL, {0.0000f, 0.0000f, 0.2741f, 0.0000f, 0.0000f}},  // father
+    {0xbcbcb46e5a8f8066ULL, {0.0000f, 0.0000f, 0.0000f, 0.3295f, 0.0000f}},  // screens show
+    {0xbcbdfb829c06bf28ULL, {0.4547f, 0.3845f, 0.2728f, 0.0000f, 0.0000f}},  // of work
+    {0xbcd47491ed2c8f48ULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // trimmed the
+    {0xbcd52535d35a706eULL, {0.1682f, 0.0000f, -0.6248f, -0.3238f, -0.1869f}},  // you can
+    {0xbcd5c37a50a43244ULL, {0.5081f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // fixed
+    {0xbcd5d47a50a4e561ULL, {0.0000f, 0.0000f, -0.1879f, 0.5478f, 0.0000f}},  // fixes
+    {0xbd08a9c1fd1fa283ULL, {0.1619f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // overcharged me
+    {0xbd3268a1b90a7ac2ULL, {0.1710f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // stone cold
+    {0xbd3d5b03b1b6a7bbULL, {0.0000f, 0.0000f, 0.0000f, 0.3282f, 0.0000f}},  // that usually
+    {0xbd8b69ad057dde4cULL, {0.0000f, 0.0000f, 0.3778f, 0.0000f, 0.0000f}},  // out delicate
+    {0xbd9363145e2bc9eeULL, {0.0000f, 0.0000f, 0.6377f, 0.0000f, 0.0000f}},  // always advise
+    {0xbdaf41a15486f2d5ULL, {0.1622f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // game keeps
+    {0xbdbcce4f26d9d25bULL, {-0.2326f, -0.2144f, 0.0000f, 0.0000f, 0.0000f}},  // a record
+    {0xbdc021c2dc0c5a4bULL, {0.2172f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a gold
+    {0xbde1db61c86968d5ULL, {0.0000f, 0.2169f, 0.0000f, 0.0000f, 0.0000f}},  // it stopped
+    {0xbdfb887e756dedb2ULL, {0.0000f, 0.0000f, 0.0000f, 0.2554f, 0.0000f}},  // are with
+    {0xbe02b9f51e1fccbeULL, {-0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // lisbon hotel
+    {0xbe0c4552f2ecee6bULL, {0.2651f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // earbuds
+    {0xbe0c4d4c78356200ULL, {0.2045f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // very first
+    {0xbe264ea9774f2073ULL, {0.2997f, 0.1719f, 0.0000f, 0.0000f, 0.0000f}},  // overnight
+    {0xbe2a1c5793a821a3ULL, {0.0000f, 0.2521f, 0.0000f, 0.0000f, 0.0000f}},  // father's account
+    {0xbe2fbe85f7510c74ULL, {-0.2103f, 0.0000f, 0.0000f, 0.0000f, 0.2934f}},  // claims
+    {0xbe3ad286ee1526bbULL, {0.0000f, 0.0000f, 0.0000f, 0.2768f, 0.0000f}},  // the viewing
+    {0xbe3d1748f632a851ULL, {-0.1587f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // waive
+    {0xbe428aa7fb6ccab8ULL, {0.1938f, 0.0000f, 0.0000f, 0.2321f, 0.0000f}},  // it'll be
+    {0xbe4e2448f599b9ebULL, {0.2574f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // waist
+    {0xbe560f5e0b2026c7ULL, {-0.1711f, 0.0000f, -0.2916f, 0.0000f, -0.4891f}},  // that's not
+    {0xbe7ae9100faa92b4ULL, {0.0000f, 0.0000f, 0.2671f, 0.0000f, 0.0000f}},  // still the
+    {0xbe80bb4dce36b7e0ULL, {0.0000f, 0.0000f, 0.1988f, 0.0000f, 0.0000f}},  // hand wash
+    {0xbe92341cb1d4104fULL, {0.2384f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // invalid at
+    {0xbea1c5dfdb44dc0cULL, {0.3019f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // leaving a
+    {0xbeca5c7136e9046cULL, {0.1683f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // and got
+    {0xbed8c208322e4eb7ULL, {0.3298f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // pipe
+    {0xbedb7375c0cb3f75ULL, {-0.1801f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // tower is
+    {0xbede326bc1f4c1e1ULL, {0.1533f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i upload
+    {0xbedf587136578156ULL, {-0.2508f, -0.1603f, 0.0000f, 0.0000f, 0.0000f}},  // and get
+    {0xbf2522b343f6198aULL, {0.2457f, 0.0000f, 0.0000f, 0.2803f, 0.0000f}},  // looks
+    {0xbf3084a890bc7c57ULL, {0.0000f, -0.2149f, 0.0000f, 0.0000f, 0.0000f}},  // lift
+    {0xbf30d4083cb4532bULL, {0.0000f, 0.0000f, 0.2737f, 0.0000f, 0.0000f}},  // pins
+    {0xbf334f0966dfc840ULL, {-0.1626f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my armchair
+    {0xbf4b9ba893139562ULL, {-0.2450f, 0.0000f, -0.3987f, -0.2572f, 0.0000f}},  // link
+    {0xbf4ba5a89312746cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.5275f}},  // line
+    {0xbf4c14fbe7bdb030ULL, {0.0000f, 0.0000f, -0.2755f, 0.0000f, 0.0000f}},  // you know
+    {0xbf5017d48cddca4dULL, {0.0000f, 0.0000f, -0.2003f, 0.0000f, 0.0000f}},  // you'll see
+    {0xbf5295a893c1f1eeULL, {-0.1681f, -0.2264f, 0.0000f, 0.0000f, 0.0000f}},  // lily
+    {0xbf5c99a893b97abdULL, {0.0000f, 0.0000f, -0.1684f, 0.6675f, -0.2354f}},  // like
+    {0xbf6695a89252a8e4ULL, {0.0000f, 0.0000f, 0.3414f, 0.0000f, -0.1651f}},  // live
+    {0xbf779aa892c8542aULL, {0.0000f, 0.1877f, 0.0000f, 0.0000f, 0.0000f}},  // list
+    {0xbf7df13fee7ec7b6ULL, {0.2813f, 0.2373f, 0.0000f, 0.0000f, 0.0000f}},  // tripadvisor
+    {0xbf808a2910f0ea00ULL, {0.0000f, 0.0000f, 0.2782f, 0.0000f, 0.0000f}},  // anything urgent
+    {0xbf82010a9361e292ULL, {0.1840f, 0.2276f, 0.0000f, -0.3888f, 0.2440f}},  // after
+    {0xbf84ed64d9ee6167ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4020f}},  // trials are
+    {0xbfa2db232fb09e38ULL, {0.0000f, 0.0000f, 0.1723f, 0.0000f, 0.0000f}},  // policy documents
+    {0xbfafdb335970ed16ULL, {0.3719f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the mug
+    {0xbfafed9f1f04f57cULL, {-0.2421f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // first time
+    {0xbfb559c2e1fc7ac4ULL, {0.0000f, 0.0000f, -0.1632f, 0.0000f, 0.2130f}},  // system
+    {0xbfbb1539d05791d3ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.5465f}},  // in line
+    {0xbfc40b3034aab1cbULL, {-0.4261f, -0.2572f, 0.0000f, 0.2748f, 0.0000f}},  // to return
+    {0xbfdcc91a91aff3a4ULL, {-0.1692f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // ruin
+    {0xbfe275577e1e19f7ULL, {0.1904f, 0.1523f, 0.0000f, 0.0000f, 0.0000f}},  // wall in
+    {0xbfe9e4a52ce56239ULL, {0.0000f, 0.0000f, 0.0000f, -0.5695f, 3.3781f}},  // policy
+    {0xbfeddc1a9036ae20ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2919f}},  // runs
+    {0xbff35656d3773325ULL, {0.0000f, 0.0000f, 0.2486f, 0.0000f, 0.0000f}},  // flags any
+    {0xbff89ad65ba46335ULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // now in
+    {0xbff8a5eb28b8f4f7ULL, {0.5356f, 0.1826f, 0.0000f, 0.0000f, 0.0000f}},  // i've been
+    {0xbffec31a90908f68ULL, {-0.4675f, -0.2794f, 0.0000f, 0.0000f, 0.0000f}},  // rush
+    {0xc007d30793f08991ULL, {0.0000f, 0.0000f, -0.1850f, 0.0000f, 0.0000f}},  // renewed only
+    {0xc00d74e9c92b66f5ULL, {0.1510f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // your electric
+    {0xc01952339d44867bULL, {-0.2468f, 0.0000f, 0.0000f, 0.1802f, 0.0000f}},  // anything
+    {0xc0263a2a3421ac5bULL, {0.0000f, 0.0000f, 0.2554f, 0.0000f, 0.0000f}},  // and reissued
+    {0xc02873c0a27a96edULL, {0.0000f, 0.0000f, 0.0000f, 0.2635f, 0.0000f}},  // tag editing
+    {0xc02af77e5864f4dcULL, {0.0000f, -0.2502f, 0.0000f, 0.0000f, 0.0000f}},  // discount
+    {0xc02f4af88be472d7ULL, {-0.1669f, 0.0000f, 0.1900f, 0.3091f, 0.0000f}},  // passport
+    {0xc07c6404176432e9ULL, {-0.2394f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // certificate has
+    {0xc0a6b986843cc498ULL, {0.0000f, -0.2004f, 0.0000f, 0.0000f, 0.0000f}},  // plot in
+    {0xc0b7ca8684a6eff2ULL, {0.1729f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // plot by
+    {0xc0cab4b27c92c06fULL, {0.0000f, 0.0000f, 0.0000f, 0.2873f, 0.0000f}},  // alpenpeak
+    {0xc0ffdda9bc721e36ULL, {0.2050f, 0.2797f, 0.0000f, -0.2523f, 0.0000f}},  // synced
+    {0xc126a551d59fa6d2ULL, {0.0000f, 0.0000f, -0.1519f, 0.0000f, 0.0000f}},  // caused
+    {0xc12a7159c6c0a963ULL, {-0.3600f, -0.1822f, 0.0000f, 0.0000f, 0.0000f}},  // thinking
+    {0xc137ecdd65f91213ULL, {-0.9404f, -0.4148f, 0.0000f, 0.0000f, 0.0000f}},  // there a
+    {0xc13b0a9f7a03bf59ULL, {-0.2396f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // missed your
+    {0xc14065fc6dc622beULL, {0.0000f, 0.0000f, 0.3711f, 0.0000f, 0.0000f}},  // the glove
+    {0xc1424f729fcdf76eULL, {-0.1537f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // after we
+    {0xc1620007cf773fbfULL, {-0.2816f, -0.2232f, 0.0000f, 0.0000f, 0.0000f}},  // heard back
+    {0xc184d347a4e385f9ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // code of
+    {0xc18bf904fddef517ULL, {-0.2341f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // older saw
+    {0xc1922d90af2aefa8ULL, {0.0000f, 0.1544f, 0.0000f, 0.0000f, 0.0000f}},  // tickets to
+    {0xc197b65a2d40f5a3ULL, {0.1853f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // our wedding
+    {0xc19a62b793472810ULL, {0.0000f, 0.0000f, 0.0000f, 0.2444f, 0.0000f}},  // that's really
+    {0xc1a29e1cf954f332ULL, {0.0000f, 0.0000f, -0.1778f, 0.0000f, 0.0000f}},  // on order
+    {0xc1aff39ee2db25e1ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2160f}},  // regulations
+    {0xc1c65a90ada63e64ULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // tickets at
+    {0xc1c9335d9ac613f7ULL, {0.0000f, 0.0000f, 0.4553f, 0.0000f, 0.0000f}},  // that's why
+    {0xc1d62888183df4a7ULL, {0.0000f, 0.2513f, 0.0000f, 0.0000f, 0.0000f}},  // speech
+    {0xc1de780d5cfadb46ULL, {0.0000f, 0.0000f, 0.2326f, 0.0000f, 0.0000f}},  // refund issued
+    {0xc1e2bce793c49dedULL, {0.0000f, 0.0000f, 0.3734f, 0.0000f, 0.8358f}},  // as stated
+    {0xc1e46c074a325f79ULL, {-0.4193f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i sent
+    {0xc1e5397434e22786ULL, {-1.2836f, -0.9646f, -0.3045f, 0.2047f, 0.0000f}},  // can you
+    {0xc1f08947a771fd71ULL, {0.0000f, 0.0000f, 0.2745f, 0.0000f, 0.0000f}},  // code up
+    {0xc1f69fcf8dff977dULL, {0.0000f, 0.0000f, 0.1501f, 0.3767f, 0.0000f}},  // payment
+    {0xc1faa5801014ef1cULL, {0.0000f, 0.0000f, 0.6377f, 0.0000f, 0.0000f}},  // advise customers
+    {0xc20731540c3227ecULL, {0.0000f, 0.0000f, -0.1647f, 0.0000f, 0.0000f}},  // have happened
+    {0xc20bf05e3c5c8a9eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.5568f}},  // exceptions
+    {0xc217a00e05dd9576ULL, {0.0000f, 0.0000f, 0.0000f, 0.2745f, 0.0000f}},  // the receiving
+    {0xc2335984a7d971e0ULL, {0.2827f, 0.2399f, 0.0000f, 0.0000f, 0.0000f}},  // telling everyone
+    {0xc23810d028bad93eULL, {-0.1813f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // your current
+    {0xc23b277c1efc02bfULL, {0.0000f, 0.0000f, 0.0000f, 0.2625f, 0.0000f}},  // it down
+    {0xc23da0d5af926415ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2254f}},  // reasons and
+    {0xc24101d8b9d117d0ULL, {0.2041f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // refund from
+    {0xc245af3b2020437dULL, {-0.1694f, -0.1611f, 0.0000f, 0.0000f, 0.0000f}},  // found a
+    {0xc28d4d03842dff86ULL, {-0.4489f, -0.1949f, 0.1859f, 0.0000f, 0.0000f}},  // it for
+    {0xc290386686c858cdULL, {0.1580f, 0.1753f, 0.0000f, 0.0000f, 0.0000f}},  // quoted
+    {0xc2a14f03855d01faULL, {-0.2341f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // it fit
+    {0xc2a38db25148cdcdULL, {0.0000f, 0.1994f, -0.4150f, -0.3342f, 0.0000f}},  // over
+    {0xc2ab150fe900d122ULL, {-0.1715f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // annual plan
+    {0xc2bc4ad3f0db9df8ULL, {0.5341f, 0.2378f, 0.0000f, 0.0000f, 0.0000f}},  // i have
+    {0xc2c3ff1ee631f694ULL, {0.0000f, 0.2037f, 0.0000f, 0.0000f, 0.0000f}},  // ear
+    {0xc2c4051ee60e3042ULL, {0.0000f, 0.0000f, 0.0000f, 0.2156f, 0.0000f}},  // eat
+    {0xc2cfdf0435eb193cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1577f}},  // neon signs
+    {0xc2d3f8172fbef29fULL, {0.2574f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // anyone there
+    {0xc2f0031ee7d348cdULL, {-0.2449f, 0.0000f, 0.5079f, 0.2600f, 0.0000f}},  // end
+    {0xc3041b1ee844f91bULL, {-0.3012f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // eth
+    {0xc30496960720121fULL, {0.0000f, 0.0000f, 0.0000f, 0.1837f, 0.0000f}},  // your withdrawal
+    {0xc30a2ee992efa945ULL, {0.0000f, 0.0000f, 0.2182f, 0.0000f, 0.0000f}},  // are before
+    {0xc31862f0b17b9f97ULL, {0.0000f, 0.1765f, 0.0000f, 0.0000f, 0.0000f}},  // i took
+    {0xc31b27a3a3234666ULL, {0.0000f, 0.0000f, 0.2604f, 0.0000f, 0.0000f}},  // reissued your
+    {0xc32279f0b093024dULL, {0.0000f, 0.1752f, 0.0000f, 0.0000f, 0.0000f}},  // i told
+    {0xc3274a9b7315d93bULL, {-0.2600f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // it possible
+    {0xc347d50c6313d9c4ULL, {0.2924f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // say the
+    {0xc35827453599f120ULL, {0.1870f, 0.1667f, 0.0000f, 0.0000f, 0.0000f}},  // rejected at
+    {0xc36e8061fa339c85ULL, {0.0000f, 0.0000f, 0.0000f, 0.2635f, 0.0000f}},  // editing isn't
+    {0xc3792bd5042a1aa9ULL, {0.2984f, 0.2571f, 0.0000f, 0.0000f, 0.0000f}},  // back shrunk
+    {0xc379be2fc58dcfb1ULL, {0.0000f, 0.0000f, -0.1822f, 0.0000f, 0.0000f}},  // takes
+    {0xc379d12fc58ed606ULL, {0.5717f, 0.4654f, 0.0000f, 0.0000f, 0.0000f}},  // taken
+    {0xc39e8e1128ea2c6fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1756f}},  // the ticket
+    {0xc3ab56df1784bb14ULL, {0.1550f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // we drove
+    {0xc3b0d3645c5a44f2ULL, {0.1935f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // were behind
+    {0xc3b752018dbd4813ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2520f}},  // be submitted
+    {0xc3bc23f6f88de849ULL, {-0.4850f, -0.3164f, 0.0000f, 0.0000f, 0.0000f}},  // my parcel
+    {0xc3bfe3a2e3b30ed1ULL, {0.0000f, 0.0000f, 0.2041f, 0.0000f, 0.0000f}},  // match
+    {0xc3c7338850fba3c3ULL, {0.0000f, 0.0000f, -0.1594f, 0.0000f, 0.0000f}},  // costs
+    {0xc3f45b53763a9a6fULL, {0.0000f, 0.0000f, 0.0000f, 0.2467f, 0.0000f}},  // pop it
+    {0xc4003fbea1d2c409ULL, {0.0000f, 0.0000f, 0.0000f, -0.1576f, 0.0000f}},  // not the
+    {0xc40369dea407047aULL, {-0.1718f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // did you
+    {0xc4071640024d331fULL, {1.3267f, 0.8896f, 0.0000f, 0.0000f, 0.0000f}},  // arrived
+    {0xc414ee40022608a3ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.5485f}},  // arrival
+    {0xc448279a5b8de449ULL, {-0.3360f, -0.1953f, -0.2374f, 0.0000f, 0.0000f}},  // annual
+    {0xc47b2a0f9261ffdaULL, {0.0000f, 0.0000f, 0.2015f, 0.0000f, 0.0000f}},  // to enter
+    {0xc47bcca9b23d1ed8ULL, {-0.2518f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the final
+    {0xc47f7e822bf658ffULL, {0.0000f, 0.0000f, 0.0000f, -0.1729f, 0.0000f}},  // shouldn't
+    {0xc4990ea7d98abc85ULL, {0.2098f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // two weeks
+    {0xc4b3b4229090906aULL, {0.0000f, 0.0000f, 0.0000f, 0.1854f, 0.0000f}},  // lock lever
+    {0xc4bcadbcab867652ULL, {-0.2275f, 0.0000f, 0.0000f, -0.2149f, 0.2226f}},  // name
+    {0xc4d33e447793b4e8ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // can restore
+    {0xc4dee3b656d5cd9dULL, {-1.1258f, -0.9070f, 0.0000f, 0.0000f, 0.0000f}},  // do i
+    {0xc4e95445bc249ff3ULL, {-0.1838f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // for opened
+    {0xc50c766b449337ddULL, {0.0000f, 0.0000f, 0.3908f, 0.0000f, 0.7389f}},  // stated
+    {0xc51a4ad6703932a4ULL, {0.1622f, 0.0000f, 0.0000f, -0.2581f, 0.0000f}},  // open the
+    {0xc51f9281aa1d4f1eULL, {0.3730f, 0.2741f, 0.1645f, 0.0000f, 0.0000f}},  // i've reset
+    {0xc530050b84924b99ULL, {-0.1575f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // or only
+    {0xc55d3def077fd51cULL, {-0.1712f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // dad's service
+    {0xc55edf2696f03826ULL, {0.5229f, 0.4398f, 0.0000f, 0.0000f, 0.0000f}},  // and i
+    {0xc55ee72696f1ee8eULL, {-0.3545f, -0.3040f, -0.1770f, 0.0000f, 0.0000f}},  // and a
+    {0xc563e9bc036c8230ULL, {0.0000f, 0.0000f, 0.2079f, 0.0000f, 0.2217f}},  // requirements
+    {0xc56b3aaf58eef6a0ULL, {0.0000f, 0.0000f, 0.0000f, 0.1854f, 0.0000f}},  // firmly and
+    {0xc572ed5adffd0c0eULL, {0.0000f, 0.0000f, 0.0000f, 0.2743f, 0.0000f}},  // price is
+    {0xc58b8364aeedc754ULL, {-0.1560f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // upgrading
+    {0xc58dda3a1c43b3e0ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3298f}},  // only scheduled
+    {0xc595b19dee03a714ULL, {0.0000f, 0.0000f, 0.1530f, 0.0000f, 0.0000f}},  // bled
+    {0xc59a546fdcc44d02ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1813f}},  // of sale
+    {0xc5c307d78b5c5319ULL, {0.0000f, 0.0000f, 0.2655f, 0.0000f, 0.0000f}},  // harriet
+    {0xc5c7b98519416146ULL, {-0.4774f, -0.3167f, 0.0000f, 0.4163f, 0.0000f}},  // return
+    {0xc5ccd29decbb3293ULL, {-0.3842f, -0.2998f, 0.0000f, 0.0000f, 0.0000f}},  // blue
+    {0xc5df7bafbc442329ULL, {-0.1692f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // to ruin
+    {0xc5f3fa2e3b73907aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2337f}},  // days of
+    {0xc600154698f31ad9ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // of conduct
+    {0xc6146a371df1a506ULL, {0.0000f, 0.0000f, 0.2383f, 0.0000f, 0.0000f}},  // jordan
+    {0xc632b68c3f81b398ULL, {0.0000f, 0.0000f, 0.3653f, 0.0000f, 0.0000f}},  // is wrong
+    {0xc63a6985d9b793f5ULL, {0.0000f, -0.1509f, 0.0000f, 0.0000f, 0.0000f}},  // the sunday
+    {0xc640a0ed3e0be1adULL, {-0.2256f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // account number
+    {0xc64825160eb07d24ULL, {0.0000f, 0.0000f, 0.0000f, 0.2185f, 0.0000f}},  // couriers
+    {0xc6526326c9243567ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // wallet is
+    {0xc6580d5d26f37eadULL, {0.0000f, 0.0000f, 0.2182f, 0.0000f, 0.0000f}},  // collections are
+    {0xc6784a692673051eULL, {-0.2385f, -0.1993f, 0.0000f, 0.0000f, 0.0000f}},  // higher this
+    {0xc6796237bc65f902ULL, {0.0000f, 0.1562f, 0.0000f, 0.0000f, 0.0000f}},  // locked outside
+    {0xc68141914c29074cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1591f}},  // safety policy
+    {0xc6a24f93f17b6db0ULL, {0.0000f, 0.1926f, 0.0000f, 0.0000f, 0.0000f}},  // your treatment
+    {0xc6a595791e1d547dULL, {0.0000f, 0.0000f, 0.1814f, -0.1566f, 0.0000f}},  // it before
+    {0xc6b79c44227f3026ULL, {0.0000f, 0.0000f, 1.1943f, 0.0000f, 0.0000f}},  // your mistake
+    {0xc6cad970399c7e66ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2669f}},  // hi marcus
+    {0xc6d2815be7aadb38ULL, {0.1891f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // unsubscribed
+    {0xc6d7f764f1ab0bc9ULL, {-0.1890f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // saturdays
+    {0xc70cde6dbdd0ea21ULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // edges
+    {0xc71372caa5388553ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1790f}},  // is with
+    {0xc7160559dffc779fULL, {0.1922f, 0.1773f, 0.0000f, 0.0000f, 0.0000f}},  // paid for
+    {0xc7390dc1a0e93ebfULL, {-0.1997f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // drinker tbh
+    {0xc740d7a51bb5dd83ULL, {0.1504f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // model snapped
+    {0xc74dff1820764ee1ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1927f}},  // of purchase
+    {0xc77ad87ae2120969ULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // the early
+    {0xc796464167ac7334ULL, {0.1729f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // society cleared
+    {0xc7a2f072efbe715dULL, {-0.1541f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // renewal application
+    {0xc7aa76f17c84d529ULL, {-0.2021f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // work all
+    {0xc7b0f9ab2848455aULL, {0.0000f, 0.0000f, 0.0000f, 0.2883f, 0.0000f}},  // ellie
+    {0xc7b31652ccbf43f7ULL, {0.1527f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // tin of
+    {0xc7c20eaf62a510e2ULL, {-0.2219f, -0.2079f, 0.0000f, 0.0000f, 0.0000f}},  // the jacket
+    {0xc7c6cac5d5f2f5deULL, {-0.2080f, -0.2592f, 0.0000f, 0.0000f, 0.0000f}},  // rip current
+    {0xc7c9905cd8a4c745ULL, {-0.2615f, -0.1864f, 0.0000f, 0.0000f, 0.0000f}},  // from monday
+    {0xc7d9b2a1b152ec4cULL, {-0.2113f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // of heights
+    {0xc7e8ca0c44ed57f0ULL, {-0.2894f, -0.2170f, 0.0000f, 0.0000f, 0.0000f}},  // discounts for
+    {0xc7f597ec5c37a40aULL, {0.0000f, 0.0000f, 0.0000f, -0.1579f, 0.0000f}},  // connection
+    {0xc7f8564374104118ULL, {0.0000f, 0.0000f, -0.2896f, -0.2976f, 0.0000f}},  // automatically
+    {0xc8143895dc5ed740ULL, {0.0000f, 0.0000f, 0.2471f, 0.0000f, 0.0000f}},  // fabric
+    {0xc828a6909a260f6cULL, {0.3233f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // by friday
+    {0xc82968baa7b885b3ULL, {0.0000f, 0.0000f, 0.0000f, -0.2567f, 0.0000f}},  // somewhere
+    {0xc82f5e114513562dULL, {0.0000f, 0.0000f, 0.0000f, 0.1623f, 0.0000f}},  // bit of
+    {0xc8378fdfc47f1a4fULL, {-0.2326f, -0.1632f, 0.0000f, 0.0000f, 0.0000f}},  // the wool
+    {0xc83cc3e41b8f6efcULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1608f}},  // that's company
+    {0xc83cee07f125c9e9ULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // wobbly
+    {0xc8442d32988722f8ULL, {0.0000f, 0.0000f, 0.0000f, 0.1563f, 0.0000f}},  // brightsight
+    {0xc84bffb27141249dULL, {0.0000f, 0.2139f, 0.0000f, 0.0000f, 0.0000f}},  // i left
+    {0xc85b8ce59c7f31e5ULL, {0.0000f, 0.1558f, 0.0000f, 0.0000f, 0.0000f}},  // driven
+    {0xc8679aec258dc74dULL, {0.0000f, 0.0000f, -0.1628f, -0.2195f, 0.0000f}},  // december
+    {0xc873554bf607374fULL, {0.1728f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // charging
+    {0xc8a593ff2ff5911fULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // tap you
+    {0xc8aaf566545ae8b8ULL, {0.1872f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // since yesterday
+    {0xc8b1130bbbd619adULL, {-0.1684f, 0.3930f, 0.0000f, 0.0000f, 0.0000f}},  // tickets
+    {0xc8bba704ca40ad6fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3324f}},  // carries on
+    {0xc8cc6d724186cb13ULL, {0.0000f, 0.0000f, 0.0000f, 0.1628f, 0.0000f}},  // is under
+    {0xc8d8c5dc133c9465ULL, {0.0000f, 0.0000f, 0.2478f, 0.0000f, 0.0000f}},  // preview
+    {0xc8e5194024ddbb8bULL, {0.0000f, 0.0000f, 0.0000f, 0.2702f, 0.0000f}},  // roads
+    {0xc8e62e27f15ba4a9ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // necessary
+    {0xc8f5cbd80ca5524cULL, {0.0000f, 0.0000f, 0.0000f, 1.4627f, 0.0000f}},  // what it
+    {0xc8fa54832ef227f5ULL, {0.0000f, 0.0000f, 0.0000f, 0.2649f, 0.0000f}},  // obviously meant
+    {0xc907406cdd7bc3b0ULL, {-0.2648f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // listings
+    {0xc90952d8e09b5c6cULL, {0.0000f, 0.0000f, 0.0000f, -0.2736f, 0.0000f}},  // keep the
+    {0xc912b5c1aeb00ef9ULL, {0.1683f, 0.2231f, 0.0000f, 0.0000f, 0.0000f}},  // the envelope
+    {0xc92309e443a882cdULL, {0.0000f, 0.2137f, 0.0000f, 0.0000f, 0.0000f}},  // formula
+    {0xc92e38aa1b71157aULL, {0.2125f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // leak isn't
+    {0xc92fe3ab4d38ab3fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // minimum
+    {0xc955acf67c6bcb15ULL, {-0.2002f, -0.1629f, 0.0000f, 0.0000f, 0.0000f}},  // the dresser
+    {0xc95b3c1978ba4b9cULL, {0.0000f, 0.0000f, 0.4491f, 0.0000f, 0.0000f}},  // reverse
+    {0xc9675a12d8701b73ULL, {0.0000f, 0.0000f, 0.2604f, 0.0000f, 0.0000f}},  // happened because
+    {0xc986f1db278a3918ULL, {0.0000f, 0.0000f, 0.0000f, 0.2634f, 0.0000f}},  // it'll free
+    {0xc9a1d4541b576239ULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // trough tap
+    {0xc9a9a570420ba978ULL, {-0.1599f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i bulk-edit
+    {0xc9b0ff7a23f84214ULL, {0.0000f, -0.4279f, 0.0000f, 0.0000f, 0.0000f}},  // but i
+    {0xc9c2a556792b1ba8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // minimum in
+    {0xc9d570c8539781c4ULL, {-0.1539f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // amazing
+    {0xc9d5f613d33d2081ULL, {0.1654f, 0.1864f, 0.0000f, 0.0000f, 0.0000f}},  // still not
+    {0xc9da45bf214e4c14ULL, {0.0000f, 0.0000f, 0.2486f, 0.0000f, 0.0000f}},  // warning before
+    {0xc9f9105dd7b794f2ULL, {0.1885f, 0.2074f, 0.0000f, 0.0000f, 0.0000f}},  // that's the
+    {0xc9fc497d7dfbc776ULL, {0.0000f, 0.0000f, 0.0000f, -0.1571f, 0.2364f}},  // was made
+    {0xc9fcb2f386d233f2ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3324f}},  // billing carries
+    {0xca043403625e07eeULL, {0.2228f, 0.2246f, 1.3243f, 0.0000f, -0.1640f}},  // read the
+    {0xca0489e404ce7c69ULL, {-0.2101f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // see an
+    {0xca1d65011da70be2ULL, {-0.2636f, -0.2199f, 0.0000f, 0.0000f, 0.0000f}},  // first order
+    {0xca2f8fe4058f9d9fULL, {0.0000f, 0.0000f, -0.2285f, 0.0000f, 0.0000f}},  // see it
+    {0xca3b25595fe804b5ULL, {-0.1902f, -0.2374f, 0.0000f, 0.2787f, 0.0000f}},  // you check
+    {0xca44a36105aa91beULL, {-0.1694f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // disk
+    {0xca5b0c74190d4131ULL, {-0.4821f, -0.2310f, -0.5070f, -0.1729f, 0.0000f}},  // thank
+    {0xca5d2f1ea6c7229aULL, {-0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // dwc
+    {0xca643d1ea7157812ULL, {0.0000f, 0.0000f, -0.2813f, -0.4270f, 0.0000f}},  // due
+    {0xca6944ab7c1569d9ULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // griffith's valuation
+    {0xca8b505b7c1ba5c1ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1608f}},  // unfortunately contracts
+    {0xca8d391ea03e47daULL, {-0.1630f, 0.4744f, 0.0000f, -0.2045f, 0.0000f}},  // day
+    {0xca8d3c1ea03e74f1ULL, {0.3429f, 0.2931f, 0.0000f, 0.0000f, 0.0000f}},  // dad
+    {0xca92a1ccbbba166bULL, {0.1594f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // has sent
+    {0xca9a1a1ea0b1340bULL, {0.0000f, 0.2988f, 0.0000f, 0.0000f, 0.0000f}},  // def
+    {0xca9a2a1ea0b0af3bULL, {0.0000f, 0.0000f, 0.0000f, 0.3165f, 0.0000f}},  // dev
+    {0xcaa82c1ea12f2079ULL, {-0.5736f, -0.1699f, 0.0000f, 0.0000f, 0.0000f}},  // did
+    {0xcab22f1ea1e7e29bULL, {0.0000f, 0.0000f, 0.0000f, 0.2581f, 0.0000f}},  // dns
+    {0xcac0a8c8d9a9794dULL, {0.3194f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // it please
+    {0xcadd5654542f72d1ULL, {0.0000f, 0.0000f, 0.0000f, 0.2729f, 0.0000f}},  // the server
+    {0xcae897e074654d91ULL, {-0.2666f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i'm a
+    {0xcaf6c857fce3d99cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1555f}},  // views
+    {0xcaf7cd1840f69e4cULL, {-0.1537f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // changed our
+    {0xcb0134c58be470b1ULL, {0.0000f, 0.0000f, 0.2666f, 0.0000f, 0.0000f}},  // cellar door
+    {0xcb0ca2363d93c4e9ULL, {0.0000f, 0.0000f, 0.0000f, -0.1509f, 0.0000f}},  // you see
+    {0xcb0df931e083df57ULL, {0.0000f, 0.0000f, 0.0000f, 0.1623f, 0.0000f}},  // whistling
+    {0xcb2092fd68c36616ULL, {0.2210f, 0.1507f, 0.0000f, 0.0000f, 0.0000f}},  // writing
+    {0xcb46737178e84335ULL, {0.0000f, 0.0000f, 0.2745f, 0.0000f, 0.0000f}},  // father failed
+    {0xcb499e19a2929bf5ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2007f}},  // send a
+    {0xcb4c21da56f34429ULL, {-0.1544f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // numbers
+    {0xcb67d826084078edULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sorting
+    {0xcb687c630dcdafdcULL, {0.0000f, 0.0000f, 0.4212f, 0.0000f, 0.0000f}},  // you'd have
+    {0xcb77c59c12975494ULL, {0.0000f, 0.0000f, 0.2600f, 0.0000f, 0.0000f}},  // data recovery
+    {0xcb933c9dda4133a2ULL, {-0.5943f, -0.3875f, -0.3613f, -0.2658f, 0.0000f}},  // arrive
+    {0xcb9383308f6bd4f3ULL, {0.1510f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // this goes
+    {0xcb9a6b68fd85ac1fULL, {0.2277f, 0.1752f, 0.0000f, 0.0000f, 0.0000f}},  // for data
+    {0xcbb20f40864bccf0ULL, {0.0000f, 0.0000f, 0.3711f, 0.0000f, 0.0000f}},  // way the
+    {0xcbb72a1caa3e0bf5ULL, {0.1831f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the point
+    {0xcbd4c41b409c63d7ULL, {0.8661f, 0.1610f, 0.0000f, 0.0000f, 0.1702f}},  // refund
+    {0xcbd8031863c27538ULL, {1.0968f, 0.6904f, 0.0000f, -0.1884f, 0.0000f}},  // never
+    {0xcbe5820afe4fbd4dULL, {-0.1813f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // current turnaround
+    {0xcbe933a509ed311dULL, {0.0000f, 0.0000f, 0.2600f, 0.0000f, 0.0000f}},  // recovery isn't
+    {0xcbeff7c5bf4d96b1ULL, {1.1028f, 0.6203f, 0.0000f, 0.0000f, 0.0000f}},  // minutes
+    {0xcbf7ebc410dc8648ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // lose your
+    {0xcc09064356995e90ULL, {0.0000f, -0.2160f, 0.0000f, 0.0000f, 0.0000f}},  // discount code
+    {0xcc2203a504722cb9ULL, {0.2328f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // and freezing
+    {0xcc24319c0e7c0859ULL, {0.0000f, 0.0000f, 0.0000f, -0.2041f, 0.0000f}},  // and will
+    {0xcc37e19205f9ae27ULL, {-0.6239f, 0.0000f, 0.0000f, 0.0000f, 0.2306f}},  // service
+    {0xcc3c5062688cefdbULL, {0.0000f, 0.0000f, 0.2182f, 0.0000f, 0.0000f}},  // cake can
+    {0xcc3fbef9c69b36d4ULL, {0.0000f, 0.0000f, 0.0000f, 0.2411f, 0.0000f}},  // school
+    {0xcc6ff6c4bbc51fe1ULL, {0.0000f, 0.0000f, -0.1764f, 0.3370f, -0.1536f}},  // thursday
+    {0xcc765b878b3f3620ULL, {0.0000f, 0.0000f, 0.0000f, 0.1851f, 0.0000f}},  // get used
+    {0xcc891e178a750d58ULL, {0.2041f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // shown up
+    {0xcc9726c1a2c5af9eULL, {0.3315f, 0.2756f, 0.0000f, 0.2636f, 0.0000f}},  // meant
+    {0xcc972dc1a2c5cbbbULL, {0.0000f, 0.0000f, 0.3360f, 0.0000f, 0.0000f}},  // means
+    {0xccac7e089c47cb08ULL, {0.0000f, 0.0000f, 0.2407f, 0.0000f, -0.2274f}},  // something we
+    {0xccb7ec193d0503feULL, {0.0000f, 0.0000f, 0.1674f, 0.0000f, 0.0000f}},  // said three
+    {0xccbdcc303e5fc134ULL, {0.9744f, 1.1181f, 0.2998f, -0.3468f, 0.1573f}},  // that's
+    {0xccc3d143396922c7ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // circumstances
+    {0xcccea15548e74e39ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3108f}},  // accepted
+    {0xccd5b7f76e3b3624ULL, {0.0000f, 0.0000f, 0.0000f, 0.3231f, 0.0000f}},  // so some
+    {0xcce13513d69df86bULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // the information
+    {0xccfa57b00186b187ULL, {0.0000f, 0.0000f, 0.0000f, 0.2532f, 0.0000f}},  // most crashes
+    {0xccfd7c1789e6a7a8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1555f}},  // shown on
+    {0xcd08e249f505e7b4ULL, {-0.3339f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // ago and
+    {0xcd0fec0ed552e6bcULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1851f}},  // documents are
+    {0xcd19838986e0aaecULL, {0.1504f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // thin spikes
+    {0xcd1d5964cb6e06bdULL, {0.0000f, 0.0000f, 0.0000f, 1.5252f, 0.0000f}},  // please calm
+    {0xcd252d6afb682cd4ULL, {0.0000f, 0.0000f, 0.0000f, 0.3156f, 0.0000f}},  // i mentioned
+    {0xcd2fcd9dafce6406ULL, {-0.1718f, -0.1977f, -0.1650f, 0.0000f, 0.0000f}},  // book
+    {0xcd3d8eaf7012d122ULL, {0.0000f, 0.0000f, 0.3778f, 0.0000f, 0.0000f}},  // delicate
+    {0xcd49427402e2c537ULL, {-0.1513f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // up the
+    {0xcd4b42ab97f16a38ULL, {0.3012f, 0.2234f, 0.0000f, 0.1534f, 0.0000f}},  // paying
+    {0xcd4bb0479654dbdfULL, {0.0000f, 0.0000f, 0.0000f, 0.3779f, 0.0000f}},  // moisturising
+    {0xcd4c8549daeefbb1ULL, {-0.2126f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // tomorrow and
+    {0xcd5d8ff99e9c4258ULL, {-0.2249f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // forgot which
+    {0xcd5ee89dac20e3a5ULL, {0.1867f, 0.0000f, 0.0000f, 0.0000f, 0.1860f}},  // boat
+    {0xcd60fad391d1d048ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // can enjoy
+    {0xcd62ff8d85a370aaULL, {-0.1587f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // won't connect
+    {0xcd63d9b4f9626613ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // this when
+    {0xcd945ffb9e0db18aULL, {0.0000f, 0.0000f, 0.0000f, 0.2825f, 0.0000f}},  // honestly it's
+    {0xcd983835bf8a200eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1653f}},  // allowed in
+    {0xcdbf1627f4374791ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4338f}},  // is allowed
+    {0xcdd3b54bac6f71e2ULL, {0.1770f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // can't use
+    {0xcdde8752c2c839e4ULL, {0.1756f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // wrist open
+    {0xcde73935bc44a314ULL, {-0.1919f, 0.0000f, 0.0000f, 0.0000f, 0.3683f}},  // allowed to
+    {0xcde8c9ab1f972a58ULL, {-0.4536f, -0.2602f, 0.0000f, 0.0000f, 0.0000f}},  // long
+    {0xcdecedab1fb2e05dULL, {-0.3123f, -0.2086f, -0.1598f, 0.0000f, -0.1503f}},  // look
+    {0xcdecefab1fb2edf7ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1957f}},  // loom
+    {0xcdf6151c9b33d5e8ULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // grandfather's handwritten
+    {0xcdfd7c62d73e7bf3ULL, {-0.1801f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // is being
+    {0xce01e2ba4f94a950ULL, {0.0000f, 0.0000f, 0.2664f, 0.0000f, 0.0000f}},  // chopping board
+    {0xce0eecab00851482ULL, {0.0000f, 0.0000f, 0.0000f, 0.2872f, 0.0000f}},  // load
+    {0xce14356ee9b06e03ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2685f}},  // permitted to
+    {0xce14f5ab00514189ULL, {0.2187f, 0.1784f, 0.0000f, 0.1829f, 0.0000f}},  // lock
+    {0xce1af1273ee59de1ULL, {0.0000f, 0.2003f, 0.0000f, 0.0000f, 0.0000f}},  // honestly i'm
+    {0xce1ba8703edf7ee0ULL, {0.0000f, 0.0000f, 0.0000f, -0.1624f, -0.1831f}},  // is a
+    {0xce37450292104877ULL, {0.0000f, 0.0000f, 0.2053f, 0.0000f, 0.0000f}},  // put in
+    {0xce3adbab00c1529aULL, {-0.3146f, -0.1877f, -0.2261f, -0.1740f, 0.0000f}},  // love
+    {0xce4bd7ab037b4133ULL, {-0.2323f, 0.0000f, -0.1548f, -0.3063f, 0.0000f}},  // lose
+    {0xce4be8ab03795c50ULL, {0.2892f, 0.6692f, 0.0000f, 0.0000f, 0.0000f}},  // lost
+    {0xce4e0a1ff51fcbb8ULL, {0.1860f, 0.1873f, 0.0000f, 0.0000f, 0.0000f}},  // zip
+    {0xce6229dd6d9441b5ULL, {0.0000f, 0.1556f, 0.0000f, 0.0000f, 0.0000f}},  // front door
+    {0xce6dcfb25569a9b5ULL, {0.0000f, 0.1982f, 0.0000f, 0.0000f, 0.0000f}},  // the best
+    {0xce6f7e5fc0cb31c3ULL, {0.1957f, 0.1631f, 0.0000f, 0.0000f, 0.0000f}},  // the depot
+    {0xce87a38e2c2c352cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1940f}},  // while
+    {0xce989e8e2cdb6060ULL, {-0.2693f, -0.1525f, 0.1558f, -0.2407f, -0.2397f}},  // which
+    {0xce99065f73045586ULL, {0.0000f, 0.0000f, 0.2808f, 0.0000f, 0.0000f}},  // was booked
+    {0xceadb82410cd76e0ULL, {0.0000f, 0.0000f, 0.0000f, -0.1518f, 0.0000f}},  // guest
+    {0xcec2ecd4a738711eULL, {0.2722f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // is saturday
+    {0xcec316bf2002e2e6ULL, {0.0000f, 0.0000f, 0.0000f, 0.6739f, 0.0000f}},  // it's just
+    {0xced6da42b11ae14bULL, {0.1549f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // booked session
+    {0xced9738e2e9d7e44ULL, {-0.1959f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // white
+    {0xcef648dd53180541ULL, {0.3587f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // from my
+    {0xcf1af299660f0d51ULL, {0.0000f, 0.0000f, -0.1746f, 0.0000f, 0.0000f}},  // further
+    {0xcf1f5f54e9f40740ULL, {0.0000f, 0.0000f, 0.0000f, 0.2599f, 0.0000f}},  // reinstall it
+    {0xcf2d077085278645ULL, {0.0000f, 0.0000f, 0.0000f, 0.3059f, 0.0000f}},  // that doesn't
+    {0xcf327801c80ae7eeULL, {0.3620f, 0.3641f, 0.0000f, 0.0000f, 0.0000f}},  // log in
+    {0xcf34e608e60eedfcULL, {0.1571f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // out after
+    {0xcf404a4717e4c90fULL, {0.6080f, 0.2323f, 0.0000f, -0.3027f, 0.0000f}},  // about the
+    {0xcf4793087b2a0f5cULL, {0.0000f, 0.0000f, 0.2139f, 0.0000f, 0.0000f}},  // follow-up treatment
+    {0xcf479f002239d7e1ULL, {0.0000f, 0.0000f, 0.3426f, 0.0000f, 0.0000f}},  // means the
+    {0xcf60c15a049cce15ULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // the maiden
+    {0xcf62cea9ff7e911aULL, {0.0000f, 0.0000f, -0.2544f, -0.2318f, 0.0000f}},  // to you
+    {0xcf83e430992d890dULL, {0.0000f, 0.0000f, 0.2326f, 0.0000f, 0.0000f}},  // the pay
+    {0xcf8a80da4fe05988ULL, {0.0000f, 0.0000f, 0.2056f, 0.0000f, 0.0000f}},  // before we
+    {0xcf9d31b4308b9d06ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2007f}},  // renewed in
+    {0xcfa717e5c397f9a3ULL, {0.0000f, 0.0000f, 0.0000f, 0.3225f, 0.0000f}},  // one next
+    {0xcfb4d630984358dcULL, {0.0000f, -0.3201f, 0.0000f, 0.0000f, 0.0000f}},  // the pro
+    {0xcfcbe441a1415132ULL, {0.0000f, 0.0000f, 0.0000f, -0.1790f, 0.0000f}},  // the printer
+    {0xcfdd848a986d96d2ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2007f}},  // council's rules
+    {0xcfdeed5ddbe2082dULL, {0.0000f, 0.0000f, 0.3010f, 0.0000f, 0.0000f}},  // the counter
+    {0xcfea20733e25f135ULL, {0.0000f, 0.2454f, 0.0000f, 0.0000f, 0.0000f}},  // i'm locked
+    {0xcffbca80ebc95fbbULL, {-0.1587f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // delivery fee
+    {0xd0013bb4608ac51cULL, {0.0000f, 0.0000f, 0.2382f, 0.0000f, 0.0000f}},  // board
+    {0xd016515aeb4d7292ULL, {0.0000f, 0.0000f, 0.0000f, 0.2189f, 0.0000f}},  // fussy
+    {0xd01d0466318dcd38ULL, {-0.2729f, -0.2411f, 0.0000f, 0.2452f, 0.0000f}},  // tell me
+    {0xd029b80b5f03552aULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // or email
+    {0xd030ecf25e67b1e3ULL, {-0.1560f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sure it's
+    {0xd045a466103ee34aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1551f}},  // we're unable
+    {0xd07829d563ff0093ULL, {0.3385f, 0.2600f, 0.0000f, 0.0000f, 0.0000f}},  // a drum
+    {0xd0825dc4dbf22d74ULL, {0.2172f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // lost most
+    {0xd0931640d5e60fc9ULL, {0.0000f, 0.0000f, 0.0000f, 0.2292f, 0.0000f}},  // when you're
+    {0xd0c86150bbbf957dULL, {0.0000f, 0.2276f, 0.0000f, 0.0000f, 0.0000f}},  // i'm gutted
+    {0xd0d797d8ba7a6523ULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // hartley
+    {0xd0de8493456e03bdULL, {0.1961f, 0.2147f, 0.0000f, 0.0000f, 0.0000f}},  // exactly
+    {0xd0e6dcc960f2ac39ULL, {0.0000f, 0.0000f, 0.2401f, 0.0000f, 0.0000f}},  // be re-verified
+    {0xd0f46793a80ddf66ULL, {0.0000f, 0.0000f, -0.1508f, 0.0000f, 0.0000f}},  // claim
+    {0xd10da5226a8e7966ULL, {0.3439f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // taking
+    {0xd1165593a7790736ULL, {0.0000f, 0.3532f, 0.0000f, 0.0000f, 0.0000f}},  // class
+    {0xd1165693a77919fbULL, {0.2172f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // clasp
+    {0xd1347b3d31d804bbULL, {0.0000f, 0.0000f, 0.4173f, 0.0000f, 0.0000f}},  // locked yourself
+    {0xd13be9e6711daeb9ULL, {0.2984f, 0.2571f, 0.0000f, 0.0000f, 0.0000f}},  // child's size
+    {0xd157da6b1ce9d24cULL, {0.0000f, 0.0000f, 0.0000f, 0.2877f, 0.0000f}},  // was only
+    {0xd169df8984f22133ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2131f}},  // effect at
+    {0xd17d1e6060025c51ULL, {0.2240f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // party two
+    {0xd182d06e4d1f32e1ULL, {0.3428f, 0.4096f, 0.0000f, 0.0000f, 0.0000f}},  // rejected
+    {0xd19844fc65167bc5ULL, {0.2157f, 0.0000f, 0.4937f, 0.0000f, 0.0000f}},  // isn't
+    {0xd1a8b74e6ea5054dULL, {0.0000f, 0.0000f, 0.0000f, 0.1854f, 0.0000f}},  // pull the
+    {0xd1b7c565a6a98af3ULL, {0.0000f, 0.0000f, 0.2664f, 0.0000f, 0.0000f}},  // a glass
+    {0xd1c17a41e9541cd8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2007f}},  // position to
+    {0xd1c86caac92c5007ULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // raised beds
+    {0xd1d0a2a1a0a52ff7ULL, {0.7058f, 0.2617f, -0.1839f, 0.0000f, 0.0000f}},  // order is
+    {0xd1e762743f2cdd15ULL, {0.1555f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // guests
+    {0xd1edbd1d6f2418e9ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // visitors
+    {0xd1f2985428317e39ULL, {-0.2249f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // with and
+    {0xd201cf0b7badf6a9ULL, {0.0000f, 0.0000f, 0.2506f, 0.0000f, 0.1721f}},  // a replacement
+    {0xd20ed19ea4dbb672ULL, {0.0000f, 0.0000f, 0.0000f, 0.2599f, 0.0000f}},  // sorts it
+    {0xd22ef67d0e248e60ULL, {0.1895f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // for gold
+    {0xd23eddae5b6118e5ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1564f}},  // northgate
+    {0xd253fe5eb59f8c66ULL, {0.0000f, 0.0000f, 0.0000f, 0.2830f, 0.0000f}},  // that hard
+    {0xd26bcfa888f54f22ULL, {0.0000f, 0.0000f, 0.0000f, 0.2245f, 0.0000f}},  // whitby
+    {0xd276926b744f7626ULL, {0.0000f, 0.0000f, 0.0000f, 0.1962f, 0.0000f}},  // what email
+    {0xd27c1c8536a4de4dULL, {0.3591f, 0.2557f, 0.0000f, 0.0000f, 0.0000f}},  // his gym
+    {0xd293c5e93c60411eULL, {0.0000f, 0.1651f, 0.0000f, 0.0000f, 0.0000f}},  // app has
+    {0xd29a57fce1dca611ULL, {0.0000f, 0.0000f, 0.1881f, 0.0000f, 0.0000f}},  // why it's
+    {0xd2a818dc3da22e6aULL, {0.0000f, 0.0000f, 0.3653f, 0.0000f, 0.0000f}},  // it means
+    {0xd2c16bd9e02e8ce8ULL, {0.0000f, 0.0000f, 0.0000f, 0.1628f, 0.0000f}},  // you when
+    {0xd2cef17d9e2cd6ccULL, {-0.1587f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // fee this
+    {0xd2e4e6c16371134fULL, {0.2257f, 0.1821f, 0.0000f, 0.0000f, 0.0000f}},  // i'm disputing
+    {0xd2f61c8389bd6c59ULL, {0.0000f, 0.0000f, 0.0000f, 0.2709f, 0.0000f}},  // raise a
+    {0xd305c8e26249bd6eULL, {0.3084f, 0.3156f, 0.0000f, 0.0000f, 0.0000f}},  // nobody told
+    {0xd30a1cbd37c55784ULL, {0.0000f, 0.0000f, 0.2167f, 0.0000f, 0.0000f}},  // hinge damage
+    {0xd32b35fd0f6e3d0eULL, {0.2649f, 0.1751f, 0.0000f, 0.0000f, 0.0000f}},  // even though
+    {0xd32f62c63fa456f3ULL, {0.0000f, 0.0000f, 0.2172f, 0.0000f, 0.0000f}},  // hours of
+    {0xd33029e13eed6825ULL, {-0.4090f, -0.2264f, 0.0000f, 0.0000f, 0.0000f}},  // who came
+    {0xd330d15950f19c8fULL, {0.0000f, 0.0000f, 0.0000f, 0.2166f, 0.0000f}},  // delays
+    {0xd33a7ddb5ff631abULL, {0.0000f, 0.0000f, 0.1883f, 0.0000f, 0.0000f}},  // in water
+    {0xd33bad462a804ae7ULL, {0.2417f, 0.1983f, 0.0000f, 0.0000f, 0.0000f}},  // just took
+    {0xd3414bb4cab08eebULL, {0.0000f, 0.0000f, 0.1988f, 0.0000f, 0.0000f}},  // section of
+    {0xd3440a517390299aULL, {0.0000f, 0.2988f, 0.0000f, 0.0000f, 0.0000f}},  // def be
+    {0xd3443ba8929899bdULL, {0.1870f, 0.1667f, 0.0000f, 0.0000f, 0.0000f}},  // though it's
+    {0xd3470d4f32b38b67ULL, {1.7032f, 0.9027f, 0.0000f, -0.3547f, -0.9694f}},  // your
+    {0xd3543f8462610356ULL, {0.2111f, 0.1583f, 0.0000f, 0.0000f, 0.0000f}},  // i'm reporting
+    {0xd36c3e8fc5c98dfdULL, {-0.1959f, 0.0000f, -0.3300f, 0.0000f, 0.0000f}},  // so sorry
+    {0xd3712bb408b91fbcULL, {0.0000f, 0.0000f, -0.1860f, 0.0000f, 0.0000f}},  // you back
+    {0xd38a89dc9b2733deULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // repair eight
+    {0xd3a76822aad4cdefULL, {0.3719f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a chip
+    {0xd3b5e34a1f7c9dacULL, {-0.2156f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // watch
+    {0xd3b7bdde71f66ed8ULL, {-0.5389f, -0.1732f, 0.3605f, 0.0000f, 0.0000f}},  // in your
+    {0xd3b8b32e77cf83ddULL, {0.0000f, 0.0000f, 0.2139f, 0.0000f, 0.0000f}},  // preparation
+    {0xd3c42b18110ed0fcULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3228f}},  // to friday
+    {0xd3cacd4a1cb3d414ULL, {0.5068f, 0.3013f, 0.1658f, 0.0000f, -0.2146f}},  // water
+    {0xd3f52f89bc38bf42ULL, {-0.1766f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // zipper
+    {0xd40d9888307c0c39ULL, {0.0000f, 0.2521f, 0.0000f, 0.0000f, 0.0000f}},  // father's
+    {0xd415a50b99f4a30cULL, {-0.1998f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // work weekdays
+    {0xd419e8412d8de79aULL, {0.0000f, -0.2555f, 0.2732f, 0.0000f, 0.0000f}},  // a reply
+    {0xd42443eda940dd2cULL, {0.0000f, 0.0000f, 0.0000f, 0.2422f, 0.0000f}},  // entered
+    {0xd48a10aa944b8cffULL, {0.0000f, 0.0000f, 0.1706f, 0.0000f, 0.0000f}},  // a csv
+    {0xd49d3bcb17f1f403ULL, {0.1510f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // fire at
+    {0xd4a935b039a3d7a6ULL, {0.0000f, 0.0000f, 0.0000f, 0.1803f, 0.0000f}},  // send another
+    {0xd4b45e1f33b4200eULL, {0.0000f, 0.0000f, 0.2635f, 0.0000f, 0.0000f}},  // your session
+    {0xd4c8d030568b9c82ULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // struggling
+    {0xd4cf6881f5db1f7cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3167f}},  // the deposit
+    {0xd4e2631e5db96130ULL, {-0.4834f, -0.2282f, -0.5848f, 0.3446f, -0.3642f}},  // get
+    {0xd4e4d9de19eb5e52ULL, {-0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // bucket
+    {0xd4ff9dd546ce9c9cULL, {0.3973f, 0.0000f, 0.2564f, 0.0000f, -0.6102f}},  // please
+    {0xd50d66eaf9085ce8ULL, {0.2368f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i emailed
+    {0xd5128f6ec6aef109ULL, {0.1501f, 0.0000f, 0.0000f, 0.0000f, -0.1616f}},  // of our
+    {0xd518084553d0a219ULL, {-0.3931f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // miles away
+    {0xd519601e5212b789ULL, {0.0000f, 0.0000f, 0.0000f, -0.1641f, 0.0000f}},  // gus
+    {0xd51ce0a948a3fc80ULL, {0.0000f, 0.1705f, 0.2689f, 0.0000f, 0.0000f}},  // to stop
+    {0xd51e3a5fb801c442ULL, {-0.2077f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sister's now
+    {0xd52876cadb52a59dULL, {-0.1693f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // cool bag
+    {0xd52d9f61802ed913ULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // lost in
+    {0xd533e46180d16bbeULL, {0.0000f, 0.1996f, 0.0000f, 0.0000f, 0.0000f}},  // lost my
+    {0xd5343d5aedbebe41ULL, {0.3852f, 0.2177f, 0.0000f, 0.0000f, 0.0000f}},  // my hotel
+    {0xd5414a1e50f0b4c7ULL, {0.3423f, 0.2398f, 0.0000f, 0.0000f, 0.0000f}},  // gym
+    {0xd54957bd5d221e02ULL, {-0.4105f, 0.0000f, -0.1816f, 0.0000f, 0.0000f}},  // there's no
+    {0xd551920a36a77e9bULL, {-0.2212f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // happening
+    {0xd5606efcd0f4de65ULL, {0.6700f, 0.7338f, 0.0000f, 0.0000f, 0.1888f}},  // to a
+    {0xd56ed3931afebda9ULL, {-0.1926f, 0.0000f, 0.0000f, 0.0000f, -0.2121f}},  // adding
+    {0xd5922a20ff95d336ULL, {0.2875f, 0.0000f, 0.0000f, 0.2564f, 0.0000f}},  // a month
+    {0xd59af16628cd6815ULL, {-0.1917f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // even
+    {0xd59afd6628cd1c71ULL, {0.2433f, 0.1824f, 0.0000f, -0.2888f, 0.0000f}},  // ever
+    {0xd59e87654e66f0ffULL, {0.0000f, 0.0000f, 0.3711f, 0.0000f, 0.0000f}},  // the handler
+    {0xd5ac09804526d673ULL, {-0.4130f, -0.2410f, 0.0000f, 0.0000f, 0.0000f}},  // it arrive
+    {0xd5b92a584913d19bULL, {0.2932f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // to saturday
+    {0xd5d8a336cc4f5257ULL, {0.2924f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the rate
+    {0xd5dc35da1906cc4cULL, {0.2362f, 0.3483f, 0.0000f, 0.0000f, 0.0000f}},  // single
+    {0xd5eb638fede49904ULL, {0.0000f, -0.2004f, 0.0000f, 0.0000f, 0.0000f}},  // applied for
+    {0xd5f2e17fa71b2c32ULL, {-0.1900f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // flat
+    {0xd61ba20a03df415aULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // not store
+    {0xd6333a0404d9dc13ULL, {0.2984f, 0.2571f, 0.0000f, 0.0000f, 0.0000f}},  // shrunk to
+    {0xd63dc8a59906af7dULL, {0.3318f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // fixed by
+    {0xd6806a53e412ddd3ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1862f}},  // riverside boat
+    {0xd6b3047129888907ULL, {0.2328f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // draught-proofing
+    {0xd6c22c819078a1e4ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1850f}},  // changes are
+    {0xd6e6f07c2667a6fdULL, {0.1743f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // was supposed
+    {0xd6e85e84dab9d4aeULL, {-0.1831f, -0.1880f, 0.0000f, 0.0000f, 0.0000f}},  // basic
+    {0xd70c9cda504f4d08ULL, {0.1635f, 0.3609f, 0.0000f, 0.0000f, 0.0000f}},  // from every
+    {0xd71472edeeae44c1ULL, {0.1891f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // please stop
+    {0xd715e448dbde921eULL, {0.0000f, 0.0000f, 0.3279f, 0.1855f, 0.0000f}},  // warranty
+    {0xd720ba2dacaac4afULL, {0.0000f, 0.0000f, 0.0000f, 0.2189f, 0.0000f}},  // fussy at
+    {0xd72a7f0dbe84030cULL, {0.0000f, 0.0000f, 0.0000f, 0.2729f, 0.0000f}},  // obviously your
+    {0xd7316b9b607388aaULL, {0.1869f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // answers
+    {0xd73389400dbfdec1ULL, {0.2714f, 0.0000f, 1.6795f, 0.0000f, 0.0000f}},  // failed
+    {0xd74c37303a0b09f0ULL, {0.0000f, -0.1726f, 0.0000f, 0.0000f, 0.0000f}},  // days old
+    {0xd752c02e5188d05eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.9086f}},  // our terms
+    {0xd79fec392861d546ULL, {0.0000f, 0.0000f, 0.0000f, 0.2872f, 0.0000f}},  // we rolled
+    {0xd7a9c7c3e5e42157ULL, {0.0000f, 0.0000f, 0.0000f, -0.1627f, 0.3248f}},  // as your
+    {0xd7afc0145b126decULL, {-0.2219f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // jacket didn't
+    {0xd7bb53e6e7b9024eULL, {0.1966f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // our booked
+    {0xd7bda7012a83b1eaULL, {0.0000f, 0.0000f, 0.0000f, 0.3295f, 0.0000f}},  // some variation
+    {0xd7bde50e5e4a0faeULL, {0.0000f, 0.0000f, 0.2782f, 0.0000f, 0.0000f}},  // lamp on
+    {0xd7c3aa7d43839289ULL, {0.1742f, 0.2636f, 0.0000f, 0.0000f, 0.0000f}},  // synced since
+    {0xd7e5ac5836407fcdULL, {0.1608f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // bench
+    {0xd7e7fbd38099220bULL, {0.1582f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // how hard
+    {0xd7e9777432fc8b94ULL, {0.1853f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the director's
+    {0xd80e77e6bbce8710ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2685f}},  // share that
+    {0xd816eeeac7779a1eULL, {0.0000f, 0.0000f, -0.3205f, -0.2587f, 0.0000f}},  // refunded
+    {0xd85bf6305b2b3998ULL, {0.0000f, 0.0000f, 0.1530f, 0.0000f, 0.0000f}},  // reset the
+    {0xd86d21350e4f2bfaULL, {0.0000f, 0.0000f, 0.0000f, 0.1623f, 0.0000f}},  // hi patricia
+    {0xd870d1436df5db4eULL, {0.0000f, 0.0000f, 0.2705f, 0.0000f, 0.0000f}},  // in future
+    {0xd88061d22eb03ef1ULL, {0.0000f, 0.0000f, 0.2631f, 0.0000f, 0.0000f}},  // future
+    {0xd89aa064817ab1acULL, {0.1587f, 0.3217f, 1.4247f, -0.4549f, 0.0000f}},  // before
+    {0xd8c7086f581738d6ULL, {0.0000f, 0.0000f, 0.0000f, 0.3298f, 0.0000f}},  // ignore the
+    {0xd8d43350ee12c897ULL, {0.1515f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // frame
+    {0xd8e2e71e085ce99bULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2520f}},  // via the
+    {0xd8ff2dfdc347aa52ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // staff are
+    {0xd9041f9f77abfac3ULL, {0.0000f, 0.0000f, 0.2782f, 0.0000f, 0.0000f}},  // be impressed
+    {0xd90c724e7a772de7ULL, {-0.3122f, -0.1959f, 0.0000f, 0.0000f, 0.0000f}},  // final quiz
+    {0xd91c3be9cf8e5af8ULL, {-0.1599f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // tags
+    {0xd93b5be9ce50b317ULL, {0.3396f, 0.2308f, 0.0000f, 0.0000f, 0.0000f}},  // talk
+    {0xd94551e9cdb8208eULL, {0.0000f, -0.1754f, 0.1638f, 0.0000f, 0.0000f}},  // take
+    {0xd947ce2328dc0687ULL, {0.1740f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // done that
+    {0xd95b3e632489e176ULL, {0.0000f, 0.0000f, 0.2604f, 0.0000f, 0.0000f}},  // title when
+    {0xd972639f46a4939aULL, {-0.2698f, -0.2192f, 0.0000f, 0.0000f, 0.0000f}},  // any news
+    {0xd97f55e9cc3e8071ULL, {0.1957f, 0.1631f, 0.0000f, 0.0000f, 0.0000f}},  // taxi
+    {0xd9857dc35e1bff89ULL, {0.0000f, 0.0000f, 0.0000f, 0.1851f, 0.0000f}},  // used to
+    {0xd99fda1f192eacbdULL, {0.0000f, 0.0000f, 0.2745f, 0.0000f, 0.0000f}},  // answer the
+    {0xd9b0bec64f22d480ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2520f}},  // compensation claims
+    {0xd9d6a889c42a4ddcULL, {0.1957f, 0.1631f, 0.0000f, 0.0000f, 0.0000f}},  // taxi to
+    {0xd9e930d678db411fULL, {0.1677f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // again even
+    {0xd9ea06e1d464ed42ULL, {0.0000f, 0.0000f, 0.5085f, 0.0000f, 0.0000f}},  // your phone
+    {0xd9f6b50a3b2596daULL, {0.0000f, 0.0000f, 0.0000f, -0.2010f, -0.2349f}},  // as possible
+    {0xda03b7aa203a0a85ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1983f}},  // spaces
+    {0xda1e9cc4394e1ecaULL, {0.0000f, 0.0000f, 0.2872f, 0.0000f, 0.0000f}},  // preferences
+    {0xda2c0c198d209d7bULL, {-0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the lisbon
+    {0xda2c34705503dab3ULL, {-0.2312f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // very particular
+    {0xda31296add922b49ULL, {0.0000f, 0.0000f, 0.2604f, 0.0000f, 0.0000f}},  // title
+    {0xda37ee8ea1bb06d8ULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // was incorrect
+    {0xda39b1ff5d2b013fULL, {0.0000f, 0.0000f, 0.3711f, 0.0000f, 0.0000f}},  // showed you
+    {0xda404b9fb491bd2eULL, {0.0000f, 0.0000f, -0.1590f, 0.0000f, 0.0000f}},  // it shouldn't
+    {0xda46358aaca08c43ULL, {-0.1608f, -0.1938f, 0.0000f, -0.2901f, 0.0000f}},  // choose
+    {0xda4e07a475fefbd9ULL, {0.0000f, 0.3313f, 0.0000f, 0.0000f, 0.0000f}},  // mins
+    {0xda501d737a35d300ULL, {-0.1902f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // debit
+    {0xda5397382f28749eULL, {-0.2906f, -0.3121f, 0.3303f, 0.0000f, 0.0000f}},  // at your
+    {0xda58ffa4755f3dacULL, {-0.1923f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // miss
+    {0xda675864b6434b45ULL, {0.0000f, 0.0000f, 0.0000f, 0.2467f, 0.0000f}},  // microwave and
+    {0xda736bbedf7535fbULL, {-0.4680f, -0.3326f, 0.0000f, 0.0000f, 0.0000f}},  // should i
+    {0xda782867832606eaULL, {0.3852f, 0.3722f, 0.0000f, 0.0000f, 0.0000f}},  // into hospital
+    {0xda793c1fe58a09f3ULL, {-0.1676f, -0.2114f, 0.0000f, 0.0000f, 0.0000f}},  // sync
+    {0xda7f14a851d72b71ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3000f}},  // terms you
+    {0xda8b1eecfc4b212cULL, {0.1765f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my flight
+    {0xdaa75854c2261adaULL, {0.0000f, 0.0000f, -0.1811f, -0.2151f, 0.0000f}},  // show it
+    {0xdaaeda8102bd9550ULL, {0.0000f, 0.0000f, 0.6357f, 0.0000f, 0.0000f}},  // to update
+    {0xdad7ddb080d97b50ULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // information supplied
+    {0xdae4d2ca602b0d8eULL, {0.0000f, 0.0000f, 0.0000f, -0.1590f, 0.0000f}},  // of course
+    {0xdaee2c557a0bfb75ULL, {0.0000f, 0.0000f, 0.3653f, 0.0000f, 0.0000f}},  // in preferences
+    {0xdb0b17ca2956920aULL, {-0.2542f, -0.2085f, 0.0000f, 0.0000f, 0.0000f}},  // thinking about
+    {0xdb0c305cfd65955cULL, {-0.1560f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a team
+    {0xdb1507dc080975adULL, {0.3014f, 0.1841f, 0.0000f, 0.0000f, 0.0000f}},  // stop phoning
+    {0xdb197ef5b19618e6ULL, {0.0000f, 0.1784f, 0.0000f, 0.0000f, 0.0000f}},  // flowers for
+    {0xdb261c6ca3801d08ULL, {0.0000f, 0.0000f, 0.0000f, 0.3761f, 0.0000f}},  // that's completely
+    {0xdb2ac1c2a69d952eULL, {0.0000f, 0.0000f, 0.2689f, 0.0000f, 0.0000f}},  // charged a
+    {0xdb2b1d5cfc667e0eULL, {-0.4411f, -0.3968f, 0.0000f, 0.0000f, 0.0000f}},  // a text
+    {0xdb2ec215112234ddULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1577f}},  // make neon
+    {0xdb7d47cdcb5d4cf8ULL, {0.2172f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // silver
+    {0xdb860fb28e2d4c3cULL, {0.0000f, 0.0000f, 0.2228f, 0.0000f, 0.0000f}},  // ours
+    {0xdbae65ccf8c7dd44ULL, {0.0000f, 0.0000f, 0.2486f, 0.0000f, 0.0000f}},  // thickness
+    {0xdbb00c065e253951ULL, {0.0000f, 0.0000f, 0.1825f, 0.0000f, 0.0000f}},  // changed on
+    {0xdbc20b0d7101bf8bULL, {-0.2212f, 0.0000f, -0.2974f, 0.2196f, 0.2559f}},  // lessons
+    {0xdbcb22b631532ce3ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // then recovery
+    {0xdbe7a1211b69be51ULL, {-1.1573f, -0.7826f, 0.0000f, 0.0000f, 0.0000f}},  // can i
+    {0xdbed5cdce6abba29ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // email them
+    {0xdc041261819be76eULL, {0.6422f, 0.0000f, -0.2851f, 1.7747f, -0.2290f}},  // down
+    {0xdc28ea72b2cce857ULL, {0.0000f, 0.0000f, 0.2745f, 0.0000f, 0.0000f}},  // carer left
+    {0xdc33f561807bcdebULL, {-1.2032f, -0.6485f, 0.0000f, -0.1698f, 0.0000f}},  // does
+    {0xdc42c88f580fffe8ULL, {0.0000f, -0.1913f, 0.0000f, 0.0000f, 0.0000f}},  // in for
+    {0xdc47fd6183caf649ULL, {0.3113f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // docs
+    {0xdc4f63bcb5f6311dULL, {0.0000f, 0.0000f, 0.0000f, 0.2132f, 0.0000f}},  // we cannot
+    {0xdc51fb618372b5aaULL, {1.0722f, 0.4133f, 0.0000f, 0.0000f, 0.0000f}},  // done
+    {0xdc55f66180aefdd2ULL, {0.4029f, 0.2911f, 0.4194f, 0.0000f, 0.0000f}},  // door
+    {0xdc57e42fa449c1c6ULL, {-0.2214f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // group
+    {0xdc7fe17dae88d091ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // which asks
+    {0xdc849b14e0451276ULL, {0.3651f, 0.2537f, 0.0000f, 0.0000f, 0.0000f}},  // my password
+    {0xdc941d202b4bc91cULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // irish census
+    {0xdc9e7a1e1a3ae42bULL, {-0.5697f, -0.1758f, 0.0000f, 0.0000f, 0.0000f}},  // fit
+    {0xdc9e7e1e1a3acb7fULL, {0.5827f, 0.3241f, 0.2422f, 0.0000f, 0.0000f}},  // fix
+    {0xdca56dd89ea57477ULL, {-0.3683f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // if i
+    {0xdca6682c579f6444ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2137f}},  // use are
+    {0xdcae47bb80bb809bULL, {0.1622f, 0.0000f, 0.0000f, 0.2532f, 0.0000f}},  // crashing
+    {0xdcaf8b1e1bab9dc5ULL, {-0.1591f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // fly
+    {0xdcb2781e1b4a1a57ULL, {0.0000f, 0.2848f, -0.6434f, -0.9514f, -0.2255f}},  // for
+    {0xdcc67d1e18d964deULL, {-0.2972f, -0.2044f, 0.0000f, 0.2356f, 0.0000f}},  // few
+    {0xdcc68b1e18defb24ULL, {-0.6626f, -0.4944f, 0.0000f, 0.0000f, 0.0000f}},  // fee
+    {0xdcc6901e18de2ca5ULL, {-0.2055f, -0.1702f, 0.0000f, 0.0000f, 0.0000f}},  // feb
+    {0xdcd5982d19f0dff8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3000f}},  // accepted at
+    {0xdce655a3eb7cfbe9ULL, {0.0000f, 0.0000f, 0.0000f, 0.2675f, 0.0000f}},  // mains
+    {0xdceae772a71d57bbULL, {0.2633f, 0.1954f, 0.0000f, 0.0000f, 0.0000f}},  // morning and
+    {0xdcedac23ce5c0700ULL, {0.0000f, 0.0000f, 0.0000f, 0.2412f, 0.0000f}},  // before confirming
+    {0xdcfab422eabcdf1dULL, {0.0000f, 0.0000f, 0.2862f, 0.0000f, 0.0000f}},  // otherwise
+    {0xdd07142c5ac47dc4ULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // use any
+    {0xdd0c31f6c5f92bacULL, {0.0000f, 0.0000f, 0.2105f, 0.0000f, 0.0000f}},  // our crew
+    {0xdd120c7fe4b56c81ULL, {0.0000f, 0.0000f, 0.1685f, 0.1511f, 0.6015f}},  // food
+    {0xdd187f86ec723ceaULL, {-0.5217f, -0.3551f, -0.1531f, -0.2954f, -0.2160f}},  // possible
+    {0xdd1d0f7fe4c7602fULL, {0.0000f, -0.2179f, 0.3484f, -0.1545f, 0.1663f}},  // form
+    {0xdd275b79cd6d6593ULL, {0.0000f, 0.0000f, 0.0000f, 0.2072f, 0.0000f}},  // itself
+    {0xdd28bd495a10db12ULL, {0.1549f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sign on
+    {0xdd33fe7fe5de2e2dULL, {0.2838f, 0.2572f, 0.0000f, 0.0000f, 0.0000f}},  // four
+    {0xdd3d6ed6d70bbe5bULL, {0.1683f, 0.2231f, 0.0000f, 0.0000f, 0.0000f}},  // prints arrived
+    {0xdd468b325aea2a60ULL, {0.0000f, 0.0000f, 0.0000f, 0.1763f, 0.0000f}},  // it takes
+    {0xdd62e65d58f6f349ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1555f}},  // views are
+    {0xdd6c32d253c59b37ULL, {0.0000f, 0.0000f, 0.1825f, 0.0000f, 0.0000f}},  // our email
+    {0xdd8295b042655d6eULL, {0.0000f, 0.0000f, -0.2146f, 0.0000f, 0.0000f}},  // just now
+    {0xdd833b0b76ae243fULL, {0.1622f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the guild
+    {0xdd9bbbaf4c64cfa1ULL, {0.0000f, 0.0000f, 0.0000f, 0.2872f, 0.0000f}},  // your storefront
+    {0xdd9de56db1da52b2ULL, {0.0000f, 0.1831f, 0.0000f, 0.0000f, 0.0000f}},  // card got
+    {0xdd9f7307994c167aULL, {-0.1626f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // been dropped
+    {0xdda156da19018e4dULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.2254f}},  // the reason
+    {0xddab084e089cac9fULL, {0.0000f, 0.0000f, 0.0000f, 0.2467f, 0.0000f}},  // was cold
+    {0xddadb7439364424cULL, {0.1940f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // is fixed
+    {0xddb64aaee346aec1ULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the linework
+    {0xddbd93d82cf00a25ULL, {0.1940f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // data export
+    {0xddc4d1921a69699aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1591f}},  // unsafe conditions
+    {0xddd7a3e31e4bed42ULL, {0.0000f, 0.0000f, 0.0000f, 0.2634f, 0.0000f}},  // often stick
+    {0xdde4b4e0243c0b08ULL, {-0.2209f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // dinner tomorrow
+    {0xde01f18b8b8c9dadULL, {-0.3012f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // did i
+    {0xde03cae49911da17ULL, {0.0000f, 0.0000f, 0.0000f, 0.1541f, 0.0000f}},  // minutes ago
+    {0xde04d44dde02b860ULL, {0.0000f, 0.0000f, 0.0000f, -0.2544f, 0.0000f}},  // your wallet
+    {0xde3323bb744a4aa2ULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // aid back
+    {0xde52f591b79cf218ULL, {-0.3122f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i forgot
+    {0xde66fd6cc05db534ULL, {0.0000f, 0.0000f, 0.0000f, 0.2748f, 0.0000f}},  // cannot force
+    {0xde6b0cabebb851f6ULL, {0.3852f, 0.3722f, 0.0000f, 0.0000f, 0.0000f}},  // taken into
+    {0xde6bb17cf078792bULL, {-0.2935f, -0.1622f, 0.0000f, 0.0000f, 0.0000f}},  // the harbour
+    {0xde8fbebb53e81eedULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // father-in-law
+    {0xde98f76d8ff2a0ccULL, {0.2126f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sauce sachet
+    {0xdea339d8bcc7b6b2ULL, {0.2045f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // was so
+    {0xdeb6202b6eb3c32dULL, {0.2813f, 0.2373f, 0.0000f, 0.0000f, 0.0000f}},  // worst gift
+    {0xdeb64ac452d0e74cULL, {0.0000f, 0.1544f, 0.0000f, 0.0000f, 0.0000f}},  // before our
+    {0xdebc409d25529b02ULL, {0.0000f, 0.2429f, 0.0000f, 0.0000f, 0.0000f}},  // bill
+    {0xdec64e08f72b337dULL, {-0.2076f, -0.1774f, 0.0000f, 0.0000f, 0.0000f}},  // keeps failing
+    {0xdeca58d8bfa3ee15ULL, {-0.3178f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // was on
+    {0xdecc3bbf6c3e16aeULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2325f}},  // missed appointment
+    {0xdecd38d8bf92c6dbULL, {0.0000f, 0.0000f, 0.3198f, 0.0000f, 0.0000f}},  // was in
+    {0xded343d8bf6d7476ULL, {0.0000f, 0.2787f, 0.0000f, 0.0000f, 0.0000f}},  // was my
+    {0xded4499d26670dd6ULL, {0.5476f, 0.1924f, 0.0000f, 0.0000f, 0.0000f}},  // bike
+    {0xdedc7be3795e544aULL, {-0.8311f, -0.8516f, -0.1883f, 0.0000f, 0.0000f}},  // do you
+    {0xdee64ed8bed0940dULL, {-0.1934f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // was at
+    {0xdee66b02fda88816ULL, {-0.1893f, 0.0000f, -0.2291f, 0.0000f, -0.1825f}},  // monthly
+    {0xdeec1c9d27b962acULL, {0.2813f, 0.2373f, 0.0000f, 0.0000f, 0.0000f}},  // bird
+    {0xdef02083bf91097fULL, {-0.2009f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // could someone
+    {0xdf00a1a42b1cda0eULL, {-0.2678f, -0.3211f, 0.0000f, 0.0000f, 0.0000f}},  // can't wait
+    {0xdf05aee8b58488ceULL, {0.0000f, 0.0000f, 0.0000f, 0.3441f, 0.0000f}},  // pharmacy
+    {0xdf1b27c2b66574eeULL, {0.0000f, 0.0000f, 0.0000f, -0.1682f, 0.0000f}},  // tracking is
+    {0xdf26ce116ebb6302ULL, {-0.2648f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // fine used
+    {0xdf387c9c0fd7b91dULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3352f}},  // changes
+    {0xdf38879c0fd04cacULL, {-0.3313f, -0.1984f, 0.0000f, 0.0000f, 0.0000f}},  // changed
+    {0xdf5bce4361cb3f7fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2205f}},  // the rules
+    {0xdf5c4773b97ba1f1ULL, {0.0000f, 0.1516f, -0.1609f, 0.0000f, 0.0000f}},  // and you
+    {0xdf6522ea732c266aULL, {0.0000f, -0.2757f, 0.0000f, 0.0000f, 0.0000f}},  // shows a
+    {0xdf98bb38c048a384ULL, {0.0000f, 0.0000f, 0.6412f, 0.0000f, 0.0000f}},  // submitting
+    {0xdfa3870643e97f1bULL, {0.4611f, 0.3483f, 0.0000f, 0.0000f, 0.0000f}},  // i had
+    {0xdfa53125e2cc3bb9ULL, {0.0000f, 0.0000f, 0.6377f, 0.0000f, 0.0000f}},  // advise
+    {0xdfb92f847fc3df7fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3248f}},  // your cancellation
+    {0xdfc46a0b293362a5ULL, {0.0000f, -0.1570f, 0.0000f, 0.0000f, 0.0000f}},  // perm
+    {0xdfe1e3e4962652cbULL, {0.3354f, 0.0000f, 0.0000f, 0.2750f, 0.0000f}},  // minutes and
+    {0xdff73d1735ec2c67ULL, {0.0000f, 0.0000f, 0.0000f, 0.2748f, 0.0000f}},  // recall request
+    {0xdffd71c9fc66fb1fULL, {0.0000f, 0.0000f, 0.0000f, 0.4347f, 0.0000f}},  // forward it
+    {0xe01a0e172a88bf7dULL, {-0.2396f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // account with
+    {0xe02bd6f21a3048eeULL, {0.0000f, -0.2969f, 0.0000f, 0.0000f, 0.0000f}},  // turning
+    {0xe03a0cf60d2239efULL, {0.0000f, 0.1784f, 0.0000f, 0.0000f, 0.0000f}},  // away on
+    {0xe03c790c0ca75dc5ULL, {0.3693f, 0.2467f, 0.0000f, 0.0000f, 0.0000f}},  // still no
+    {0xe03f780c0cb1ac4fULL, {-0.2634f, -0.2290f, 0.0000f, 0.0000f, 0.0000f}},  // still on
+    {0xe0407fa6e1a9da40ULL, {0.0000f, 0.0000f, 0.0000f, 0.2635f, 0.0000f}},  // editing
+    {0xe0454d2a55fb4a52ULL, {0.0000f, 0.0000f, 0.2600f, 0.0000f, 0.0000f}},  // to back
+    {0xe0484810baab13c0ULL, {0.0000f, 0.0000f, 0.2202f, 0.0000f, 0.0000f}},  // username and
+    {0xe04968266ac52a57ULL, {0.0000f, 0.0000f, -0.1850f, 0.0000f, 0.0000f}},  // plan auto-renewed
+    {0xe0897679c990948eULL, {0.0000f, 0.0000f, 0.0000f, 0.2185f, 0.0000f}},  // itself damaged
+    {0xe08b6c3d4bddf1c2ULL, {0.2091f, 0.1926f, 0.0000f, 0.0000f, 0.0000f}},  // great when
+    {0xe098f18f66456917ULL, {0.6437f, 0.5969f, 0.0000f, 0.0000f, 0.0000f}},  // whole
+    {0xe0afc2e4a1c96e75ULL, {0.0000f, 0.0000f, 0.0000f, 0.3295f, 0.0000f}},  // colours differently
+    {0xe0f5bd9773739988ULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // plus land
+    {0xe0f63ee960e00ae2ULL, {-0.1681f, -0.2264f, 0.0000f, 0.0000f, 0.0000f}},  // forgotten lead
+    {0xe0f9ade109931b5dULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // across a
+    {0xe117b2412d6d833bULL, {0.2203f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // bottom
+    {0xe11ea8618d06341dULL, {0.0000f, 0.1690f, 0.0000f, 0.0000f, 0.0000f}},  // checking the
+    {0xe12e38be2139aa29ULL, {0.0000f, 0.1539f, 0.0000f, 0.0000f, 0.0000f}},  // no package
+    {0xe137405347e891fbULL, {0.1741f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // three times
+    {0xe1411d2e042bafb6ULL, {0.1582f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i'm also
+    {0xe1674e275bc4ab80ULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // bible are
+    {0xe16def99e0c37e5fULL, {0.0000f, 0.0000f, 0.3658f, 0.0000f, 0.0000f}},  // exchange within
+    {0xe16f58d073424894ULL, {0.1756f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i scraped
+    {0xe18cd49e25ffa929ULL, {0.2209f, 0.2917f, 0.0000f, 0.0000f, 0.0000f}},  // minutes before
+    {0xe1916241bc49949bULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1996f}},  // notice for
+    {0xe192c15bb1b31765ULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // valuation
+    {0xe193fafe4ef14604ULL, {0.1887f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // replaced on
+    {0xe19d97f4dec0b45cULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // hartley in
+    {0xe1a0951f5b8dc439ULL, {0.0000f, -0.2260f, 0.0000f, 0.0000f, 0.0000f}},  // created
+    {0xe1a2e2421ae343cbULL, {0.2030f, 0.0000f, -0.1721f, 0.2173f, 0.0000f}},  // for a
+    {0xe1ba6bca588e7500ULL, {0.0000f, -0.1887f, 0.0000f, 0.0000f, 0.0000f}},  // now the
+    {0xe1bfbb988920b0bdULL, {0.1518f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // all morning
+    {0xe1d1368f0f6f49afULL, {0.2924f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // min but
+    {0xe1d54711f64ff7e4ULL, {-0.2002f, -0.1629f, 0.0000f, 0.0000f, 0.0000f}},  // dresser from
+    {0xe1d82b659d414604ULL, {-0.2634f, -0.2290f, 0.0000f, 0.0000f, 0.0000f}},  // forecast
+    {0xe1db589ada472dddULL, {0.1683f, 0.2231f, 0.0000f, 0.0000f, 0.0000f}},  // bent in
+    {0xe1dc389ada760513ULL, {0.2298f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // bent on
+    {0xe1e905ce92e8e3ebULL, {0.0000f, -0.2004f, 0.0000f, 0.0000f, 0.0000f}},  // vacant plot
+    {0xe1f498bc5d4887e2ULL, {-0.3195f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i move
+    {0xe1f95b990fb2f962ULL, {0.0000f, -0.1887f, 0.0000f, 0.0000f, 0.0000f}},  // the re-roof
+    {0xe20c71f9b397786dULL, {0.2395f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the portal
+    {0xe2122b02186979ecULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2627f}},  // at their
+    {0xe2170c089b1fb78eULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // we rely
+    {0xe224633aefb5be58ULL, {0.0000f, 0.0000f, 0.0000f, -0.2754f, 0.0000f}},  // the exact
+    {0xe229703c992049b8ULL, {0.0000f, -0.1782f, 0.0000f, 0.0000f, 0.0000f}},  // the quote
+    {0xe23055181a407f69ULL, {0.0000f, 0.0000f, 0.0000f, 0.6879f, 0.0000f}},  // google it
+    {0xe2386933a526c31aULL, {0.0000f, 0.0000f, 0.0000f, -0.1634f, 0.0000f}},  // before they
+    {0xe244b12af699ac54ULL, {0.4896f, 0.2856f, 0.0000f, 0.0000f, 0.0000f}},  // leaving
+    {0xe2579e763ac19796ULL, {0.1904f, 0.1523f, 0.0000f, 0.0000f, 0.0000f}},  // hanging out
+    {0xe28ee2b69a865485ULL, {0.0000f, 0.0000f, 0.0000f, 0.2770f, 0.0000f}},  // covers workmanship
+    {0xe28f82478e6cffabULL, {-0.1998f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // your help
+    {0xe2a8bdab29356d94ULL, {0.1601f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // since your
+    {0xe2e64a3c5e5268f2ULL, {0.0000f, 0.0000f, 0.0000f, 0.3930f, 0.0000f}},  // turn your
+    {0xe2fd769713b9fed9ULL, {0.2126f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // missing from
+    {0xe32e6d34279bda81ULL, {-0.1599f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // seems like
+    {0xe339e4006e7c4e24ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2520f}},  // compensation
+    {0xe34694a7485e5ba4ULL, {0.2581f, 0.2923f, 0.0000f, 0.0000f, 0.0000f}},  // because your
+    {0xe34709a7f854fb0eULL, {0.2052f, -0.1744f, 0.0000f, 0.0000f, 0.0000f}},  // or not
+    {0xe34a89e4cbb0c783ULL, {0.0000f, 0.0000f, 0.0000f, 0.3930f, 0.0000f}},  // science
+    {0xe34b2ec94b74334eULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // i parked
+    {0xe356bff1c7f6372fULL, {0.0000f, 0.0000f, 0.4173f, 0.0000f, 0.0000f}},  // you locked
+    {0xe3866feabb84572cULL, {0.0000f, 0.0000f, 0.0000f, 0.5612f, -0.2171f}},  // happen
+    {0xe387ef228555faebULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3275f}},  // monday to
+    {0xe38b93a19341ea0aULL, {0.1924f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sister sent
+    {0xe3a1436da362fbe2ULL, {0.0000f, 0.0000f, 0.2401f, 0.0000f, 0.0000f}},  // endpoints must
+    {0xe3a2ef2f4202bdbeULL, {0.2631f, 0.2113f, 0.0000f, 0.0000f, 0.0000f}},  // without seeing
+    {0xe3ac1cedb7018077ULL, {0.4615f, 0.2815f, 0.0000f, 0.0000f, 0.0000f}},  // the fourth
+    {0xe3bc919e41a88b73ULL, {0.0000f, 0.0000f, 1.1846f, 0.0000f, 0.0000f}},  // you didn't
+    {0xe3e5d8fabd403b5eULL, {0.2762f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // goes to
+    {0xe3e7c4873092ebc1ULL, {0.0000f, 0.0000f, 0.2167f, 0.0000f, 0.0000f}},  // isn't covered
+    {0xe3f4fa3780b15ec0ULL, {0.0000f, 0.0000f, 0.2922f, 0.0000f, 0.0000f}},  // finished cancelling
+    {0xe42c53cd38b0e3c8ULL, {0.0000f, 0.0000f, 0.0000f, 0.2872f, 0.0000f}},  // load again
+    {0xe438db14daaa1bf2ULL, {-0.3532f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // up from
+    {0xe44202052821bf10ULL, {0.1621f, 0.1701f, -0.2039f, -0.2175f, 0.0000f}},  // with your
+    {0xe44fa8755e10942bULL, {-0.2009f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // annual check
+    {0xe45da01906ba0c3dULL, {-0.1564f, -0.1825f, 0.0000f, 0.0000f, 0.0000f}},  // i be
+    {0xe467b8190762872eULL, {-0.3361f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i am
+    {0xe46d12283d1b5480ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1555f}},  // the interactive
+    {0xe48364708b637ab5ULL, {0.0000f, 0.0000f, -0.1681f, 0.0000f, 0.0000f}},  // apologise
+    {0xe49477edb7d479a9ULL, {-0.2288f, -0.1837f, 0.0000f, 0.0000f, 0.0000f}},  // sim been
+    {0xe49f58efeec6dd27ULL, {-0.2501f, -0.1932f, 0.0000f, 0.0000f, 0.0000f}},  // sister
+    {0xe4a522e93c9b6755ULL, {0.0000f, 0.0000f, 0.0000f, 0.2622f, 0.0000f}},  // painting
+    {0xe4ab316f7c736f0dULL, {0.0000f, 0.0000f, 0.0000f, 0.3070f, 0.0000f}},  // browser
+    {0xe4bd1c1f5c2554d6ULL, {0.0000f, 0.0000f, 0.0000f, 0.2281f, 0.0000f}},  // couple shoot
+    {0xe4c1db24c83865e6ULL, {0.0000f, 0.2521f, 0.0000f, 0.0000f, 0.0000f}},  // to close
+    {0xe4ccfb649733d378ULL, {-0.2532f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // was promised
+    {0xe4e04d96b5879a5dULL, {0.0000f, 0.0000f, 0.4173f, 0.0000f, 0.0000f}},  // one's
+    {0xe4f5acf66d133148ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2582f}},  // can attend
+    {0xe4fd34c769b0565cULL, {0.0000f, 0.0000f, 0.1514f, 0.0000f, 0.0000f}},  // unblocked
+    {0xe50923c7e4e82dbaULL, {0.2045f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // was his
+    {0xe527fae1eea49038ULL, {0.0000f, 0.0000f, 0.3658f, 0.0000f, 0.0000f}},  // jackets run
+    {0xe5316cbd89ae95fdULL, {-0.2291f, 0.0000f, 0.2493f, 0.0000f, -0.3864f}},  // next
+    {0xe53429faf5a0f243ULL, {0.1595f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i waited
+    {0xe5495bbd8a70b8f3ULL, {-0.2127f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // news
+    {0xe55ddb73ba373422ULL, {0.0000f, 0.0000f, 0.0000f, 0.2872f, 0.0000f}},  // was still
+    {0xe56458bd8b73e210ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1577f}},  // neon
+    {0xe56681b3663912b7ULL, {0.0000f, 0.0000f, 0.2782f, 0.0000f, 0.0000f}},  // live chat
+    {0xe57882bd8ba60df8ULL, {-0.3974f, 0.0000f, 0.0000f, 0.1942f, 0.0000f}},  // need
+    {0xe57d151453c9c443ULL, {0.0000f, 0.1544f, 0.0000f, 0.0000f, 0.0000f}},  // we change
+    {0xe58664bd8c5d075aULL, {-0.3702f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // near
+    {0xe58877af095bd7bfULL, {0.0000f, 0.0000f, -0.1658f, 0.0000f, 0.0000f}},  // and i'll
+    {0xe595c206023d9d99ULL, {0.0000f, 0.0000f, 0.2550f, 0.9358f, 0.0000f}},  // i said
+    {0xe59c54af09eb7a2eULL, {0.2757f, 0.1526f, 0.0000f, 0.0000f, 0.0000f}},  // and i've
+    {0xe5a1321786b92971ULL, {0.0000f, 0.0000f, 0.0000f, 0.2185f, 0.0000f}},  // couriers are
+    {0xe5b1908c08c67ca2ULL, {-0.2311f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // news on
+    {0xe5b5c2d6c942001cULL, {0.0000f, 0.0000f, -0.1850f, 0.0000f, 0.0000f}},  // auto-renewed
+    {0xe5ba8ecc254e38ceULL, {0.0000f, 0.0000f, 0.0000f, 0.2789f, 0.0000f}},  // your renewal
+    {0xe5cde7faf45dbbbaULL, {0.0000f, -0.2432f, 0.0000f, 0.2495f, 0.0000f}},  // admin
+    {0xe5d3f7b0a8b0fd5cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2757f}},  // hi oliver
+    {0xe5e16f41122a2637ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3620f}},  // booking system
+    {0xe5e81416f1ed8131ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2582f}},  // participants can
+    {0xe5fcd93bad0a6ec6ULL, {0.0000f, 0.4422f, 0.0000f, 0.0000f, 0.0000f}},  // min late
+    {0xe6002b8f71d8e7d3ULL, {0.1722f, 0.1657f, 0.0000f, 0.0000f, 0.0000f}},  // in all
+    {0xe6021155d33174f3ULL, {0.2380f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // control car
+    {0xe607278f71e6aff1ULL, {0.0000f, 0.0000f, 0.0000f, -0.2832f, 0.0000f}},  // in and
+    {0xe62a82f38cbdd2d1ULL, {-0.2937f, 0.0000f, 0.2769f, 0.0000f, 0.0000f}},  // two hours
+    {0xe63ce41e00de7f2cULL, {-0.1921f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my hearing
+    {0xe63f43deaea0164aULL, {0.0000f, 0.0000f, 0.2299f, 0.0000f, 0.0000f}},  // the wall
+    {0xe64c2a3ba474c001ULL, {0.0000f, 0.3117f, 0.0000f, 0.0000f, 0.0000f}},  // you again
+    {0xe65408628db68b8bULL, {0.0000f, 0.0000f, -0.3013f, 0.0000f, 0.0000f}},  // you a
+    {0xe65430628db75d23ULL, {0.3739f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you i
+    {0xe661e08a41dd41ffULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2205f}},  // that one
+    {0xe6673cbbd10681dbULL, {-0.2396f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // ring back
+    {0xe669bbf0c9c3b537ULL, {0.0000f, 0.0000f, 0.2167f, 0.0000f, 0.0000f}},  // damage from
+    {0xe6749dd2fd242721ULL, {-0.1626f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i head
+    {0xe69a41822a695488ULL, {0.1504f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my dragon
+    {0xe69da0c51f1e5351ULL, {0.2098f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // night the
+    {0xe6a0c44c72ce2ed1ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1797f}},  // directly
+    {0xe6a711df09b65616ULL, {0.0000f, 0.0000f, -0.2162f, 0.2552f, 0.0000f}},  // often
+    {0xe6af08728ef407a2ULL, {0.1791f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // morning for
+    {0xe6af15eae3a13e9eULL, {-0.5109f, -0.3690f, 0.0000f, 0.0000f, 0.0000f}},  // got locked
+    {0xe6e46f31cc1bd840ULL, {0.0000f, 0.0000f, 0.3690f, 0.0000f, 0.0000f}},  // the way
+    {0xe6f041161ddf496bULL, {-0.1924f, -0.2303f, 0.0000f, 0.0000f, 0.0000f}},  // will i
+    {0xe6f09b1e329d026cULL, {0.6605f, 0.7586f, -0.2280f, -0.6389f, -0.3579f}},  // all
+    {0xe6f7971e32a34a4eULL, {2.3759f, 2.1952f, -1.2729f, -1.0533f, -0.5710f}},  // and
+    {0xe6f7b41e329d8305ULL, {-1.1335f, -0.6335f, 0.0000f, -0.6314f, -0.5014f}},  // any
+    {0xe705a6505295a8a4ULL, {0.1756f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the walk-in
+    {0xe706a7a6db194d52ULL, {0.0000f, 0.0000f, 0.2585f, 0.0000f, 0.0000f}},  // for friday
+    {0xe70b03a2cbfec740ULL, {0.2290f, 0.0000f, -0.1950f, 0.0000f, 0.0000f}},  // reminder
+    {0xe70bc31e3d6efe9cULL, {-0.4721f, -0.2559f, 0.0000f, 0.0000f, 0.0000f}},  // add
+    {0xe715186f08e3e14aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // trained to
+    {0xe715b41e3d948194ULL, {0.0000f, 0.0000f, 0.0000f, 0.2154f, 0.1790f}},  // age
+    {0xe715be1e3d94c292ULL, {0.0000f, 0.0000f, -0.2001f, 0.0000f, 0.0000f}},  // ago
+    {0xe717fc2db8cbd03dULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2520f}},  // claims via
+    {0xe72300452a1b35b2ULL, {-0.1694f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // is full
+    {0xe726dd4c3a275ca9ULL, {0.0000f, 0.0000f, 0.0000f, -0.2061f, -0.2378f}},  // soon as
+    {0xe742d82c7313e496ULL, {-0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // use for
+    {0xe74fa71e3f17bb44ULL, {0.0000f, 0.0000f, 0.3823f, 0.4026f, 0.0000f}},  // app
+    {0xe74fc01e3f14aecfULL, {-0.4340f, -0.2730f, 0.0000f, 0.0000f, 0.0000f}},  // api
+    {0xe7517a5077189656ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1603f}},  // great question
+    {0xe756c01e3fc6cc7dULL, {0.3135f, 0.2100f, 0.0000f, 0.0000f, 0.0000f}},  // arm
+    {0xe756c81e3fc69a85ULL, {-0.3687f, -0.1808f, -1.2720f, -0.6499f, 1.2007f}},  // are
+    {0xe756fc6f5ed3e809ULL, {0.2207f, 0.1552f, 0.0000f, 0.0000f, 0.0000f}},  // of its
+    {0xe759a21e3fbfdf5aULL, {0.0000f, 0.0000f, 0.0000f, 0.1855f, 0.0000f}},  // ask
+    {0xe75ad8a889382e99ULL, {0.0000f, 0.0000f, 0.0000f, 0.2748f, 0.0000f}},  // force
+    {0xe75b7c7567f8c514ULL, {0.1614f, 0.0000f, 0.0000f, 0.6879f, 0.0000f}},  // google
+    {0xe75ec9eeaca4cfd2ULL, {-0.1603f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // preorder
+    {0xe79982f407e4850cULL, {0.0000f, 0.0000f, 0.0000f, 1.8839f, 0.0000f}},  // relax
+    {0xe79f0b6ed584710eULL, {0.1985f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the hedge
+    {0xe7a1c2ddc0d93475ULL, {-0.5993f, -0.3442f, 0.0000f, 0.0000f, 0.0000f}},  // difference
+    {0xe7a60e333725ea7eULL, {-0.2121f, -0.1555f, 0.0000f, 0.0000f, 0.0000f}},  // come in
+    {0xe7ae814bd28b533dULL, {0.0000f, 0.0000f, 0.0000f, 0.2211f, 0.0000f}},  // simple fix
+    {0xe7ba4467b34ac7d6ULL, {-0.2050f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // exam
+    {0xe7c62ed60b8b204aULL, {0.0000f, 0.0000f, -0.2229f, 0.0000f, 0.0000f}},  // my word
+    {0xe7e0dcd60a53f567ULL, {0.2984f, 0.2571f, 0.0000f, 0.0000f, 0.0000f}},  // my wool
+    {0xe7e4187b90e7a546ULL, {-0.2698f, -0.2196f, 0.0000f, 0.0000f, 0.0000f}},  // get the
+    {0xe7f1664338b66d65ULL, {0.5444f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // replaced
+    {0xe8000a1f78ec3237ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // a minimum
+    {0xe80b1d07852b74d3ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2627f}},  // jumpers use
+    {0xe80c07a6902a525eULL, {0.0000f, 0.0000f, 0.0000f, -0.2544f, 0.0000f}},  // drawer
+    {0xe810539bce00637bULL, {0.2277f, 0.1752f, 0.0000f, 0.0000f, 0.0000f}},  // gone over
+    {0xe817c05e310d98faULL, {0.0000f, 0.0000f, 0.1706f, 0.0000f, 0.0000f}},  // file needs
+    {0xe81d03f541d9ce36ULL, {0.0000f, 0.0000f, 0.0000f, 0.2768f, 0.0000f}},  // is separate
+    {0xe8237b7cd98dd481ULL, {0.5043f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // time i
+    {0xe82ba58b829a86f7ULL, {0.0000f, 0.0000f, 0.0000f, -0.1762f, 0.0000f}},  // be the
+    {0xe835f3e365534773ULL, {0.0000f, 0.0000f, 0.0000f, 0.5378f, 0.0000f}},  // return it
+    {0xe8432848ca2b19c1ULL, {0.0000f, 0.1767f, 0.0000f, 0.0000f, 0.0000f}},  // day off
+    {0xe844794b3731bc44ULL, {0.0000f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // himself
+    {0xe859bea134789e77ULL, {0.1656f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // it's thursday
+    {0xe8752c7eeebae601ULL, {0.0000f, 0.0000f, 0.0000f, 0.2189f, 0.0000f}},  // toddlers
+    {0xe891ca24ec7942dfULL, {0.0000f, 0.1635f, 0.0000f, 0.0000f, 0.0000f}},  // is red
+    {0xe8a16ea42d782e08ULL, {0.2091f, 0.1926f, 0.0000f, 0.0000f, 0.0000f}},  // it's meant
+    {0xe8a976c8d0e4e5aaULL, {0.0000f, 0.0000f, 0.0000f, 0.2281f, 0.0000f}},  // few moments
+    {0xe8cb7412fa3715acULL, {-0.1940f, 0.0000f, 0.0000f, -0.1906f, 0.0000f}},  // sorry for
+    {0xe8d118913154f726ULL, {0.0000f, 0.0000f, 0.0000f, -0.4179f, -0.1865f}},  // to confirm
+    {0xe8ddcb0ddb922c57ULL, {0.0000f, 0.0000f, 0.0000f, 0.1854f, 0.0000f}},  // lever
+    {0xe8e5e3d6280a8f0bULL, {0.1758f, 0.2397f, 0.0000f, 0.0000f, 0.0000f}},  // friday and
+    {0xe8ef12805588af8eULL, {0.0000f, 0.0000f, 0.3653f, 0.0000f, 0.0000f}},  // path in
+    {0xe8ef6f80558b6de5ULL, {0.0000f, 0.0000f, 0.3653f, 0.0000f, 0.0000f}},  // path is
+    {0xe8f79942c6952209ULL, {0.0000f, 0.0000f, 0.0000f, -0.3795f, 0.0000f}},  // i guarantee
+    {0xe92a810fd3b99a08ULL, {0.0000f, 0.0000f, -0.2448f, 0.0000f, 0.0000f}},  // you checked
+    {0xe9338ed2fa4fbd60ULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // let scalpers
+    {0xe941c20a3e69e6d2ULL, {0.5381f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // last night
+    {0xe945e2a8f5a18238ULL, {0.0000f, 0.1596f, 0.0000f, 0.0000f, 0.0000f}},  // i extend
+    {0xe94c9205a09f9c93ULL, {0.0000f, 0.0000f, 0.0000f, 0.2873f, 0.0000f}},  // jasper
+    {0xe962aa9936dd2a61ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1952f}},  // of this
+    {0xe97274f3bce3001cULL, {-0.1694f, 0.1523f, 0.0000f, 0.0000f, 0.0000f}},  // but i've
+    {0xe97b82f6799bb00dULL, {0.0000f, 0.0000f, 0.0000f, -0.2527f, 0.0000f}},  // app or
+    {0xe97c93f679a9057cULL, {0.0000f, 0.0000f, 0.5668f, 0.4323f, 0.0000f}},  // app is
+    {0xe98902d79c5eeaf7ULL, {0.0000f, 0.0000f, 0.0000f, -0.1750f, 0.0000f}},  // you'll get
+    {0xe999f27daae7a054ULL, {0.0000f, 0.2722f, 0.0000f, 0.0000f, 0.0000f}},  // banned for
+    {0xe99cd099315ac9c3ULL, {0.0000f, 0.0000f, 0.0000f, -0.2541f, 0.0000f}},  // of them
+    {0xe9aa70c1a29f57b0ULL, {0.2319f, 0.2249f, 0.0000f, 0.0000f, 0.0000f}},  // had no
+    {0xe9ae17c1a2b8a0baULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // had it
+    {0xe9bd08fc552e99e9ULL, {-0.1775f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // light panel
+    {0xe9d110c1a1760deeULL, {0.3186f, 0.3751f, 0.0000f, 0.0000f, 0.0000f}},  // had to
+    {0xe9de10d0da387170ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2446f}},  // cancellations over
+    {0xe9e0dc72010a4a2bULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1942f}},  // set out
+    {0xe9e4b6e8d1dc4213ULL, {-0.1541f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // application been
+    {0xe9f96214af3edf28ULL, {-0.1657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // near leeds
+    {0xea0f85c947672609ULL, {0.0000f, 0.0000f, 0.2081f, 0.0000f, 0.0000f}},  // for thailand
+    {0xea1157384a7f274dULL, {0.0000f, 0.0000f, 0.2725f, 0.0000f, 0.0000f}},  // length
+    {0xea3421194d1bd8beULL, {0.4641f, 0.5507f, 0.0000f, 0.2856f, 0.0000f}},  // broke
+    {0xea3d5204b1fa986aULL, {0.2702f, 0.2303f, 0.0000f, 0.0000f, 0.0000f}},  // of smoke
+    {0xea4944261f666466ULL, {-0.1537f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // webhook stopped
+    {0xea562311a2cfef1fULL, {0.2328f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // december and
+    {0xea6417d3665ff042ULL, {0.0000f, 0.0000f, 0.0000f, 0.2876f, 0.0000f}},  // restart the
+    {0xea6558d3c0d5c773ULL, {0.0000f, 0.0000f, 0.0000f, 0.1851f, 0.0000f}},  // keep wearing
+    {0xea6d65a358ee2f8aULL, {0.0000f, 0.1504f, 0.0000f, 0.0000f, 0.0000f}},  // on hold
+    {0xea7818194f344d3fULL, {0.0000f, 0.3073f, 0.0000f, 0.0000f, 0.0000f}},  // brown
+    {0xea7da0ce8cc4ddc6ULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // it's lost
+    {0xea8b27475d7151dfULL, {0.2924f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // limit is
+    {0xea9534ad9b074bceULL, {0.2328f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // said november
+    {0xeaa3c9214bbf4692ULL, {0.0000f, 0.0000f, 0.0000f, 0.4347f, 0.0000f}},  // trying
+    {0xeab07a91f5603ef1ULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // devastated
+    {0xeab18d5323a5cb5fULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // edges so
+    {0xeac39d54241a4392ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2254f}},  // reason over
+    {0xeac9afe84c4dca90ULL, {0.5686f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // waiting
+    {0xeaee9e750ac6a8cfULL, {-0.3068f, -0.5149f, -0.4658f, -0.4632f, -0.5005f}},  // there
+    {0xeaf1ba750a39135aULL, {0.1587f, 0.2541f, 0.0000f, 0.3085f, 0.0000f}},  // these
+    {0xeaf55edaafbf6370ULL, {-0.3038f, -0.3282f, -0.8085f, 4.2840f, -0.3967f}},  // just
+    {0xeafb2daf7548fadfULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.3024f}},  // a refund
+    {0xeafd7ee7b558262cULL, {0.0000f, 0.0000f, 0.2351f, 0.0000f, -0.2901f}},  // something
+    {0xeb0ab3309c31c13bULL, {0.0000f, 0.0000f, 0.0000f, 0.2422f, 0.0000f}},  // the top-up
+    {0xeb4058f0e5e806e5ULL, {0.2818f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // out when
+    {0xeb57135ff7920075ULL, {0.2307f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // upset
+    {0xeb72c6aa9313bb92ULL, {-0.1520f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a dwc
+    {0xeb9d1df30be04afbULL, {0.0000f, 0.0000f, 0.2807f, 0.0000f, 0.0000f}},  // it'll reactivate
+    {0xeba2d0aa95eaded2ULL, {0.0000f, 0.2522f, 0.0000f, 0.0000f, 0.0000f}},  // a day
+    {0xebada511db4ded4aULL, {0.0000f, 0.0000f, 0.2783f, 0.0000f, 0.0000f}},  // default
+    {0xebae73309b3dc249ULL, {-0.1718f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // referral letter
+    {0xebb16175eeca8e75ULL, {0.2818f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // keeps logging
+    {0xebc20d7e83ca3e65ULL, {0.3588f, 0.2050f, 0.0000f, 0.0000f, 0.0000f}},  // the front
+    {0xebcb3e5a97b7dfe8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2106f}},  // plan stays
+    {0xebd793f110057e1eULL, {-0.1593f, -0.2055f, 0.0000f, 0.0000f, 0.0000f}},  // whole time
+    {0xebdaf86649235eefULL, {0.5789f, 0.7152f, 0.0000f, 0.1985f, 0.0000f}},  // zone
+    {0xebdda2666ee1a7fbULL, {0.0000f, 0.1617f, 0.0000f, 0.0000f, 0.0000f}},  // today i'm
+    {0xebee97ddfc086165ULL, {0.1864f, 0.0000f, 0.0000f, 0.1894f, 0.0000f}},  // half the
+    {0xebff8fd53fde775eULL, {0.0000f, 0.0000f, 0.0000f, 0.2768f, 0.0000f}},  // it wouldn't
+    {0xec3be483b7023ae1ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2204f}},  // declined
+    {0xec4059444079f41bULL, {0.2238f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // has come
+    {0xec51d289aa3046dbULL, {0.2328f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // it's december
+    {0xec740a5a3a63d701ULL, {0.0000f, 0.0000f, 0.0000f, -0.2252f, 0.0000f}},  // add it
+    {0xec76360e3cd6ff99ULL, {0.2045f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // its very
+    {0xec7ea638b3a249a0ULL, {-0.1583f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // honestly we
+    {0xec8e043c3b2b5b4eULL, {0.0000f, 0.0000f, 0.0000f, 0.1955f, 0.0000f}},  // price each
+    {0xecaa8c18a9b61746ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2520f}},  // not accept
+    {0xecb5ffaeee511a3bULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4019f}},  // for everyone
+    {0xecc20ed2f50623ecULL, {0.0000f, 0.0000f, 1.7642f, 0.0000f, 0.0000f}},  // you should
+    {0xecc3041f2a667955ULL, {0.0000f, 0.0000f, 0.0000f, 0.3826f, 0.0000f}},  // a look
+    {0xecc9cfc02c993042ULL, {0.0000f, 0.2107f, 0.0000f, 0.0000f, 0.0000f}},  // i needed
+    {0xecdc865c4f184817ULL, {0.3591f, 0.5078f, 0.0000f, 0.0000f, 0.0000f}},  // away last
+    {0xecdf3daa19ad068eULL, {-0.1659f, -0.1517f, 0.0000f, 0.0000f, 0.0000f}},  // saturday afternoon
+    {0xece5b19b75ad758fULL, {-0.2135f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // after that
+    {0xececa8b4e6d53af0ULL, {0.0000f, 0.0000f, 0.0000f, 0.2767f, 0.0000f}},  // the listing
+    {0xeceea4bf8050906bULL, {0.2045f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // first flight
+    {0xecf2dc7b973e3ae5ULL, {-0.2952f, -0.2395f, 0.0000f, 0.0000f, 0.0000f}},  // trainer
+    {0xed0be7c250c41178ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1555f}},  // are shown
+    {0xed2004e0d08f8d0fULL, {-0.4015f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i've moved
+    {0xed3add93431f3cfeULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // that every
+    {0xed52384169b08521ULL, {0.1729f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // cleared my
+    {0xed5aa95e2eb7b36bULL, {0.0000f, 0.0000f, -0.5314f, -0.4965f, -0.2313f}},  // you'll
+    {0xed6e8c5e2f0713aeULL, {0.1772f, 0.0000f, -0.2118f, 0.0000f, 0.0000f}},  // you're
+    {0xed7570540ccb37fcULL, {0.2260f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // replaced last
+    {0xed7c9c5e2f9b2b3aULL, {1.1283f, 0.7582f, 0.0000f, 0.0000f, 0.0000f}},  // you've
+    {0xed8d4420fbe5a6c0ULL, {0.0000f, 0.0000f, 0.0000f, 0.2189f, 0.0000f}},  // hungry
+    {0xeda052b06331f16dULL, {0.2818f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // try to
+    {0xeda53dc40f5c2b7dULL, {0.1710f, 0.0000f, 0.0000f, 0.0000f, 0.4338f}},  // food is
+    {0xedaeba163c99ebf1ULL, {0.0000f, 0.0000f, 0.0000f, 0.2189f, 0.0000f}},  // of each
+    {0xeddae59b7a05def6ULL, {-0.2209f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // wife's gift
+    {0xeddcb52c7badc249ULL, {-0.2935f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // market
+    {0xedf79447fae6ce0eULL, {-0.2312f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // particular
+    {0xee064ed4de70c3e0ULL, {0.0000f, -0.2249f, 0.0000f, 0.0000f, 0.0000f}},  // i've tried
+    {0xee0ce2542fab5027ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2766f}},  // remain
+    {0xee297993b29b22c2ULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // are cut
+    {0xee35f737baa97118ULL, {0.0000f, 0.0000f, 0.0000f, -0.1741f, 0.1865f}},  // returned
+    {0xee3794aa3430f5a3ULL, {-0.2103f, 0.0000f, 0.0000f, 0.0000f, 0.1973f}},  // stays
+    {0xee3fb3da059df8ecULL, {-0.1657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a storage
+    {0xee52757b28a8f984ULL, {-0.2009f, 0.0000f, 0.0000f, -0.2250f, 0.0000f}},  // it's due
+    {0xee5d97aa37419875ULL, {-0.2405f, 0.0000f, -0.3150f, 0.0000f, 0.0000f}},  // start
+    {0xee5f6d7c3a4f2632ULL, {0.0000f, 0.0000f, 0.5084f, -0.5524f, -0.2477f}},  // settings
+    {0xee60807ef77d0568ULL, {0.0000f, 0.0000f, -0.2448f, 0.0000f, 0.0000f}},  // our new
+    {0xee7f93aa363699d3ULL, {-0.1693f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // stall
+    {0xee85a7aa31e3af09ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2325f}},  // stand
+    {0xee8833b1e211a4c9ULL, {0.0000f, 0.0000f, 0.0000f, 0.2729f, 0.0000f}},  // just log
+    {0xee8cda33f3ae5b8aULL, {0.3122f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // first night
+    {0xee8d880bb490986eULL, {0.2311f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // blanket
+    {0xee8ef5f3d87dc8d5ULL, {0.0000f, -0.1570f, 0.0000f, 0.0000f, 0.0000f}},  // decent
+    {0xee992d8ce337c17fULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // twelve words
+    {0xeea199aa30ea383bULL, {0.0000f, 0.1533f, 0.0000f, 0.0000f, 0.0000f}},  // staff
+    {0xeea32ca0d6d34f05ULL, {-0.2113f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // stay on
+    {0xeeafdded790ac38dULL, {0.0000f, 0.0000f, 0.7894f, 0.0000f, 0.0000f}},  // in settings
+    {0xeeb0443182a388a3ULL, {0.2456f, 0.1928f, 0.0000f, 0.0000f, 0.0000f}},  // the toy
+    {0xeeba9751c8529700ULL, {0.0000f, 0.0000f, -0.1766f, 0.0000f, 0.0000f}},  // when your
+    {0xeecb0752de75b1b1ULL, {1.2182f, 0.5984f, -0.3512f, 0.0000f, 0.1952f}},  // cancelled
+    {0xeeed2a7e6251fb38ULL, {0.3222f, 0.1887f, 0.0000f, 0.0000f, 0.0000f}},  // back from
+    {0xef01667e6e72cae5ULL, {0.0000f, 0.0000f, 0.0000f, 0.3077f, 0.0000f}},  // fail
+    {0xef0391b8deb5a1adULL, {0.0000f, 0.0000f, -0.1803f, 0.1747f, 0.0000f}},  // it within
+    {0xef12477e6e1a0c7bULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // fans
+    {0xef2401d2f754cd7cULL, {-0.9316f, -0.5918f, 0.0000f, 0.0000f, 0.0000f}},  // has my
+    {0xef2eaf85f8a9e425ULL, {0.0000f, 0.0000f, 0.4173f, 0.0000f, 0.0000f}},  // yourself out
+    {0xef2eded8153b6d5cULL, {0.0000f, 0.0000f, 0.0000f, -0.2533f, 0.0000f}},  // you will
+    {0xef33342e24645d95ULL, {0.0000f, 0.1561f, 0.0000f, 0.0000f, 0.0000f}},  // same order
+    {0xef3a7cd2f7ab519fULL, {0.0000f, 0.1715f, 0.0000f, 0.0000f, 0.0000f}},  // has it
+    {0xef50be9f33f2be3aULL, {0.0000f, 0.0000f, 0.0000f, 0.1761f, 0.0000f}},  // hold it
+    {0xef531d011c484757ULL, {-0.1560f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // to premium
+    {0xef653b318cfd394bULL, {0.0000f, 0.0000f, 0.0000f, 0.2830f, 0.0000f}},  // the txt
+    {0xef783883a38d800eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2561f}},  // bills older
+    {0xef7a99d05a9e9e4fULL, {0.0000f, -0.1760f, 0.0000f, 0.0000f, 0.0000f}},  // kite
+    {0xef7dc98c49e08a7cULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // visibly
+    {0xef81148cc2bb3638ULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // census records
+    {0xef8137b9c791ce12ULL, {-0.1537f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // stopped firing
+    {0xef88847f47a3a867ULL, {0.0000f, 0.0000f, -0.2464f, -0.1505f, -0.1779f}},  // charges
+    {0xef88977f47a3102eULL, {1.3309f, 0.1757f, 0.0000f, 0.0000f, 0.0000f}},  // charged
+    {0xef92b8130607bde8ULL, {0.8376f, 0.5391f, 0.0000f, 0.0000f, 0.0000f}},  // i paid
+    {0xef97918e8ad2b2aeULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // every visitor
+    {0xef9c96d05d8384faULL, {0.0000f, 0.0000f, -0.2102f, 0.0000f, 0.0000f}},  // kind
+    {0xef9d156dde7efcf6ULL, {0.0000f, 0.0000f, 0.2568f, 0.0000f, 0.0000f}},  // card and
+    {0xefa0049e145ca64cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2582f}},  // participants
+    {0xefb778ba0fc0da4bULL, {-0.1718f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // referral
+    {0xefc7af8ad20eeb01ULL, {-0.1604f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // schedule
+    {0xefd9ea244829d223ULL, {-0.2661f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i can't
+    {0xefde261fa091aba8ULL, {0.0000f, 0.0000f, 0.0000f, 0.2294f, 0.0000f}},  // been approved
+    {0xefe401692f06fd95ULL, {0.0000f, 0.0000f, -0.1545f, -0.1914f, 0.0000f}},  // at all
+    {0xefe9ec7edb0e4cf7ULL, {0.1940f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // know this
+    {0xefecd9305d6e4b70ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2131f}},  // billing cycle
+    {0xeff69a3a1b49e74cULL, {-0.1997f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a white
+    {0xf0069c65d743d097ULL, {0.0000f, 0.0000f, 0.0000f, 0.2274f, 0.0000f}},  // evening before
+    {0xf0079325955d7760ULL, {0.2228f, 0.2246f, 0.0000f, 0.0000f, 0.0000f}},  // paper hasn't
+    {0xf008a1b7ab571072ULL, {-0.2103f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // it stays
+    {0xf00dc69e6915be19ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // you write
+    {0xf013c02934157ce3ULL, {0.1937f, 0.1562f, 0.0000f, 0.0000f, 0.0000f}},  // the wardrobe
+    {0xf039a677e3358244ULL, {-0.3262f, -0.2015f, 0.1674f, 0.0000f, 0.0000f}},  // attempts
+    {0xf03d8d6c7034f722ULL, {0.0000f, 0.0000f, -0.1850f, 0.0000f, 0.0000f}},  // switched on
+    {0xf0634f0daa809ad3ULL, {0.1891f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // twice last
+    {0xf06c4945a48ee2b5ULL, {-0.2517f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // counting
+    {0xf06eb68476672765ULL, {0.0000f, 0.2722f, 0.0000f, 0.0000f, 0.0000f}},  // got banned
+    {0xf07d2c03ee51f2aeULL, {0.0000f, 0.0000f, 0.3658f, 0.0000f, 0.0000f}},  // size chart
+    {0xf08080a65f3fe6bcULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // were lost
+    {0xf0982cd1937d13fbULL, {0.0000f, 0.0000f, 0.2564f, 0.0000f, 0.0000f}},  // glass
+    {0xf099f0368986460bULL, {0.2631f, 0.2113f, 0.0000f, 0.0000f, 0.0000f}},  // leave without
+    {0xf0a3bd3a3fc5cdf2ULL, {0.1683f, 0.2231f, 0.0000f, 0.0000f, 0.0000f}},  // my prints
+    {0xf0c12f7bd2ba659cULL, {-0.2202f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // it's got
+    {0xf0c50f3005aa28e8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1750f}},  // either
+    {0xf0cca319be9251d0ULL, {0.0000f, 0.0000f, 0.0000f, 0.2329f, 0.0000f}},  // is texted
+    {0xf0d71e3d1be1efbaULL, {0.1772f, 0.0000f, 0.0000f, 0.2852f, 0.0000f}},  // calls
+    {0xf0e149918c085bafULL, {0.0000f, 0.0000f, -0.1609f, -0.5658f, 0.1590f}},  // unfortunately
+    {0xf1157619767feb6dULL, {-0.2042f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // how to
+    {0xf13ca4a541d2447cULL, {0.0000f, -0.1657f, -0.3191f, 0.0000f, -0.4330f}},  // within
+    {0xf147c22bb377654eULL, {-0.2312f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // and mum's
+    {0xf14c161974e59f5dULL, {-0.5272f, -0.3128f, 0.0000f, 0.0000f, 0.0000f}},  // how do
+    {0xf157c061562b999bULL, {0.3385f, 0.2600f, 0.0000f, 0.0000f, 0.0000f}},  // drum
+    {0xf165d057bc2a7b99ULL, {0.0000f, 0.0000f, 0.0000f, 0.2189f, 0.0000f}},  // are just
+    {0xf166c82cc24c1befULL, {0.0000f, 0.0000f, 0.0000f, -0.2527f, 0.0000f}},  // confirm a
+    {0xf16706d14571b3c7ULL, {0.0000f, 0.0000f, 0.2105f, 0.0000f, 0.0000f}},  // existing damage
+    {0xf17e10f81953b026ULL, {-0.2593f, -0.1981f, 0.0000f, 0.0000f, 0.0000f}},  // are there
+    {0xf1a00828999c4397ULL, {0.0000f, 0.0000f, 0.0000f, 0.2532f, 0.0000f}},  // get photos
+    {0xf1ab15317073c416ULL, {0.0000f, 0.0000f, 0.2745f, 0.0000f, 0.0000f}},  // sure he
+    {0xf1ba257ef9b732aaULL, {0.0000f, 0.0000f, 0.0000f, 0.2816f, 0.0000f}},  // insulin
+    {0xf1cd019e44c546bdULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2205f}},  // gradual leaks
+    {0xf1e9018a671ed352ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // somewhere safe
+    {0xf1fd6f9b5676b118ULL, {0.3697f, 0.3952f, 0.0000f, 0.0000f, 0.0000f}},  // telling
+    {0xf2140bafb1cf76cfULL, {0.1848f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // airline cancelled
+    {0xf216e05546d0dd87ULL, {-0.1861f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the tower
+    {0xf2352960acced390ULL, {0.1510f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // electric blanket
+    {0xf2445e2fe88cbe14ULL, {0.6649f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // returns address
+    {0xf275e4281a5f1350ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1813f}},  // prohibited under
+    {0xf28881969f0054e7ULL, {0.3183f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // chip
+    {0xf2934fbc2295d055ULL, {0.0000f, 0.0000f, 0.0000f, -0.3541f, 1.8089f}},  // we don't
+    {0xf29597969fe3b4a5ULL, {0.0000f, 0.0000f, 0.0000f, 0.4347f, 0.0000f}},  // chen
+    {0xf2a38d969e475803ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2046f}},  // chat
+    {0xf2af767e9b805df9ULL, {0.0000f, 0.2514f, 0.0000f, 0.0000f, 0.0000f}},  // this morning
+    {0xf2ca7073c8f0d485ULL, {-0.2853f, -0.3089f, 0.0000f, 0.0000f, 0.0000f}},  // was left
+    {0xf2ccd26bbc1ae22dULL, {-0.1684f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // though my
+    {0xf2d2fb2062a9f67eULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // photos can
+    {0xf2e1d824d00e7d84ULL, {0.1991f, 0.1772f, 0.0000f, 0.0000f, 0.2197f}},  // reception
+    {0xf3060dc41eb9b445ULL, {-0.3071f, -0.3103f, 0.0000f, 0.0000f, 0.0000f}},  // my unit
+    {0xf30cb83fcfa2ad47ULL, {-0.1672f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // why is
+    {0xf3126f7394ffb4faULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // scalpers
+    {0xf3153fedc74c3827ULL, {-0.2300f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // address on
+    {0xf32e26bf4e796fa1ULL, {0.0000f, 0.0000f, 0.1675f, 0.0000f, 0.2191f}},  // replacement
+    {0xf32e313c196aaf98ULL, {0.0000f, 0.0000f, 0.0000f, 0.2649f, 0.0000f}},  // the quiet
+    {0xf340ea2a53907a87ULL, {0.2838f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // desk knew
+    {0xf34691f651f75ce3ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2912f}},  // against store
+    {0xf34d744b8ea68a0aULL, {0.0000f, 0.0000f, 0.0000f, 0.2877f, 0.0000f}},  // insulin was
+    {0xf353515605fd19c6ULL, {0.2651f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the serial
+    {0xf3a9b4f3fab9c3a9ULL, {-0.1681f, -0.2264f, 0.0000f, 0.0000f, 0.0000f}},  // lead in
+    {0xf3bd0585af72a5c5ULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // visibly wobbly
+    {0xf3c3520fdf0d9d30ULL, {0.0000f, -0.2684f, 0.0000f, 0.0000f, 0.0000f}},  // cancelled last
+    {0xf3cb2f5ad520a0c6ULL, {0.0000f, 0.0000f, 0.1530f, 0.0000f, 0.0000f}},  // just reset
+    {0xf41819f2543608c7ULL, {0.0000f, 0.0000f, 0.1793f, 0.0000f, 0.0000f}},  // are charged
+    {0xf418899ecab5a59eULL, {0.0000f, 0.2363f, 0.0000f, 0.0000f, 0.0000f}},  // i booked
+    {0xf41d4e02e8025909ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2440f}},  // the booking
+    {0xf42232b876df09e3ULL, {0.1619f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // multi-storey
+    {0xf4254bb1d174f9e3ULL, {0.0000f, 0.0000f, 0.0000f, 0.5366f, 0.0000f}},  // your cache
+    {0xf42ce40eb2ec2dd4ULL, {0.1924f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // activated
+    {0xf42f66aa4e46a5d4ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1623f}},  // starlight
+    {0xf43f61a619033f4fULL, {0.1957f, 0.1631f, 0.0000f, 0.0000f, 0.0000f}},  // the coach
+    {0xf449be722160348aULL, {0.0000f, 0.0000f, -0.1850f, 0.0000f, 0.0000f}},  // because annual
+    {0xf4538527f8111fdeULL, {0.1848f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // where's my
+    {0xf460c91413c74ea6ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2205f}},  // claim was
+    {0xf465724d1635309fULL, {0.0000f, 0.0000f, 0.0000f, 0.2464f, 0.0000f}},  // microwave
+    {0xf47637f36c99195bULL, {0.0000f, 0.0000f, 0.5678f, 0.4340f, 0.0000f}},  // problem is
+    {0xf483363c457903d0ULL, {-0.2533f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my refill
+    {0xf483ce94cb638594ULL, {0.2124f, 0.0000f, -0.1674f, 0.0000f, 0.0000f}},  // money
+    {0xf489ee34b2b1aaf7ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // synced to
+    {0xf4b41f46e8294b00ULL, {0.1572f, 0.1791f, 0.0000f, 0.0000f, 0.0000f}},  // honestly feel
+    {0xf4bdc394ca414a3eULL, {0.4504f, 0.0000f, -0.3197f, 0.3138f, 0.0000f}},  // month
+    {0xf4ca6bc730d886a1ULL, {0.1924f, 0.0000f, 0.0000f, -0.1794f, 0.0000f}},  // it just
+    {0xf4d2efc224a34ebdULL, {0.0000f, 0.0000f, 0.2782f, 0.0000f, 0.0000f}},  // is slower
+    {0xf4d3008ff5d21eb6ULL, {0.0000f, 0.0000f, 0.1694f, 0.0000f, 0.0000f}},  // import
+    {0xf4d3199440de7ad2ULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // that he
+    {0xf4d5d8709476db59ULL, {0.0000f, 0.0000f, 0.2705f, 0.0000f, 0.0000f}},  // hi tariq
+    {0xf4f31dd97a565164ULL, {-0.1608f, -0.1938f, 0.0000f, 0.0000f, 0.0000f}},  // he choose
+    {0xf4f3dc6e2cd25544ULL, {0.2174f, 0.3200f, 0.0000f, 0.0000f, 0.0000f}},  // a single
+    {0xf51bb4390bbab8ceULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // when necessary
+    {0xf52c28c2089d5c8dULL, {-0.2042f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // from his
+    {0xf53168f4d7482af3ULL, {0.0000f, 0.0000f, 0.0000f, 0.2872f, 0.0000f}},  // boards
+    {0xf531f892ed26d408ULL, {0.0000f, 0.0000f, 0.0000f, 0.3820f, 0.0000f}},  // clear
+    {0xf53601f518597e92ULL, {0.3686f, -0.2227f, 0.1957f, 0.0000f, 0.0000f}},  // reply
+    {0xf539eb0a0ab22796ULL, {0.1619f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you overcharged
+    {0xf54f48e4d7ed7449ULL, {-0.1998f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // weekdays
+    {0xf57e1c4a56f17af3ULL, {0.0000f, -0.1570f, 0.0000f, 0.0000f, 0.0000f}},  // perm still
+    {0xf57fe4ed2679d11dULL, {0.0000f, 0.0000f, 0.0000f, 0.2748f, 0.0000f}},  // app clearly
+    {0xf59c2b30f9a33307ULL, {-0.3300f, -0.2210f, 0.0000f, 0.0000f, 0.0000f}},  // the site
+    {0xf5a31730f8440915ULL, {0.0000f, 0.0000f, 0.3658f, 0.0000f, 0.0000f}},  // the size
+    {0xf5a579baa93c69f1ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1931f}},  // are returned
+    {0xf5a6c8c2d7a62788ULL, {0.2390f, 0.1969f, -0.1626f, -0.4921f, 0.0000f}},  // into
+    {0xf5aaa267d61afc26ULL, {0.0000f, 0.0000f, -0.2605f, 0.0000f, 0.0000f}},  // understand the
+    {0xf5b9dc861937a337ULL, {0.0000f, 0.0000f, 0.0000f, 0.2649f, 0.0000f}},  // be quiet
+    {0xf5b9f71ea10e3a2bULL, {0.3464f, 0.3106f, 0.0000f, 0.0000f, 0.0000f}},  // cut
+    {0xf5c0bac8a0b9928fULL, {0.0000f, 0.0000f, 0.0000f, 0.2768f, 0.0000f}},  // wouldn't
+    {0xf5d0f406376f91e1ULL, {-0.1626f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // armchair been
+    {0xf5d7813041b06276ULL, {0.0000f, 0.0000f, 0.2705f, 0.0000f, 0.0000f}},  // stop your
+    {0xf5d9403c503a8cefULL, {0.1621f, 0.1701f, 0.0000f, 0.0000f, 0.0000f}},  // your constant
+    {0xf5dad9a95c70b02aULL, {0.1940f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // nightly data
+    {0xf5e0acc2d5c4cc7dULL, {0.0000f, 0.0000f, 0.0000f, 0.4458f, 0.0000f}},  // ines
+    {0xf5e2f11ea3f3f50dULL, {-2.4849f, -1.9195f, -1.1705f, -1.0398f, -0.4535f}},  // can
+    {0xf5e3051ea3fcb709ULL, {0.4695f, 0.3270f, 0.0000f, 0.0000f, 0.0000f}},  // car
+    {0xf5e52aeac95e74adULL, {-0.2042f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // still sealed
+    {0xf6017bb16cd6b994ULL, {0.0000f, 0.0000f, 0.2689f, 0.0000f, 0.0000f}},  // charge stands
+    {0xf604f21ebd26f516ULL, {-0.2236f, 0.0000f, -0.2821f, 0.0000f, 0.0000f}},  // com
+    {0xf623df350fbecf5bULL, {0.0000f, 0.0000f, 0.2781f, 0.0000f, 0.0000f}},  // email is
+    {0xf624034651737609ULL, {-0.2853f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // one for
+    {0xf6245ecb7dd766c2ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1981f}},  // helena
+    {0xf624fa350f8df786ULL, {0.0000f, 0.0000f, 0.1825f, 0.0000f, 0.0000f}},  // email of
+    {0xf62eed6dab549b39ULL, {-0.5531f, -0.2618f, -0.1899f, 0.0000f, 0.0000f}},  // family
+    {0xf657464f45ea09d6ULL, {0.0000f, 0.0000f, -0.1862f, 0.0000f, 0.0000f}},  // shock
+    {0xf66b4d83e310ffdeULL, {0.0000f, 0.0000f, -0.1646f, 0.0000f, 0.0000f}},  // you like
+    {0xf66e972447977e2aULL, {0.0000f, 0.0000f, 0.2922f, 0.0000f, 0.0000f}},  // to click
+    {0xf67bc0d097143553ULL, {0.0000f, 0.0000f, -0.4235f, -0.5144f, 0.0000f}},  // know
+    {0xf6804f4f437135b7ULL, {0.0000f, 0.0000f, 0.0000f, 0.2275f, 0.0000f}},  // shoot
+    {0xf6856561b85c895eULL, {0.0000f, 0.0000f, 0.0000f, 0.2675f, 0.0000f}},  // sediment
+    {0xf68fc0d090a4da4dULL, {0.2838f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // knew
+    {0xf691554f430b6712ULL, {0.2324f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // short
+    {0xf69670a3ec95c424ULL, {0.2404f, 0.2435f, 0.0000f, 0.0000f, 0.0000f}},  // app's
+    {0xf69b664f43510cfaULL, {-0.4243f, -0.5056f, -0.1923f, 0.1875f, -0.2779f}},  // shows
+    {0xf69b694f43510991ULL, {0.2041f, 0.0000f, 0.0000f, -0.2671f, -0.1556f}},  // shown
+    {0xf6a2534f4282a765ULL, {0.0000f, 0.0000f, 0.0000f, 0.2892f, 0.0000f}},  // shout
+    {0xf6a3d5ed1a886e5eULL, {0.0000f, 0.0000f, -0.1960f, -0.2175f, 0.0000f}},  // absolutely
+    {0xf6b2c788e4bc8566ULL, {0.0000f, 0.0000f, 0.0000f, 0.2501f, 0.0000f}},  // admin fee
+    {0xf6bf3375ab4d279bULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // can see
+    {0xf6dc7d389d46c34cULL, {0.0000f, 0.0000f, 0.0000f, 0.2528f, 0.0000f}},  // annoying when
+    {0xf6fc7cac246632f0ULL, {0.2260f, 0.0000f, 0.2167f, 0.0000f, 0.0000f}},  // hinge
+    {0xf70ac363869b2d32ULL, {-0.1587f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you waive
+    {0xf71819f4b5b21329ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2713f}},  // engineers
+    {0xf71994592146d741ULL, {0.0000f, 0.0000f, 0.0000f, 0.2185f, 0.0000f}},  // item itself
+    {0xf71c44b0ea1f50bfULL, {0.0000f, 0.0000f, 0.0000f, 0.2422f, 0.0000f}},  // wrong student
+    {0xf71fdbd95e3ad266ULL, {-0.2894f, -0.2170f, 0.0000f, 0.0000f, 0.0000f}},  // family discounts
+    {0xf73198b33acdff9cULL, {0.1815f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // regulator
+    {0xf73ca5767982a497ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // the words
+    {0xf7445ffa52b23b4dULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // like griffith's
+    {0xf754981bbe96d5b4ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, -0.1555f}},  // interactive seating
+    {0xf76248f684ab98aeULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2067f}},  // are trained
+    {0xf7a741d0e92f6210ULL, {0.0000f, 0.0000f, -0.1850f, 0.0000f, 0.0000f}},  // billing was
+    {0xf7ac1d9bd098c7dbULL, {0.2207f, 0.1552f, 0.0000f, 0.0000f, 0.0000f}},  // its value
+    {0xf7c4a6d844d2d3bbULL, {0.0000f, 0.0000f, 0.5970f, 0.0000f, 0.0000f}},  // always
+    {0xf7d0c1f0e575ea6cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2230f}},  // the stress
+    {0xf805fc21c8658c2aULL, {-0.2009f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // due its
+    {0xf80d6c32555ee8f4ULL, {0.0000f, 0.1704f, 0.0000f, -0.1958f, -0.2979f}},  // happened
+    {0xf82e38a8605255a7ULL, {-0.3856f, -0.2960f, 0.0000f, 0.0000f, 0.0000f}},  // to say
+    {0xf83f983e02bc9f2cULL, {0.1551f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // that last
+    {0xf84ac9036b579d3eULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2325f}},  // is clinic
+    {0xf84cd62ae48d7da6ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2112f}},  // the billing
+    {0xf84f97b3a14acd4aULL, {0.3597f, 0.0000f, -0.2133f, -0.4191f, 0.0000f}},  // open
+    {0xf850bc5df9ea1979ULL, {0.1957f, 0.1631f, 0.0000f, 0.0000f, 0.0000f}},  // a taxi
+    {0xf876d0a2dfebc299ULL, {0.0000f, 0.2513f, 0.0000f, 0.0000f, 0.0000f}},  // man's
+    {0xf8787222ca81193aULL, {0.0000f, 0.0000f, 0.2139f, 0.0000f, 0.0000f}},  // food sealed
+    {0xf87b25723f5410fcULL, {0.1682f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my sleeve
+    {0xf884307b94f79bc1ULL, {0.0000f, -0.1914f, 0.0000f, 0.0000f, 0.0000f}},  // it's for
+    {0xf89b012939e9a858ULL, {0.0000f, 0.0000f, 0.0000f, 0.2467f, 0.0000f}},  // good as
+    {0xf8b456f9a080c3abULL, {-0.1591f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // a castle
+    {0xf8c3682aa1097667ULL, {-0.1533f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // quick one
+    {0xf8c8a203adc4af9fULL, {0.0000f, 0.0000f, -0.2006f, 0.0000f, 0.0000f}},  // it and
+    {0xf8d37d6c1c4a54a0ULL, {-0.1505f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // set up
+    {0xf8dba855fd9730d5ULL, {0.0000f, 0.0000f, 0.0000f, -0.2460f, 0.0000f}},  // warehouse
+    {0xf8deac260ed6e24cULL, {-0.1718f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // receive
+    {0xf8f399260fa9760dULL, {-0.1886f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // receipt
+    {0xf8fca47f02cea8cbULL, {0.0000f, 0.2988f, 0.0000f, 0.0000f, 0.0000f}},  // ready for
+    {0xf900cce1bef82677ULL, {0.0000f, 0.0000f, 0.5304f, 0.0000f, 0.0000f}},  // which you
+    {0xf90e4219ec02978eULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // brief
+    {0xf90f43c702aa515bULL, {0.0000f, 0.0000f, 0.1618f, 0.0000f, 0.0000f}},  // to check
+    {0xf92d5119ede1d97aULL, {-0.4944f, -0.3940f, -0.2623f, -0.3196f, 0.0000f}},  // bring
+    {0xf94545824fdc0e4bULL, {0.2270f, 0.4322f, 0.0000f, -0.1622f, 0.0000f}},  // yesterday
+    {0xf954f56ba72f45b3ULL, {0.0000f, 0.1942f, 0.0000f, 0.0000f, 0.0000f}},  // i've had
+    {0xf95ac6a2d7c91bd0ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.1653f}},  // mandy
+    {0xf963207ac9f8d65aULL, {0.1924f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // my birthday
+    {0xf96fd1d40e10fcc3ULL, {0.0000f, 0.0000f, 0.3778f, 0.0000f, 0.0000f}},  // fabrics
+    {0xf978c75d356f7510ULL, {1.2744f, 0.3129f, 0.0000f, 0.0000f, 0.0000f}},  // anyone
+    {0xf9a3f6310922f255ULL, {0.1890f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // was told
+    {0xf9a7e11a2d65fe52ULL, {-0.1539f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // your support
+    {0xf9b9ee7fc8fc0a34ULL, {-0.1574f, 0.0000f, 0.0000f, 0.3141f, 0.0000f}},  // things
+    {0xf9d3d5f48b23f394ULL, {0.0000f, 0.1529f, 0.0000f, 0.0000f, 0.0000f}},  // renew
+    {0xf9dc7cc4340f4a33ULL, {-0.1693f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // with white
+    {0xf9e3d9e8d667104fULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.4881f}},  // term
+    {0xf9e64915894edde9ULL, {0.0000f, 0.2137f, 0.0000f, 0.0000f, 0.0000f}},  // baby's
+    {0xf9e6e6e8d64b1c5dULL, {-0.3085f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // test
+    {0xf9ef62ce861d96f5ULL, {0.1710f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // whats the
+    {0xf9f63a45e2e1f224ULL, {0.0000f, 0.1541f, 0.0000f, 0.0000f, 0.0000f}},  // i honestly
+    {0xf9ffd9492764e98dULL, {0.2417f, 0.1983f, 0.0000f, 0.0000f, 0.0000f}},  // agreed to
+    {0xfa030440e3fc322dULL, {0.2456f, 0.1928f, 0.0000f, 0.0000f, 0.0000f}},  // christmas is
+    {0xfa037140e3ffc5deULL, {-0.1896f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // christmas if
+    {0xfa04f4e8c9b2e706ULL, {-0.2731f, -0.2083f, -0.2132f, 0.0000f, 0.0000f}},  // text
+    {0xfa09c792905df15aULL, {-0.1627f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // eight
+    {0xfa15a2f76ce19f84ULL, {0.0000f, 0.0000f, 0.7311f, -0.1829f, 0.0000f}},  // so the
+    {0xfa22fd3f0d09d2d4ULL, {0.0000f, 0.0000f, -0.1530f, 0.0000f, 0.0000f}},  // your email
+    {0xfa23d9e8c8b10c54ULL, {-0.4107f, -0.3233f, -0.4648f, 0.2265f, -0.2621f}},  // team
+    {0xfa42e0e8cbdd78d8ULL, {0.4015f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // tent
+    {0xfa4899b7a3f44fbcULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2205f}},  // leaks are
+    {0xfa48fce8cb88fd9aULL, {-0.2729f, -0.2411f, 0.0000f, 0.2352f, 0.0000f}},  // tell
+    {0xfa496d07eddf03c5ULL, {0.0000f, 0.0000f, 0.1577f, 0.0000f, 0.0000f}},  // maiden name
+    {0xfa68bd2419d327e1ULL, {-0.3343f, -0.2621f, 0.0000f, 0.0000f, 0.0000f}},  // text saying
+    {0xfa70106193fca314ULL, {-0.2394f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // from node
+    {0xfa8b0c7b61d31e2fULL, {0.2033f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // sister's wedding
+    {0xfa90b1cb53a09cb5ULL, {0.0000f, 0.0000f, 0.0000f, 1.4589f, 0.0000f}},  // is what
+    {0xfa9c9b89811cd6ddULL, {0.2574f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // taking in
+    {0xfab5b490ba59d5ceULL, {-0.1999f, -0.1531f, 0.0000f, 0.0000f, 0.0000f}},  // is stuck
+    {0xfab6808a85e1f463ULL, {0.0000f, 0.0000f, 0.0000f, 0.3682f, 0.0000f}},  // the menu
+    {0xfab91ac1fc806ef7ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2007f}},  // council's
+    {0xfac4a2c2f02faf37ULL, {-0.2042f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // so we've
+    {0xfad0148e49edb1c0ULL, {0.0000f, 0.0000f, -0.2130f, -0.1955f, -0.1625f}},  // refunded the
+    {0xfad7d356ca380dd7ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2121f}},  // day of
+    {0xfaf84e84036b7f16ULL, {0.0000f, 0.0000f, 0.2484f, 0.0000f, 0.0000f}},  // corrected
+    {0xfb0ab6bb95ec36c1ULL, {0.4669f, 0.3075f, 0.0000f, -0.3118f, 0.0000f}},  // asked
+    {0xfb173f840c7a5e04ULL, {0.0000f, 0.0000f, 0.1519f, 0.0000f, 0.0000f}},  // correctly
+    {0xfb47ae35ebe1043aULL, {-0.1681f, -0.1668f, 0.0000f, 0.0000f, 0.0000f}},  // your groomer
+    {0xfb5fb9af8dffa14cULL, {0.2361f, 0.1904f, 0.0000f, 0.0000f, 0.0000f}},  // the colour
+    {0xfb6b98311aeabe97ULL, {-0.2396f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // you ring
+    {0xfb6f957598888a79ULL, {-0.2042f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // gran
+    {0xfb7885d406e7dd78ULL, {0.0000f, 0.0000f, 0.2498f, -0.2579f, 0.0000f}},  // recovery
+    {0xfb9b5fb0744a5c41ULL, {-0.2052f, 0.0000f, 0.4013f, 0.1879f, 0.0000f}},  // endpoint
+    {0xfba0421735690cb4ULL, {0.0000f, 0.0000f, 0.0000f, -0.1538f, 0.0000f}},  // for you
+    {0xfbb8221acc566e19ULL, {0.0000f, 0.1635f, 0.0000f, 0.0000f, 0.0000f}},  // i'm scared
+    {0xfbbc6855147876bdULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2131f}},  // downgrades take
+    {0xfbcbb7b2ef683bc2ULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the margins
+    {0xfbd6d788fcfe5a40ULL, {0.2879f, 0.2446f, 0.0000f, 0.0000f, 0.0000f}},  // without any
+    {0xfbf0b22a8f9a5818ULL, {0.0000f, 0.0000f, 0.0000f, 0.3897f, 0.1745f}},  // original
+    {0xfbf54253cd95827dULL, {0.1870f, 0.1667f, 0.0000f, 0.0000f, 0.0000f}},  // at reception
+    {0xfbf61b21be03f825ULL, {0.1729f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // the society
+    {0xfbf6b736cb2d2fd3ULL, {0.0000f, 0.0000f, 0.0000f, -0.3153f, 0.4604f}},  // security
+    {0xfc188a0390726742ULL, {0.2818f, 0.0000f, 0.0000f, 0.2532f, 0.0000f}},  // app keeps
+    {0xfc3ac68927b37e7eULL, {-0.1765f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // finally
+    {0xfc4134a107af2997ULL, {-0.3192f, 0.2617f, 0.0000f, 0.0000f, 0.0000f}},  // and there's
+    {0xfc416af6a60d5c53ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.5291f}},  // make exceptions
+    {0xfc464137997f1117ULL, {-0.1712f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // have dad's
+    {0xfc52c3eefedce0f3ULL, {-0.2042f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // his gran
+    {0xfc70f51a4ae3554aULL, {0.1504f, 0.0000f, 0.2486f, 0.0000f, 0.0000f}},  // spikes on
+    {0xfc78df5261bcbaa5ULL, {0.9110f, 0.3363f, 0.0000f, 0.0000f, 0.0000f}},  // my order
+    {0xfc9f91867e215ce1ULL, {0.0000f, 0.0000f, 0.0000f, -0.1554f, 0.0000f}},  // laptop
+    {0xfca40627dd20cd07ULL, {-0.3863f, -0.2960f, 0.0000f, 0.0000f, 0.0000f}},  // wanted to
+    {0xfca91e74d376e3f8ULL, {0.6332f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // internet's down
+    {0xfcb15a76d4032ce7ULL, {0.0000f, -0.5572f, 0.1627f, 0.2946f, -0.1646f}},  // on the
+    {0xfcbc55d844b211f7ULL, {0.3737f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // because that's
+    {0xfcdf8696661c9043ULL, {0.2443f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // i'll take
+    {0xfced052f8ede466eULL, {0.1756f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // overhang and
+    {0xfcee794a10c375f0ULL, {0.1549f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // no sign
+    {0xfcf59da1a83d388aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2141f}},  // discuss the
+    {0xfd01730ae9592acfULL, {-0.1544f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // field for
+    {0xfd2bfd316040977bULL, {0.0000f, -0.1887f, 0.0000f, 0.0000f, 0.0000f}},  // the job
+    {0xfd3a33d05ca11085ULL, {0.0000f, 0.0000f, -0.1761f, 0.0000f, 0.0000f}},  // parish
+    {0xfd46b0da17742990ULL, {0.0000f, 0.2117f, 0.0000f, 0.0000f, 0.0000f}},  // resell festival
+    {0xfd4b6b30bb358988ULL, {0.5273f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // charged twice
+    {0xfd6459bc7023bae3ULL, {0.0000f, 0.0000f, 0.2759f, 0.0000f, 0.0000f}},  // if you'd
+    {0xfd6f0e49fd17f7ccULL, {0.0000f, 0.0000f, 0.0000f, -0.2669f, 0.0000f}},  // place
+    {0xfd7bbb69001cfe1eULL, {0.1568f, 0.1868f, 0.0000f, 0.0000f, 0.0000f}},  // behind
+    {0xfd7f560f92abfac8ULL, {0.0000f, 0.0000f, 0.0000f, 0.2517f, 0.0000f}},  // please rebook
+    {0xfd858ba37b0a9cbcULL, {0.3014f, 0.1841f, 0.0000f, 0.0000f, 0.0000f}},  // phoning
+    {0xfdacad03229fb328ULL, {-0.2113f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // quite scared
+    {0xfdb3c954b061a5fbULL, {0.0000f, 0.0000f, 0.2182f, 0.0000f, 0.0000f}},  // on fridays
+    {0xfde8163c706884ceULL, {0.2091f, 0.1926f, 0.0000f, 0.0000f, 0.0000f}},  // strongly of
+    {0xfde994aa2d0dfdd6ULL, {-0.2972f, -0.2044f, 0.0000f, 0.2493f, 0.0000f}},  // a few
+    {0xfdfa9b5444ef534cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2763f}},  // discuss
+    {0xfe2a717aa6b5ec9aULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2470f}},  // contracts
+    {0xfe2de1dd325cfe2cULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2561f}},  // accept bills
+    {0xfe468b00f0e3e6bfULL, {0.0000f, 0.1602f, 0.0000f, 0.0000f, 0.0000f}},  // i'm stuck
+    {0xfe4d682fa06d73eeULL, {0.0000f, 0.2513f, 0.0000f, 0.0000f, 0.0000f}},  // best man's
+    {0xfe6e0c9be64b7890ULL, {0.0000f, 0.0000f, 0.2636f, 0.0000f, 0.0000f}},  // yourself in
+    {0xfe8267ba8e79cafbULL, {0.0000f, 0.0000f, -0.1820f, -0.4555f, -0.1839f}},  // tuesday
+    {0xfe838cb98c6164fbULL, {0.0000f, 0.0000f, -0.1890f, 0.0000f, 0.0000f}},  // seeing
+    {0xfeabfc0779ea71b9ULL, {0.3730f, 0.2741f, 0.0000f, 0.0000f, 0.0000f}},  // i log
+    {0xfee567c155770a90ULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // land records
+    {0xfee6b14b6c74f5f1ULL, {-0.1575f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // waste
+    {0xfee773713f3f9badULL, {-0.1657f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // saw on
+    {0xfef1b18974438242ULL, {0.0000f, 0.0000f, -0.1981f, -0.1667f, 0.0000f}},  // duplicate
+    {0xfef3775e0e52584cULL, {-0.1593f, -0.2055f, 0.0000f, 0.0000f, 0.0000f}},  // be home
+    {0xfef65e8261fea6ccULL, {0.0000f, 0.0000f, -0.1745f, 0.0000f, 0.0000f}},  // griffith's
+    {0xff1028d04eddc5fbULL, {-0.1538f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // posted
+    {0xff10d2b8f04e5ec0ULL, {0.0000f, 0.0000f, 0.0000f, -0.1633f, 0.0000f}},  // toolbox
+    {0xff22bea59d06ea48ULL, {0.1932f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // cancelled it
+    {0xff3cc3a59df976abULL, {0.5047f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // cancelled my
+    {0xff58e3d63792188dULL, {0.0000f, 0.0000f, 0.2745f, 0.0000f, 0.0000f}},  // to date
+    {0xff5b5afab6597b3fULL, {0.0000f, 0.1596f, 0.0000f, 0.0000f, 0.0000f}},  // flight home
+    {0xff5bb88c512807dfULL, {0.0000f, 0.0000f, 0.7904f, 0.0000f, 0.0000f}},  // you must
+    {0xff609e1ef871a47dULL, {0.0000f, 0.0000f, 0.2105f, 0.0000f, 0.0000f}},  // inventory sheet
+    {0xff889097e83b3c6cULL, {0.0000f, 0.0000f, 0.0000f, 0.6044f, 0.0000f}},  // worry about
+    {0xff96356f833695bbULL, {0.1545f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // of his
+    {0xff9fecfbb76f680cULL, {0.0000f, 0.0000f, 0.1530f, 0.0000f, 0.0000f}},  // have bled
+    {0xffa40b03f2be2b1dULL, {-0.3122f, -0.1959f, 0.0000f, 0.0000f, 0.0000f}},  // attempts exceeded
+    {0xffaec5ea684efcf8ULL, {0.0000f, 0.0000f, 0.0000f, -0.2523f, 0.0000f}},  // those twelve
+    {0xffb2b30860462ca8ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2205f}},  // rules on
+    {0xffb8d83ac8ccf958ULL, {0.0000f, 0.0000f, 0.0000f, 0.2281f, 0.0000f}},  // shoot with
+    {0xffc3f529126dfba4ULL, {0.2813f, 0.2373f, 0.0000f, 0.0000f, 0.0000f}},  // a bird
+    {0xffcaeb9c1ca04e92ULL, {0.0000f, 0.0000f, 0.0000f, 0.2633f, 0.0000f}},  // bulk
+    {0xffde7fed089d59e6ULL, {0.0000f, 0.0000f, 0.0000f, 0.0000f, 0.2561f}},  // can't accept
+    {0xffea8d802106d039ULL, {0.0000f, 0.0000f, -0.2186f, 0.0000f, 0.0000f}},  // under account
+    {0xfff229549589fd48ULL, {0.2380f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // remote
+    {0xfff83d5495dcafe6ULL, {0.0000f, 0.0000f, 0.0000f, -0.1700f, 0.0000f}},  // remove
+    {0xfff91594708caab9ULL, {-0.1759f, 0.0000f, 0.0000f, 0.0000f, 0.0000f}},  // fee on
 };
 
 }  // namespace tactful::customer

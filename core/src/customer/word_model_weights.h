@@ -11,8 +11,13 @@ namespace tactful::customer {
 enum class Head : std::size_t {
   problem = 0,  // a problem we owe an apology for (CustomerSignals::problem_report)
   feeling = 1,  // a feeling or cost we owe an acknowledgement for (::feeling_report)
+  // Read on the agent's draft, not the customer's words (learned/draft_model.h; fitted by
+  // eval/train_draft_heads.py): one probe of the draft per word serves all three.
+  blame = 2,
+  dismissive = 3,
+  policy_language = 4,
 };
-inline constexpr std::size_t kHeads = 2;
+inline constexpr std::size_t kHeads = 5;
 
 // One feature's weights, one per head (0 where the head pruned it): `key` is hash_norm of a
 // word, or bigram_key of two adjacent words.

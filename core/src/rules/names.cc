@@ -28,6 +28,8 @@ const char* to_string(RuleKind k) {
       return "repeat";
     case RuleKind::metric:
       return "metric";
+    case RuleKind::learned:
+      return "learned";
   }
   return "phrase";
 }

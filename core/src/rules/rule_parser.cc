@@ -22,9 +22,10 @@ const std::set<std::string>& fields_for(RuleKind kind) {
   static const std::set<std::string> repeat = {"similarity", "min_words"};
   static const std::set<std::string> metric = {"metric", "above", "below", "replacements",
                                                "exceptions"};
+  static const std::set<std::string> learned = {"head", "min_probability", "exceptions"};
   static const auto merged = [&] {
     std::vector<std::set<std::string>> out;
-    for (const auto* s : {&phrase, &substitute, &pattern, &require, &repeat, &metric}) {
+    for (const auto* s : {&phrase, &substitute, &pattern, &require, &repeat, &metric, &learned}) {
       std::set<std::string> m = common;
       m.insert(s->begin(), s->end());
       out.push_back(std::move(m));
@@ -58,7 +59,8 @@ Result<Rule> parse_rule(const Value& v, const std::string& source, rapidjson::Si
                                             {"pattern", RuleKind::pattern},
                                             {"require", RuleKind::require},
                                             {"repeat", RuleKind::repeat},
-                                            {"metric", RuleKind::metric}})));
+                                            {"metric", RuleKind::metric},
+                                            {"learned", RuleKind::learned}})));
   const auto& allowed = fields_for(r.kind);
   for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
     const std::string key(sv(it->name));
@@ -147,6 +149,12 @@ Result<Rule> parse_rule(const Value& v, const std::string& source, rapidjson::Si
   }
   if (v.HasMember("above")) TRY_ASSIGN(r.above, get_number(v["above"], "above", w));
   if (v.HasMember("below")) TRY_ASSIGN(r.below, get_number(v["below"], "below", w));
+  if (v.HasMember("head")) TRY_ASSIGN(r.head, get_string(v["head"], "head", w));
+  if (v.HasMember("min_probability")) {
+    TRY_ASSIGN(r.min_probability, get_number(v["min_probability"], "min_probability", w));
+    if (r.min_probability <= 0 || r.min_probability >= 1)
+      return w.at("min_probability", "must be in (0, 1)");
+  }
 
   // Kind-specific required fields.
   switch (r.kind) {
@@ -169,6 +177,11 @@ Result<Rule> parse_rule(const Value& v, const std::string& source, rapidjson::Si
     case RuleKind::metric:
       if (!v.HasMember("metric")) return w.at("metric", "a metric rule needs 'metric'");
       if (!r.above && !r.below) return w.at("above", "a metric rule needs 'above' or 'below'");
+      break;
+    case RuleKind::learned:
+      if (r.head.empty()) return w.at("head", "a learned rule needs the 'head' it reads");
+      if (!v.HasMember("min_probability"))
+        return w.at("min_probability", "a learned rule needs 'min_probability'");
       break;
   }
 

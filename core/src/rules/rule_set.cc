@@ -6,6 +6,7 @@
 #include <functional>
 #include <set>
 
+#include "learned/draft_model.h"
 #include "match/phrase_syntax.h"
 #include "rules/rule_set_impl.h"
 #include "tactful/embedded.h"
@@ -192,6 +193,16 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
     if (r.kind == RuleKind::repeat) impl->repeat_rules.push_back(idx);
     if (r.kind == RuleKind::metric) impl->metric_rules.push_back(idx);
     if (r.kind == RuleKind::require) impl->require_rules.push_back(idx);
+    if (r.kind == RuleKind::learned) {
+      const auto head = draft::head_index(r.head);
+      if (!head) {
+        std::string known;
+        for (const auto name : draft::kDraftHeadNames)
+          known += (known.empty() ? "" : ", ") + std::string(name);
+        return rule_error(r, "head", "unknown head '" + r.head + "' (known: " + known + ")");
+      }
+      impl->learned_rules.push_back({idx, static_cast<std::uint32_t>(*head)});
+    }
   }
   if (!set_patterns.empty()) {
     // Case-sensitivity differs per rule, so the set runs case-insensitively as a prefilter

@@ -49,6 +49,12 @@ class RuleSetImpl {
   std::vector<std::vector<std::uint32_t>> sentence_waivers;  // unless_sentence_has
 
   std::vector<std::uint32_t> repeat_rules, metric_rules, require_rules;
+  // Learned rules: the rule index and the head of the draft reading it reads.
+  struct LearnedRule {
+    std::uint32_t rule;
+    std::uint32_t head;
+  };
+  std::vector<LearnedRule> learned_rules;
   // Each rule's category as a small number (0 .. category_count - 1), so merging a report
   // indexes by category instead of hashing its name.
   std::vector<std::uint32_t> category_of;  // by rule index

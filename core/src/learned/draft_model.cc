@@ -1,0 +1,79 @@
+// The learned draft reading: a table lookup per feature, a sum per head and sentence, and a
+// logistic squash.
+#include "learned/draft_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "customer/word_model.h"
+
+namespace tactful::draft {
+
+std::optional<std::size_t> head_index(std::string_view name) {
+  for (std::size_t h = 0; h < kDraftHeads; ++h)
+    if (kDraftHeadNames[h] == name) return h;
+  return std::nullopt;
+}
+
+namespace {
+
+// Calls `add(row, sentence)` for each feature of the draft's sentences the table has, in order,
+// the first occurrence only: each feature counts once however often it occurs.
+template <class Add>
+void for_each_feature(const TextModel& text, std::span<const char> token_skipped, Add add) {
+  const auto& tokens = text.tokens;
+  std::vector<std::uint64_t> seen((customer::kWordModelSize + 63) / 64, 0);  // a bit per row
+  const auto note = [&](long row, std::uint32_t sentence) {
+    std::uint64_t& word = seen[static_cast<std::size_t>(row) >> 6];
+    const std::uint64_t bit = std::uint64_t{1} << (row & 63);
+    if (word & bit) return;
+    word |= bit;
+    add(static_cast<std::size_t>(row), sentence);
+  };
+  for (std::uint32_t s = 0; s < text.sentences.size(); ++s) {
+    const auto& sentence = text.sentences[s];
+    bool previous_counts = false;  // the token before is a word that is read
+    for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) {
+      const bool counts =
+          tokens[i].kind == TokenKind::word && !(i < token_skipped.size() && token_skipped[i]);
+      if (counts) {
+        if (const long row = customer::find_weight(tokens[i].hash); row >= 0) note(row, s);
+        if (previous_counts) {
+          const std::uint64_t pair = customer::bigram_key(tokens[i - 1].hash, tokens[i].hash);
+          if (const long row = customer::find_weight(pair); row >= 0) note(row, s);
+        }
+      }
+      previous_counts = counts;
+    }
+  }
+}
+
+}  // namespace
+
+DraftReading read_draft(const TextModel& text, std::span<const char> token_skipped) {
+  std::array<double, kDraftHeads> z;
+  for (std::size_t h = 0; h < kDraftHeads; ++h)
+    z[h] = customer::kWordModelBias[static_cast<std::size_t>(kDraftHeadColumns[h])];
+  for_each_feature(text, token_skipped, [&](std::size_t row, std::uint32_t) {
+    const auto& w = customer::kWordModelWeights[row].weight;
+    for (std::size_t h = 0; h < kDraftHeads; ++h)
+      z[h] += w[static_cast<std::size_t>(kDraftHeadColumns[h])];
+  });
+  DraftReading out;
+  for (std::size_t h = 0; h < kDraftHeads; ++h)
+    out[h] = 1.0 / (1.0 + std::exp(-std::clamp(z[h], -30.0, 30.0)));
+  return out;
+}
+
+std::uint32_t weightiest_sentence(const TextModel& text, std::span<const char> token_skipped,
+                                  std::size_t head) {
+  const auto column = static_cast<std::size_t>(kDraftHeadColumns[head]);
+  std::vector<float> sum(text.sentences.size(), 0.0f);
+  for_each_feature(text, token_skipped, [&](std::size_t row, std::uint32_t sentence) {
+    sum[sentence] += customer::kWordModelWeights[row].weight[column];
+  });
+  return static_cast<std::uint32_t>(std::max_element(sum.begin(), sum.end()) - sum.begin());
+}
+
+}  // namespace tactful::draft
