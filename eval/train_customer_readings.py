@@ -128,25 +128,29 @@ def unanswered(history):
     return picked[::-1]
 
 
-def load(root):
-    cases = []
+def corpus_cases(root):
+    """(set name, case) for every labelled case of the training sets, in a fixed order."""
     files = {"dev": sorted(glob.glob(os.path.join(root, "*.jsonl")))}
     for s in SETS[1:]:
         files[s] = sorted(glob.glob(os.path.join(root, s, "*.jsonl")))
     for s, paths in files.items():
         for p in paths:
             for line in open(p, encoding="utf-8"):
-                if not line.strip():
-                    continue
-                c = json.loads(line)
-                texts = unanswered(c.get("history", []))
-                if not texts:
-                    continue
-                expect, allow = c.get("expect", []), c.get("allow", [])
-                y = {"problem": label(expect, allow, "apology", APOLOGY, c["draft"]),
-                     "feeling": label(expect, allow, "empathy", ACKNOWLEDGES, c["draft"])}
-                cases.append({"id": c["id"], "set": s, "y": y, "texts": texts,
-                              "x": features(texts)})
+                if line.strip():
+                    yield s, json.loads(line)
+
+
+def load(root):
+    cases = []
+    for s, c in corpus_cases(root):
+        texts = unanswered(c.get("history", []))
+        if not texts:
+            continue
+        expect, allow = c.get("expect", []), c.get("allow", [])
+        y = {"problem": label(expect, allow, "apology", APOLOGY, c["draft"]),
+             "feeling": label(expect, allow, "empathy", ACKNOWLEDGES, c["draft"])}
+        cases.append({"id": c["id"], "set": s, "y": y, "texts": texts,
+                      "x": features(texts)})
     return cases
 
 

@@ -21,8 +21,6 @@ a key (a word or bigram) has one weight per head, so core probes a draft once pe
 draft heads.
 """
 import argparse
-import glob
-import json
 import os
 import re
 import sys
@@ -39,18 +37,10 @@ MIN_PRECISION = 0.95
 
 def load(root):
     cases = []
-    files = {"dev": sorted(glob.glob(os.path.join(root, "*.jsonl")))}
-    for s in shared.SETS[1:]:
-        files[s] = sorted(glob.glob(os.path.join(root, s, "*.jsonl")))
-    for s, paths in files.items():
-        for p in paths:
-            for line in open(p, encoding="utf-8"):
-                if not line.strip():
-                    continue
-                c = json.loads(line)
-                cases.append({"id": c["id"], "set": s, "draft": c["draft"],
-                              "expect": c.get("expect", []), "allow": c.get("allow", []),
-                              "x": shared.features([c["draft"]])})
+    for s, c in shared.corpus_cases(root):
+        cases.append({"id": c["id"], "set": s, "draft": c["draft"],
+                      "expect": c.get("expect", []), "allow": c.get("allow", []),
+                      "x": shared.features([c["draft"]])})
     return cases
 
 
