@@ -218,7 +218,7 @@ def rules_fired(rules_dir, cases, category):
             return None
         missed, false = set(), set()
         for line in open(path, encoding="utf-8"):
-            m = re.match(r"(missed|false)\s+%s: ([^ :]+)" % category, line)
+            m = re.match(r"(missed|false)\s+%s: ([^ :]+)" % re.escape(category), line)
             if m:
                 (missed if m.group(1) == "missed" else false).add(m.group(2))
         for c in cases:

@@ -22,7 +22,6 @@ draft heads.
 """
 import argparse
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -54,25 +53,6 @@ def labelled(cases, head):
     return out
 
 
-def rules_fired(rules_dir, cases, head):
-    """Per case: whether the current rules raised `head`, from the verbose eval listings."""
-    fired = {}
-    for s in shared.SETS:
-        path = os.path.join(rules_dir, "base_%s.txt" % s)
-        if not os.path.exists(path):
-            return None
-        missed, false = set(), set()
-        pat = re.compile(r"(missed|false)\s+%s: ([^ :]+)" % re.escape(head))
-        for line in open(path, encoding="utf-8"):
-            m = pat.match(line)
-            if m:
-                (missed if m.group(1) == "missed" else false).add(m.group(2))
-        for c in cases:
-            if c["set"] == s:
-                fired[(s, c["id"])] = (c["y"] == 1 and c["id"] not in missed) or c["id"] in false
-    return fired
-
-
 def cross_validate(cases, l2, floor):
     held = {}
     for s in shared.SETS:
@@ -87,7 +67,7 @@ def cross_validate(cases, l2, floor):
 def report_head(head, all_cases, args):
     cases = labelled(all_cases, head)
     print("\n== %s: %d cases (%d positive)" % (head, len(cases), sum(c["y"] for c in cases)))
-    fired = rules_fired(args.rules, cases, head) if args.rules else None
+    fired = shared.rules_fired(args.rules, cases, head) if args.rules else None
     key = lambda c: (c["set"], c["id"])  # noqa: E731
     best = None
     for l2 in args.l2:
