@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "pack_from_json.h"
 #include "tactful/engine.h"
 #include "tactful/rule_set.h"
 
@@ -20,17 +21,6 @@ std::string phrase_rule(const std::string& id, const std::string& category,
          R"(", "severity": ")" + severity + R"(", "message": "Rule )" + id +
          R"(: {match}", "why": "because", "phrases": )" + phrases + R"(, "examples": {"flag": )" +
          flag + R"(, "pass": )" + pass + "}" + extra + "}";
-}
-
-std::shared_ptr<const RuleSet> compile(const std::string& rules, const std::string& markers = "") {
-  std::string json = R"({"schema": 1, "rules": [)" + rules + "]";
-  if (!markers.empty()) json += R"(, "markers": [)" + markers + "]";
-  auto set = RuleSet::load({PackSource{"test.json", json + "}"}});
-  if (!set.ok()) {
-    ADD_FAILURE() << set.error().message;
-    return nullptr;
-  }
-  return set.value();
 }
 
 Report analyze(const std::shared_ptr<const RuleSet>& set, std::string_view draft,
@@ -51,7 +41,7 @@ std::vector<std::string> hints(const Report& r, std::string_view draft) {
 using V = std::vector<std::string>;
 
 TEST(EngineRules, ExceptionsDropTheMatchesTheyOverlap) {
-  const auto set = compile(phrase_rule(
+  const auto set = pack_from_json(phrase_rule(
       "neg.cant", "negative-language", "suggestion", R"(["can't"])", R"(["I [[can't]] go."])",
       R"(["I can't wait!"])", R"(, "exceptions": ["can't wait"])"));
   ASSERT_TRUE(set);
@@ -64,9 +54,9 @@ TEST(EngineRules, ExceptionsDropTheMatchesTheyOverlap) {
 
 TEST(EngineRules, UnlessNegatedDropsNegatedMatches) {
   const auto set =
-      compile(phrase_rule("neg.problem", "negative-language", "suggestion", R"(["a problem"])",
-                          R"(["That is [[a problem]]."])", R"(["That's not a problem."])",
-                          R"(, "unless_negated": true)"));
+      pack_from_json(phrase_rule("neg.problem", "negative-language", "suggestion",
+                                 R"(["a problem"])", R"(["That is [[a problem]]."])",
+                                 R"(["That's not a problem."])", R"(, "unless_negated": true)"));
   ASSERT_TRUE(set);
   EXPECT_TRUE(analyze(set, "That's not a problem at all.").suggestions.empty());
   EXPECT_TRUE(analyze(set, "It has never been a problem.").suggestions.empty());
@@ -78,10 +68,10 @@ TEST(EngineRules, UnlessNegatedDropsNegatedMatches) {
 
 TEST(EngineRules, UnlessSentenceHasWaivesWithinTheSentence) {
   const auto set =
-      compile(phrase_rule("vague.soon", "vague-commitment", "suggestion", R"(["soon"])",
-                          R"(["It ships [[soon]]."])", R"(["It ships soon, by Friday."])",
-                          R"(, "unless_sentence_has": ["when"])"),
-              R"({"id": "when", "phrases": ["by friday", "by <number> pm"]})");
+      pack_from_json(phrase_rule("vague.soon", "vague-commitment", "suggestion", R"(["soon"])",
+                                 R"(["It ships [[soon]]."])", R"(["It ships soon, by Friday."])",
+                                 R"(, "unless_sentence_has": ["when"])"),
+                     R"({"id": "when", "phrases": ["by friday", "by <number> pm"]})");
   ASSERT_TRUE(set);
   EXPECT_EQ(analyze(set, "We'll fix it soon.").suggestions.size(), 1u);
   EXPECT_TRUE(analyze(set, "We'll fix it soon, by 3 pm.").suggestions.empty());
@@ -94,14 +84,14 @@ TEST(EngineRules, UnlessSentenceHasWaivesWithinTheSentence) {
 
 TEST(EngineRules, AnalyzeOptionsSelectRules) {
   const auto set =
-      compile(phrase_rule("a.policy", "policy-language", "warning", R"(["per our policy"])",
-                          R"(["[[per our policy]]"])", R"(["ok"])") +
-              "," +
-              phrase_rule("b.sadly", "negative-language", "suggestion", R"(["sadly"])",
-                          R"(["[[sadly]]"])", R"(["ok"])") +
-              "," +
-              phrase_rule("c.nope", "negative-language", "hint", R"(["nope"])", R"(["[[nope]]"])",
-                          R"(["ok"])"));
+      pack_from_json(phrase_rule("a.policy", "policy-language", "warning", R"(["per our policy"])",
+                                 R"(["[[per our policy]]"])", R"(["ok"])") +
+                     "," +
+                     phrase_rule("b.sadly", "negative-language", "suggestion", R"(["sadly"])",
+                                 R"(["[[sadly]]"])", R"(["ok"])") +
+                     "," +
+                     phrase_rule("c.nope", "negative-language", "hint", R"(["nope"])",
+                                 R"(["[[nope]]"])", R"(["ok"])"));
   ASSERT_TRUE(set);
   const std::string d = "Per our policy, sadly, nope.";
   EXPECT_EQ(hints(analyze(set, d), d),
@@ -123,10 +113,10 @@ TEST(EngineRules, AnalyzeOptionsSelectRules) {
 }
 
 TEST(EngineMerge, TwoPhrasesOfOneRuleBecomeOneHint) {
-  const auto set =
-      compile(phrase_rule("p.policy", "policy-language", "warning", R"(["per our", "our policy"])",
-                          R"(["[[per our policy]]"])", R"(["our rules"])",
-                          R"(, "replacements": ["Here is how it works"])"));
+  const auto set = pack_from_json(phrase_rule("p.policy", "policy-language", "warning",
+                                              R"(["per our", "our policy"])",
+                                              R"(["[[per our policy]]"])", R"(["our rules"])",
+                                              R"(, "replacements": ["Here is how it works"])"));
   ASSERT_TRUE(set);
   const std::string d = "Well, per our policy, no.";
   const Report r = analyze(set, d);
@@ -142,7 +132,7 @@ TEST(EngineMerge, OverlapInOneCategoryKeepsTheStrongest) {
   const std::string strong = phrase_rule("x.strong", "dismissive", "warning", R"(["restart it"])",
                                          R"(["[[restart it]]"])", R"(["restart"])");
   for (const auto& rules : {weak + "," + strong, strong + "," + weak}) {
-    const auto set = compile(rules);
+    const auto set = pack_from_json(rules);
     ASSERT_TRUE(set);
     std::string d = "Just restart it.";
     EXPECT_EQ(hints(analyze(set, d), d), (V{"x.strong@restart it"}));
@@ -151,25 +141,26 @@ TEST(EngineMerge, OverlapInOneCategoryKeepsTheStrongest) {
   }
   // Equal severity: the higher priority wins.
   const auto prio =
-      compile(phrase_rule("y.low", "dismissive", "suggestion", R"(["just restart"])",
-                          R"(["[[just restart]]"])", R"(["x"])", R"(, "priority": 1)") +
-              "," +
-              phrase_rule("y.high", "dismissive", "suggestion", R"(["restart it"])",
-                          R"(["[[restart it]]"])", R"(["x"])", R"(, "priority": 5)"));
+      pack_from_json(phrase_rule("y.low", "dismissive", "suggestion", R"(["just restart"])",
+                                 R"(["[[just restart]]"])", R"(["x"])", R"(, "priority": 1)") +
+                     "," +
+                     phrase_rule("y.high", "dismissive", "suggestion", R"(["restart it"])",
+                                 R"(["[[restart it]]"])", R"(["x"])", R"(, "priority": 5)"));
   ASSERT_TRUE(prio);
   const std::string d = "Just restart it.";
   EXPECT_EQ(hints(analyze(prio, d), d), (V{"y.high@restart it"}));
 }
 
 TEST(EngineMerge, DifferentCategoriesBothKeptInPositionOrder) {
-  const auto set = compile(phrase_rule("t.tone", "tone", "warning", R"(["restart it"])",
-                                       R"(["[[restart it]]"])", R"(["x"])") +
-                           "," +
-                           phrase_rule("d.just", "dismissive", "suggestion", R"(["just restart"])",
-                                       R"(["[[just restart]]"])", R"(["x"])") +
-                           "," +
-                           phrase_rule("p.late", "policy-language", "hint", R"(["please"])",
-                                       R"(["[[please]]"])", R"(["x"])"));
+  const auto set =
+      pack_from_json(phrase_rule("t.tone", "tone", "warning", R"(["restart it"])",
+                                 R"(["[[restart it]]"])", R"(["x"])") +
+                     "," +
+                     phrase_rule("d.just", "dismissive", "suggestion", R"(["just restart"])",
+                                 R"(["[[just restart]]"])", R"(["x"])") +
+                     "," +
+                     phrase_rule("p.late", "policy-language", "hint", R"(["please"])",
+                                 R"(["[[please]]"])", R"(["x"])"));
   ASSERT_TRUE(set);
   const std::string d = "Please just restart it, please.";
   const Report r = analyze(set, d);
@@ -180,7 +171,7 @@ TEST(EngineMerge, DifferentCategoriesBothKeptInPositionOrder) {
 }
 
 TEST(EngineRevise, SeveralReplacementsAtDifferentPlaces) {
-  const auto set = compile(
+  const auto set = pack_from_json(
       phrase_rule("r.policy", "policy-language", "warning", R"(["per our policy ,"])",
                   R"(["[[per our policy,]] x"])", R"(["x"])",
                   R"(, "replacements": ["Here's how this works:"])") +
@@ -195,8 +186,9 @@ TEST(EngineRevise, SeveralReplacementsAtDifferentPlaces) {
 }
 
 TEST(EngineRevise, DeletionsTakeOneSpaceAndFixCapitals) {
-  const auto set = compile(phrase_rule("d.just", "dismissive", "suggestion", R"(["just"])",
-                                       R"(["[[just]]"])", R"(["x"])", R"(, "replacements": [""])"));
+  const auto set =
+      pack_from_json(phrase_rule("d.just", "dismissive", "suggestion", R"(["just"])",
+                                 R"(["[[just]]"])", R"(["x"])", R"(, "replacements": [""])"));
   ASSERT_TRUE(set);
   EXPECT_EQ(analyze(set, "Please just restart it.").revised, "Please restart it.");
   EXPECT_EQ(analyze(set, "Just restart it.").revised, "Restart it.");
@@ -219,7 +211,7 @@ std::string require_rule(const std::string& id, const std::string& severity,
 constexpr const char* kSorry = R"({"id": "sorry", "phrases": ["sorry"]})";
 
 TEST(EngineRevise, InsertionAtStartAndEnd) {
-  const auto start = compile(require_rule("a.start", "suggestion", "start"), kSorry);
+  const auto start = pack_from_json(require_rule("a.start", "suggestion", "start"), kSorry);
   ASSERT_TRUE(start);
   Report r = analyze(start, "Your refund is on its way.");
   ASSERT_EQ(r.suggestions.size(), 1u);
@@ -229,20 +221,21 @@ TEST(EngineRevise, InsertionAtStartAndEnd) {
   EXPECT_EQ(r.revised, "I'm sorry about this. Your refund is on its way.");
   EXPECT_TRUE(analyze(start, "Sorry, your refund is on its way.").suggestions.empty());
 
-  const auto end = compile(require_rule("a.end", "suggestion", "end"), kSorry);
+  const auto end = pack_from_json(require_rule("a.end", "suggestion", "end"), kSorry);
   ASSERT_TRUE(end);
   r = analyze(end, "Your refund is on its way.");
   ASSERT_EQ(r.suggestions.size(), 1u);
   EXPECT_EQ(r.revised, "Your refund is on its way. I'm sorry about this.");
 
-  const auto greet = compile(require_rule("a.greet", "suggestion", "after_greeting"), kSorry);
+  const auto greet =
+      pack_from_json(require_rule("a.greet", "suggestion", "after_greeting"), kSorry);
   ASSERT_TRUE(greet);
   EXPECT_EQ(analyze(greet, "Hi Dana,\nYour refund is on its way.").revised,
             "Hi Dana,\nI'm sorry about this. Your refund is on its way.");
 }
 
 TEST(EngineRules, RequireIsMetByPhrasesPatternsMarkersOrExceptions) {
-  const auto set = compile(
+  const auto set = pack_from_json(
       R"({"id": "r.sorry", "kind": "require", "category": "apology", "message": "m", "why": "w",
           "phrases": ["my bad"], "patterns": ["apologi[sz]e"], "markers": ["sorry"],
           "exceptions": ["no worries"], "insert": "Sorry about this.",
@@ -263,12 +256,12 @@ TEST(EngineRevise, InsertionAndReplacementAtTheSamePlace) {
   // The replacement of the first words and an insertion before them both apply, whichever
   // is stronger: the inserted sentence is never overwritten.
   for (const char* severity : {"hint", "warning"}) {
-    const auto set =
-        compile(require_rule("a.start", severity, "start") + "," +
-                    phrase_rule("p.policy", "policy-language", "suggestion",
-                                R"(["per our policy ,"])", R"(["[[per our policy,]] x"])",
-                                R"(["x"])", R"(, "replacements": ["Here's how this works:"])"),
-                kSorry);
+    const auto set = pack_from_json(
+        require_rule("a.start", severity, "start") + "," +
+            phrase_rule("p.policy", "policy-language", "suggestion", R"(["per our policy ,"])",
+                        R"(["[[per our policy,]] x"])", R"(["x"])",
+                        R"(, "replacements": ["Here's how this works:"])"),
+        kSorry);
     ASSERT_TRUE(set);
     const Report r = analyze(set, "Per our policy, refunds take 5 days.");
     ASSERT_EQ(r.suggestions.size(), 2u) << severity;
@@ -278,7 +271,7 @@ TEST(EngineRevise, InsertionAndReplacementAtTheSamePlace) {
 }
 
 TEST(EngineRules, TemplatesFillMatchCapturesAndName) {
-  const auto set = compile(
+  const auto set = pack_from_json(
       phrase_rule("g.greet", "personalization", "hint", R"(["dear customer"])",
                   R"(["[[Dear customer]]"])", R"(["Dear Dana"])",
                   R"(, "replacements": ["Dear {name}", "Hello $2"])") +
@@ -301,7 +294,7 @@ TEST(EngineRules, TemplatesFillMatchCapturesAndName) {
 TEST(EngineMerge, OverlappingSwapsOfASubstituteKeepTheWordsAroundTheLongerOne) {
   // Two swaps of one rule overlap: the hint covers both, and its replacement is the longer
   // match's with the rest of the union kept, so applying it neither drops nor doubles words.
-  const auto set = compile(
+  const auto set = pack_from_json(
       R"js({"id": "s.any", "kind": "substitute", "category": "apology", "message": "m",
           "why": "w", "swap": {"for any inconvenience": ["for the trouble"],
                                "inconvenience this may have caused": ["trouble this caused"]},

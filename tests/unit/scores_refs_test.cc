@@ -7,22 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "pack_from_json.h"
 #include "tactful/engine.h"
 #include "tactful/rule_set.h"
 
 namespace tactful {
 namespace {
-
-std::shared_ptr<const RuleSet> compile(const std::string& rules, const std::string& markers) {
-  std::string json = R"({"schema": 1, "rules": [)" + rules + "]";
-  if (!markers.empty()) json += R"(, "markers": [)" + markers + "]";
-  auto set = RuleSet::load({PackSource{"test.json", json + "}"}});
-  if (!set.ok()) {
-    ADD_FAILURE() << set.error().message;
-    return nullptr;
-  }
-  return set.value();
-}
 
 constexpr const char* kPolicyRule =
     R"({"id": "t.policy", "kind": "phrase", "category": "policy-language", "severity": "warning",
@@ -39,7 +29,7 @@ Report analyze(const std::shared_ptr<const RuleSet>& set, std::string_view draft
 }
 
 TEST(ScoreRefs, ARuleSetWithoutTheMarkerSetsScoresNoStrategy) {
-  const auto set = compile(kPolicyRule, "");
+  const auto set = pack_from_json(kPolicyRule, "");
   ASSERT_TRUE(set);
   const Report r = analyze(set, "I'm sorry. Per our policy, no.");
   EXPECT_EQ(r.scores.empathy.value, 70);
@@ -49,7 +39,7 @@ TEST(ScoreRefs, ARuleSetWithoutTheMarkerSetsScoresNoStrategy) {
 }
 
 TEST(ScoreRefs, TheMarkerSetsAndCategoriesARuleSetHasCount) {
-  const auto set = compile(kPolicyRule, kApologyMarkers);
+  const auto set = pack_from_json(kPolicyRule, kApologyMarkers);
   ASSERT_TRUE(set);
   const Report r = analyze(set, "I'm sorry. Per our policy, no.");
   EXPECT_TRUE(has(r.scores.empathy.reasons, "+5 apologises"));
