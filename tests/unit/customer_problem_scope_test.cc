@@ -48,6 +48,22 @@ TEST(ProblemScope, ASlipThatAlsoTellsOfUsIsKept) {
   EXPECT_EQ(slips.size(), 1u);
 }
 
+TEST(ProblemScope, AWrongChoiceToldByTheRightOneIsASlip) {
+  // "but meant", "got the dates wrong", "got mixed up", "we got lost": the customer's own slip.
+  for (const char* text : {"I picked the small frame but meant the large one.",
+                           "We got the dates wrong when we booked the cabin.",
+                           "I got mixed up and paid for the wrong course.",
+                           "We got lost on the ring road and missed the start."}) {
+    std::vector<Span> slips;
+    scope(text, &slips);
+    EXPECT_EQ(slips.size(), 1u) << text;
+  }
+  // The same words about us are no slip of the customer's.
+  std::vector<Span> slips;
+  scope("Your courier got lost and left the parcel at the wrong house.", &slips);
+  EXPECT_TRUE(slips.empty());
+}
+
 TEST(ProblemScope, QuestionsAreReadAsTheyAre) {
   // The model learned that "how do I" tells no problem: taking questions out raised its reading.
   EXPECT_EQ(scope("The blender you sent is great. If I cancel now, do I get a refund?"), "");

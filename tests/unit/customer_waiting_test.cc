@@ -50,6 +50,20 @@ TEST(StatedWait, ReadsAmountsUnitsAndHalves) {
   EXPECT_FALSE(stated_wait_minutes("Thanks, see you in 5 minutes!"));
 }
 
+// A wait still to come for a rebooking ("a six week wait for the next free slot") tells how long
+// an outcome takes, not how long the customer has waited for us; a wait for an answer still does.
+TEST(StatedWait, AWaitForANewDateIsNoWaitForUs) {
+  EXPECT_FALSE(stated_wait_minutes("The next slot is a six week wait for a new appointment."));
+  EXPECT_FALSE(stated_wait_minutes("That's 2 months waiting for the next exam date."));
+  EXPECT_EQ(stated_wait_minutes("I've waited two weeks for an answer about a new date."),
+            2 * 10080);
+  EXPECT_EQ(stated_wait_minutes("3 days and no reply. Then a 2 month wait for a new slot."),
+            3 * 1440);
+  for (const char* text : {"The next slot is a six week wait for a new appointment.",
+                           "3 days and no reply. Then a 2 month wait for a new slot."})
+    expect_same(text);
+}
+
 // Where the captures could fall differently: greedy optional parts ("and a half", a plural
 // "s"), amounts that begin like others ("a few", "forty-five"), a wait phrase glued to the unit,
 // line breaks inside a wait phrase, the Kelvin sign and long s that (?i) reads as k and s, and

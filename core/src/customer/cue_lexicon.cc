@@ -49,6 +49,12 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "I (forgot|have forgotten|'ve forgotten|lost) my "
         "(password|login|details|email|info|username|pin)",
         "(I|I've) made a (mistake|typo|error)",
+        // The wrong choice told by the right one: "I picked blue but meant green", "we got the
+        // dates wrong", "I got mixed up"; and a way lost on the customer's own trip.
+        "but [I|we] meant", "(I|we) meant to (book|order|choose|pick|select|type|put|enter|get)",
+        "(I|I've|I have|we|we've|we have) got (it|that|the date|the dates|the day|the days|"
+        "the time|the times|the size|the sizes|the address|the room) wrong",
+        "(I|I've|I have|we|we've|we have) got (mixed|muddled) up", "(I|we) got lost",
         // What the customer forgot, whatever it was: "I forgot which app I used".
         "(I|I've|I have) (forgot|forgotten) (which|where|what|how|to|the|that|about)",
         // "... and then forgot the passcode": the subject said earlier in the sentence.

@@ -242,6 +242,15 @@ const RE2& amount_parse(bool anywhere) {
   return anywhere ? at_end : at_start;
 }
 
+// "a 3 month wait for a new test date": a wait still to come, for a rebooking, tells how long
+// an outcome takes, not how long the customer has waited for us to reply.
+bool wait_for_a_rebooking_after(std::string_view rest) {
+  static const RE2 re(
+      R"((?i)\s+(?:for|until|till)\s+(?:(?:a|an|the|my|our|your)\s+)?(?:new|next|another|later|fresh)\s+(?:\w+\s+)?(?:date|slot|appointment|booking|test|exam|session|lesson|place|opening|space)s?\b)");
+  return re.Match(re2::StringPiece(rest.data(), rest.size()), 0, rest.size(), RE2::ANCHOR_START,
+                  nullptr, 0);
+}
+
 }  // namespace
 
 std::optional<double> stated_wait_minutes(std::string_view text) {
@@ -275,8 +284,10 @@ std::optional<double> stated_wait_minutes(std::string_view text) {
       unit.assign(g[3].data(), g[3].size());
       half_after.assign(g[4].data(), g[4].size());
       const double minutes = minutes_of(num, half_before, unit, half_after);
-      if (minutes > 0 && (!best || minutes > *best)) best = minutes;
       input.remove_prefix(e);
+      if (minutes > 0 && (!best || minutes > *best) &&
+          !wait_for_a_rebooking_after(std::string_view(input.data(), input.size())))
+        best = minutes;
       // The rest is searched as a text of its own: one that cannot state a wait is not.
       if (!may_state_a_wait(std::string_view(input.data(), input.size()))) break;
     }
@@ -294,7 +305,9 @@ std::optional<double> stated_wait_minutes_reference(std::string_view text) {
     while (guard++ < 20 &&
            RE2::FindAndConsume(&input, *re, &num, &half_before, &unit, &half_after)) {
       const double minutes = minutes_of(num, half_before, unit, half_after);
-      if (minutes > 0 && (!best || minutes > *best)) best = minutes;
+      if (minutes > 0 && (!best || minutes > *best) &&
+          !wait_for_a_rebooking_after(std::string_view(input.data(), input.size())))
+        best = minutes;
     }
   }
   return best;
