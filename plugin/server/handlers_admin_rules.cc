@@ -52,6 +52,8 @@ void write_builtin(JsonOut& j, const Rule& r) {
   list("phrases", r.phrases);
   list("exceptions", r.exceptions);
   if (!r.regex.empty()) j.field("regex", r.regex);
+  if (r.kind == RuleKind::learned)
+    j.field("head", r.head).key("min_probability").real(r.min_probability);
   j.key("examples").begin_object().key("flag").begin_array();
   for (const auto& e : r.flag_examples) j.str(marked_draft(e));
   j.end_array().key("pass").begin_array();

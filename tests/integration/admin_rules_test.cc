@@ -279,6 +279,15 @@ TEST_F(AdminTest, BuiltinRulesCarryTheirPhrasesAndExamples) {
                "Please [[calm down]] so I can help you.");
   EXPECT_GT((*calm)["examples"]["pass"].Size(), 0u);
   EXPECT_FALSE(contains((*calm)["examples"]["pass"][0].GetString(), "[["));
+  // A learned rule says which reading it asks and from what probability.
+  const rapidjson::Value* learned = nullptr;
+  for (const auto& b : d["builtin"].GetArray())
+    if (std::string_view(b["id"].GetString()) == "blame.learned") learned = &b;
+  ASSERT_NE(learned, nullptr);
+  EXPECT_STREQ((*learned)["kind"].GetString(), "learned");
+  EXPECT_STREQ((*learned)["head"].GetString(), "blame");
+  EXPECT_DOUBLE_EQ((*learned)["min_probability"].GetDouble(), 0.5);
+  EXPECT_FALSE((*calm).HasMember("head"));
 }
 
 }  // namespace
