@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Experiment (not used by the engine yet): can a word model tell whether a DRAFT acknowledges
+"""Experiment (its labels train the `acknowledges` draft head, eval/add_acknowledges_head.py): can a word model tell whether a DRAFT acknowledges
 what the customer told, where the context owes an acknowledgement?
 
 Which cases owe one is read from the engine itself: every labelled case with a history is
@@ -45,13 +45,12 @@ def owed_by_context(tactful, cases):
     return owed
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--tactful", default=os.path.join(ROOT, "build/release/plugin/cli/tactful"))
-    args = ap.parse_args()
+def labelled_cases(tactful):
+    """The drafts of the training sets whose context owes an acknowledgement, each with y = 1
+    when it acknowledges (empathy neither expected nor allowed), 0 when empathy is expected."""
     corpus = [(s, c) for s, c in shared.corpus_cases(os.path.join(ROOT, "tests/corpus"))
               if c.get("history")]
-    owed = owed_by_context(args.tactful, corpus)
+    owed = owed_by_context(tactful, corpus)
     cases = []
     for s, c in corpus:
         if (s, c["id"]) not in owed:
@@ -62,7 +61,16 @@ def main():
             y = 1
         else:
             continue
-        cases.append({"id": c["id"], "set": s, "y": y, "x": shared.features([c["draft"]])})
+        cases.append({"id": c["id"], "set": s, "y": y, "draft": c["draft"],
+                      "x": shared.features([c["draft"]])})
+    return cases
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tactful", default=os.path.join(ROOT, "build/release/plugin/cli/tactful"))
+    args = ap.parse_args()
+    cases = labelled_cases(args.tactful)
     print("%d cases owe an acknowledgement by context; %d drafts acknowledge" %
           (len(cases), sum(c["y"] for c in cases)))
     for l2 in (0.03, 0.1, 0.3):

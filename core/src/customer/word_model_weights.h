@@ -12,12 +12,15 @@ enum class Head : std::size_t {
   problem = 0,  // a problem we owe an apology for (CustomerSignals::problem_report)
   feeling = 1,  // a feeling or cost we owe an acknowledgement for (::feeling_report)
   // Read on the agent's draft, not the customer's words (learned/draft_model.h; fitted by
-  // eval/train_draft_heads.py): one probe of the draft per word serves all three.
+  // eval/train_draft_heads.py): one probe of the draft per word serves all of them.
   blame = 2,
   dismissive = 3,
   policy_language = 4,
+  // Whether the draft acknowledges what the customer told (eval/add_acknowledges_head.py): a
+  // waiver of empathy require rules (Rule::waived_by_head), not a flag.
+  acknowledges = 5,
 };
-inline constexpr std::size_t kHeads = 5;
+inline constexpr std::size_t kHeads = 6;
 
 // One feature's weights, one per head (0 where the head pruned it): `key` is hash_norm of a
 // word, or bigram_key of two adjacent words.
