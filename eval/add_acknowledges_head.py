@@ -8,8 +8,9 @@ acknowledgement; its labels and leave-one-set-out figures are eval/acknowledges_
 (its functions, reused). Fitted with train_customer_readings.py's fit at L2 0.1, pruned like the
 other heads. Empathy require rules name it as a learned waiver (docs/rules.md, "waived_by").
 
-    python3 eval/add_acknowledges_head.py [--tactful BIN] [--table FILE] [--check]
-        # --check: only verify that the table's first columns match git HEAD's table
+    python3 eval/add_acknowledges_head.py [--tactful BIN] [--table FILE] [--against REV]
+    python3 eval/add_acknowledges_head.py --check [--against REV]
+        # only verify that every column of REV's table (default HEAD) is unchanged here
 
 The table's head order is its own: the existing heads first, then acknowledges. Rerunning the
 script on a table that already has the head refits that column only.
@@ -58,17 +59,17 @@ def columns(rows, heads, keep):
     return out
 
 
-def check(path):
-    """The first columns and biases of `path` equal git HEAD's table (every head HEAD has)."""
-    head_text = subprocess.run(["git", "-C", ROOT, "show", "HEAD:" + TABLE], capture_output=True,
+def check(path, rev):
+    """The first columns and biases of `path` equal `rev`'s table (every head `rev` has)."""
+    head_text = subprocess.run(["git", "-C", ROOT, "show", rev + ":" + TABLE], capture_output=True,
                                text=True, check=True).stdout
     _, old_order, old_bias, old_rows = read_table(head_text)
     _, new_order, new_bias, new_rows = read_table(open(path, encoding="utf-8").read())
     n = len(old_order)
     same = (new_order[:n] == old_order and new_bias[:n] == old_bias and
             columns(old_rows, old_order, n) == columns(new_rows, new_order, n))
-    print("%s: columns %s %s HEAD's" % (path, ", ".join(old_order),
-                                         "identical to" if same else "DIFFER from"))
+    print("%s: columns %s %s %s's" % (path, ", ".join(old_order),
+                                       "identical to" if same else "DIFFER from", rev))
     return same
 
 
@@ -78,9 +79,10 @@ def main():
     ap.add_argument("--table", default=os.path.join(ROOT, TABLE))
     ap.add_argument("--floor", type=float, default=0.15)
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--against", default="HEAD")
     args = ap.parse_args()
     if args.check:
-        return 0 if check(args.table) else 1
+        return 0 if check(args.table, args.against) else 1
     header, order, biases, rows = read_table(open(args.table, encoding="utf-8").read())
     if HEAD in order:  # refit the column: drop it first
         i = order.index(HEAD)
@@ -121,7 +123,7 @@ def main():
         out.write("};\n\n}  // namespace tactful::customer\n")
     print("wrote %s: %d keys; %s: %d weights, bias %.3f" % (args.table, len(keys), HEAD,
                                                            len(weights), bias))
-    return 0 if check(args.table) else 1
+    return 0 if check(args.table, args.against) else 1
 
 
 if __name__ == "__main__":
