@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "customer/signals_internal.h"
+#include "learned/draft_model.h"
 #include "match/phrase_automaton.h"
 #include "rules/rule_set_impl.h"
 #include "skip/regions.h"
@@ -70,6 +71,15 @@ struct Analysis {
   // Requires `blocked` sorted (match_phrases sorts it).
   bool is_blocked(PhraseRef::Owner owner, std::uint32_t index, std::optional<Span> s) const;
   bool marker_in(std::uint32_t marker, std::uint32_t sentence) const;
+  // The learned draft reading, read on first use: learned rules and require rules' learned
+  // waivers share it, so a draft is probed once per word for all draft heads.
+  const draft::DraftReading& draft_reading() {
+    if (!draft_reading_) draft_reading_ = draft::read_draft(text, token_skipped);
+    return *draft_reading_;
+  }
+
+ private:
+  std::optional<draft::DraftReading> draft_reading_;
 };
 
 // Matchers: each appends candidates of the active rules of its kind.

@@ -99,6 +99,13 @@ struct Rule {
   std::vector<std::string> markers;
   std::string insert;  // the sentence to suggest
   InsertAt insert_at = InsertAt::start;
+  // require: the rule is also satisfied when the learned draft reading's `head` gives at least
+  // `min_probability` (a draft that acknowledges in words no marker lists). Empty head: none.
+  struct LearnedWaiver {
+    std::string head;
+    double min_probability = 0.5;
+  };
+  std::optional<LearnedWaiver> waived_by;
 
   // repeat
   double similarity = 0.8;  // 0..1 share of the sentence's word pairs seen before

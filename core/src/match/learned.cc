@@ -1,6 +1,7 @@
 // Learned rules: the learned draft reading (learned/draft_model.h) gives each head a
 // probability; a rule whose head reaches its min_probability flags the sentence that raises it
-// most. The draft is read once for all learned rules, and only when one is active, plus once per
+// most. The draft is read once for all learned rules and require waivers (Analysis::draft_reading),
+// and only when one is active, plus once per
 // rule that flags, to find the sentence: linear in the draft.
 #include <algorithm>
 
@@ -15,7 +16,7 @@ void match_learned(Analysis& a) {
       std::none_of(rs.learned_rules.begin(), rs.learned_rules.end(),
                    [&](const RuleSetImpl::LearnedRule& l) { return a.active[l.rule]; }))
     return;
-  const draft::DraftReading reading = draft::read_draft(a.text, a.token_skipped);
+  const draft::DraftReading& reading = a.draft_reading();
   for (const auto& l : rs.learned_rules) {
     if (!a.active[l.rule]) continue;
     if (reading[l.head] < rs.rules[l.rule].min_probability) continue;

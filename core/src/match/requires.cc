@@ -1,5 +1,6 @@
 // Require rules: when the conversation calls for something (an apology, thanks for waiting)
-// and the draft has none of the accepted phrases, patterns or markers, suggest an insertion.
+// and the draft has none of the accepted phrases, patterns or markers, and no learned waiver
+// holds (Rule::waived_by), suggest an insertion.
 #include <algorithm>
 
 #include "analysis.h"
@@ -64,6 +65,16 @@ bool draft_matches(std::string_view draft, const std::vector<std::unique_ptr<RE2
                      [&](const auto& re) { return RE2::PartialMatch(text, *re); });
 }
 
+// Whether rule `idx` has a learned waiver whose head the draft reaches: the draft does what the
+// rule asks in words no marker lists. Read last, and only for rules with a waiver.
+bool waived_by_reading(Analysis& a, std::uint32_t idx) {
+  const auto& waivers = a.rules.require_waivers;
+  const auto it = std::find_if(waivers.begin(), waivers.end(),
+                               [&](const RuleSetImpl::LearnedRule& l) { return l.rule == idx; });
+  if (it == waivers.end() || a.text.sentences.empty()) return false;
+  return a.draft_reading()[it->head] >= a.rules.rules[idx].waived_by->min_probability;
+}
+
 }  // namespace
 
 void match_requires(Analysis& a) {
@@ -86,6 +97,7 @@ void match_requires(Analysis& a) {
     if (std::any_of(markers.begin(), markers.end(), [&](auto m) { return a.marker_present[m]; }))
       continue;
     if (draft_matches(a.draft.text, rs.require_regex[idx], rs.require_set[idx].get())) continue;
+    if (waived_by_reading(a, idx)) continue;
     if (!anchors) anchors = find_anchors(a);
     const Rule& rule = rs.rules[idx];
     const auto& toks = a.text.tokens;

@@ -17,8 +17,8 @@ const std::set<std::string>& fields_for(RuleKind kind) {
                                                    "unless_sentence_has"};
   static const std::set<std::string> pattern = {
       "regex", "case_sensitive", "mark", "replacements", "exceptions", "unless_sentence_has"};
-  static const std::set<std::string> require = {"phrases", "patterns",  "markers",
-                                                "insert",  "insert_at", "exceptions"};
+  static const std::set<std::string> require = {"phrases",   "patterns",   "markers",  "insert",
+                                                "insert_at", "exceptions", "waived_by"};
   static const std::set<std::string> repeat = {"similarity", "min_words"};
   static const std::set<std::string> metric = {"metric", "above", "below", "replacements",
                                                "exceptions"};
@@ -33,6 +33,26 @@ const std::set<std::string>& fields_for(RuleKind kind) {
     return out;
   }();
   return merged[static_cast<std::size_t>(kind)];
+}
+
+// A require rule's learned waiver: {"head": "...", "min_probability": 0..1}. The head's name is
+// checked when the rule set compiles (draft heads live in core's table, not in the parser).
+Result<Rule::LearnedWaiver> parse_waiver(const Value& v, const Where& w) {
+  if (!v.IsObject())
+    return w.at("waived_by", R"(expected {"head": "...", "min_probability": 0..1})");
+  Rule::LearnedWaiver out;
+  for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
+    const std::string key(sv(it->name));
+    if (key != "head" && key != "min_probability")
+      return w.at("waived_by." + key, "unknown field (known: head, min_probability)");
+  }
+  if (!v.HasMember("head")) return w.at("waived_by.head", "missing: the learned head it reads");
+  TRY_ASSIGN(out.head, get_string(v["head"], "waived_by.head", w));
+  if (!v.HasMember("min_probability")) return w.at("waived_by.min_probability", "missing");
+  TRY_ASSIGN(out.min_probability, get_number(v["min_probability"], "waived_by.min_probability", w));
+  if (out.min_probability <= 0 || out.min_probability >= 1)
+    return w.at("waived_by.min_probability", "must be in (0, 1)");
+  return out;
 }
 
 }  // namespace
@@ -155,6 +175,8 @@ Result<Rule> parse_rule(const Value& v, const std::string& source, rapidjson::Si
     if (r.min_probability <= 0 || r.min_probability >= 1)
       return w.at("min_probability", "must be in (0, 1)");
   }
+
+  if (v.HasMember("waived_by")) TRY_ASSIGN(r.waived_by, parse_waiver(v["waived_by"], w));
 
   // Kind-specific required fields.
   switch (r.kind) {

@@ -25,6 +25,14 @@ Error rule_error(const Rule& r, std::string_view field, std::string_view what) {
 }
 
 // Adds every expansion of `phrase` to the automaton under `ref`.
+// "unknown head 'x' (known: blame, ...)": for a learned rule's head and a require rule's waiver.
+std::string unknown_head(const std::string& head) {
+  std::string known;
+  for (const auto name : draft::kDraftHeadNames)
+    known += (known.empty() ? "" : ", ") + std::string(name);
+  return "unknown head '" + head + "' (known: " + known + ")";
+}
+
 std::optional<Error> add_phrase(RuleSetImpl& impl, const std::string& phrase, PhraseRef ref,
                                 const std::function<Error(std::string_view)>& fail) {
   auto expanded = expand_phrase(phrase);
@@ -195,13 +203,13 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
     if (r.kind == RuleKind::require) impl->require_rules.push_back(idx);
     if (r.kind == RuleKind::learned) {
       const auto head = draft::head_index(r.head);
-      if (!head) {
-        std::string known;
-        for (const auto name : draft::kDraftHeadNames)
-          known += (known.empty() ? "" : ", ") + std::string(name);
-        return rule_error(r, "head", "unknown head '" + r.head + "' (known: " + known + ")");
-      }
+      if (!head) return rule_error(r, "head", unknown_head(r.head));
       impl->learned_rules.push_back({idx, static_cast<std::uint32_t>(*head)});
+    }
+    if (r.waived_by) {
+      const auto head = draft::head_index(r.waived_by->head);
+      if (!head) return rule_error(r, "waived_by.head", unknown_head(r.waived_by->head));
+      impl->require_waivers.push_back({idx, static_cast<std::uint32_t>(*head)});
     }
   }
   if (!set_patterns.empty()) {

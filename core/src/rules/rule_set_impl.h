@@ -55,6 +55,8 @@ class RuleSetImpl {
     std::uint32_t head;
   };
   std::vector<LearnedRule> learned_rules;
+  // Require rules with a learned waiver (Rule::waived_by): the rule and the head it reads.
+  std::vector<LearnedRule> require_waivers;
   // Each rule's category as a small number (0 .. category_count - 1), so merging a report
   // indexes by category instead of hashing its name.
   std::vector<std::uint32_t> category_of;  // by rule index
