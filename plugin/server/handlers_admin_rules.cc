@@ -54,6 +54,10 @@ void write_builtin(JsonOut& j, const Rule& r) {
   if (!r.regex.empty()) j.field("regex", r.regex);
   if (r.kind == RuleKind::learned)
     j.field("head", r.head).key("min_probability").real(r.min_probability);
+  if (r.waived_by) {
+    j.key("waived_by").begin_object().field("head", r.waived_by->head);
+    j.key("min_probability").real(r.waived_by->min_probability).end_object();
+  }
   j.key("examples").begin_object().key("flag").begin_array();
   for (const auto& e : r.flag_examples) j.str(marked_draft(e));
   j.end_array().key("pass").begin_array();

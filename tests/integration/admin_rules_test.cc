@@ -288,6 +288,14 @@ TEST_F(AdminTest, BuiltinRulesCarryTheirPhrasesAndExamples) {
   EXPECT_STREQ((*learned)["head"].GetString(), "blame");
   EXPECT_DOUBLE_EQ((*learned)["min_probability"].GetDouble(), 0.5);
   EXPECT_FALSE((*calm).HasMember("head"));
+  // A require rule a learned reading of the draft can waive says which and from what.
+  const rapidjson::Value* upset = nullptr;
+  for (const auto& b : d["builtin"].GetArray())
+    if (std::string_view(b["id"].GetString()) == "empathy.upset") upset = &b;
+  ASSERT_NE(upset, nullptr);
+  EXPECT_STREQ((*upset)["waived_by"]["head"].GetString(), "acknowledges");
+  EXPECT_DOUBLE_EQ((*upset)["waived_by"]["min_probability"].GetDouble(), 0.8);
+  EXPECT_FALSE((*calm).HasMember("waived_by"));
 }
 
 }  // namespace
