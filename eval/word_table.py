@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""The committed weight table of the learned readings (core/src/customer/word_model_weights.cc)
+as data: read it, add or replace one head's column keeping every other column and bias exactly as
+written, copy a column from another copy of the table, and check that columns are unchanged.
+
+A full `train_customer_readings.py --emit` refits every head on today's corpus; the scripts that
+add one head (eval/add_acknowledges_head.py and its kind) go through here instead, so the heads
+already shipped stay byte-identical.
+
+    python3 eval/word_table.py check [--table FILE] [--against REV]
+        # every column REV's table (default HEAD) has is unchanged in FILE
+    python3 eval/word_table.py copy-column HEAD --from OTHER_TABLE [--table FILE]
+        # take HEAD's column, bias and header lines from OTHER_TABLE (e.g. `git show BRANCH:...`)
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TABLE = "core/src/customer/word_model_weights.cc"
+ROW = re.compile(r"^    \{0x([0-9a-f]{16})ULL, \{([^}]*)\}\},  // (.*)$")
+ZERO = "0.0000f"
+
+
+class Table:
+    """header: comment lines describing the heads (without the Keys lines); order: head names;
+    biases: as written; rows: {key: ([weight as written per head], readable name)}."""
+
+    def __init__(self, header, order, biases, rows):
+        self.header, self.order, self.biases, self.rows = header, order, biases, rows
+
+    def head_header(self, head):
+        """The header lines describing `head`: its first line names it, continuations follow."""
+        out, inside = [], False
+        for line in self.header:
+            if re.match(r"^// (Draft head|Head) ", line):
+                inside = re.match(r"^// (Draft head|Head) %s[ :]" % re.escape(head), line) is not None
+            if inside:
+                out.append(line)
+        return out
+
+    def drop(self, head):
+        if head not in self.order:
+            return
+        i = self.order.index(head)
+        gone = set(self.head_header(head))
+        self.header = [h for h in self.header if h not in gone]
+        self.order = self.order[:i] + self.order[i + 1:]
+        self.biases = self.biases[:i] + self.biases[i + 1:]
+        self.rows = {k: (ws[:i] + ws[i + 1:], n) for k, (ws, n) in self.rows.items()}
+
+    def add(self, head, weights, bias, header_lines, names=None):
+        """Adds (or replaces) `head`: weights {key: float} (bias a float or as written)."""
+        self.drop(head)
+        names = names or {}
+        zeros = [ZERO] * len(self.order)
+        for k in set(weights) - set(self.rows):
+            self.rows[k] = (zeros, names.get(k, "?").replace("\\", "/"))
+        self.rows = {k: (ws + [w if isinstance(w, str) else "%.4ff" % w
+                               for w in [weights.get(k, 0.0)]], n)
+                     for k, (ws, n) in self.rows.items()}
+        self.order = self.order + [head]
+        self.biases = self.biases + [bias if isinstance(bias, str) else "%.6f" % bias]
+        self.header = self.header + list(header_lines)
+
+    def column(self, head):
+        i = self.order.index(head)
+        return {k: ws[i] for k, (ws, _) in self.rows.items() if float(ws[i].rstrip("f")) != 0.0}
+
+    def copy_column(self, other, head):
+        i = other.order.index(head)
+        names = {k: n for k, (_, n) in other.rows.items()}
+        self.add(head, other.column(head), other.biases[i], other.head_header(head), names)
+
+    def text(self):
+        live = sorted(k for k, (ws, _) in self.rows.items()
+                      if any(float(w.rstrip("f")) != 0.0 for w in ws))
+        out = ["// clang-format off"] + self.header
+        out.append("// Keys: hash_norm(word), or bigram_key(hash_norm(a), hash_norm(b)); weights in")
+        out.append("// head order (%s); 0 where a head pruned the feature." % ", ".join(self.order))
+        out += ['#include "customer/word_model_weights.h"', "", "namespace tactful::customer {", ""]
+        out.append("const double kWordModelBias[kHeads] = {%s};" % ", ".join(self.biases))
+        out.append("const std::size_t kWordModelSize = %d;" % len(live))
+        out.append("// Sorted by key (word_model.cc hashes them into slots on first use).")
+        out.append("const WordWeight kWordModelWeights[] = {")
+        for k in live:
+            ws, name = self.rows[k]
+            out.append("    {0x%016xULL, {%s}},  // %s" % (k, ", ".join(ws), name))
+        out += ["};", "", "}  // namespace tactful::customer", ""]
+        return "\n".join(out)
+
+
+def parse(text):
+    lines = text.split("\n")
+    header = []
+    for line in lines[1:]:
+        if line.startswith("// Keys:"):
+            break
+        header.append(line)
+    order = re.search(r"head order \(([^)]*)\)", text).group(1).split(", ")
+    biases = re.search(r"kWordModelBias\[kHeads\] = \{([^}]*)\}", text).group(1).split(", ")
+    rows = {}
+    for line in lines:
+        m = ROW.match(line)
+        if m:
+            rows[int(m.group(1), 16)] = ([w.strip() for w in m.group(2).split(",")], m.group(3))
+    return Table(header, order, biases, rows)
+
+
+def load(path=None):
+    return parse(open(path or os.path.join(ROOT, TABLE), encoding="utf-8").read())
+
+
+def save(table, path=None):
+    with open(path or os.path.join(ROOT, TABLE), "w", encoding="utf-8") as out:
+        out.write(table.text())
+
+
+def at_revision(rev):
+    return parse(subprocess.run(["git", "-C", ROOT, "show", rev + ":" + TABLE],
+                                capture_output=True, text=True, check=True).stdout)
+
+
+def check(path, rev):
+    """Every column and bias of `rev`'s table is unchanged in `path`."""
+    old, new = at_revision(rev), load(path)
+    same = all(h in new.order and new.column(h) == old.column(h) and
+               new.biases[new.order.index(h)] == old.biases[old.order.index(h)]
+               for h in old.order)
+    print("%s: columns %s %s %s's" % (path or TABLE, ", ".join(old.order),
+                                       "identical to" if same else "DIFFER from", rev))
+    return same
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("command", choices=["check", "copy-column"])
+    ap.add_argument("head", nargs="?")
+    ap.add_argument("--table", default=None)
+    ap.add_argument("--against", default="HEAD")
+    ap.add_argument("--from", dest="source")
+    args = ap.parse_args()
+    if args.command == "check":
+        return 0 if check(args.table, args.against) else 1
+    table = load(args.table)
+    table.copy_column(load(args.source), args.head)
+    save(table, args.table)
+    print("copied %s into %s" % (args.head, args.table or TABLE))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
