@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Labels of the `apologizes` draft head (eval/add_apologizes_head.py): can a word model tell
+"""Labels of an `apologizes` draft head (measured, not merged: docs/quality.md): can a word model tell
 whether a DRAFT apologises for what went wrong, where the context owes an apology?
 
 Which cases owe one is read from the engine itself, as eval/acknowledges_experiment.py does for
