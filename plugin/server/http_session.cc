@@ -100,6 +100,18 @@ void HttpSession::on_header(beast::error_code ec) {
 }
 
 void HttpSession::read_body() {
+  // A request's body nearly always arrives with its header: parsed here from the buffer, it
+  // needs no asynchronous read (a timer armed and cancelled, and a trip through the scheduler
+  // to complete). Whatever is missing is read as before.
+  beast::error_code ec;
+  parser_->eager(true);
+  while (!parser_->is_done() && buffer_.size() > 0) {
+    const std::size_t used = parser_->put(buffer_.data(), ec);
+    buffer_.consume(used);
+    if (ec || used == 0) break;
+  }
+  if (ec == http::error::need_more) ec = {};
+  if (ec || parser_->is_done()) return on_body(ec);
   stream_.expires_after(services_.config.limits.read_timeout);
   http::async_read(
       stream_, buffer_, *parser_,
