@@ -224,29 +224,16 @@ HttpResponse HttpSession::route_request(const HttpRequest& r, std::size_t& route
 }
 
 void HttpSession::answer(HttpResponse out, std::size_t route) {
-  const auto& req = parser_->get();
   add_security_headers(out);
-  res_ = {};
-  res_.version(req.version());
-  res_.result(static_cast<unsigned>(out.status));
-  res_.set(http::field::server, "tactful");
-  if (!out.content_type.empty()) res_.set(http::field::content_type, out.content_type);
-  for (auto& [name, value] : out.headers) res_.insert(name, value);
-  res_.body() = std::move(out.body);
-  send(route, !req.keep_alive());
+  const bool typed = !out.content_type.empty();
+  send(std::move(out), parser_->get().version(), typed, route, !parser_->get().keep_alive());
 }
 
 void HttpSession::send_response(HttpResponse out, std::string_view origin, std::size_t route,
                                 bool close) {
   add_cors(out, origin, services_.config);
   add_security_headers(out);
-  res_ = {};
-  res_.result(static_cast<unsigned>(out.status));
-  res_.set(http::field::server, "tactful");
-  res_.set(http::field::content_type, out.content_type);
-  for (auto& [name, value] : out.headers) res_.insert(name, value);
-  res_.body() = std::move(out.body);
-  send(route, close);
+  send(std::move(out), 11, true, route, close);
 }
 
 void HttpSession::reply(int status, std::string_view message, bool close) {
@@ -258,32 +245,28 @@ void HttpSession::reply(int status, std::string_view message, bool close) {
     services_.metrics.error(status == 413   ? "too_large"
                             : status == 431 ? "header_too_large"
                                             : "bad_request");
-  res_ = {};
-  res_.result(static_cast<unsigned>(status));
-  res_.set(http::field::server, "tactful");
-  res_.set(http::field::content_type, out.content_type);
-  for (auto& [name, value] : out.headers) res_.insert(name, value);
-  res_.body() = std::move(out.body);
   const std::size_t route = services_.router.match(path_);
-  send(route == Router::npos ? services_.router.unmatched() : route, close);
+  send(std::move(out), 11, true, route == Router::npos ? services_.router.unmatched() : route,
+       close);
 }
 
-void HttpSession::send(std::size_t route, bool close) {
+void HttpSession::send(HttpResponse out, unsigned version, bool typed, std::size_t route,
+                       bool close) {
   close = close || closed_ || services_.stopping.load();
-  res_.keep_alive(!close);
-  res_.prepare_payload();
-  const int status = static_cast<int>(res_.result_int());
+  body_ = std::move(out.body);
+  // The head and the body in one gather write (see response_head.h for why not Beast's).
+  write_response_head({version, out.status, typed ? &out.content_type : nullptr, &out.headers,
+                       !close, body_.size()},
+                      head_);
   const double seconds = since(started_);
-  services_.metrics.request(route, status, seconds);
+  services_.metrics.request(route, out.status, seconds);
   const auto& names = services_.router.routes();
   services_.log.request({method_, route < names.size() ? names[route].name : "unmatched",
-                         loggable_path(path_), client_, status, seconds, bytes_in_,
-                         res_.body().size()});
+                         loggable_path(path_), client_, out.status, seconds, bytes_in_,
+                         body_.size()});
   state_ = State::busy;
   stream_.expires_after(services_.config.limits.read_timeout);
-  // The head and the body in one gather write (see response_head.h for why not Beast's).
-  write_response_head(res_.base(), head_);
-  const std::array<net::const_buffer, 2> message{net::buffer(head_), net::buffer(res_.body())};
+  const std::array<net::const_buffer, 2> message{net::buffer(head_), net::buffer(body_)};
   net::async_write(stream_, message,
                    [self = shared_from_this(), close](beast::error_code ec, std::size_t) {
                      self->on_write(ec, close);
