@@ -1,6 +1,9 @@
 // Reading, routing and answering HTTP requests on one connection.
 #include "http_session.h"
 
+#include <sys/socket.h>
+#include <sys/uio.h>
+
 #include <exception>
 
 #include "response_head.h"
@@ -265,12 +268,35 @@ void HttpSession::send(HttpResponse out, unsigned version, bool typed, std::size
                          loggable_path(path_), client_, out.status, seconds, bytes_in_,
                          body_.size()});
   state_ = State::busy;
+  // Most responses fit in the socket's send buffer: sent at once here, they need no
+  // asynchronous write (a timer armed and cancelled, and a completion through the scheduler).
+  // The socket takes what it has room for without waiting; the rest is written as before.
+  const std::size_t sent = send_now();
+  if (sent == head_.size() + body_.size()) return on_write({}, close);
+  std::array<net::const_buffer, 2> message{net::buffer(head_), net::buffer(body_)};
+  if (sent < head_.size()) {
+    message[0] += sent;
+  } else {
+    message[0] = {};
+    message[1] += sent - head_.size();
+  }
   stream_.expires_after(services_.config.limits.read_timeout);
-  const std::array<net::const_buffer, 2> message{net::buffer(head_), net::buffer(body_)};
   net::async_write(stream_, message,
                    [self = shared_from_this(), close](beast::error_code ec, std::size_t) {
                      self->on_write(ec, close);
                    });
+}
+
+std::size_t HttpSession::send_now() {
+  std::array<iovec, 2> parts{iovec{head_.data(), head_.size()}, iovec{body_.data(), body_.size()}};
+  msghdr message{};
+  message.msg_iov = parts.data();
+  message.msg_iovlen = parts.size();
+  // MSG_DONTWAIT: never blocks, whatever the socket's mode. A failure (a full buffer, a reset
+  // connection) sends nothing here; the asynchronous write meets it again and handles it.
+  const ssize_t n =
+      ::sendmsg(stream_.socket().native_handle(), &message, MSG_DONTWAIT | MSG_NOSIGNAL);
+  return n > 0 ? static_cast<std::size_t>(n) : 0;
 }
 
 void HttpSession::on_write(beast::error_code ec, bool close) {

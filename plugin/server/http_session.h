@@ -45,6 +45,8 @@ class HttpSession : public std::enable_shared_from_this<HttpSession>, public Clo
   void send(HttpResponse out, unsigned version, bool typed, std::size_t route, bool close);
   // Answers `out` (with CORS and the security headers) without a handler.
   void send_response(HttpResponse out, std::string_view origin, std::size_t route, bool close);
+  // Sends as much of head_ and body_ as the socket takes without waiting; how much that was.
+  std::size_t send_now();
   void on_write(beast::error_code ec, bool close);
   void shutdown();
   void linger();
