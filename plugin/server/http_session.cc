@@ -1,6 +1,9 @@
 // Reading, routing and answering HTTP requests on one connection.
 #include "http_session.h"
 
+#include <sys/socket.h>
+#include <sys/uio.h>
+
 #include <exception>
 
 #include "response_head.h"
@@ -100,6 +103,18 @@ void HttpSession::on_header(beast::error_code ec) {
 }
 
 void HttpSession::read_body() {
+  // A request's body nearly always arrives with its header: parsed here from the buffer, it
+  // needs no asynchronous read (a timer armed and cancelled, and a trip through the scheduler
+  // to complete). Whatever is missing is read as before.
+  beast::error_code ec;
+  parser_->eager(true);
+  while (!parser_->is_done() && buffer_.size() > 0) {
+    const std::size_t used = parser_->put(buffer_.data(), ec);
+    buffer_.consume(used);
+    if (ec || used == 0) break;
+  }
+  if (ec == http::error::need_more) ec = {};
+  if (ec || parser_->is_done()) return on_body(ec);
   stream_.expires_after(services_.config.limits.read_timeout);
   http::async_read(
       stream_, buffer_, *parser_,
@@ -212,29 +227,16 @@ HttpResponse HttpSession::route_request(const HttpRequest& r, std::size_t& route
 }
 
 void HttpSession::answer(HttpResponse out, std::size_t route) {
-  const auto& req = parser_->get();
   add_security_headers(out);
-  res_ = {};
-  res_.version(req.version());
-  res_.result(static_cast<unsigned>(out.status));
-  res_.set(http::field::server, "tactful");
-  if (!out.content_type.empty()) res_.set(http::field::content_type, out.content_type);
-  for (auto& [name, value] : out.headers) res_.insert(name, value);
-  res_.body() = std::move(out.body);
-  send(route, !req.keep_alive());
+  const bool typed = !out.content_type.empty();
+  send(std::move(out), parser_->get().version(), typed, route, !parser_->get().keep_alive());
 }
 
 void HttpSession::send_response(HttpResponse out, std::string_view origin, std::size_t route,
                                 bool close) {
   add_cors(out, origin, services_.config);
   add_security_headers(out);
-  res_ = {};
-  res_.result(static_cast<unsigned>(out.status));
-  res_.set(http::field::server, "tactful");
-  res_.set(http::field::content_type, out.content_type);
-  for (auto& [name, value] : out.headers) res_.insert(name, value);
-  res_.body() = std::move(out.body);
-  send(route, close);
+  send(std::move(out), 11, true, route, close);
 }
 
 void HttpSession::reply(int status, std::string_view message, bool close) {
@@ -246,36 +248,55 @@ void HttpSession::reply(int status, std::string_view message, bool close) {
     services_.metrics.error(status == 413   ? "too_large"
                             : status == 431 ? "header_too_large"
                                             : "bad_request");
-  res_ = {};
-  res_.result(static_cast<unsigned>(status));
-  res_.set(http::field::server, "tactful");
-  res_.set(http::field::content_type, out.content_type);
-  for (auto& [name, value] : out.headers) res_.insert(name, value);
-  res_.body() = std::move(out.body);
   const std::size_t route = services_.router.match(path_);
-  send(route == Router::npos ? services_.router.unmatched() : route, close);
+  send(std::move(out), 11, true, route == Router::npos ? services_.router.unmatched() : route,
+       close);
 }
 
-void HttpSession::send(std::size_t route, bool close) {
+void HttpSession::send(HttpResponse out, unsigned version, bool typed, std::size_t route,
+                       bool close) {
   close = close || closed_ || services_.stopping.load();
-  res_.keep_alive(!close);
-  res_.prepare_payload();
-  const int status = static_cast<int>(res_.result_int());
+  body_ = std::move(out.body);
+  // The head and the body in one gather write (see response_head.h for why not Beast's).
+  write_response_head({version, out.status, typed ? &out.content_type : nullptr, &out.headers,
+                       !close, body_.size()},
+                      head_);
   const double seconds = since(started_);
-  services_.metrics.request(route, status, seconds);
+  services_.metrics.request(route, out.status, seconds);
   const auto& names = services_.router.routes();
   services_.log.request({method_, route < names.size() ? names[route].name : "unmatched",
-                         loggable_path(path_), client_, status, seconds, bytes_in_,
-                         res_.body().size()});
+                         loggable_path(path_), client_, out.status, seconds, bytes_in_,
+                         body_.size()});
   state_ = State::busy;
+  // Most responses fit in the socket's send buffer: sent at once here, they need no
+  // asynchronous write (a timer armed and cancelled, and a completion through the scheduler).
+  // The socket takes what it has room for without waiting; the rest is written as before.
+  const std::size_t sent = send_now();
+  if (sent == head_.size() + body_.size()) return on_write({}, close);
+  std::array<net::const_buffer, 2> message{net::buffer(head_), net::buffer(body_)};
+  if (sent < head_.size()) {
+    message[0] += sent;
+  } else {
+    message[0] = {};
+    message[1] += sent - head_.size();
+  }
   stream_.expires_after(services_.config.limits.read_timeout);
-  // The head and the body in one gather write (see response_head.h for why not Beast's).
-  write_response_head(res_.base(), head_);
-  const std::array<net::const_buffer, 2> message{net::buffer(head_), net::buffer(res_.body())};
   net::async_write(stream_, message,
                    [self = shared_from_this(), close](beast::error_code ec, std::size_t) {
                      self->on_write(ec, close);
                    });
+}
+
+std::size_t HttpSession::send_now() {
+  std::array<iovec, 2> parts{iovec{head_.data(), head_.size()}, iovec{body_.data(), body_.size()}};
+  msghdr message{};
+  message.msg_iov = parts.data();
+  message.msg_iovlen = parts.size();
+  // MSG_DONTWAIT: never blocks, whatever the socket's mode. A failure (a full buffer, a reset
+  // connection) sends nothing here; the asynchronous write meets it again and handles it.
+  const ssize_t n =
+      ::sendmsg(stream_.socket().native_handle(), &message, MSG_DONTWAIT | MSG_NOSIGNAL);
+  return n > 0 ? static_cast<std::size_t>(n) : 0;
 }
 
 void HttpSession::on_write(beast::error_code ec, bool close) {

@@ -40,9 +40,13 @@ class HttpSession : public std::enable_shared_from_this<HttpSession>, public Clo
   // Writes a routed answer to the request in parser_ (security headers, keep-alive, log).
   void answer(HttpResponse out, std::size_t route);
   void reply(int status, std::string_view message, bool close);  // an error before routing
-  void send(std::size_t route, bool close);
+  // Logs and counts `out`, then writes it: HTTP/`version` (10 or 11), with a Content-Type
+  // field when `typed`, keeping the connection unless `close`.
+  void send(HttpResponse out, unsigned version, bool typed, std::size_t route, bool close);
   // Answers `out` (with CORS and the security headers) without a handler.
   void send_response(HttpResponse out, std::string_view origin, std::size_t route, bool close);
+  // Sends as much of head_ and body_ as the socket takes without waiting; how much that was.
+  std::size_t send_now();
   void on_write(beast::error_code ec, bool close);
   void shutdown();
   void linger();
@@ -50,8 +54,7 @@ class HttpSession : public std::enable_shared_from_this<HttpSession>, public Clo
   beast::tcp_stream stream_;
   beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
-  http::response<http::string_body> res_;
-  std::string head_;  // res_'s status line and fields while it is written
+  std::string head_, body_;  // the response's status line and fields, and body, while written
   net::any_io_executor work_;
   Services& services_;
   ConnectionTicket ticket_;
