@@ -48,7 +48,7 @@ def main():
         "// Draft head %s (eval/add_owns_wait_head.py, eval/owns_wait_experiment.py's" % HEAD,
         "//   labels): %d drafts, %d positive; L2 %.3g; %d weights; added to the"
         % (len(cases), sum(c["y"] for c in cases), L2, len(weights)),
-        "//   committed table: the heads above were read back, not refitted."], names)
+        "//   committed table: the other heads were read back, not refitted (owns-wait)."], names)
     word_table.save(table, args.table)
     print("wrote %s: %s: %d weights, bias %.3f" % (args.table or word_table.TABLE, HEAD,
                                                    len(weights), bias))

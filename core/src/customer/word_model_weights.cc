@@ -17,7 +17,7 @@
 //   committed table: the heads above were read back, not refitted.
 // Draft head owns-wait (eval/add_owns_wait_head.py, eval/owns_wait_experiment.py's
 //   labels): 915 drafts, 58 positive; L2 0.1; 1274 weights; added to the
-//   committed table: the heads above were read back, not refitted.
+//   committed table: the other heads were read back, not refitted (owns-wait).
 // Keys: hash_norm(word), or bigram_key(hash_norm(a), hash_norm(b)); weights in
 // head order (problem, feeling, blame, dismissive, policy-language, acknowledges, owns-wait); 0 where a head pruned the feature.
 #include "customer/word_model_weights.h"
