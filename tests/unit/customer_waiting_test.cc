@@ -84,6 +84,7 @@ TEST(StatedWait, AWaitForAThingOrAVisitIsNoWaitForUs) {
   EXPECT_EQ(stated_wait_minutes("Waiting in the queue for 40 minutes."), 40);
   EXPECT_EQ(stated_wait_minutes("Four days later and no answer."), 4 * 1440);
   EXPECT_EQ(stated_wait_minutes("It's been 2 weeks since I emailed."), 2 * 10080);
+  EXPECT_EQ(stated_wait_minutes("Its been 3 months since I reapply for review"), 3 * 43200);
   for (const char* text :
        {"Waited in for the fitter and lost a day's wages.", "I had to give two weeks' notice.",
         "We waited three hours for your breakdown van.", "after waiting 6 weeks for it.",
