@@ -159,6 +159,13 @@ TEST(CustomerIntents, TopicsAreNotHarms) {
                    .has_intent("dispute-threat"));
   EXPECT_FALSE(read({customer("I reported this on Monday and it's still broken.")})
                    .has_intent("dispute-threat"));
+  // A court that is a place is no court of law; taking us to court still threatens.
+  EXPECT_FALSE(read({customer("She slipped on the wet floor by the squash court. No one helped.")})
+                   .has_intent("dispute-threat"));
+  EXPECT_TRUE(
+      read({customer("Refund me or I'll take you to court.")}).has_intent("dispute-threat"));
+  EXPECT_TRUE(read({customer("I've started a county court claim.")}).has_intent("dispute-threat"));
+  EXPECT_TRUE(read({customer("See you in court.")}).has_intent("dispute-threat"));
 }
 
 TEST(CustomerRepeat, StrongCuesAloneWeakOnesOnlyWithAHarm) {

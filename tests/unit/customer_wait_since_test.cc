@@ -34,6 +34,8 @@ TEST(WaitSince, ReadsStartsAfterAWordOfWaitingOrSilence) {
   EXPECT_EQ(stated_wait_start("no update since last night"), (W{K::from_midnight, -180}));
   EXPECT_EQ(stated_wait_start("WAITING SINCE THIS MORNING"), (W{K::from_midnight, 480}));
   EXPECT_EQ(stated_wait_start("heard nothing since last week"), (W{K::from_midnight, -7 * 1440}));
+  EXPECT_EQ(stated_wait_start("I've been trying to get through since 8am."), (W{K::clock, 8 * 60}));
+  EXPECT_EQ(stated_wait_start("Trying to reach someone since Tuesday"), (W{K::weekday, 2}));
 }
 
 TEST(WaitSince, SinceAloneOrAProblemSinceIsNoWait) {

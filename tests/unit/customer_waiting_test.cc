@@ -64,6 +64,36 @@ TEST(StatedWait, AWaitForANewDateIsNoWaitForUs) {
     expect_same(text);
 }
 
+// Durations that are no wait for us to answer, by their shape: a unit that qualifies a noun, a
+// finished wait for a thing, staying in for a visit, time since an event, time since a purchase.
+// The same shapes with a reply, an ongoing wait or a contact still read as waits.
+TEST(StatedWait, AWaitForAThingOrAVisitIsNoWaitForUs) {
+  EXPECT_FALSE(stated_wait_minutes("Waited in for the fitter and lost a day's wages."));
+  EXPECT_FALSE(stated_wait_minutes("I had to give two weeks' notice at work."));
+  EXPECT_FALSE(stated_wait_minutes("We waited three hours for your breakdown van."));
+  EXPECT_FALSE(stated_wait_minutes("The frame is bent, after waiting 6 weeks for it."));
+  EXPECT_FALSE(stated_wait_minutes("I've waited five months for this operation."));
+  EXPECT_FALSE(stated_wait_minutes("Took a day off, waiting in all day, and no engineer."));
+  EXPECT_FALSE(stated_wait_minutes("Four days later and nothing in the post."));
+  EXPECT_FALSE(stated_wait_minutes("It's been 2 weeks since I ordered it."));
+  // Still waits for us: the reply is named, the wait goes on, or the customer contacted us.
+  EXPECT_EQ(stated_wait_minutes("We waited three hours for someone to call back."), 180);
+  EXPECT_EQ(stated_wait_minutes("I've waited two days for a reply."), 2 * 1440);
+  EXPECT_EQ(stated_wait_minutes("I've been waiting 6 weeks for my refund."), 6 * 10080);
+  EXPECT_EQ(stated_wait_minutes("An hour's wait on the phone, then cut off."), 60);
+  EXPECT_EQ(stated_wait_minutes("Waiting in the queue for 40 minutes."), 40);
+  EXPECT_EQ(stated_wait_minutes("Four days later and no answer."), 4 * 1440);
+  EXPECT_EQ(stated_wait_minutes("It's been 2 weeks since I emailed."), 2 * 10080);
+  EXPECT_EQ(stated_wait_minutes("Its been 3 months since I reapply for review"), 3 * 43200);
+  for (const char* text :
+       {"Waited in for the fitter and lost a day's wages.", "I had to give two weeks' notice.",
+        "We waited three hours for your breakdown van.", "after waiting 6 weeks for it.",
+        "Four days later and nothing.", "It's been 2 weeks since I ordered it.",
+        "We waited three hours for someone to call back.", "An hour's wait on the phone",
+        "3 days waiting in for you, then 2 hours and no reply"})
+    expect_same(text);
+}
+
 // Where the captures could fall differently: greedy optional parts ("and a half", a plural
 // "s"), amounts that begin like others ("a few", "forty-five"), a wait phrase glued to the unit,
 // line breaks inside a wait phrase, the Kelvin sign and long s that (?i) reads as k and s, and

@@ -64,7 +64,7 @@ TEST(LearnedWaiver, BadWaiversAreRefusedWithTheFieldNamed) {
   const std::string unknown = error(R"({"head": "tone", "min_probability": 0.8})");
   EXPECT_NE(unknown.find("waived_by.head"), std::string::npos) << unknown;
   EXPECT_NE(unknown.find("unknown head 'tone' (known: blame, dismissive, policy-language, "
-                         "acknowledges)"),
+                         "acknowledges, owns-wait)"),
             std::string::npos)
       << unknown;
   for (const char* bad : {R"({"head": "acknowledges", "min_probability": 1.5})",

@@ -421,8 +421,11 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "dispute~", "(call|contact|calling|contacting) my bank",
         "report~ (you|your company|your business)",
         "report~ (this|it|them) to (the|a|my|trading|consumer|your)", "lawyer", "legal action",
-        "sue", "suing", "small claims", "court", "bbb", "better business bureau",
-        "consumer protection", "ombudsman", "regulator", "trading standards",
+        "sue", "suing", "small claims",
+        // A court of law, not a place ("the tennis court", "the food court").
+        "to court", "in court", "court (action|case|claim|claims|proceedings|order|summons)",
+        "county court", "bbb", "better business bureau", "consumer protection", "ombudsman",
+        "regulator", "trading standards",
         // Solicitors and legal advice.
         "(my|a|our) (solicitor|solicitors|attorney|lawyers)", "legal advice",
         "(contact|contacting|call|calling|speak to|speaking to|see|seeing|instruct|instructing) "

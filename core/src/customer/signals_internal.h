@@ -28,6 +28,10 @@ std::optional<double> stated_wait_minutes(std::string_view text);
 // The same in one step: each regex asked for its captures directly (RE2::FindAndConsume).
 // Several times slower; kept as the definition the two-step form is tested against.
 std::optional<double> stated_wait_minutes_reference(std::string_view text);
+// Whether the duration a wait regex matched at [begin, end) of `text` is no wait for us to
+// answer (wait_for_us.cc): a wait still to come for a rebooking, "a day's pay", a finished wait
+// for a thing ("waited an hour for your tow"), waiting in for a visit, time since an event.
+bool no_wait_for_us(std::string_view text, std::size_t begin, std::size_t end);
 
 // When the customer says a wait began ("waiting since Monday", "no reply since 9am", "on hold
 // since this morning"), without a date: placed against the time of writing by minutes_since.

@@ -14,9 +14,10 @@ namespace tactful::customer {
 namespace {
 
 const RE2& since_re() {
-  // A word of waiting or of silence, then within the clause "since" and a point in time.
+  // A word of waiting, of trying to get through, or of silence, then within the clause
+  // "since" and a point in time.
   static const RE2 re(
-      R"((?i)(?:\bwait\w*|\bon\s+hold|\bholding|\bheard\s+(?:nothing|back|anything)|\bhaven'?t\s+heard|\bnot\s+heard|\bno\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|called|got\s+back)|\bno\s+(?:answer|reply|response|update|word|news|call\s*back|callback))[^.!?\n]{0,40}?\bsince\s+(?:(?:last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(yesterday)|(last\s+night)|(this\s+morning)|(last\s+week)|(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)|(\d{1,2}):(\d{2}))\b)");
+      R"((?i)(?:\bwait\w*|\bon\s+hold|\bholding|\btrying\s+to\s+(?:get\s+(?:through|hold\s+of\s+\w+|an?\s+(?:answer|reply))|reach\s+\w+|contact\s+\w+)|\bheard\s+(?:nothing|back|anything)|\bhaven'?t\s+heard|\bnot\s+heard|\bno\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|called|got\s+back)|\bno\s+(?:answer|reply|response|update|word|news|call\s*back|callback))[^.!?\n]{0,40}?\bsince\s+(?:(?:last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(yesterday)|(last\s+night)|(this\s+morning)|(last\s+week)|(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)|(\d{1,2}):(\d{2}))\b)");
   return re;
 }
 

@@ -64,7 +64,7 @@ const RE2& wait_then_amount() {
 const RE2& amount_then_wait() {
   static const RE2 re(
       std::string(R"((?i)\b)") + kAmount +
-      R"([^.!?\n]{0,30}?(?:wait\w*|on\s+hold|no\s+(?:answer|reply|response|update|word)|no\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|got\s+back|called|contacted)|nothing|without\s+(?:an?\s+)?(?:answer|reply|response)|since\s+I|of\s+silence|ago[^.!?\n]{0,20}?\bI\s+(?:first\s+)?(?:asked|e-?mailed|called|rang|wrote|messaged|reported|requested|contacted)\b))");
+      R"([^.!?\n]{0,30}?(?:wait\w*|on\s+hold|no\s+(?:answer|reply|response|update|word)|no\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|got\s+back|called|contacted)|nothing|without\s+(?:an?\s+)?(?:answer|reply|response)|since\s+I\s+(?:first\s+|last\s+)?(?:asked|e-?mailed|called|rang|phoned|wrote|messaged|reported|requested|contacted|complained|chased|raised|got\s+in\s+touch|reached\s+out|sent|submitted|(?:re-?)?appl(?:y|ied)|enquired|inquired|posted|tweeted|dm'?e?d|logged|opened|filed|spoke|talked|left\s+a|made\s+the|put\s+in)\b|of\s+silence|ago[^.!?\n]{0,20}?\bI\s+(?:first\s+)?(?:asked|e-?mailed|called|rang|wrote|messaged|reported|requested|contacted)\b))");
   return re;
 }
 
@@ -242,15 +242,6 @@ const RE2& amount_parse(bool anywhere) {
   return anywhere ? at_end : at_start;
 }
 
-// "a 3 month wait for a new test date": a wait still to come, for a rebooking, tells how long
-// an outcome takes, not how long the customer has waited for us to reply.
-bool wait_for_a_rebooking_after(std::string_view rest) {
-  static const RE2 re(
-      R"((?i)\s+(?:for|until|till)\s+(?:(?:a|an|the|my|our|your)\s+)?(?:new|next|another|later|fresh)\s+(?:\w+\s+)?(?:date|slot|appointment|booking|test|exam|session|lesson|place|opening|space)s?\b)");
-  return re.Match(re2::StringPiece(rest.data(), rest.size()), 0, rest.size(), RE2::ANCHOR_START,
-                  nullptr, 0);
-}
-
 }  // namespace
 
 std::optional<double> stated_wait_minutes(std::string_view text) {
@@ -284,10 +275,10 @@ std::optional<double> stated_wait_minutes(std::string_view text) {
       unit.assign(g[3].data(), g[3].size());
       half_after.assign(g[4].data(), g[4].size());
       const double minutes = minutes_of(num, half_before, unit, half_after);
-      input.remove_prefix(e);
       if (minutes > 0 && (!best || minutes > *best) &&
-          !wait_for_a_rebooking_after(std::string_view(input.data(), input.size())))
+          !no_wait_for_us(std::string_view(input.data(), input.size()), b, e))
         best = minutes;
+      input.remove_prefix(e);
       // The rest is searched as a text of its own: one that cannot state a wait is not.
       if (!may_state_a_wait(std::string_view(input.data(), input.size()))) break;
     }
@@ -300,14 +291,19 @@ std::optional<double> stated_wait_minutes_reference(std::string_view text) {
   if (!names_a_unit(text)) return best;
   for (const RE2* re : {&wait_then_amount(), &amount_then_wait()}) {
     re2::StringPiece input(text.data(), text.size());
-    std::string num, half_before, unit, half_after;
+    re2::StringPiece g[5];  // the whole match, then the amount, halves and unit
     int guard = 0;
-    while (guard++ < 20 &&
-           RE2::FindAndConsume(&input, *re, &num, &half_before, &unit, &half_after)) {
-      const double minutes = minutes_of(num, half_before, unit, half_after);
+    while (guard++ < 20 && re->Match(input, 0, input.size(), RE2::UNANCHORED, g, 5)) {
+      const auto b = static_cast<std::size_t>(g[0].data() - input.data());
+      const std::size_t e = b + g[0].size();
+      const double minutes =
+          minutes_of(std::string(g[1].data(), g[1].size()), std::string(g[2].data(), g[2].size()),
+                     std::string(g[3].data(), g[3].size()), std::string(g[4].data(), g[4].size()));
       if (minutes > 0 && (!best || minutes > *best) &&
-          !wait_for_a_rebooking_after(std::string_view(input.data(), input.size())))
+          !no_wait_for_us(std::string_view(input.data(), input.size()), b, e))
         best = minutes;
+      input.remove_prefix(e);
+      if (e == 0) break;  // an empty match would not move (the regexes cannot match empty)
     }
   }
   return best;
