@@ -19,8 +19,12 @@ enum class Head : std::size_t {
   // Whether the draft acknowledges what the customer told (eval/add_acknowledges_head.py): a
   // waiver of empathy require rules (Rule::waived_by_head), not a flag.
   acknowledges = 5,
+  // Read on the draft like blame (eval/add_draft_heads.py): a promise the agent cannot keep,
+  // and a curt, cold or sarcastic tone.
+  overpromise = 6,
+  tone = 7,
 };
-inline constexpr std::size_t kHeads = 6;
+inline constexpr std::size_t kHeads = 8;
 
 // One feature's weights, one per head (0 where the head pruned it): `key` is hash_norm of a
 // word, or bigram_key of two adjacent words.
