@@ -97,18 +97,8 @@ def main():
                  "//   %d weights; leave-one-set-out threshold %.1f (P %.2f R %.2f); written"
                  % (len(weights), t, p, r),
                  "//   into the committed table, the other heads read back, not refitted."]
-        if head in table.order:
-            # Replace in place: same column position, so the C++ head index is unchanged.
-            i = table.order.index(head)
-            table.add(head, weights, bias, lines, names)
-            j = len(table.order) - 1
-            order = table.order[:i] + [head] + table.order[i:j]
-            perm = [table.order.index(h) for h in order]
-            table.order = order
-            table.biases = [table.biases[k] for k in perm]
-            table.rows = {k: ([ws[m] for m in perm], n) for k, (ws, n) in table.rows.items()}
-        else:
-            table.add(head, weights, bias, lines, names)
+        # A head already in the table (blame) is replaced in its place: core's index is kept.
+        table.add(head, weights, bias, lines, names)
         print("  wrote %s: %d weights, bias %.3f" % (head, len(weights), bias))
     if args.write:
         word_table.save(table, args.table)

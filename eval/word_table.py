@@ -58,17 +58,21 @@ class Table:
         self.rows = {k: (ws[:i] + ws[i + 1:], n) for k, (ws, n) in self.rows.items()}
 
     def add(self, head, weights, bias, header_lines, names=None):
-        """Adds (or replaces) `head`: weights {key: float} (bias a float or as written)."""
+        """Adds `head` at the end of the head order, or replaces it in its place (core indexes
+        the columns by position: customer/word_model_weights.h): weights {key: float} (bias a
+        float or as written). Its header lines go at the end of the header either way."""
+        place = self.order.index(head) if head in self.order else len(self.order)
         self.drop(head)
         names = names or {}
         zeros = [ZERO] * len(self.order)
         for k in set(weights) - set(self.rows):
             self.rows[k] = (zeros, names.get(k, "?").replace("\\", "/"))
-        self.rows = {k: (ws + [w if isinstance(w, str) else "%.4ff" % w
-                               for w in [weights.get(k, 0.0)]], n)
+        self.rows = {k: (ws[:place] + [w if isinstance(w, str) else "%.4ff" % w
+                                       for w in [weights.get(k, 0.0)]] + ws[place:], n)
                      for k, (ws, n) in self.rows.items()}
-        self.order = self.order + [head]
-        self.biases = self.biases + [bias if isinstance(bias, str) else "%.6f" % bias]
+        self.order = self.order[:place] + [head] + self.order[place:]
+        b = bias if isinstance(bias, str) else "%.6f" % bias
+        self.biases = self.biases[:place] + [b] + self.biases[place:]
         self.header = self.header + list(header_lines)
 
     def column(self, head):
