@@ -9,6 +9,7 @@ already shipped stay byte-identical.
 
     python3 eval/word_table.py check [--table FILE] [--against REV]
         # every column REV's table (default HEAD) has is unchanged in FILE
+        # [--except HEAD ...: columns replaced on purpose, e.g. by eval/add_draft_heads.py]
     python3 eval/word_table.py copy-column HEAD --from OTHER_TABLE [--table FILE]
         # take HEAD's column, bias and header lines from OTHER_TABLE (e.g. `git show BRANCH:...`)
 """
@@ -31,38 +32,47 @@ class Table:
     def __init__(self, header, order, biases, rows):
         self.header, self.order, self.biases, self.rows = header, order, biases, rows
 
-    def head_header(self, head):
-        """The header lines describing `head`: its first line names it, continuations follow."""
+    def header_lines(self, head):
+        """The positions of the header lines describing `head`: its first line names it,
+        continuations follow (by position: two heads may share a continuation's text)."""
         out, inside = [], False
-        for line in self.header:
+        for i, line in enumerate(self.header):
             if re.match(r"^// (Draft head|Head) ", line):
                 inside = re.match(r"^// (Draft head|Head) %s[ :]" % re.escape(head), line) is not None
             if inside:
-                out.append(line)
+                out.append(i)
         return out
+
+    def head_header(self, head):
+        """The header lines describing `head`."""
+        return [self.header[i] for i in self.header_lines(head)]
 
     def drop(self, head):
         if head not in self.order:
             return
         i = self.order.index(head)
-        gone = set(self.head_header(head))
-        self.header = [h for h in self.header if h not in gone]
+        gone = set(self.header_lines(head))
+        self.header = [h for k, h in enumerate(self.header) if k not in gone]
         self.order = self.order[:i] + self.order[i + 1:]
         self.biases = self.biases[:i] + self.biases[i + 1:]
         self.rows = {k: (ws[:i] + ws[i + 1:], n) for k, (ws, n) in self.rows.items()}
 
     def add(self, head, weights, bias, header_lines, names=None):
-        """Adds (or replaces) `head`: weights {key: float} (bias a float or as written)."""
+        """Adds `head` at the end of the head order, or replaces it in its place (core indexes
+        the columns by position: customer/word_model_weights.h): weights {key: float} (bias a
+        float or as written). Its header lines go at the end of the header either way."""
+        place = self.order.index(head) if head in self.order else len(self.order)
         self.drop(head)
         names = names or {}
         zeros = [ZERO] * len(self.order)
         for k in set(weights) - set(self.rows):
             self.rows[k] = (zeros, names.get(k, "?").replace("\\", "/"))
-        self.rows = {k: (ws + [w if isinstance(w, str) else "%.4ff" % w
-                               for w in [weights.get(k, 0.0)]], n)
+        self.rows = {k: (ws[:place] + [w if isinstance(w, str) else "%.4ff" % w
+                                       for w in [weights.get(k, 0.0)]] + ws[place:], n)
                      for k, (ws, n) in self.rows.items()}
-        self.order = self.order + [head]
-        self.biases = self.biases + [bias if isinstance(bias, str) else "%.6f" % bias]
+        self.order = self.order[:place] + [head] + self.order[place:]
+        b = bias if isinstance(bias, str) else "%.6f" % bias
+        self.biases = self.biases[:place] + [b] + self.biases[place:]
         self.header = self.header + list(header_lines)
 
     def column(self, head):
@@ -123,13 +133,14 @@ def at_revision(rev):
                                 capture_output=True, text=True, check=True).stdout)
 
 
-def check(path, rev):
-    """Every column and bias of `rev`'s table is unchanged in `path`."""
+def check(path, rev, replaced=()):
+    """Every column and bias of `rev`'s table is unchanged in `path` (but the `replaced` ones)."""
     old, new = at_revision(rev), load(path)
+    heads = [h for h in old.order if h not in replaced]
     same = all(h in new.order and new.column(h) == old.column(h) and
                new.biases[new.order.index(h)] == old.biases[old.order.index(h)]
-               for h in old.order)
-    print("%s: columns %s %s %s's" % (path or TABLE, ", ".join(old.order),
+               for h in heads)
+    print("%s: columns %s %s %s's" % (path or TABLE, ", ".join(heads),
                                        "identical to" if same else "DIFFER from", rev))
     return same
 
@@ -141,9 +152,11 @@ def main():
     ap.add_argument("--table", default=None)
     ap.add_argument("--against", default="HEAD")
     ap.add_argument("--from", dest="source")
+    ap.add_argument("--except", dest="replaced", nargs="*", default=[],
+                    help="check: heads replaced on purpose")
     args = ap.parse_args()
     if args.command == "check":
-        return 0 if check(args.table, args.against) else 1
+        return 0 if check(args.table, args.against, args.replaced) else 1
     table = load(args.table)
     table.copy_column(load(args.source), args.head)
     save(table, args.table)

@@ -29,7 +29,7 @@ std::size_t PreparedHistory::memory_bytes() const {
                   d.reading.picked.capacity() * sizeof(std::size_t) +
                   d.reading.unanswered.capacity();
   for (const Intent& i : d.reading.signals.intents) n += sizeof(Intent) + i.id.capacity();
-  if (d.agent) n += d.agent->words.memory_bytes() + d.agent->pairs.memory_bytes();
+  if (d.agent) n += d.agent->memory_bytes();
   return n;
 }
 

@@ -218,6 +218,45 @@ TEST(Engine, RepeatedCannedReply) {
   EXPECT_EQ(count(analyze(Call{canned, from_customer, "", "", {}}), "repetition"), 0u);
 }
 
+TEST(Engine, RepeatOfAShortReplyOrWrappedInNewWords) {
+  // A whole earlier sentence of seven words or more, sent again: too short for the share of the
+  // draft sentence alone, but it restates one.
+  const std::string short_reply = "I've passed this to our accounts team.";
+  const std::vector<Message> h = {agent(short_reply), customer("Any news? It's been a week.")};
+  Report r = analyze(Call{short_reply, h, "", "", {}});
+  ASSERT_NE(find(r, "repetition.parroting"), nullptr);
+  EXPECT_EQ(hinted(short_reply, *find(r, "repetition.parroting")), short_reply);
+  // The same answer wrapped in new words is still the same answer.
+  const std::vector<Message> rule = {agent("Gift cards can be used in the shop but not online."),
+                                     customer("So I can't use it on the website?")};
+  const std::string wrapped =
+      "Like I mentioned before, gift cards can be used in the shop but not online.";
+  r = analyze(Call{wrapped, rule, "", "", {}});
+  ASSERT_NE(find(r, "repetition.parroting"), nullptr);
+  EXPECT_EQ(hinted(wrapped, *find(r, "repetition.parroting")), wrapped);
+  // A greeting or set phrase under seven words is no reply restated; nor is a new answer that
+  // shares a few words with the old one.
+  const std::vector<Message> greeted = {agent("Hi Lena, thanks for your patience! The refund left "
+                                              "on the 3rd."),
+                                        customer("My bank says nothing has arrived.")};
+  EXPECT_EQ(count(analyze(Call{"Hi Lena, thanks for checking with your bank! It went to the card "
+                               "ending 0932; I've reissued it to your current card.",
+                               greeted,
+                               "",
+                               "",
+                               {}}),
+                  "repetition"),
+            0u);
+  EXPECT_EQ(count(analyze(Call{"Gift cards bought online can be used online from next month, and "
+                               "I've moved yours over already.",
+                               rule,
+                               "",
+                               "",
+                               {}}),
+                  "repetition"),
+            0u);
+}
+
 TEST(Engine, PersonalizationUsesTheName) {
   const std::string d = "Hi there! Your order is on its way.";
   Report r = analyze(Call{d, {}, "Dana", "", {}});

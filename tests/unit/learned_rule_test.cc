@@ -4,6 +4,7 @@
 // refused with the field named. The drafts here are not in the training corpus.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,13 @@ TEST(DraftModel, EveryDraftHeadHasWeightsInTheSharedTable) {
     for (std::size_t i = 0; i < customer::kWordModelSize; ++i)
       rows += customer::kWordModelWeights[i].weight[column] != 0;
     EXPECT_GT(rows, 100u) << draft::kDraftHeadNames[h];
-    EXPECT_LT(customer::kWordModelBias[column], 0.0);  // nothing read, nothing shown
+    // Nothing read, nothing shown. Tone learned shortness (every word of a full answer weighs
+    // against it), so its bias is positive, but a draft of unknown words stays under the 0.8
+    // of tone.learned.
+    if (draft::kDraftHeadColumns[h] == customer::Head::tone)
+      EXPECT_LT(1.0 / (1.0 + std::exp(-customer::kWordModelBias[column])), 0.8);
+    else
+      EXPECT_LT(customer::kWordModelBias[column], 0.0) << draft::kDraftHeadNames[h];
   }
   // "you" weighs as blame, keyed as the training script keys it.
   const long you = customer::find_weight(hash_norm("you"));
@@ -44,6 +51,27 @@ TEST(DraftModel, BlameScoresHighAndOwningAMistakeLow) {
   // waives sentences an agent owns by its exceptions (blame.json's pass examples).
   EXPECT_GE(blame("I should have checked the order before it went out. That's my mistake."), 0.5);
   EXPECT_LT(blame("Thanks for letting us know. I've refunded the charge."), 0.1);
+}
+
+double head(const char* name, const std::string& draft) {
+  const TextModel text(draft);
+  return draft::read_draft(text, {})[*draft::head_index(name)];
+}
+
+TEST(DraftModel, OverpromiseAndToneHeadsReadTheirOwnCategory) {
+  // Refitted and added by eval/add_draft_heads.py; these drafts are not in its training data.
+  EXPECT_GE(head("overpromise", "Your new boiler will never break down again, I promise you that."),
+            0.5);
+  EXPECT_LT(head("overpromise",
+                 "I've booked the engineer for Tuesday between 8 and 12, and "
+                 "you'll get a text the evening before."),
+            0.1);
+  EXPECT_GE(head("tone", "Not my department."), 0.8);
+  EXPECT_LT(head("tone",
+                 "Thanks for the photo. We'll collect the table on Monday and refinish "
+                 "the top."),
+            0.5);
+  EXPECT_LT(head("tone", "Yes, it's open Saturday to Monday, 7am to 6pm."), 0.5);
 }
 
 TEST(DraftModel, TheSentenceThatWeighsMostIsNamed) {
@@ -70,7 +98,7 @@ TEST(DraftModel, EmptyHugeAndForeignTextAreSafe) {
   EXPECT_GE(h, 0.0);
   EXPECT_LE(h, 1.0);
   EXPECT_LT(blame("我的包裹还没有到。\xff\xfe\x80 bytes"), 0.1);
-  EXPECT_FALSE(draft::head_index("tone"));
+  EXPECT_FALSE(draft::head_index("sarcasm"));
 }
 
 std::string learned_pack(const std::string& fields) {
@@ -109,9 +137,9 @@ TEST(LearnedRule, BadRulesAreRefusedWithTheFieldNamed) {
   EXPECT_NE(error(R"("head": "blame")").find("field 'min_probability'"), std::string::npos);
   EXPECT_NE(error(R"("head": "blame", "min_probability": 1.5)").find("must be in (0, 1)"),
             std::string::npos);
-  const std::string unknown = error(R"("head": "tone", "min_probability": 0.5)");
-  EXPECT_NE(unknown.find("unknown head 'tone' (known: blame, dismissive, policy-language, "
-                         "acknowledges, owns-wait)"),
+  const std::string unknown = error(R"("head": "sarcasm", "min_probability": 0.5)");
+  EXPECT_NE(unknown.find("unknown head 'sarcasm' (known: blame, dismissive, policy-language, "
+                         "acknowledges, overpromise, tone, owns-wait)"),
             std::string::npos)
       << unknown;
   EXPECT_NE(error(R"("head": "blame", "min_probability": 0.5, "phrases": ["x"])")

@@ -61,10 +61,10 @@ TEST(LearnedWaiver, BadWaiversAreRefusedWithTheFieldNamed) {
     EXPECT_FALSE(r.ok()) << waiver;
     return r.ok() ? std::string() : r.error().message;
   };
-  const std::string unknown = error(R"({"head": "tone", "min_probability": 0.8})");
+  const std::string unknown = error(R"({"head": "sarcasm", "min_probability": 0.8})");
   EXPECT_NE(unknown.find("waived_by.head"), std::string::npos) << unknown;
-  EXPECT_NE(unknown.find("unknown head 'tone' (known: blame, dismissive, policy-language, "
-                         "acknowledges, owns-wait)"),
+  EXPECT_NE(unknown.find("unknown head 'sarcasm' (known: blame, dismissive, policy-language, "
+                         "acknowledges, overpromise, tone, owns-wait)"),
             std::string::npos)
       << unknown;
   for (const char* bad : {R"({"head": "acknowledges", "min_probability": 1.5})",

@@ -19,11 +19,15 @@ enum class Head : std::size_t {
   // Whether the draft acknowledges what the customer told (eval/add_acknowledges_head.py): a
   // waiver of empathy require rules (Rule::waived_by_head), not a flag.
   acknowledges = 5,
+  // Read on the draft like blame (eval/add_draft_heads.py): a promise the agent cannot keep,
+  // and a curt, cold or sarcastic tone.
+  overpromise = 6,
+  tone = 7,
   // Whether the draft owns the customer's wait (eval/add_owns_wait_head.py): a waiver of the
   // responsiveness require rule, not a flag.
-  owns_wait = 6,
+  owns_wait = 8,
 };
-inline constexpr std::size_t kHeads = 7;
+inline constexpr std::size_t kHeads = 9;
 
 // One feature's weights, one per head (0 where the head pruned it): `key` is hash_norm of a
 // word, or bigram_key of two adjacent words.

@@ -58,9 +58,32 @@ class HashSet {
   bool has_zero_ = false;
 };
 
-// Distinct words and adjacent word pairs (numbers count as words), by hash of their norm.
+// One earlier agent sentence as its distinct words and word pairs (sorted hashes).
+struct SentenceGrams {
+  std::vector<std::uint64_t> words, pairs;
+};
+
+// An earlier agent sentence counts as restated by a draft sentence that holds most of its words
+// and word pairs, whatever the draft adds around it ("As I already said, ..."), when it has
+// kMinRestatedWords distinct words or more (shorter ones are greetings and set phrases: "Hi
+// Lena, thanks for your patience!").
+// Only the last kMaxRestatable such sentences are kept: the check costs a probe per word of
+// each, per draft sentence, and a parroted reply repeats a recent one.
+inline constexpr std::size_t kMinRestatedWords = 7;
+inline constexpr std::size_t kMaxRestatedWords = 40;
+inline constexpr std::size_t kMaxRestatable = 16;
+
+// Distinct words and adjacent word pairs (numbers count as words), by hash of their norm; and
+// the agent's sentences that a draft sentence may restate.
 struct Grams {
   HashSet words, pairs;
+  std::vector<SentenceGrams> sentences;  // oldest first
+  std::size_t memory_bytes() const {
+    std::size_t n = words.memory_bytes() + pairs.memory_bytes();
+    for (const SentenceGrams& s : sentences)
+      n += (s.words.capacity() + s.pairs.capacity()) * sizeof(std::uint64_t);
+    return n;
+  }
 };
 
 inline std::uint64_t gram_mix(std::uint64_t h, std::uint64_t v) {

@@ -1,10 +1,14 @@
 // Repeat rules: a draft sentence that mostly restates an earlier agent message of the same
 // conversation (parroting a canned reply), also when lightly edited. Similarity blends the
-// share of the sentence's words and of its word pairs already sent; cost is linear in the
-// draft plus the agent messages of the history.
+// share of the sentence's words and of its word pairs already sent; a sentence also repeats
+// when it holds most of one earlier agent sentence, short or wrapped in new words ("As I already
+// said, ..."). Cost is linear in the draft plus the agent messages of the history, plus a probe
+// per word of at most kMaxRestatable earlier sentences per draft sentence.
 #include <algorithm>
+#include <cstddef>
 #include <optional>
 #include <utility>
+#include <vector>
 
 #include "analysis.h"
 #include "match/grams.h"
@@ -13,22 +17,63 @@
 namespace tactful {
 namespace {
 
-// The words and word pairs already sent in the agent's messages.
+// Keeps `s` (sorted, distinct) as a sentence a draft may restate, if it is long enough.
+void keep_sentence(SentenceGrams& s, std::vector<SentenceGrams>& out) {
+  for (auto* v : {&s.words, &s.pairs}) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
+  if (s.words.size() >= kMinRestatedWords && s.words.size() <= kMaxRestatedWords)
+    out.push_back(std::move(s));
+  s = {};
+}
+
+bool ends_sentence(const Token& tok) {
+  return tok.kind == TokenKind::punct &&
+         (tok.norm == "." || tok.norm == "?" || tok.norm == "!" || tok.norm == ";");
+}
+
+// The words and word pairs already sent in the agent's messages, and their sentences.
 void add_seen(const TextModel& t, Grams& g) {
   std::uint64_t prev = 0;
+  SentenceGrams sentence;
   for (const Token& tok : t.tokens) {
+    if (ends_sentence(tok)) keep_sentence(sentence, g.sentences);
     if (!gram_counts(tok)) continue;
     const std::uint64_t h = gram_hash(tok);
     g.words.insert(h);
-    if (prev) g.pairs.insert(gram_mix(prev, h));
+    sentence.words.push_back(h);
+    if (prev) {
+      g.pairs.insert(gram_mix(prev, h));
+      sentence.pairs.push_back(gram_mix(prev, h));
+    }
     prev = h;
   }
+  keep_sentence(sentence, g.sentences);
 }
 
-// A sentence's distinct words and pairs, and the share of them already seen (0.5 each).
+// The largest share of an earlier agent sentence's words and pairs (0.5 each) that the draft
+// sentence `g` holds.
+double restated_share(const Grams& seen, const Grams& g) {
+  double best = 0;
+  for (const SentenceGrams& s : seen.sentences) {
+    std::size_t w = 0, p = 0;
+    for (std::uint64_t h : s.words) w += g.words.contains(h);
+    for (std::uint64_t h : s.pairs) p += g.pairs.contains(h);
+    const double word_share = static_cast<double>(w) / static_cast<double>(s.words.size());
+    const double pair_share =
+        s.pairs.empty() ? word_share : static_cast<double>(p) / static_cast<double>(s.pairs.size());
+    best = std::max(best, 0.5 * word_share + 0.5 * pair_share);
+  }
+  return best;
+}
+
+// A sentence's distinct words, the share of its words and pairs already seen (0.5 each), and
+// the largest share of one earlier agent sentence it restates.
 struct SentenceScore {
   std::size_t words = 0;
   double similarity = 0;
+  double restated = 0;
 };
 SentenceScore score(const Analysis& a, const TextModel::Sentence& s, const Grams& seen, Grams& g) {
   g.words.reset(s.end_token - s.first_token);
@@ -46,8 +91,10 @@ SentenceScore score(const Analysis& a, const TextModel::Sentence& s, const Grams
     }
     prev = h;
   }
-  SentenceScore out{g.words.size(), 0};
+  SentenceScore out{g.words.size(), 0, 0};
   if (out.words == 0) return out;
+  // A sentence with fewer seen words than half the shortest restatable one restates none.
+  if (2 * w >= kMinRestatedWords) out.restated = restated_share(seen, g);
   const double word_share = static_cast<double>(w) / static_cast<double>(g.words.size());
   const double pair_share = g.pairs.size() == 0
                                 ? word_share
@@ -71,6 +118,9 @@ std::optional<Grams> agent_grams(std::span<const Message> history) {
   seen.words.reset(agent_tokens);
   seen.pairs.reset(agent_tokens);
   for (const TextModel& t : agent) add_seen(t, seen);
+  if (seen.sentences.size() > kMaxRestatable)
+    seen.sentences.erase(seen.sentences.begin(),
+                         seen.sentences.end() - static_cast<std::ptrdiff_t>(kMaxRestatable));
   return seen;
 }
 
@@ -114,8 +164,9 @@ void match_repeats(Analysis& a) {
     for (std::size_t k = 0; k < scores.size(); ++k) {
       const Span bytes = a.text.sentences[k].bytes;
       if (!scores[k]) continue;
-      if (static_cast<int>(scores[k]->words) < rule.min_words ||
-          scores[k]->similarity < rule.similarity) {
+      const bool mostly_sent = static_cast<int>(scores[k]->words) >= rule.min_words &&
+                               scores[k]->similarity >= rule.similarity;
+      if (!mostly_sent && scores[k]->restated < rule.similarity) {
         flush();
         continue;
       }
