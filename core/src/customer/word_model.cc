@@ -8,8 +8,9 @@
 namespace tactful::customer {
 namespace {
 
-// The weight table as an open-addressed hash set of indices (at most a quarter full): one or
-// two probes per word, where a binary search took eleven. Built once, on first use.
+// The weight table as an open-addressed hash set of indices (at most half full; with nine
+// heads' rows it is about a quarter full): one or two probes per word, where a binary search
+// took eleven. Built once, on first use.
 constexpr std::size_t kSlotBits = 15;  // room for the draft heads' rows too
 constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;
 constexpr std::uint16_t kEmpty = 0xffff;
@@ -23,9 +24,9 @@ const std::array<std::uint16_t, kSlots>& slots() {
     static_assert(kSlots < kEmpty);
     std::array<std::uint16_t, kSlots> t;
     t.fill(kEmpty);
-    // A table of more than kSlots / 4 weights would need more slots: customer_word_model_test
+    // A table of more than kSlots / 2 weights would need more slots: customer_word_model_test
     // checks that every weight is found.
-    for (std::size_t i = 0; i < kWordModelSize && i < kSlots / 4; ++i) {
+    for (std::size_t i = 0; i < kWordModelSize && i < kSlots / 2; ++i) {
       std::size_t s = slot_of(kWordModelWeights[i].key);
       while (t[s] != kEmpty) s = (s + 1) & (kSlots - 1);
       t[s] = static_cast<std::uint16_t>(i);
