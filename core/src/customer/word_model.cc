@@ -6,50 +6,28 @@
 #include <cmath>
 
 namespace tactful::customer {
-namespace {
 
-// The weight table as an open-addressed hash set of indices (at most half full; with nine
-// heads' rows it is about a quarter full): one or two probes per word, where a binary search
-// took eleven. Built once, on first use.
-constexpr std::size_t kSlotBits = 15;  // room for the draft heads' rows too
-constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;
-constexpr std::uint16_t kEmpty = 0xffff;
-
-std::size_t slot_of(std::uint64_t key) {
-  return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> (64 - kSlotBits));
-}
-
-const std::array<std::uint16_t, kSlots>& slots() {
-  static const std::array<std::uint16_t, kSlots> table = [] {
-    static_assert(kSlots < kEmpty);
-    std::array<std::uint16_t, kSlots> t;
-    t.fill(kEmpty);
-    // A table of more than kSlots / 2 weights would need more slots: customer_word_model_test
-    // checks that every weight is found.
-    for (std::size_t i = 0; i < kWordModelSize && i < kSlots / 2; ++i) {
-      std::size_t s = slot_of(kWordModelWeights[i].key);
-      while (t[s] != kEmpty) s = (s + 1) & (kSlots - 1);
-      t[s] = static_cast<std::uint16_t>(i);
-    }
-    return t;
-  }();
-  return table;
-}
-
-}  // namespace
-
-long find_weight(std::uint64_t key) {
-  const auto& t = slots();
-  for (std::size_t s = slot_of(key);; s = (s + 1) & (kSlots - 1)) {
-    if (t[s] == kEmpty) return -1;
-    if (kWordModelWeights[t[s]].key == key) return t[s];
+WeightSlots::WeightSlots() {
+  slots_.fill(kEmpty);
+  // A table of more than kSlots / 2 weights would need more slots: customer_word_model_test
+  // checks that every weight is found.
+  for (std::size_t i = 0; i < kWordModelSize && i < kSlots / 2; ++i) {
+    std::size_t s = slot_of(kWordModelWeights[i].key);
+    while (slots_[s] != kEmpty) s = (s + 1) & (kSlots - 1);
+    slots_[s] = static_cast<std::uint16_t>(i);
   }
+}
+
+const WeightSlots& WeightSlots::get() {
+  static const WeightSlots table;
+  return table;
 }
 
 void WordModelReading::add(const TextModel& model) {
   const auto& tokens = model.tokens;
+  const WeightSlots& slots = WeightSlots::get();
   const auto note = [&](std::uint64_t key) {
-    if (const long i = find_weight(key); i >= 0) found_.push_back(static_cast<std::uint32_t>(i));
+    if (const long i = slots.find(key); i >= 0) found_.push_back(static_cast<std::uint32_t>(i));
   };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::word) continue;

@@ -23,6 +23,7 @@ namespace {
 template <class Add>
 void for_each_feature(const TextModel& text, std::span<const char> token_skipped, Add add) {
   const auto& tokens = text.tokens;
+  const customer::WeightSlots& slots = customer::WeightSlots::get();
   std::vector<std::uint64_t> seen((customer::kWordModelSize + 63) / 64, 0);  // a bit per row
   const auto note = [&](long row, std::uint32_t sentence) {
     std::uint64_t& word = seen[static_cast<std::size_t>(row) >> 6];
@@ -38,10 +39,10 @@ void for_each_feature(const TextModel& text, std::span<const char> token_skipped
       const bool counts =
           tokens[i].kind == TokenKind::word && !(i < token_skipped.size() && token_skipped[i]);
       if (counts) {
-        if (const long row = customer::find_weight(tokens[i].hash); row >= 0) note(row, s);
+        if (const long row = slots.find(tokens[i].hash); row >= 0) note(row, s);
         if (previous_counts) {
           const std::uint64_t pair = customer::bigram_key(tokens[i - 1].hash, tokens[i].hash);
-          if (const long row = customer::find_weight(pair); row >= 0) note(row, s);
+          if (const long row = slots.find(pair); row >= 0) note(row, s);
         }
       }
       previous_counts = counts;

@@ -68,11 +68,9 @@ bool draft_matches(std::string_view draft, const std::vector<std::unique_ptr<RE2
 // Whether rule `idx` has a learned waiver whose head the draft reaches: the draft does what the
 // rule asks in words no marker lists. Read last, and only for rules with a waiver.
 bool waived_by_reading(Analysis& a, std::uint32_t idx) {
-  const auto& waivers = a.rules.require_waivers;
-  const auto it = std::find_if(waivers.begin(), waivers.end(),
-                               [&](const RuleSetImpl::LearnedRule& l) { return l.rule == idx; });
-  if (it == waivers.end() || a.text.sentences.empty()) return false;
-  return a.draft_reading()[it->head] >= a.rules.rules[idx].waived_by->min_probability;
+  const std::uint32_t head = a.rules.waiver_head[idx];
+  if (head == RuleSetImpl::kNoWaiver || a.text.sentences.empty()) return false;
+  return a.draft_reading()[head] >= a.rules.rules[idx].waived_by->min_probability;
 }
 
 }  // namespace

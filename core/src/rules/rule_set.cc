@@ -122,6 +122,7 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
   impl->rule_regex.resize(rules.size());
   impl->require_regex.resize(rules.size());
   impl->require_set.resize(rules.size());
+  impl->waiver_head.assign(rules.size(), RuleSetImpl::kNoWaiver);
   impl->require_markers.resize(rules.size());
   impl->sentence_waivers.resize(rules.size());
   std::vector<std::string> set_patterns;
@@ -209,7 +210,7 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
     if (r.waived_by) {
       const auto head = draft::head_index(r.waived_by->head);
       if (!head) return rule_error(r, "waived_by.head", unknown_head(r.waived_by->head));
-      impl->require_waivers.push_back({idx, static_cast<std::uint32_t>(*head)});
+      impl->waiver_head[idx] = static_cast<std::uint32_t>(*head);
     }
   }
   if (!set_patterns.empty()) {

@@ -55,8 +55,9 @@ class RuleSetImpl {
     std::uint32_t head;
   };
   std::vector<LearnedRule> learned_rules;
-  // Require rules with a learned waiver (Rule::waived_by): the rule and the head it reads.
-  std::vector<LearnedRule> require_waivers;
+  // Require rules' learned waivers (Rule::waived_by): the head each reads, kNoWaiver if none.
+  static constexpr std::uint32_t kNoWaiver = UINT32_MAX;
+  std::vector<std::uint32_t> waiver_head;  // by rule index
   // Each rule's category as a small number (0 .. category_count - 1), so merging a report
   // indexes by category instead of hashing its name.
   std::vector<std::uint32_t> category_of;  // by rule index
