@@ -66,10 +66,16 @@ bool draft_matches(std::string_view draft, const std::vector<std::unique_ptr<RE2
 }
 
 // Whether rule `idx` has a learned waiver whose head the draft reaches: the draft does what the
-// rule asks in words no marker lists. Read last, and only for rules with a waiver.
-bool waived_by_reading(Analysis& a, std::uint32_t idx) {
+// rule asks in words no marker lists. Read last, and only for rules with a waiver. A draft whose
+// only apology is a hollow one (an exception of the `apology` marker: "sorry, but we're unable",
+// "sorry for any trouble") gets no waiver: the heads read "sorry" as owning the problem, and a
+// refusal that opens with it owns nothing.
+bool waived_by_reading(Analysis& a, std::uint32_t idx, std::optional<std::uint32_t> apology) {
   const std::uint32_t head = a.rules.waiver_head[idx];
   if (head == RuleSetImpl::kNoWaiver || a.text.sentences.empty()) return false;
+  if (apology && !a.marker_present[*apology] &&
+      a.is_blocked(PhraseRef::Owner::marker, *apology, std::nullopt))
+    return false;
   return a.draft_reading()[head] >= a.rules.rules[idx].waived_by->min_probability;
 }
 
@@ -95,7 +101,7 @@ void match_requires(Analysis& a) {
     if (std::any_of(markers.begin(), markers.end(), [&](auto m) { return a.marker_present[m]; }))
       continue;
     if (draft_matches(a.draft.text, rs.require_regex[idx], rs.require_set[idx].get())) continue;
-    if (waived_by_reading(a, idx)) continue;
+    if (waived_by_reading(a, idx, apology_marker)) continue;
     if (!anchors) anchors = find_anchors(a);
     const Rule& rule = rs.rules[idx];
     const auto& toks = a.text.tokens;
