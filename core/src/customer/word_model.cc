@@ -10,7 +10,8 @@ namespace {
 
 // The weight table as an open-addressed hash set of indices (at most a quarter full): one or
 // two probes per word, where a binary search took eleven. Built once, on first use.
-constexpr std::size_t kSlotBits = 15;  // room for the draft heads' rows too
+// 16 bits: the draft heads' rows took the table past 8192 rows, a quarter of 15 bits' slots.
+constexpr std::size_t kSlotBits = 16;
 constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;
 constexpr std::uint16_t kEmpty = 0xffff;
 
@@ -20,7 +21,7 @@ std::size_t slot_of(std::uint64_t key) {
 
 const std::array<std::uint16_t, kSlots>& slots() {
   static const std::array<std::uint16_t, kSlots> table = [] {
-    static_assert(kSlots < kEmpty);
+    static_assert(kSlots / 4 < kEmpty);  // every index stored is below kSlots / 4
     std::array<std::uint16_t, kSlots> t;
     t.fill(kEmpty);
     // A table of more than kSlots / 4 weights would need more slots: customer_word_model_test

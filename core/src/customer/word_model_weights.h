@@ -23,8 +23,11 @@ enum class Head : std::size_t {
   // and a curt, cold or sarcastic tone.
   overpromise = 6,
   tone = 7,
+  // Read on the draft like blame (eval/add_draft_heads.py --heads vague-commitment): a
+  // commitment with no concrete next step or time.
+  vague_commitment = 8,
 };
-inline constexpr std::size_t kHeads = 8;
+inline constexpr std::size_t kHeads = 9;
 
 // One feature's weights, one per head (0 where the head pruned it): `key` is hash_norm of a
 // word, or bigram_key of two adjacent words.
