@@ -1,8 +1,8 @@
 // Vague commitments on drafts by new writers: the learned `vague-commitment` draft head reads a
 // promise with no step or time in words no phrase lists, and a concrete reply stays low; a day
 // of the month ("by the 20th", "on the 3rd") is a concrete time, so neither the phrase rules nor
-// the playbooks that ask for a time flag a sentence that names one. The drafts here are not in
-// the training corpus.
+// the playbooks that ask for a time flag a sentence that names one, nor does the learned rule. The
+// drafts here are not in the training corpus.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -42,6 +42,19 @@ TEST(VagueCommitment, TheLearnedHeadReadsAPromiseWithNoStepOrTime) {
   EXPECT_LT(vague(""), 0.1);
 }
 
+TEST(VagueCommitment, TheLearnedRuleFlagsTheVagueSentenceUnlessItNamesATime) {
+  const std::string photos = "Here are the photos of the cracked frame.";
+  const auto vague_only = vague_hints(photos,
+                                      "Thanks for the photos. The warehouse team will "
+                                      "take a look.");
+  EXPECT_NE(std::find(vague_only.begin(), vague_only.end(), "vague.learned"), vague_only.end());
+  // The head reads the timed sentence as vague too (it learned the words, not the time); the
+  // rule's unless_sentence_has "time" waives it, as it does the phrase rules'.
+  const std::string timed = "Thanks for the photos. The warehouse team will take a look tomorrow.";
+  EXPECT_GE(vague(timed), 0.5);
+  EXPECT_TRUE(vague_hints(photos, timed).empty());
+}
+
 TEST(VagueCommitment, ADayOfTheMonthIsAConcreteTime) {
   const std::string late = "My sofa still hasn't arrived and it's been three weeks.";
   EXPECT_TRUE(vague_hints(late,
@@ -57,7 +70,7 @@ TEST(VagueCommitment, ADayOfTheMonthIsAConcreteTime) {
   EXPECT_FALSE(
       vague_hints(late, "I'm sorry it's late for the 3rd time. I'll get back to you.").empty());
   EXPECT_FALSE(vague_hints(late,
-                           "I'm sorry it's late. It was the 3rd parcel this week, I'll get "
+                           "I'm sorry it's late. It was the 3rd parcel we sent, I'll get "
                            "back to you.")
                    .empty());
 }
