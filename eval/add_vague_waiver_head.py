@@ -18,6 +18,10 @@ draft that is vague is a hint lost).
     python3 eval/add_vague_waiver_head.py [--tactful BIN]           # report only
     python3 eval/add_vague_waiver_head.py --write [--table FILE] [--tactful BIN]
     python3 eval/word_table.py check                                 # other columns unchanged
+
+On 2026-12-06 no setting reached precision 0.95 where a playbook rule flags (best 0.61): the
+script reports that, writes nothing and exits 1 (docs/quality.md, "Vague commitments on new
+writers").
 """
 import argparse
 import json
