@@ -139,7 +139,7 @@ TEST(LearnedRule, BadRulesAreRefusedWithTheFieldNamed) {
             std::string::npos);
   const std::string unknown = error(R"("head": "sarcasm", "min_probability": 0.5)");
   EXPECT_NE(unknown.find("unknown head 'sarcasm' (known: blame, dismissive, policy-language, "
-                         "acknowledges, overpromise, tone, owns-wait)"),
+                         "acknowledges, overpromise, tone, owns-wait, vague-commitment)"),
             std::string::npos)
       << unknown;
   EXPECT_NE(error(R"("head": "blame", "min_probability": 0.5, "phrases": ["x"])")

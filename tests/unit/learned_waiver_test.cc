@@ -64,7 +64,7 @@ TEST(LearnedWaiver, BadWaiversAreRefusedWithTheFieldNamed) {
   const std::string unknown = error(R"({"head": "sarcasm", "min_probability": 0.8})");
   EXPECT_NE(unknown.find("waived_by.head"), std::string::npos) << unknown;
   EXPECT_NE(unknown.find("unknown head 'sarcasm' (known: blame, dismissive, policy-language, "
-                         "acknowledges, overpromise, tone, owns-wait)"),
+                         "acknowledges, overpromise, tone, owns-wait, vague-commitment)"),
             std::string::npos)
       << unknown;
   for (const char* bad : {R"({"head": "acknowledges", "min_probability": 1.5})",

@@ -26,8 +26,11 @@ enum class Head : std::size_t {
   // Whether the draft owns the customer's wait (eval/add_owns_wait_head.py): a waiver of the
   // responsiveness require rule, not a flag.
   owns_wait = 8,
+  // Read on the draft like blame (eval/add_draft_heads.py --heads vague-commitment): a
+  // commitment with no concrete next step or time.
+  vague_commitment = 9,
 };
-inline constexpr std::size_t kHeads = 9;
+inline constexpr std::size_t kHeads = 10;
 
 // One feature's weights, one per head (0 where the head pruned it): `key` is hash_norm of a
 // word, or bigram_key of two adjacent words.

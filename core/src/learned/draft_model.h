@@ -1,5 +1,5 @@
 // The learned draft reading: for each draft head (blame, dismissive, policy-language,
-// acknowledges, overpromise, tone, owns-wait), how likely
+// acknowledges, overpromise, tone, owns-wait, vague-commitment), how likely
 // the draft shows it, whatever the lexicons list. A logistic regression per head over the draft's
 // word unigrams and bigrams, fitted by eval/train_draft_heads.py on the labelled corpus; the
 // heads live in the table of the customer readings (customer/word_model_weights.h), so a draft is
@@ -18,13 +18,14 @@
 namespace tactful::draft {
 
 // The draft heads, as a learned rule names them, and their place in the table.
-inline constexpr std::size_t kDraftHeads = 7;
+inline constexpr std::size_t kDraftHeads = 8;
 inline constexpr std::array<std::string_view, kDraftHeads> kDraftHeadNames = {
-    "blame", "dismissive", "policy-language", "acknowledges", "overpromise", "tone", "owns-wait"};
+    "blame",       "dismissive", "policy-language", "acknowledges",
+    "overpromise", "tone",       "owns-wait",       "vague-commitment"};
 inline constexpr std::array<customer::Head, kDraftHeads> kDraftHeadColumns = {
-    customer::Head::blame,        customer::Head::dismissive,  customer::Head::policy_language,
-    customer::Head::acknowledges, customer::Head::overpromise, customer::Head::tone,
-    customer::Head::owns_wait};
+    customer::Head::blame,        customer::Head::dismissive,      customer::Head::policy_language,
+    customer::Head::acknowledges, customer::Head::overpromise,     customer::Head::tone,
+    customer::Head::owns_wait,    customer::Head::vague_commitment};
 
 // Each draft head's probability (0..1) that the draft shows it, in kDraftHeadNames order.
 using DraftReading = std::array<double, kDraftHeads>;

@@ -25,6 +25,8 @@ void match_learned(Analysis& a) {
     // Like a pattern match, a sentence touching a skip region (a quote, a caller's span, a URL)
     // gets no hint: its reading left those words out, but the hint would cover them.
     if (a.skip.overlaps(span) || a.is_blocked(PhraseRef::Owner::rule, l.rule, span)) continue;
+    // Like a phrase rule's: a marker the rule names in that sentence (a time) waives the hint.
+    if (sentence_waived(a, l.rule, span)) continue;
     a.candidates.push_back({l.rule, span, {}, std::nullopt});
   }
 }

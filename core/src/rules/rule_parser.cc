@@ -22,7 +22,8 @@ const std::set<std::string>& fields_for(RuleKind kind) {
   static const std::set<std::string> repeat = {"similarity", "min_words"};
   static const std::set<std::string> metric = {"metric", "above", "below", "replacements",
                                                "exceptions"};
-  static const std::set<std::string> learned = {"head", "min_probability", "exceptions"};
+  static const std::set<std::string> learned = {"head", "min_probability", "exceptions",
+                                                "unless_sentence_has"};
   static const auto merged = [&] {
     std::vector<std::set<std::string>> out;
     for (const auto* s : {&phrase, &substitute, &pattern, &require, &repeat, &metric, &learned}) {
