@@ -16,6 +16,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "tactful/text.h"
 
@@ -26,25 +27,26 @@ namespace tactful::adapters_internal {
 // bytes as they are) and RapidJSON's own number formatting. It exists for speed: RapidJSON's
 // writer moves each character through its stream and its buffer is copied into a string at the
 // end, and std::string's appends check and grow per call; this one writes through a pointer into
-// a buffer sized up front, and copies text 16 bytes at a time (SSE2), checking each block for a
-// byte to escape as it goes. Its methods are named as rapidjson::Writer's, so one template can
-// drive either; keys must be written with Key (RapidJSON also takes String there). A non-finite
-// number is written as null (RapidJSON writes nothing and fails).
+// a buffer kept by the thread (see scratch), and copies text 16 bytes at a time (SSE2), checking
+// each block for a byte to escape as it goes. Its methods are named as rapidjson::Writer's, so one
+// template can drive either; keys must be written with Key (RapidJSON also takes String there). A
+// non-finite number is written as null (RapidJSON writes nothing and fails).
 class JsonText {
  public:
   // `expected`: about how many bytes the text will have (it grows past that if needed).
-  explicit JsonText(std::size_t expected) {
-    buffer_.resize(std::max<std::size_t>(expected, 64));
+  explicit JsonText(std::size_t expected) : buffer_(std::exchange(scratch(), {})) {
+    if (buffer_.size() < expected) buffer_.resize(std::max<std::size_t>(expected, 64));
     cur_ = buffer_.data();
     end_ = cur_ + buffer_.size();
   }
+  ~JsonText() { give_back(); }
+  JsonText(const JsonText&) = delete;
+  JsonText& operator=(const JsonText&) = delete;
 
-  // The text written; the writer is empty afterwards.
+  // The text written, copied out at its exact length; the writer is empty afterwards.
   std::string take() {
-    buffer_.resize(static_cast<std::size_t>(cur_ - buffer_.data()));
-    std::string out = std::move(buffer_);
-    buffer_.clear();
-    cur_ = end_ = buffer_.data();
+    std::string out(buffer_.data(), static_cast<std::size_t>(cur_ - buffer_.data()));
+    cur_ = buffer_.data();
     next_ = 0;
     return out;
   }
@@ -326,6 +328,21 @@ class JsonText {
   }();
   static char escape(char c) {
     return kEscapes[static_cast<unsigned char>(c)];
+  }
+
+  // The thread's buffer, kept from one text to the next. A std::string's resize zero-fills what
+  // it adds (a quarter of writing a report, for a buffer sized up front each time); a kept one
+  // is filled once, when it first grows to a size, and each text costs a copy of its own length
+  // instead. A writer takes it while it lives; one made while another lives gets a new one.
+  static std::string& scratch() {
+    thread_local std::string kept;
+    return kept;
+  }
+  // Returns the buffer to the thread, unless it grew past what is worth keeping.
+  void give_back() {
+    static constexpr std::size_t kKeepAtMost = 256 * 1024;
+    if (buffer_.size() <= kKeepAtMost && buffer_.size() > scratch().size())
+      scratch() = std::move(buffer_);
   }
 
   std::string buffer_;  // [data, cur_) is the text; [cur_, end_) is room to write into
