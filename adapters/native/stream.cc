@@ -3,6 +3,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "report_json.h"
 #include "tactful/adapters/json_writer.h"
 #include "tactful/adapters/native_stream.h"
 
@@ -60,9 +61,7 @@ StreamMessage parse_stream_message(std::string_view json, const RequestLimits& l
 
 std::string stream_report_json(std::uint64_t seq, const Report& report,
                                const SuggestRequest& request) {
-  std::string body = report_to_json(report, request);      // "{...}"
-  body.insert(1, "\"seq\":" + std::to_string(seq) + ",");  // one move, not two copies
-  return body;
+  return native_internal::compact_report_json(report, request, seq);
 }
 
 std::string stream_pong_json() {
