@@ -70,18 +70,12 @@ class JsonText {
     cur_ = p + N;
     next_ = ':';
   }
-  void String(std::string_view s) {
-    separator();
-    write_text(s, false);
-  }
+  void String(std::string_view s) { write_text(s, false); }
   void String(const char* s) { String(std::string_view(s)); }
   void String(const char* s, std::size_t length) { String(std::string_view(s, length)); }
   // A string that may hold invalid UTF-8: each invalid byte is written as U+FFFD, as
   // sanitize_utf8 does, in the same pass as the escaping.
-  void Utf8String(std::string_view s) {
-    separator();
-    write_text(s, true);
-  }
+  void Utf8String(std::string_view s) { write_text(s, true); }
   void Null() {
     separator();
     put("null");
@@ -177,20 +171,27 @@ class JsonText {
   }
 
   // `s` quoted and escaped; with `utf8`, each byte that is not valid UTF-8 as U+FFFD.
+  // With the separator before it: one check for room covers separator, quotes and plain text.
   void write_text(std::string_view s, bool utf8) {
     const char* p = s.data();
     const char* const end = p + s.size();
-    put('"');
+    // Room for the separator, the quotes, the text as it is and a whole block stored past it.
+    char* o = room(s.size() + kBlock + 3);
+    if (next_ != 0) *o++ = next_;
+    next_ = ',';
+    *o++ = '"';
     while (true) {
-      // Room for the rest as it is, a whole block stored past it, and the closing quote.
-      char* const o = room(static_cast<std::size_t>(end - p) + kBlock + 1);
       const std::size_t n = copy_plain(s.data(), p, end, o, utf8);
       p += n;
-      cur_ = o + n;
+      o += n;
       if (p == end) break;
+      cur_ = o;
       p = write_special(s, p);
+      // Room for the rest as it is, a whole block stored past it, and the closing quote.
+      o = room(static_cast<std::size_t>(end - p) + kBlock + 1);
     }
-    *cur_++ = '"';
+    *o++ = '"';
+    cur_ = o;
   }
 
   // Writes the byte at `p` (one that copy_plain stopped at) escaped, or the UTF-8 sequence it
