@@ -77,28 +77,24 @@ class JsonText {
   // sanitize_utf8 does, in the same pass as the escaping.
   void Utf8String(std::string_view s) { write_text(s, true); }
   void Null() {
-    separator();
-    put("null");
+    std::memcpy(value_room(4), "null", 4);
+    cur_ += 4;
   }
   void Bool(bool b) {
-    separator();
-    put(b ? std::string_view("true") : std::string_view("false"));
+    char* p = value_room(5);
+    if (b) {
+      std::memcpy(p, "true", 4);
+      cur_ = p + 4;
+    } else {
+      std::memcpy(p, "false", 5);
+      cur_ = p + 5;
+    }
   }
-  void Int(int i) {
-    separator();
-    char* p = room(11);
-    cur_ = rapidjson::internal::i32toa(i, p);
-  }
-  void Uint64(std::uint64_t u) {
-    separator();
-    char* p = room(20);
-    cur_ = rapidjson::internal::u64toa(u, p);
-  }
+  void Int(int i) { cur_ = rapidjson::internal::i32toa(i, value_room(11)); }
+  void Uint64(std::uint64_t u) { cur_ = write_uint(u, value_room(20)); }
   void Double(double d) {
-    separator();
-    if (!std::isfinite(d)) return put("null");
-    char* p = room(25);
-    cur_ = rapidjson::internal::dtoa(d, p);
+    if (!std::isfinite(d)) return Null();
+    cur_ = rapidjson::internal::dtoa(d, value_room(25));
   }
   // What Double(std::round(v * 10^digits) / 10^digits) writes, digits 0..4. That number is the
   // double nearest a decimal n / 10^digits, and dtoa writes that decimal when |n| < kExact (Grisu2
@@ -111,11 +107,10 @@ class JsonText {
     const double scaled = std::round(v * kScale[digits]);
     const double rounded = scaled / kScale[digits];
     if (!(std::fabs(scaled) < kExact)) return Double(rounded);  // NaN and infinities too
-    separator();
-    char* p = room(25);
+    char* p = value_room(25);
     if (std::signbit(rounded)) *p++ = '-';  // -0.0 too, as dtoa writes it
     const auto n = static_cast<std::uint64_t>(std::fabs(scaled));
-    p = rapidjson::internal::u64toa(n / kPowers[digits], p);
+    p = write_uint(n / kPowers[digits], p);
     *p++ = '.';
     std::uint64_t fraction = n % kPowers[digits];
     if (fraction == 0) {
@@ -132,6 +127,24 @@ class JsonText {
 
  private:
   static constexpr std::size_t kBlock = 16;
+
+  // The separator a value needs written, and the position after it with room for `n` bytes.
+  char* value_room(std::size_t n) {
+    char* p = room(n + 1);
+    if (next_ != 0) *p++ = next_;
+    next_ = ',';
+    cur_ = p;
+    return p;
+  }
+
+  // What u64toa writes; a number below 1000 (most offsets and lengths) without its digit table.
+  static char* write_uint(std::uint64_t u, char* p) {
+    if (u >= 1000) return rapidjson::internal::u64toa(u, p);
+    if (u >= 100) *p++ = static_cast<char>('0' + u / 100);
+    if (u >= 10) *p++ = static_cast<char>('0' + u / 10 % 10);
+    *p++ = static_cast<char>('0' + u % 10);
+    return p;
+  }
 
   // The write position, with at least `n` writable bytes after it.
   char* room(std::size_t n) {

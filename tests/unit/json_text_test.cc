@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <initializer_list>
 #include <limits>
 #include <string>
 #include <vector>
@@ -59,8 +60,13 @@ std::pair<std::string, std::string> both(const std::vector<std::string>& strings
     r.Int(i);
     t.Int(i);
   }
-  r.Uint64(std::numeric_limits<std::uint64_t>::max());
-  t.Uint64(std::numeric_limits<std::uint64_t>::max());
+  // Around the short path for numbers below 1000, and past it.
+  for (std::uint64_t u : std::initializer_list<std::uint64_t>{
+           0, 1, 9, 10, 11, 99, 100, 101, 110, 999, 1000, 1001, 65536, 99999999, 100000000,
+           std::numeric_limits<std::uint64_t>::max()}) {
+    r.Uint64(u);
+    t.Uint64(u);
+  }
   r.Bool(true);
   t.Bool(true);
   r.Bool(false);
