@@ -67,5 +67,24 @@ TEST(NativeRequestBytes, ValidTextAroundBlockEdgesPasses) {
     }
 }
 
+// A shallow body takes RapidJSON's recursive parse, a deep one its iterative parse; what the
+// client is told must not depend on which. These are the errors the iterative parse gives.
+TEST(NativeRequestBytes, ShallowAndDeepBodiesGetTheSameErrors) {
+  EXPECT_EQ(error_of("}"), "invalid JSON at byte 0: The document is empty.");
+  EXPECT_EQ(error_of(" ]"), "invalid JSON at byte 1: The document is empty.");
+  EXPECT_EQ(error_of(R"({"draft": "x",})"),
+            "invalid JSON at byte 14: Missing a name for object member.");
+  for (std::size_t depth : {1, 10, 63, 64, 65, 100, 5000}) {
+    const std::string open(depth, '['), close(depth, ']');
+    EXPECT_EQ(error_of(open + close), "the request must be a JSON object") << depth;
+    EXPECT_EQ(error_of(open + "}"),
+              "invalid JSON at byte " + std::to_string(depth) + ": Invalid value.")
+        << depth;
+    EXPECT_EQ(error_of(R"({"draft": "x", "skip": [)" + open + close + "]}"),
+              "skip[0]: expected {offset, length} (UTF-16 units)")
+        << depth;
+  }
+}
+
 }  // namespace
 }  // namespace tactful
