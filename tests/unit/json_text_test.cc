@@ -218,5 +218,40 @@ TEST(JsonText, LongStringsGrowTheBuffer) {
   EXPECT_EQ(rapid, ours);
 }
 
+// A writer takes the buffer its thread kept from the last text (stale bytes and all); one made
+// while another lives gets a buffer of its own. Each text is only its own.
+TEST(JsonText, KeptBufferIsReusedAndNestedWritersAreApart) {
+  std::string first, outer, inner, last;
+  {
+    JsonText a(16);
+    a.StartArray();
+    a.String(std::string(5000, 'a'));
+    a.EndArray();
+    first = a.take();
+  }
+  {
+    JsonText b(16);
+    b.StartObject();
+    {
+      JsonText c(16);
+      c.String("inner");
+      inner = c.take();
+    }
+    b.Key("k");
+    b.Uint64(7);
+    b.EndObject();
+    outer = b.take();
+  }
+  {
+    JsonText d(16);
+    d.Null();
+    last = d.take();
+  }
+  EXPECT_EQ(first, "[\"" + std::string(5000, 'a') + "\"]");
+  EXPECT_EQ(outer, R"({"k":7})");
+  EXPECT_EQ(inner, R"("inner")");
+  EXPECT_EQ(last, "null");
+}
+
 }  // namespace
 }  // namespace tactful::adapters_internal
