@@ -16,6 +16,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "tactful/text.h"
 
@@ -26,25 +27,26 @@ namespace tactful::adapters_internal {
 // bytes as they are) and RapidJSON's own number formatting. It exists for speed: RapidJSON's
 // writer moves each character through its stream and its buffer is copied into a string at the
 // end, and std::string's appends check and grow per call; this one writes through a pointer into
-// a buffer sized up front, and copies text 16 bytes at a time (SSE2), checking each block for a
-// byte to escape as it goes. Its methods are named as rapidjson::Writer's, so one template can
-// drive either; keys must be written with Key (RapidJSON also takes String there). A non-finite
-// number is written as null (RapidJSON writes nothing and fails).
+// a buffer kept by the thread (see scratch), and copies text 16 bytes at a time (SSE2), checking
+// each block for a byte to escape as it goes. Its methods are named as rapidjson::Writer's, so one
+// template can drive either; keys must be written with Key (RapidJSON also takes String there). A
+// non-finite number is written as null (RapidJSON writes nothing and fails).
 class JsonText {
  public:
   // `expected`: about how many bytes the text will have (it grows past that if needed).
-  explicit JsonText(std::size_t expected) {
-    buffer_.resize(std::max<std::size_t>(expected, 64));
+  explicit JsonText(std::size_t expected) : buffer_(std::exchange(scratch(), {})) {
+    if (buffer_.size() < expected) buffer_.resize(std::max<std::size_t>(expected, 64));
     cur_ = buffer_.data();
     end_ = cur_ + buffer_.size();
   }
+  ~JsonText() { give_back(); }
+  JsonText(const JsonText&) = delete;
+  JsonText& operator=(const JsonText&) = delete;
 
-  // The text written; the writer is empty afterwards.
+  // The text written, copied out at its exact length; the writer is empty afterwards.
   std::string take() {
-    buffer_.resize(static_cast<std::size_t>(cur_ - buffer_.data()));
-    std::string out = std::move(buffer_);
-    buffer_.clear();
-    cur_ = end_ = buffer_.data();
+    std::string out(buffer_.data(), static_cast<std::size_t>(cur_ - buffer_.data()));
+    cur_ = buffer_.data();
     next_ = 0;
     return out;
   }
@@ -68,41 +70,31 @@ class JsonText {
     cur_ = p + N;
     next_ = ':';
   }
-  void String(std::string_view s) {
-    separator();
-    write_text(s, false);
-  }
+  void String(std::string_view s) { write_text(s, false); }
   void String(const char* s) { String(std::string_view(s)); }
   void String(const char* s, std::size_t length) { String(std::string_view(s, length)); }
   // A string that may hold invalid UTF-8: each invalid byte is written as U+FFFD, as
   // sanitize_utf8 does, in the same pass as the escaping.
-  void Utf8String(std::string_view s) {
-    separator();
-    write_text(s, true);
-  }
+  void Utf8String(std::string_view s) { write_text(s, true); }
   void Null() {
-    separator();
-    put("null");
+    std::memcpy(value_room(4), "null", 4);
+    cur_ += 4;
   }
   void Bool(bool b) {
-    separator();
-    put(b ? std::string_view("true") : std::string_view("false"));
+    char* p = value_room(5);
+    if (b) {
+      std::memcpy(p, "true", 4);
+      cur_ = p + 4;
+    } else {
+      std::memcpy(p, "false", 5);
+      cur_ = p + 5;
+    }
   }
-  void Int(int i) {
-    separator();
-    char* p = room(11);
-    cur_ = rapidjson::internal::i32toa(i, p);
-  }
-  void Uint64(std::uint64_t u) {
-    separator();
-    char* p = room(20);
-    cur_ = rapidjson::internal::u64toa(u, p);
-  }
+  void Int(int i) { cur_ = rapidjson::internal::i32toa(i, value_room(11)); }
+  void Uint64(std::uint64_t u) { cur_ = write_uint(u, value_room(20)); }
   void Double(double d) {
-    separator();
-    if (!std::isfinite(d)) return put("null");
-    char* p = room(25);
-    cur_ = rapidjson::internal::dtoa(d, p);
+    if (!std::isfinite(d)) return Null();
+    cur_ = rapidjson::internal::dtoa(d, value_room(25));
   }
   // What Double(std::round(v * 10^digits) / 10^digits) writes, digits 0..4. That number is the
   // double nearest a decimal n / 10^digits, and dtoa writes that decimal when |n| < kExact (Grisu2
@@ -115,11 +107,10 @@ class JsonText {
     const double scaled = std::round(v * kScale[digits]);
     const double rounded = scaled / kScale[digits];
     if (!(std::fabs(scaled) < kExact)) return Double(rounded);  // NaN and infinities too
-    separator();
-    char* p = room(25);
+    char* p = value_room(25);
     if (std::signbit(rounded)) *p++ = '-';  // -0.0 too, as dtoa writes it
     const auto n = static_cast<std::uint64_t>(std::fabs(scaled));
-    p = rapidjson::internal::u64toa(n / kPowers[digits], p);
+    p = write_uint(n / kPowers[digits], p);
     *p++ = '.';
     std::uint64_t fraction = n % kPowers[digits];
     if (fraction == 0) {
@@ -136,6 +127,24 @@ class JsonText {
 
  private:
   static constexpr std::size_t kBlock = 16;
+
+  // The separator a value needs written, and the position after it with room for `n` bytes.
+  char* value_room(std::size_t n) {
+    char* p = room(n + 1);
+    if (next_ != 0) *p++ = next_;
+    next_ = ',';
+    cur_ = p;
+    return p;
+  }
+
+  // What u64toa writes; a number below 1000 (most offsets and lengths) without its digit table.
+  static char* write_uint(std::uint64_t u, char* p) {
+    if (u >= 1000) return rapidjson::internal::u64toa(u, p);
+    if (u >= 100) *p++ = static_cast<char>('0' + u / 100);
+    if (u >= 10) *p++ = static_cast<char>('0' + u / 10 % 10);
+    *p++ = static_cast<char>('0' + u % 10);
+    return p;
+  }
 
   // The write position, with at least `n` writable bytes after it.
   char* room(std::size_t n) {
@@ -175,20 +184,27 @@ class JsonText {
   }
 
   // `s` quoted and escaped; with `utf8`, each byte that is not valid UTF-8 as U+FFFD.
+  // With the separator before it: one check for room covers separator, quotes and plain text.
   void write_text(std::string_view s, bool utf8) {
     const char* p = s.data();
     const char* const end = p + s.size();
-    put('"');
+    // Room for the separator, the quotes, the text as it is and a whole block stored past it.
+    char* o = room(s.size() + kBlock + 3);
+    if (next_ != 0) *o++ = next_;
+    next_ = ',';
+    *o++ = '"';
     while (true) {
-      // Room for the rest as it is, a whole block stored past it, and the closing quote.
-      char* const o = room(static_cast<std::size_t>(end - p) + kBlock + 1);
       const std::size_t n = copy_plain(s.data(), p, end, o, utf8);
       p += n;
-      cur_ = o + n;
+      o += n;
       if (p == end) break;
+      cur_ = o;
       p = write_special(s, p);
+      // Room for the rest as it is, a whole block stored past it, and the closing quote.
+      o = room(static_cast<std::size_t>(end - p) + kBlock + 1);
     }
-    *cur_++ = '"';
+    *o++ = '"';
+    cur_ = o;
   }
 
   // Writes the byte at `p` (one that copy_plain stopped at) escaped, or the UTF-8 sequence it
@@ -326,6 +342,21 @@ class JsonText {
   }();
   static char escape(char c) {
     return kEscapes[static_cast<unsigned char>(c)];
+  }
+
+  // The thread's buffer, kept from one text to the next. A std::string's resize zero-fills what
+  // it adds (a quarter of writing a report, for a buffer sized up front each time); a kept one
+  // is filled once, when it first grows to a size, and each text costs a copy of its own length
+  // instead. A writer takes it while it lives; one made while another lives gets a new one.
+  static std::string& scratch() {
+    thread_local std::string kept;
+    return kept;
+  }
+  // Returns the buffer to the thread, unless it grew past what is worth keeping.
+  void give_back() {
+    static constexpr std::size_t kKeepAtMost = 256 * 1024;
+    if (buffer_.size() <= kKeepAtMost && buffer_.size() > scratch().size())
+      scratch() = std::move(buffer_);
   }
 
   std::string buffer_;  // [data, cur_) is the text; [cur_, end_) is room to write into

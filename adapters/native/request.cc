@@ -1,12 +1,12 @@
 // Parsing the native request JSON.
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
 
 #include "../json_strings.h"
+#include "request_document.h"
 #include "tactful/adapters/native_json.h"
 #include "tactful/timestamp.h"
 
@@ -161,59 +161,17 @@ AnalyzeOptions SuggestRequest::options() const {
   return o;
 }
 
-namespace {
-
-// RapidJSON 1.1.0's SSE2 string scan (reader.h, ScanCopyUnescapedString) stops only at bytes
-// up to 0x19, so an unescaped 0x1A..0x1F inside a string passed the in-place parse although JSON
-// forbids it (found by fuzz_ws_message); the parse by length checks every byte. True if the body
-// holds a NUL or a byte 0x18..0x1F: none is valid anywhere in JSON (0x18 and 0x19 come along
-// because the test is cheap that way), so such a body can only be refused, by length.
-bool has_nul_or_late_control(std::string_view json) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  // Eight bytes at a time: a byte of x below n sets its high bit in (x - n*kOnes) & ~x.
-  auto any_below = [](std::uint64_t x, std::uint64_t n) { return (x - n * kOnes) & ~x & kHigh; };
-  std::size_t i = 0;
-  for (; i + 8 <= json.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, json.data() + i, 8);
-    if (any_below(word, 1) | any_below(word ^ (0x18 * kOnes), 8)) return true;
-  }
-  for (; i < json.size(); ++i) {
-    const auto c = static_cast<unsigned char>(json[i]);
-    if (c == 0 || (c >= 0x18 && c < 0x20)) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 std::variant<SuggestRequest, RequestError> parse_suggest_request(
     std::string_view json, const RequestLimits& limits,
     std::span<const std::string_view> extra_fields) {
-  // The whole body is checked for UTF-8 once, ASCII 8 bytes at a time; RapidJSON's own check
-  // goes byte by byte and keeps it from copying strings 16 bytes at a time (SSE2).
-  if (const std::size_t bad_at = adapters_internal::first_invalid_utf8(json); bad_at < json.size())
-    return bad("invalid JSON at byte " + std::to_string(bad_at) + ": Invalid encoding in string.");
-  // Parsed in place in a copy (strings are decoded where they are, not copied into the
-  // document), with the document's nodes in a buffer on the stack for a typical request. The
-  // in-place parse reads up to a NUL, in aligned 16-byte blocks with SSE2: the copy is padded
-  // with NULs so every read stays inside it. A body with a NUL byte of its own is parsed by
-  // length instead, so the error names the same byte; so is one with a byte 0x1A..0x1F, which
-  // the SSE2 string scan lets through (see has_nul_or_late_control).
-  std::string text;
-  text.reserve(json.size() + 16);
-  text.assign(json);
-  text.append(16, '\0');
-  alignas(8) char pool_buffer[8192];
-  rapidjson::MemoryPoolAllocator<> pool(pool_buffer, sizeof pool_buffer);
-  rapidjson::Document doc(&pool);
-  if (!has_nul_or_late_control(json))
-    doc.ParseInsitu<rapidjson::kParseIterativeFlag>(text.data());
-  else
-    doc.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
-  if (doc.HasParseError())
-    return bad("invalid JSON at byte " + std::to_string(doc.GetErrorOffset()) + ": " +
-               rapidjson::GetParseError_En(doc.GetParseError()));
+  const native_internal::RequestDocument body(json);
+  if (body.error()) return *body.error();
+  return native_internal::read_suggest_request(body.root(), limits, extra_fields);
+}
+
+std::variant<SuggestRequest, RequestError> native_internal::read_suggest_request(
+    const rapidjson::Value& doc, const RequestLimits& limits,
+    std::span<const std::string_view> extra_fields) {
   if (!doc.IsObject()) return bad("the request must be a JSON object");
   SuggestRequest r;
   bool has_draft = false;

@@ -3,10 +3,12 @@
 #include <rapidjson/stringbuffer.h>
 
 #include <cmath>
+#include <cstdint>
 #include <optional>
 
 #include "../json_strings.h"
 #include "../json_text.h"
+#include "report_json.h"
 #include "tactful/adapters/json_writer.h"
 #include "tactful/adapters/native_json.h"
 
@@ -54,8 +56,13 @@ void write_rounded(adapters_internal::JsonText& w, double v, int digits) {
 }
 
 template <typename Writer>
-void write_report(Writer& w, const Report& report, const SuggestRequest& request) {
+void write_report(Writer& w, const Report& report, const SuggestRequest& request,
+                  std::optional<std::uint64_t> seq = std::nullopt) {
   w.StartObject();
+  if (seq) {
+    w.Key("seq");
+    w.Uint64(*seq);
+  }
   w.Key("suggestions");
   w.StartArray();
   std::optional<Utf16Offsets> draft_utf16;
@@ -203,9 +210,15 @@ std::string report_to_json(const Report& report, const SuggestRequest& request, 
     write_report(w, report, request);
     return {buffer.GetString(), buffer.GetSize()};
   }
-  // The compact form is what every request gets: written straight into the string returned.
-  adapters_internal::JsonText w(estimated_size(report, request));
-  write_report(w, report, request);
+  return native_internal::compact_report_json(report, request, std::nullopt);
+}
+
+// The compact form is what every request gets: written straight into the thread's buffer.
+std::string native_internal::compact_report_json(const Report& report,
+                                                 const SuggestRequest& request,
+                                                 std::optional<std::uint64_t> seq) {
+  adapters_internal::JsonText w(estimated_size(report, request) + (seq ? 32 : 0));
+  write_report(w, report, request, seq);
   return w.take();
 }
 

@@ -3,6 +3,10 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <optional>
+
+#include "report_json.h"
+#include "request_document.h"
 #include "tactful/adapters/json_writer.h"
 #include "tactful/adapters/native_stream.h"
 
@@ -10,11 +14,20 @@ namespace tactful {
 
 StreamMessage parse_stream_message(std::string_view json, const RequestLimits& limits,
                                    StreamContext& context) {
-  rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
-  if (!doc.HasParseError() && doc.IsObject()) {
-    const auto type = doc.FindMember("type");
-    if (type != doc.MemberEnd()) {
+  // One parse serves both the message's own fields (type, seq) and the request's. A body that
+  // is not UTF-8 is refused as a request, but its type and seq are still read first, by a parse
+  // that does not check the encoding, so it is answered as before this was one parse.
+  const native_internal::RequestDocument body(json);
+  std::optional<rapidjson::Document> unchecked;
+  const rapidjson::Value* doc = body.error() ? nullptr : &body.root();
+  if (body.invalid_utf8()) {
+    unchecked.emplace();
+    unchecked->Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
+    if (!unchecked->HasParseError()) doc = &*unchecked;
+  }
+  if (doc && doc->IsObject()) {
+    const auto type = doc->FindMember("type");
+    if (type != doc->MemberEnd()) {
       // With its length: "ping\u0000..." is not a ping (found by fuzz_ws_message).
       if (type->value.IsString() &&
           std::string_view(type->value.GetString(), type->value.GetStringLength()) == "ping")
@@ -23,30 +36,27 @@ StreamMessage parse_stream_message(std::string_view json, const RequestLimits& l
     }
   }
   std::uint64_t seq = 0;
-  if (!doc.HasParseError() && doc.IsObject()) {
-    const auto s = doc.FindMember("seq");
-    if (s == doc.MemberEnd() || !s->value.IsUint64() || s->value.GetUint64() == 0)
+  if (doc && doc->IsObject()) {
+    const auto s = doc->FindMember("seq");
+    if (s == doc->MemberEnd() || !s->value.IsUint64() || s->value.GetUint64() == 0)
       return StreamError{0, {RequestError::Kind::malformed, "seq: expected a positive integer"}};
     seq = s->value.GetUint64();
   }
+  if (body.error()) return StreamError{seq, *body.error()};
   static constexpr std::string_view kExtra[] = {"seq"};
-  auto parsed = parse_suggest_request(json, limits, kExtra);
+  auto parsed = native_internal::read_suggest_request(body.root(), limits, kExtra);
   if (auto* e = std::get_if<RequestError>(&parsed)) return StreamError{seq, std::move(*e)};
-  // Both parses must agree the message is a JSON object; should they ever not, a draft without
-  // a seq is refused rather than dropped as stale.
-  if (seq == 0)
-    return StreamError{0, {RequestError::Kind::malformed, "seq: expected a positive integer"}};
   SuggestRequest r = std::move(std::get<SuggestRequest>(parsed));
-  if (doc.HasMember("history"))
+  if (doc->HasMember("history"))
     context.history = r.history;
   else
     r.history = context.history;
-  if (doc.HasMember("conversation"))
+  if (doc->HasMember("conversation"))
     context.conversation = r.conversation;
   else
     r.conversation = context.conversation;
   auto keep = [&](const char* key, std::string& field, std::string& kept) {
-    if (doc.HasMember(key))
+    if (doc->HasMember(key))
       kept = field;
     else
       field = kept;
@@ -60,9 +70,7 @@ StreamMessage parse_stream_message(std::string_view json, const RequestLimits& l
 
 std::string stream_report_json(std::uint64_t seq, const Report& report,
                                const SuggestRequest& request) {
-  std::string body = report_to_json(report, request);      // "{...}"
-  body.insert(1, "\"seq\":" + std::to_string(seq) + ",");  // one move, not two copies
-  return body;
+  return native_internal::compact_report_json(report, request, seq);
 }
 
 std::string stream_pong_json() {

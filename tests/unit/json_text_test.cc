@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <initializer_list>
 #include <limits>
 #include <string>
 #include <vector>
@@ -59,8 +60,13 @@ std::pair<std::string, std::string> both(const std::vector<std::string>& strings
     r.Int(i);
     t.Int(i);
   }
-  r.Uint64(std::numeric_limits<std::uint64_t>::max());
-  t.Uint64(std::numeric_limits<std::uint64_t>::max());
+  // Around the short path for numbers below 1000, and past it.
+  for (std::uint64_t u : std::initializer_list<std::uint64_t>{
+           0, 1, 9, 10, 11, 99, 100, 101, 110, 999, 1000, 1001, 65536, 99999999, 100000000,
+           std::numeric_limits<std::uint64_t>::max()}) {
+    r.Uint64(u);
+    t.Uint64(u);
+  }
   r.Bool(true);
   t.Bool(true);
   r.Bool(false);
@@ -210,6 +216,41 @@ TEST(JsonText, LongStringsGrowTheBuffer) {
   big[999999] = '\x02';
   const auto [rapid, ours] = both({big});
   EXPECT_EQ(rapid, ours);
+}
+
+// A writer takes the buffer its thread kept from the last text (stale bytes and all); one made
+// while another lives gets a buffer of its own. Each text is only its own.
+TEST(JsonText, KeptBufferIsReusedAndNestedWritersAreApart) {
+  std::string first, outer, inner, last;
+  {
+    JsonText a(16);
+    a.StartArray();
+    a.String(std::string(5000, 'a'));
+    a.EndArray();
+    first = a.take();
+  }
+  {
+    JsonText b(16);
+    b.StartObject();
+    {
+      JsonText c(16);
+      c.String("inner");
+      inner = c.take();
+    }
+    b.Key("k");
+    b.Uint64(7);
+    b.EndObject();
+    outer = b.take();
+  }
+  {
+    JsonText d(16);
+    d.Null();
+    last = d.take();
+  }
+  EXPECT_EQ(first, "[\"" + std::string(5000, 'a') + "\"]");
+  EXPECT_EQ(outer, R"({"k":7})");
+  EXPECT_EQ(inner, R"("inner")");
+  EXPECT_EQ(last, "null");
 }
 
 }  // namespace

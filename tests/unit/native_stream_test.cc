@@ -37,6 +37,25 @@ TEST(StreamMessage, AnUnescapedControlByteIsAnErrorNotASilentDraft) {
   EXPECT_NE(std::get<StreamError>(m).error.message.find("invalid JSON"), std::string::npos);
 }
 
+// One parse serves the message and its request, but a body that is not UTF-8 is still read for
+// its type and seq first: a ping is a ping, a bad seq is named, and a draft's error keeps its seq.
+TEST(StreamMessage, ABodyThatIsNotUtf8IsReadForTypeAndSeqFirst) {
+  StreamContext ctx;
+  EXPECT_TRUE(std::holds_alternative<StreamPing>(
+      parse_stream_message("{\"type\":\"ping\",\"x\":\"\xFF\"}", {}, ctx)));
+  auto m = parse_stream_message("{\"seq\":0,\"draft\":\"\xFF\"}", {}, ctx);
+  ASSERT_TRUE(std::holds_alternative<StreamError>(m));
+  EXPECT_EQ(std::get<StreamError>(m).error.message, "seq: expected a positive integer");
+  m = parse_stream_message("{\"seq\":9,\"draft\":\"caf\xC3\"}", {}, ctx);
+  ASSERT_TRUE(std::holds_alternative<StreamError>(m));
+  EXPECT_EQ(std::get<StreamError>(m).seq, 9u);
+  EXPECT_EQ(std::get<StreamError>(m).error.message,
+            "invalid JSON at byte 21: Invalid encoding in string.");
+  m = parse_stream_message("{\"seq\":9,\"draft\":\"caf\xC3", {}, ctx);  // and not JSON
+  ASSERT_TRUE(std::holds_alternative<StreamError>(m));
+  EXPECT_EQ(std::get<StreamError>(m).seq, 0u);
+}
+
 // An error quoting a client's bytes 0x1A..0x1F (here an unknown field's name) is still JSON:
 // RapidJSON's SSE2 writer wrote them unescaped (fuzz_notes found it in note bodies).
 TEST(StreamMessage, AnErrorQuotingControlBytesIsValidJson) {
