@@ -94,6 +94,28 @@ TEST(StatedWait, AWaitForAThingOrAVisitIsNoWaitForUs) {
     expect_same(text);
 }
 
+// no_wait_for_us checks a word before each of its regexes ("for" after the match, "wait" at its
+// start, "later" and "nothing"); the checks take any case, any of RE2's whitespace and the curly
+// apostrophe, as the regexes do, so these shapes are still no waits for us.
+TEST(StatedWait, NoWaitForUsShapesInAnyCaseAndWhitespace) {
+  EXPECT_FALSE(stated_wait_minutes("A SIX WEEK WAIT\tUNTIL THE NEXT FREE SLOT."));
+  EXPECT_FALSE(stated_wait_minutes("It's a 2 month wait Till a new date."));
+  EXPECT_FALSE(stated_wait_minutes("I had to give two weeks\u2019 notice at work."));
+  EXPECT_FALSE(stated_wait_minutes("WE WAITED THREE HOURS\nFOR YOUR BREAKDOWN VAN."));
+  EXPECT_FALSE(stated_wait_minutes("The frame is bent, AFTER Waiting 6 weeks\r\nFor it."));
+  EXPECT_FALSE(stated_wait_minutes("Took a day off, WAITING IN all day, and no engineer."));
+  EXPECT_FALSE(stated_wait_minutes("3 days waiting\f\fIN for you."));
+  EXPECT_FALSE(stated_wait_minutes("FOUR DAYS LATER AND NOTHING in the post."));
+  // Without the word a check needs, the wait reads as one.
+  EXPECT_EQ(stated_wait_minutes("An hour\u2019s wait on the phone, then cut off."), 60);
+  EXPECT_EQ(stated_wait_minutes("We WAITED three hours\tFOR someone to call back."), 180);
+  for (const char* text : {"A SIX WEEK WAIT\tUNTIL THE NEXT FREE SLOT.",
+                           "I had to give two weeks\u2019 notice at work.",
+                           "WE WAITED THREE HOURS\nFOR YOUR BREAKDOWN VAN.",
+                           "3 days waiting\f\fIN for you.", "FOUR DAYS LATER AND NOTHING."})
+    expect_same(text);
+}
+
 // Where the captures could fall differently: greedy optional parts ("and a half", a plural
 // "s"), amounts that begin like others ("a few", "forty-five"), a wait phrase glued to the unit,
 // line breaks inside a wait phrase, the Kelvin sign and long s that (?i) reads as k and s, and
