@@ -180,9 +180,9 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
       if (cue.family == "problem.reported" && (own_slip || !r.unanswered[k])) continue;
       if (is_harm(cue.family) && in_slip(cue.bytes)) continue;
       // Owning a slip is no new complaint; anything else the lexicon finds is.
-      last_raises =
-          last_raises || (last && cue.family != "cue.self-error" && cue.family != "cue.resolved" &&
-                          cue.family != "cue.courtesy" && cue.family != "problem.reported");
+      last_raises = last_raises || (last && cue.family != "cue.self-error" &&
+                                    cue.family != "cue.resolved" && cue.family != "cue.courtesy" &&
+                                    cue.family != "cue.not-us" && cue.family != "problem.reported");
       if (!has_family(cue.family)) families.push_back(cue.family);
       if (cue.family == "cue.exasperation") ++r.exasperation;
       heated = heated || cue.family == "cue.exasperation" || cue.family == "cue.repeat" ||
