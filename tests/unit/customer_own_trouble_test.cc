@@ -47,6 +47,15 @@ TEST(OwnTrouble, TheCustomersOwnDamageOrLossIsASlip) {
   }
 }
 
+TEST(OwnTrouble, TheThingMayBeNamedAfterABrandOrModel) {
+  // Up to four tokens between "my" and the thing: a handle, a brand, a model.
+  EXPECT_EQ(slips_of("i dropped my @Brand pavilion laptop tonight and it cracked :(((").size(), 1u);
+  EXPECT_EQ(slips_of("We accidentally smashed our brand new 4k tv.").size(), 1u);
+  // Not a thing of the list, or too far from "my": no slip.
+  EXPECT_TRUE(slips_of("I dropped my car off at your garage and it came back scratched.").empty());
+  EXPECT_TRUE(slips_of("I broke my promise to my kids because the tickets never came.").empty());
+}
+
 TEST(OwnTrouble, TheSameVerbsToldOfUsAreNoSlip) {
   for (const char* text : {"Your courier dropped my parcel and the vase inside is smashed.",
                            "The engineer broke my tap yesterday and now it won't stop dripping.",

@@ -66,17 +66,10 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "authenticator|authenticator app|sim|card|wallet|keys|backup codes)",
         "(I|we) (dropped|broke|cracked|smashed|deleted|wiped|reset|erased) (my|our) [own] "
         "(phone|mobile|device|tablet|laptop|screen|account|data|backup|app)",
-        // The customer's own act of damage or loss to a thing of theirs, an adjective allowed:
-        // "I broke my old phone", "i just dropped my laptop". Said of us ("your courier dropped
-        // my parcel") the subject is not "I", so it stays a harm of ours. "I got my phone wet"
-        // reads the same: the customer says they did it; "my phone got wet" names no doer.
-        // (Each phrase expands to at most 4,096 token sequences: docs/rules.md.)
-        "(I|we) (dropped|broke|cracked|smashed) (my|our) [old|new|own|work|brand] (phone|mobile|"
-        "device|tablet|laptop|screen|computer|pc|mac|macbook|ipad|iphone|watch|camera|console|"
-        "controller|headphones|earbuds|glasses|keyboard|charger|tv)",
-        "I just (dropped|broke|cracked|smashed) my [old|new|own|work] (phone|mobile|device|tablet|"
-        "laptop|screen|computer|pc|mac|macbook|ipad|iphone|watch|camera|console|controller|"
-        "headphones|earbuds|glasses|keyboard|charger|tv)",
+        // The customer's own loss of a thing of theirs, an adjective allowed: "I lost my old
+        // phone". (Their own damage to it is read by its shape: customer/cues.cc.) "I got my
+        // phone wet" reads the same: the customer says they did it; "my phone got wet" names
+        // no doer. (Each phrase expands to at most 4,096 token sequences: docs/rules.md.)
         "(I|we) (lost|misplaced) (my|our) [old|new|work|own] (phone|mobile|device|tablet|laptop|"
         "computer|ipad|iphone|watch|camera|headphones|earbuds|glasses|charger|card|wallet|keys|"
         "ticket|tickets|receipt)",
