@@ -98,6 +98,31 @@ TEST(OwnTrouble, SayingItIsNotUsLeavesEveryOtherSentenceOut) {
   EXPECT_EQ(slips_of("The video keeps freezing. The problem is on my end, I think.").size(), 2u);
 }
 
+TEST(OwnTrouble, SayingItIsNotUsLaterMakesEarlierHarmsTheirs) {
+  std::vector<Message> history{
+      Message{Role::customer, "My photo editor keeps freezing and crashing.", std::nullopt},
+      Message{Role::agent, "Which version are you on?", std::nullopt},
+      Message{Role::customer,
+              "Version 12. I don't believe it's the application, it's just my slow old computer.",
+              std::nullopt}};
+  Context ctx;
+  ctx.history = history;
+  EXPECT_FALSE(analyze_customer(ctx).has_intent("product.bug"));
+  // Without the customer's word, the earlier crash is a harm.
+  history[2].text = "Version 12, on a new computer.";
+  EXPECT_TRUE(analyze_customer(ctx).has_intent("product.bug"));
+}
+
+TEST(OwnTrouble, AFeelingToldBesideASlipIsStillRead) {
+  // Empathy yes, apology no: the feeling reading reads the slip's sentence.
+  const auto s = read(
+      "i dropped my laptop tonight and it cracked :((( I've had it for years and I'm so sad about "
+      "it :((");
+  EXPECT_FALSE(harmed(s));
+  EXPECT_LT(s.problem_report, 0.8);
+  EXPECT_GE(s.feeling_report, 0.7);
+}
+
 TEST(OwnTrouble, ASentenceThatPointsAtUsStaysAfterSayingItIsNotUs) {
   // Not a not-us: blaming their own wifi is not the shape ("it's not my wifi").
   EXPECT_TRUE(

@@ -138,6 +138,9 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
   };
   std::string sentiment_scratch;
   customer::WordModelReading learned;  // the problem and feeling readings
+  // The feeling reading reads a slip's sentence too: "i dropped my laptop and I'm sad about it"
+  // is owed empathy, though no apology.
+  customer::WordModelReading feeling;
   bool last_raises = false;  // the latest message names a problem, a request or a sign of upset
   bool slipped = false;      // some message tells a pure slip of the customer's own
   for (std::size_t k = 0; k < r.picked.size(); ++k) {
@@ -174,6 +177,10 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
           return c.family == "cue.resolved";
         });
     slipped = slipped || pure_slip;
+    // "My Lightroom crashes" told earlier, then "I don't believe it's the application, it's just
+    // my old computer": the customer's later word makes the earlier harms theirs too.
+    if (customer::says_not_us(model, cues))
+      std::erase_if(out.intents, [](const Intent& i) { return is_harm(i.id); });
     for (const auto& cue : cues) {
       // A problem counts when the customer raised it after the agent's last reply: one the
       // agent has answered ("thanks, that worked!") is owed no new apology.
@@ -219,6 +226,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     r.shout.exclamations += s.exclamations;
     english.add(model);
     if (r.unanswered[k]) {  // a problem the agent has answered is not read
+      feeling.add(model);
       if (problem_scope.empty())
         learned.add(model);
       else
@@ -243,7 +251,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
   out.english_confidence = english.confidence();
   const auto learned_p = learned.probabilities();
   out.problem_report = learned_p[static_cast<std::size_t>(customer::Head::problem)];
-  out.feeling_report = learned_p[static_cast<std::size_t>(customer::Head::feeling)];
+  out.feeling_report = feeling.probabilities()[static_cast<std::size_t>(customer::Head::feeling)];
   // Apologising for asking a favour is courtesy: read like owning a slip.
   r.self_error = slipped || has_family("cue.courtesy");
   out.grievance = grievance(r, out);

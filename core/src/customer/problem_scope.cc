@@ -167,6 +167,17 @@ std::string problem_text(const TextModel& model, std::span<const CueHit> cues,
   return out;
 }
 
+bool says_not_us(const TextModel& model, std::span<const CueHit> cues) {
+  for (const CueHit& c : cues) {
+    if (c.family != "cue.not-us") continue;
+    const std::size_t s = sentence_of_byte(model, c.bytes.begin);
+    if (s < model.sentences.size() && !points_at_us(model, model.sentences[s], c.bytes) &&
+        !contrast_after(model, model.sentences[s], c.bytes.end))
+      return true;
+  }
+  return false;
+}
+
 std::optional<Span> asks_how_to(const TextModel& model, std::span<const CueHit> cues) {
   for (const CueHit& c : cues)
     if (tells_grievance(c.family) || c.family == "cue.exasperation") return std::nullopt;
