@@ -139,8 +139,9 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
   std::string sentiment_scratch;
   customer::WordModelReading learned;  // the problem and feeling readings
   // The feeling reading reads a slip's sentence too: "i dropped my laptop and I'm sad about it"
-  // is owed empathy, though no apology.
-  customer::WordModelReading feeling;
+  // is owed empathy, though no apology. Read apart only when some message was scoped (rare).
+  std::vector<std::string_view> read_texts;
+  bool scoped = false;
   bool last_raises = false;  // the latest message names a problem, a request or a sign of upset
   bool slipped = false;      // some message tells a pure slip of the customer's own
   for (std::size_t k = 0; k < r.picked.size(); ++k) {
@@ -226,7 +227,8 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     r.shout.exclamations += s.exclamations;
     english.add(model);
     if (r.unanswered[k]) {  // a problem the agent has answered is not read
-      feeling.add(model);
+      read_texts.push_back(text);
+      scoped = scoped || !problem_scope.empty();
       if (problem_scope.empty())
         learned.add(model);
       else
@@ -251,7 +253,12 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
   out.english_confidence = english.confidence();
   const auto learned_p = learned.probabilities();
   out.problem_report = learned_p[static_cast<std::size_t>(customer::Head::problem)];
-  out.feeling_report = feeling.probabilities()[static_cast<std::size_t>(customer::Head::feeling)];
+  out.feeling_report = learned_p[static_cast<std::size_t>(customer::Head::feeling)];
+  if (scoped) {
+    customer::WordModelReading feeling;
+    for (const std::string_view t : read_texts) feeling.add(TextModel(t));
+    out.feeling_report = feeling.probabilities()[static_cast<std::size_t>(customer::Head::feeling)];
+  }
   // Apologising for asking a favour is courtesy: read like owning a slip.
   r.self_error = slipped || has_family("cue.courtesy");
   out.grievance = grievance(r, out);
