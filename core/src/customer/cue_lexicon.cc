@@ -65,7 +65,37 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "lost (my|our|her|his|the) [old|new|work|android] (phone|mobile|device|tablet|laptop|"
         "authenticator|authenticator app|sim|card|wallet|keys|backup codes)",
         "(I|we) (dropped|broke|cracked|smashed|deleted|wiped|reset|erased) (my|our) [own] "
-        "(phone|mobile|device|tablet|laptop|screen|account|data|backup|app)"}},
+        "(phone|mobile|device|tablet|laptop|screen|account|data|backup|app)",
+        // The customer's own loss of a thing of theirs, an adjective allowed: "I lost my old
+        // phone". (Their own damage to it is read by its shape: customer/cues.cc.) "I got my
+        // phone wet" reads the same: the customer says they did it; "my phone got wet" names
+        // no doer. (Each phrase expands to at most 4,096 token sequences: docs/rules.md.)
+        "(I|we) (lost|misplaced) (my|our) [old|new|work|own] (phone|mobile|device|tablet|laptop|"
+        "computer|ipad|iphone|watch|camera|headphones|earbuds|glasses|charger|card|wallet|keys|"
+        "ticket|tickets|receipt)",
+        "(I|we) got (my|our) [old|new|work|own] (phone|mobile|device|tablet|laptop|computer|ipad|"
+        "iphone|watch|camera|headphones|earbuds|keyboard|console) wet",
+        "(I|we) (spilled|spilt) (water|coffee|tea|wine|juice|milk|something|a drink|my drink) "
+        "(on|over|into) (my|our) (phone|laptop|keyboard|tablet|computer|ipad|iphone|mac|macbook|"
+        "pc|console|controller|screen|tv)",
+        // Their own wrong entry, with or without an article: "I put in wrong phone number".
+        "(I|I've|I have|I must have|I must've|I accidentally) (put|typed|entered|used|gave|input|"
+        "keyed|filled|clicked|selected|picked) [in] [the|a|my] wrong",
+        "(I|I've|I must have) (put|typed|entered|used|gave) [in] (an|the|my) (incorrect|old|"
+        "outdated) (number|address|email|details|card|postcode|phone|name)"}},
+      // The customer says the trouble is not ours ("I don't believe it's the app, it's just my
+      // old computer"): a harm told anywhere in that message is theirs (customer/problem_scope.cc).
+      {"cue.not-us",
+       {"(don't|dont|do not) (think|believe|reckon) (it's|it is|its|this is|"
+        "that's|it) [the|your] (app|application|software|program|programme|site|website|service|"
+        "product|printer|system|game|platform|update|device)",
+        "(I doubt|not sure) (it's|it is|its) [the|your] (app|application|software|program|site|"
+        "website|service|product|system|game|platform)",
+        "(it's|it is|its|probably|must be) (just|probably|only|likely) my [slow|old|own|cheap|"
+        "rural|home|ancient] (computer|laptop|pc|phone|mac|device|tablet|internet|wifi|connection|"
+        "router|machine|browser)",
+        "(problem|issue|fault) (is|is probably|is likely|must be) (on|at) my (end|side)",
+        "(it's|it is|its|probably) (on|at) my (end|side)"}},
       // The customer apologises for asking a favour ("So sorry, but could we move our booking?",
       // "sorry to be a pain") or says there is no rush: VADER reads the "sorry" as negative, but
       // it is courtesy, not frustration with us.

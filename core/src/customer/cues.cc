@@ -107,6 +107,33 @@ void find_your_side_did_harm(const TextModel& model, std::vector<CueHit>& out) {
   }
 }
 
+// "I dropped my @HP pavilion laptop", "we cracked our new camera": the customer's own act of
+// damage to a thing of theirs, the thing named up to four tokens after "my" (a handle, a brand
+// or a model between), is their own slip. Told of us ("your courier dropped my parcel") the
+// subject is not "I", so nothing is read; "I dropped my car off" names no thing of the list.
+void find_own_damage(const TextModel& model, std::vector<CueHit>& out) {
+  const auto& tokens = model.tokens;
+  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+    if (!word_is(tokens[i], {"i", "we"})) continue;
+    std::size_t v = i + 1;
+    if (word_is(tokens[v], {"just", "accidentally"})) ++v;
+    if (v + 1 >= tokens.size() || !word_is(tokens[v], {"dropped", "broke", "cracked", "smashed"}) ||
+        !word_is(tokens[v + 1], {"my", "our"}))
+      continue;
+    for (std::size_t j = v + 2; j < tokens.size() && j <= v + 5; ++j) {
+      if (tokens[j].kind == TokenKind::punct && tokens[j].norm != "@") break;
+      if (!word_is(tokens[j],
+                   {"phone",    "mobile",   "device",  "tablet",     "laptop",     "screen",
+                    "computer", "pc",       "mac",     "macbook",    "ipad",       "iphone",
+                    "watch",    "camera",   "console", "controller", "headphones", "earbuds",
+                    "glasses",  "keyboard", "charger", "tv",         "kindle",     "switch"}))
+        continue;
+      out.push_back({"cue.self-error", {tokens[i].bytes.begin, tokens[j].bytes.end}});
+      break;
+    }
+  }
+}
+
 // "Now I can't open it at all", "can't read a single page", "it won't start because it can't
 // find the file": a problem told as a lost ability or function, in the customer's own words.
 // A negated "can" alone is as often a how-to ("I can't find the setting") or the customer's own
@@ -237,6 +264,7 @@ std::vector<CueHit> find_cues(const TextModel& model) {
     out.push_back({family, {model.tokens[h.first].bytes.begin, model.tokens[h.last].bytes.end}});
   }
   find_your_side_did_harm(model, out);
+  find_own_damage(model, out);
   find_negated_ability(model, out);
   find_part_missing(model, out);
   return out;

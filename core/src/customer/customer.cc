@@ -138,6 +138,10 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
   };
   std::string sentiment_scratch;
   customer::WordModelReading learned;  // the problem and feeling readings
+  // The feeling reading reads a slip's sentence too: "i dropped my laptop and I'm sad about it"
+  // is owed empathy, though no apology. Read apart only when some message was scoped (rare).
+  std::vector<std::string_view> read_texts;
+  bool scoped = false;
   bool last_raises = false;  // the latest message names a problem, a request or a sign of upset
   bool slipped = false;      // some message tells a pure slip of the customer's own
   for (std::size_t k = 0; k < r.picked.size(); ++k) {
@@ -174,15 +178,19 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
           return c.family == "cue.resolved";
         });
     slipped = slipped || pure_slip;
+    // "My Lightroom crashes" told earlier, then "I don't believe it's the application, it's just
+    // my old computer": the customer's later word makes the earlier harms theirs too.
+    if (customer::says_not_us(model, cues))
+      std::erase_if(out.intents, [](const Intent& i) { return is_harm(i.id); });
     for (const auto& cue : cues) {
       // A problem counts when the customer raised it after the agent's last reply: one the
       // agent has answered ("thanks, that worked!") is owed no new apology.
       if (cue.family == "problem.reported" && (own_slip || !r.unanswered[k])) continue;
       if (is_harm(cue.family) && in_slip(cue.bytes)) continue;
       // Owning a slip is no new complaint; anything else the lexicon finds is.
-      last_raises =
-          last_raises || (last && cue.family != "cue.self-error" && cue.family != "cue.resolved" &&
-                          cue.family != "cue.courtesy" && cue.family != "problem.reported");
+      last_raises = last_raises || (last && cue.family != "cue.self-error" &&
+                                    cue.family != "cue.resolved" && cue.family != "cue.courtesy" &&
+                                    cue.family != "cue.not-us" && cue.family != "problem.reported");
       if (!has_family(cue.family)) families.push_back(cue.family);
       if (cue.family == "cue.exasperation") ++r.exasperation;
       heated = heated || cue.family == "cue.exasperation" || cue.family == "cue.repeat" ||
@@ -219,6 +227,8 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     r.shout.exclamations += s.exclamations;
     english.add(model);
     if (r.unanswered[k]) {  // a problem the agent has answered is not read
+      read_texts.push_back(text);
+      scoped = scoped || !problem_scope.empty();
       if (problem_scope.empty())
         learned.add(model);
       else
@@ -244,6 +254,11 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
   const auto learned_p = learned.probabilities();
   out.problem_report = learned_p[static_cast<std::size_t>(customer::Head::problem)];
   out.feeling_report = learned_p[static_cast<std::size_t>(customer::Head::feeling)];
+  if (scoped) {
+    customer::WordModelReading feeling;
+    for (const std::string_view t : read_texts) feeling.add(TextModel(t));
+    out.feeling_report = feeling.probabilities()[static_cast<std::size_t>(customer::Head::feeling)];
+  }
   // Apologising for asking a favour is courtesy: read like owning a slip.
   r.self_error = slipped || has_family("cue.courtesy");
   out.grievance = grievance(r, out);

@@ -1,6 +1,8 @@
 // Which sentences of a customer message tell a problem of ours: the customer's own slip ("I
 // forgot my password", "I lost my phone") tells none, unless the same sentence also points at
-// us ("... but your reset link never comes"); the learned problem reading
+// us ("... but your reset link never comes"); when they say it is not us ("it's just my old
+// computer"), no sentence of theirs that does not point at us does; nor does a wish told as
+// advice ("you should add ..."); the learned problem reading
 // (CustomerSignals::problem_report) reads the rest. And whether a calm message asks how to do
 // something ("is there a setting I need to change?", "if I cancel, do I get a refund?").
 #include <algorithm>
@@ -42,10 +44,12 @@ std::size_t first_word(const TextModel& model, const TextModel::Sentence& s) {
 }
 
 // The sentence points at us: "your ...", "you've", or "you" as the subject of a clause ("and you
-// locked me out"), not as an object ("I gave you the wrong number") or in a favour asked.
-bool points_at_us(const TextModel& model, const TextModel::Sentence& s) {
+// locked me out"), not as an object ("I gave you the wrong number") or in a favour asked. Words
+// inside `own` (the slip's own words: "I don't think it's your app") don't count.
+bool points_at_us(const TextModel& model, const TextModel::Sentence& s, Span own) {
   for (std::size_t i = s.first_token; i < s.end_token; ++i) {
     const Token& t = model.tokens[i];
+    if (t.bytes.begin >= own.begin && t.bytes.begin < own.end) continue;
     if (word_is(t, {"your", "you've", "you're", "they", "they've", "they're"})) return true;
     if (word_is(t, {"you"}) &&
         (i == s.first_token || model.tokens[i - 1].norm == "," ||
@@ -62,6 +66,13 @@ bool contrast_after(const TextModel& model, const TextModel::Sentence& s, std::s
     if (model.tokens[i].bytes.begin >= byte &&
         word_is(model.tokens[i], {"but", "yet", "though", "however", "although"}))
       return true;
+  return false;
+}
+
+// The feature-request cue is a wish told as advice: it starts with "you" ("you should add ...").
+bool advice_wish(const TextModel& model, const CueHit& c) {
+  for (const Token& t : model.tokens)
+    if (t.bytes.begin == c.bytes.begin) return word_is(t, {"you", "u", "y'all"});
   return false;
 }
 
@@ -112,25 +123,59 @@ std::string problem_text(const TextModel& model, std::span<const CueHit> cues,
   // A pure slip's sentence is dropped even when the lexicon reads a problem in it: "I forgot it
   // and now I can't log in at all" is the slip's own consequence. Questions are read as they
   // are: the model learned that "how do I" tells no problem.
-  std::vector<char> slip(model.sentences.size(), 0);  // 1 a pure slip, 2 one that tells of us
+  // 1 a pure slip, 2 one that tells of us, 3 a wish (left out, but no slip).
+  std::vector<char> slip(model.sentences.size(), 0);
+  const auto of_us = [&](const CueHit& c, std::size_t s) {
+    return points_at_us(model, model.sentences[s], c.bytes) ||
+           contrast_after(model, model.sentences[s], c.bytes.end);
+  };
+  bool not_us = false;  // the customer says the trouble is not ours
   for (const CueHit& c : cues) {
-    if (c.family != "cue.self-error") continue;
     const std::size_t s = sentence_of_byte(model, c.bytes.begin);
     if (s >= slip.size()) continue;
-    const bool of_us = points_at_us(model, model.sentences[s]) ||
-                       contrast_after(model, model.sentences[s], c.bytes.end);
-    slip[s] = of_us ? 2 : std::max<char>(slip[s], 1);
+    if (c.family == "cue.self-error") slip[s] = of_us(c, s) ? 2 : std::max<char>(slip[s], 1);
+    if (c.family == "cue.not-us" && !of_us(c, s)) {
+      not_us = true;
+      slip[s] = std::max<char>(slip[s], 1);
+    }
+  }
+  // "I don't believe it's the app, it's just my old computer": every sentence that does not
+  // point at us tells the customer's own trouble ("My editor crashes ..." included).
+  for (std::size_t s = 0; not_us && s < slip.size(); ++s)
+    if (slip[s] == 0 && !points_at_us(model, model.sentences[s], {})) slip[s] = 1;
+  // A wish told as advice ("you should get rid of the 40 minute limit") in a sentence that
+  // tells no grievance is no problem report: the learned reading does not read it.
+  for (const CueHit& c : cues) {
+    if (c.family != "feature-request" || !advice_wish(model, c)) continue;
+    const std::size_t s = sentence_of_byte(model, c.bytes.begin);
+    if (s >= slip.size() || slip[s] != 0) continue;
+    const Span b = model.sentences[s].bytes;
+    const bool grievance = std::any_of(cues.begin(), cues.end(), [&](const CueHit& o) {
+      return tells_grievance(o.family) && o.bytes.begin >= b.begin && o.bytes.begin < b.end;
+    });
+    if (!grievance) slip[s] = 3;
   }
   std::string out;
   for (std::size_t s = 0; s < model.sentences.size(); ++s) {
-    if (slip[s] != 1) continue;
-    if (pure_slips) pure_slips->push_back(model.sentences[s].bytes);
+    if (slip[s] != 1 && slip[s] != 3) continue;
+    if (pure_slips && slip[s] == 1) pure_slips->push_back(model.sentences[s].bytes);
     if (out.empty()) out.assign(model.text);
     const Span b = model.sentences[s].bytes;
     std::fill(out.begin() + static_cast<long>(b.begin), out.begin() + static_cast<long>(b.end),
               ' ');
   }
   return out;
+}
+
+bool says_not_us(const TextModel& model, std::span<const CueHit> cues) {
+  for (const CueHit& c : cues) {
+    if (c.family != "cue.not-us") continue;
+    const std::size_t s = sentence_of_byte(model, c.bytes.begin);
+    if (s < model.sentences.size() && !points_at_us(model, model.sentences[s], c.bytes) &&
+        !contrast_after(model, model.sentences[s], c.bytes.end))
+      return true;
+  }
+  return false;
 }
 
 std::optional<Span> asks_how_to(const TextModel& model, std::span<const CueHit> cues) {

@@ -62,6 +62,9 @@ std::optional<double> minutes_since(const WaitStart& start, std::chrono::sys_sec
 // sentences blanked, or "" when none is; adds the bytes of each blanked sentence to *pure_slips.
 std::string problem_text(const TextModel& model, std::span<const CueHit> cues,
                          std::vector<Span>* pure_slips);
+// The customer says the trouble is not ours ("I don't believe it's the app, it's just my old
+// computer") in a sentence that does not also point at us.
+bool says_not_us(const TextModel& model, std::span<const CueHit> cues);
 // Sentence `sentence` of `model` asks what the customer can do, ending in one '?': "how do I
 // ...", "is there a way ...", "can I ...", "what do I ...", or a hypothetical ("if I cancel now,
 // do I get a refund?").
