@@ -22,7 +22,6 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import train_customer_readings as shared  # noqa: E402
@@ -53,22 +52,7 @@ def training_cases():
 
 def owed_by_context(tactful, cases):
     """The (set, id) of the cases where a neutral draft gets an apology hint."""
-    owed = set()
-    with tempfile.TemporaryDirectory() as tmp:
-        by_set = {}
-        for s, c in cases:
-            by_set.setdefault(s, []).append(dict(c, draft="Thanks for your message.",
-                                                 expect=["apology"], allow=[]))
-        for s, rows in by_set.items():
-            os.makedirs(os.path.join(tmp, s))
-            with open(os.path.join(tmp, s, "neutral.jsonl"), "w", encoding="utf-8") as f:
-                for r in rows:
-                    f.write(json.dumps(r) + "\n")
-            out = subprocess.run([tactful, "eval", os.path.join(tmp, s), "--verbose"],
-                                 capture_output=True, text=True).stdout
-            missed = set(re.findall(r"^missed\s+apology: ([^ :]+)", out, re.M))
-            owed |= {(s, r["id"]) for r in rows if r["id"] not in missed}
-    return owed
+    return shared.engine_flags(tactful, cases, "apology", shared.NEUTRAL_DRAFT)
 
 
 def labelled_cases(tactful, keep_unsaid=False):

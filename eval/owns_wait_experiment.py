@@ -22,9 +22,7 @@ import glob
 import json
 import os
 import re
-import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import train_customer_readings as shared  # noqa: E402
@@ -52,23 +50,7 @@ def training_cases():
 def flagged(tactful, cases, category, draft=None):
     """The (set, id) of the cases where `category` fires (with `draft` in place of each case's
     own when given)."""
-    hit = set()
-    with tempfile.TemporaryDirectory() as tmp:
-        by_set = {}
-        for s, c in cases:
-            by_set.setdefault(s, []).append(
-                dict(c, draft=draft if draft is not None else c["draft"],
-                     expect=[category], allow=[]))
-        for s, rows in by_set.items():
-            os.makedirs(os.path.join(tmp, s))
-            with open(os.path.join(tmp, s, "cases.jsonl"), "w", encoding="utf-8") as f:
-                for r in rows:
-                    f.write(json.dumps(r) + "\n")
-            out = subprocess.run([tactful, "eval", os.path.join(tmp, s), "--verbose"],
-                                 capture_output=True, text=True).stdout
-            missed = set(re.findall(r"^missed\s+%s: ([^ :]+)" % re.escape(category), out, re.M))
-            hit |= {(s, r["id"]) for r in rows if r["id"] not in missed}
-    return hit
+    return shared.engine_flags(tactful, cases, category, draft)
 
 
 def labelled_cases(tactful, category="responsiveness", verbose=False, extra=True):

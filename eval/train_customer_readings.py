@@ -43,7 +43,9 @@ import json
 import math
 import os
 import re
+import subprocess
 import sys
+import tempfile
 
 SETS = ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"]
 MASK = (1 << 64) - 1
@@ -138,6 +140,32 @@ def corpus_cases(root):
             for line in open(p, encoding="utf-8"):
                 if line.strip():
                     yield s, json.loads(line)
+
+
+NEUTRAL_DRAFT = "Thanks for your message."
+
+
+def engine_flags(tactful, cases, category, draft=None):
+    """The (set, id) of the cases where the engine (`tactful eval --verbose`) gives a `category`
+    hint, on each case's own draft or on `draft` in place of it (NEUTRAL_DRAFT: whether the
+    context alone owes the category)."""
+    hit = set()
+    with tempfile.TemporaryDirectory() as tmp:
+        by_set = {}
+        for s, c in cases:
+            by_set.setdefault(s, []).append(
+                dict(c, draft=draft if draft is not None else c["draft"],
+                     expect=[category], allow=[]))
+        for s, rows in by_set.items():
+            os.makedirs(os.path.join(tmp, s))
+            with open(os.path.join(tmp, s, "cases.jsonl"), "w", encoding="utf-8") as f:
+                for r in rows:
+                    f.write(json.dumps(r) + "\n")
+            out = subprocess.run([tactful, "eval", os.path.join(tmp, s), "--verbose"],
+                                 capture_output=True, text=True).stdout
+            missed = set(re.findall(r"^missed\s+%s: ([^ :]+)" % re.escape(category), out, re.M))
+            hit |= {(s, r["id"]) for r in rows if r["id"] not in missed}
+    return hit
 
 
 def load(root):

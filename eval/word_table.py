@@ -145,6 +145,38 @@ def check(path, rev, replaced=()):
     return same
 
 
+def add_head_main(head, script, labels, labelled_cases, l2, last_line):
+    """The command line of a script that fits one draft head on `labelled_cases(tactful)` (cases
+    with features "x" and label "y", as train_customer_readings.fit takes them) and writes it into
+    the table, every other column kept: `--check` only verifies the columns against a revision.
+    `script` and `labels` name the script and its labels' module in the head's header lines."""
+    import argparse
+    import train_customer_readings as shared
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tactful", default=os.path.join(ROOT, "build/release/plugin/cli/tactful"))
+    ap.add_argument("--table", default=None)
+    ap.add_argument("--floor", type=float, default=0.15)
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--against", default="HEAD")
+    args = ap.parse_args()
+    if args.check:
+        return 0 if check(args.table, args.against) else 1
+    table = load(args.table)
+    cases = labelled_cases(args.tactful)
+    weights, bias = shared.prune(shared.fit(cases, l2), args.floor)
+    names = {}
+    for c in cases:
+        names.update(shared.names([c["draft"]]))
+    table.add(head, weights, bias, [
+        "// Draft head %s (%s, %s's" % (head, script, labels),
+        "//   labels): %d drafts, %d positive; L2 %.3g; %d weights; added to the"
+        % (len(cases), sum(c["y"] for c in cases), l2, len(weights)),
+        last_line], names)
+    save(table, args.table)
+    print("wrote %s: %s: %d weights, bias %.3f" % (args.table or TABLE, head, len(weights), bias))
+    return 0 if check(args.table, args.against) else 1
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("command", choices=["check", "copy-column"])
