@@ -7,17 +7,11 @@
 #include <vector>
 
 #include "customer/signals_internal.h"
+#include "one_customer_message.h"
 #include "tactful/customer.h"
 
 namespace tactful {
 namespace {
-
-CustomerSignals read(const std::string& text) {
-  std::vector<Message> history{Message{Role::customer, text, std::nullopt}};
-  Context ctx;
-  ctx.history = history;
-  return analyze_customer(ctx);
-}
 
 std::vector<Span> slips_of(const std::string& text) {
   const TextModel model(text);
@@ -41,7 +35,7 @@ TEST(OwnTrouble, TheCustomersOwnDamageOrLossIsASlip) {
                            "I spilled coffee on my keyboard and half the keys stopped working.",
                            "I got my phone wet at the pool and now it won't charge."}) {
     EXPECT_EQ(slips_of(text).size(), 1u) << text;
-    const auto s = read(text);
+    const auto s = testing::read_one_customer_message(text);
     EXPECT_FALSE(harmed(s)) << text;
     EXPECT_LT(s.problem_report, 0.8) << text;
   }
@@ -63,11 +57,13 @@ TEST(OwnTrouble, TheSameVerbsToldOfUsAreNoSlip) {
                            "My phone got wet in your car wash and now it won't charge."}) {
     EXPECT_TRUE(slips_of(text).empty()) << text;
   }
-  EXPECT_TRUE(read("Your courier dropped my parcel and the vase inside is smashed.")
+  EXPECT_TRUE(testing::read_one_customer_message(
+                  "Your courier dropped my parcel and the vase inside is smashed.")
                   .has_intent("delivery.damaged"));
   // A slip and then a failure of ours: the failure is still a harm.
   EXPECT_TRUE(
-      read("I dropped my phone and now your app won't open at all.").has_intent("product.bug"));
+      testing::read_one_customer_message("I dropped my phone and now your app won't open at all.")
+          .has_intent("product.bug"));
 }
 
 TEST(OwnTrouble, TheCustomersOwnWrongEntryIsASlip) {
@@ -87,7 +83,7 @@ TEST(OwnTrouble, SayingItIsNotUsLeavesEveryOtherSentenceOut) {
       "My photo editor crashes every time I export. I don't believe it's the application, it's "
       "just my slow old computer.";
   EXPECT_EQ(slips_of(text).size(), 2u);
-  const auto s = read(text);
+  const auto s = testing::read_one_customer_message(text);
   EXPECT_FALSE(s.has_intent("product.bug"));
   EXPECT_FALSE(s.has_intent("product.bug.recurring"));
   EXPECT_LT(s.problem_report, 0.8);
@@ -115,7 +111,7 @@ TEST(OwnTrouble, SayingItIsNotUsLaterMakesEarlierHarmsTheirs) {
 
 TEST(OwnTrouble, AFeelingToldBesideASlipIsStillRead) {
   // Empathy yes, apology no: the feeling reading reads the slip's sentence.
-  const auto s = read(
+  const auto s = testing::read_one_customer_message(
       "i dropped my laptop tonight and it cracked :((( I've had it for years and I'm so sad about "
       "it :((");
   EXPECT_FALSE(harmed(s));
@@ -126,7 +122,8 @@ TEST(OwnTrouble, AFeelingToldBesideASlipIsStillRead) {
 TEST(OwnTrouble, ASentenceThatPointsAtUsStaysAfterSayingItIsNotUs) {
   // Not a not-us: blaming their own wifi is not the shape ("it's not my wifi").
   EXPECT_TRUE(
-      read("I don't think it's my wifi, your app keeps crashing.").has_intent("product.bug"));
+      testing::read_one_customer_message("I don't think it's my wifi, your app keeps crashing.")
+          .has_intent("product.bug"));
   // Not-us said, but another sentence tells a failure of ours.
   const std::string text =
       "It's probably just my old laptop. But your support line hung up on me twice.";
@@ -139,7 +136,7 @@ TEST(OwnTrouble, AWishToldAsAdviceIsAFeatureRequest) {
   for (const char* text : {"you should get rid of the 40 min limit for free accounts",
                            "You guys should add a way to pause my box for a month.",
                            "you ought to bring back the Sunday opening hours"}) {
-    const auto s = read(text);
+    const auto s = testing::read_one_customer_message(text);
     EXPECT_TRUE(s.has_intent("feature-request")) << text;
     EXPECT_LT(s.problem_report, 0.8) << text;
     // A wish is not a slip: it adds no own-slip reading.
@@ -147,9 +144,11 @@ TEST(OwnTrouble, AWishToldAsAdviceIsAFeatureRequest) {
   }
   // "you should make sure" is a demand, not a wish; a wish beside a grievance keeps it.
   EXPECT_FALSE(
-      read("You should make sure your drivers shut the gate.").has_intent("feature-request"));
-  EXPECT_TRUE(read("You should remove the charge, your app billed me twice.")
-                  .has_intent("billing.double-charge"));
+      testing::read_one_customer_message("You should make sure your drivers shut the gate.")
+          .has_intent("feature-request"));
+  EXPECT_TRUE(
+      testing::read_one_customer_message("You should remove the charge, your app billed me twice.")
+          .has_intent("billing.double-charge"));
 }
 
 }  // namespace

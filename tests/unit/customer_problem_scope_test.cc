@@ -7,17 +7,11 @@
 #include <vector>
 
 #include "customer/signals_internal.h"
+#include "one_customer_message.h"
 #include "tactful/customer.h"
 
 namespace tactful {
 namespace {
-
-CustomerSignals read(const std::string& text) {
-  std::vector<Message> history{Message{Role::customer, text, std::nullopt}};
-  Context ctx;
-  ctx.history = history;
-  return analyze_customer(ctx);
-}
 
 std::string scope(const std::string& text, std::vector<Span>* slips = nullptr) {
   const TextModel model(text);
@@ -98,23 +92,25 @@ TEST(ProblemScope, HowToQuestionsByTheirShape) {
 
 TEST(ProblemScope, OwnSlipsNoLongerOweAnApology) {
   // Each read above apology.owed.problem-told's bar (0.8) before the slip was left out.
-  EXPECT_LT(read("I wrote my wedding vows in a locked note last year and forgot the passcode. I "
-                 "don't know it anymore and I need them on Saturday, please let me open it.")
+  EXPECT_LT(testing::read_one_customer_message(
+                "I wrote my wedding vows in a locked note last year and forgot the passcode. I "
+                "don't know it anymore and I need them on Saturday, please let me open it.")
                 .problem_report,
             0.8);
-  const auto tablet = read(
+  const auto tablet = testing::read_one_customer_message(
       "My daughter reset her tablet and lost the authenticator app, so now she has no way of "
       "getting her login codes. Please help!");
   EXPECT_LT(tablet.problem_report, 0.8);
   EXPECT_LT(tablet.frustration, 0.15);
   // A harm the lexicon reads in the slip's own sentence is the slip's consequence.
-  EXPECT_FALSE(read("My son wiped his tablet and lost the authenticator app, so now he can't get "
-                    "the codes.")
+  EXPECT_FALSE(testing::read_one_customer_message(
+                   "My son wiped his tablet and lost the authenticator app, so now he can't get "
+                   "the codes.")
                    .has_intent("product.bug"));
 }
 
 TEST(ProblemScope, ASlipFollowedByOurFailureStillReadsAsAProblem) {
-  const auto s = read(
+  const auto s = testing::read_one_customer_message(
       "I forgot my password, but the code your app texts me to reset it never "
       "comes through.");
   EXPECT_GE(s.problem_report, 0.8);
@@ -122,44 +118,60 @@ TEST(ProblemScope, ASlipFollowedByOurFailureStillReadsAsAProblem) {
 }
 
 TEST(ProblemScope, AHowToLeadingTheMessageIsAnIntent) {
-  EXPECT_TRUE(read("How do I move my saved recipes to a new account?").has_intent("how-to"));
-  EXPECT_TRUE(read("Quick question. I've posted videos for years and they get ten plays each. "
-                   "Is there a setting I need to change?")
+  EXPECT_TRUE(testing::read_one_customer_message("How do I move my saved recipes to a new account?")
                   .has_intent("how-to"));
-  EXPECT_TRUE(read("Can I change the date of my eye test?").has_intent("how-to"));
+  EXPECT_TRUE(testing::read_one_customer_message(
+                  "Quick question. I've posted videos for years and they get ten plays each. "
+                  "Is there a setting I need to change?")
+                  .has_intent("how-to"));
+  EXPECT_TRUE(testing::read_one_customer_message("Can I change the date of my eye test?")
+                  .has_intent("how-to"));
 }
 
 TEST(ProblemScope, AProblemToldBeforeAHowToIsNotOne) {
   // The problem comes first: a report with a question after it.
-  EXPECT_FALSE(read("I ordered the oak shelf and the one that came is pine. Is there a way to "
-                    "swap it?")
+  EXPECT_FALSE(testing::read_one_customer_message(
+                   "I ordered the oak shelf and the one that came is pine. Is there a way to "
+                   "swap it?")
                    .has_intent("how-to"));
   // Status and challenge questions are not how-tos.
+  EXPECT_FALSE(testing::read_one_customer_message(
+                   "My car has been at your garage since Monday. Is it ready?")
+                   .has_intent("how-to"));
   EXPECT_FALSE(
-      read("My car has been at your garage since Monday. Is it ready?").has_intent("how-to"));
-  EXPECT_FALSE(read("When do I get my deposit back?").has_intent("how-to"));
-  EXPECT_FALSE(read("How come I was charged twice?").has_intent("how-to"));
+      testing::read_one_customer_message("When do I get my deposit back?").has_intent("how-to"));
+  EXPECT_FALSE(
+      testing::read_one_customer_message("How come I was charged twice?").has_intent("how-to"));
   // Harm, exasperation or shouting: not calm, not a how-to.
+  EXPECT_FALSE(testing::read_one_customer_message(
+                   "How do I get a refund? The kettle you sent stopped working.")
+                   .has_intent("how-to"));
   EXPECT_FALSE(
-      read("How do I get a refund? The kettle you sent stopped working.").has_intent("how-to"));
-  EXPECT_FALSE(read("How do I cancel this useless app?").has_intent("how-to"));
-  EXPECT_FALSE(read("HOW DO I CANCEL THIS???").has_intent("how-to"));
+      testing::read_one_customer_message("How do I cancel this useless app?").has_intent("how-to"));
+  EXPECT_FALSE(testing::read_one_customer_message("HOW DO I CANCEL THIS???").has_intent("how-to"));
 }
 
 TEST(ProblemScope, ReportingOthersIsNoRepeatContact) {
-  EXPECT_FALSE(read("I've reported at least a dozen sellers on your site charging crazy prices "
-                    "for baby formula.")
-                   .repeat_contact);
-  EXPECT_TRUE(read("I've reported at least a dozen sellers on your site charging crazy prices "
+  EXPECT_FALSE(testing::read_one_customer_message(
+                   "I've reported at least a dozen sellers on your site charging crazy prices "
                    "for baby formula.")
-                  .has_intent("others-conduct"));
-  EXPECT_FALSE(read("I have reported 20 listings this week.").repeat_contact);
-  EXPECT_TRUE(read("Sellers on your marketplace are asking 60 quid for a bag of dog food.")
+                   .repeat_contact);
+  EXPECT_TRUE(testing::read_one_customer_message(
+                  "I've reported at least a dozen sellers on your site charging crazy prices "
+                  "for baby formula.")
                   .has_intent("others-conduct"));
   EXPECT_FALSE(
-      read("The seller charged me twice for one bag of dog food.").has_intent("others-conduct"));
+      testing::read_one_customer_message("I have reported 20 listings this week.").repeat_contact);
+  EXPECT_TRUE(testing::read_one_customer_message(
+                  "Sellers on your marketplace are asking 60 quid for a bag of dog food.")
+                  .has_intent("others-conduct"));
+  EXPECT_FALSE(
+      testing::read_one_customer_message("The seller charged me twice for one bag of dog food.")
+          .has_intent("others-conduct"));
   // Reporting our own problem again is.
-  EXPECT_TRUE(read("I've reported this 3 times and it's still broken.").repeat_contact);
+  EXPECT_TRUE(
+      testing::read_one_customer_message("I've reported this 3 times and it's still broken.")
+          .repeat_contact);
 }
 
 }  // namespace
