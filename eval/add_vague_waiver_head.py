@@ -24,12 +24,9 @@ script reports that, writes nothing and exits 1 (docs/quality.md, "Vague commitm
 writers").
 """
 import argparse
-import json
 import os
 import re
-import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import train_customer_readings as shared  # noqa: E402
@@ -50,21 +47,9 @@ def flagged(tactful, cases, draft=None):
     """{(set, id): [rule ids]} of the vague-commitment hints on each case's draft (or on
     `draft` instead), read from `tactful eval --verbose` with nothing expected."""
     out = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        by_set = {}
-        for s, c in cases:
-            by_set.setdefault(s, []).append(dict(c, draft=draft or c["draft"], expect=[],
-                                                 allow=[]))
-        for s, rows in by_set.items():
-            os.makedirs(os.path.join(tmp, s))
-            with open(os.path.join(tmp, s, "cases.jsonl"), "w", encoding="utf-8") as f:
-                for r in rows:
-                    f.write(json.dumps(r) + "\n")
-            text = subprocess.run([tactful, "eval", os.path.join(tmp, s), "--verbose"],
-                                  capture_output=True, text=True).stdout
-            for cid, rule in re.findall(r"^false\s+%s: ([^ :]+): (\S+) on" % CATEGORY, text,
-                                        re.M):
-                out.setdefault((s, cid), []).append(rule)
+    for s, _, text in shared.eval_runs(tactful, cases, [], draft):
+        for cid, rule in re.findall(r"^false\s+%s: ([^ :]+): (\S+) on" % CATEGORY, text, re.M):
+            out.setdefault((s, cid), []).append(rule)
     return out
 
 

@@ -145,17 +145,16 @@ def corpus_cases(root):
 NEUTRAL_DRAFT = "Thanks for your message."
 
 
-def engine_flags(tactful, cases, category, draft=None):
-    """The (set, id) of the cases where the engine (`tactful eval --verbose`) gives a `category`
-    hint, on each case's own draft or on `draft` in place of it (NEUTRAL_DRAFT: whether the
-    context alone owes the category)."""
-    hit = set()
+def eval_runs(tactful, cases, expect, draft=None):
+    """(set, rows, `tactful eval --verbose` output) per set: the cases run through the engine with
+    `expect` as their expected categories and nothing allowed, on each case's own draft or on
+    `draft` in place of it."""
     with tempfile.TemporaryDirectory() as tmp:
         by_set = {}
         for s, c in cases:
             by_set.setdefault(s, []).append(
                 dict(c, draft=draft if draft is not None else c["draft"],
-                     expect=[category], allow=[]))
+                     expect=list(expect), allow=[]))
         for s, rows in by_set.items():
             os.makedirs(os.path.join(tmp, s))
             with open(os.path.join(tmp, s, "cases.jsonl"), "w", encoding="utf-8") as f:
@@ -163,8 +162,17 @@ def engine_flags(tactful, cases, category, draft=None):
                     f.write(json.dumps(r) + "\n")
             out = subprocess.run([tactful, "eval", os.path.join(tmp, s), "--verbose"],
                                  capture_output=True, text=True).stdout
-            missed = set(re.findall(r"^missed\s+%s: ([^ :]+)" % re.escape(category), out, re.M))
-            hit |= {(s, r["id"]) for r in rows if r["id"] not in missed}
+            yield s, rows, out
+
+
+def engine_flags(tactful, cases, category, draft=None):
+    """The (set, id) of the cases where the engine (`tactful eval --verbose`) gives a `category`
+    hint, on each case's own draft or on `draft` in place of it (NEUTRAL_DRAFT: whether the
+    context alone owes the category)."""
+    hit = set()
+    for s, rows, out in eval_runs(tactful, cases, [category], draft):
+        missed = set(re.findall(r"^missed\s+%s: ([^ :]+)" % re.escape(category), out, re.M))
+        hit |= {(s, r["id"]) for r in rows if r["id"] not in missed}
     return hit
 
 

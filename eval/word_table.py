@@ -19,6 +19,9 @@ import re
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import train_customer_readings as shared  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TABLE = "core/src/customer/word_model_weights.cc"
 ROW = re.compile(r"^    \{0x([0-9a-f]{16})ULL, \{([^}]*)\}\},  // (.*)$")
@@ -150,8 +153,6 @@ def add_head_main(head, script, labels, labelled_cases, l2, last_line):
     with features "x" and label "y", as train_customer_readings.fit takes them) and writes it into
     the table, every other column kept: `--check` only verifies the columns against a revision.
     `script` and `labels` name the script and its labels' module in the head's header lines."""
-    import argparse
-    import train_customer_readings as shared
     ap = argparse.ArgumentParser()
     ap.add_argument("--tactful", default=os.path.join(ROOT, "build/release/plugin/cli/tactful"))
     ap.add_argument("--table", default=None)
