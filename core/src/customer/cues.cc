@@ -235,7 +235,7 @@ void find_worry_question(const TextModel& model, std::vector<CueHit>& out) {
       if (!opens || !word_is(tokens[q], {"have", "has", "did", "does", "is", "are", "am", "will"}))
         continue;
       if (!word_is(tokens[q + 1], {"i", "it", "my", "something", "anything", "they", "that", "this",
-                                   "the", "we", "our", "these", "those"}))
+                                   "the", "we", "our", "these", "those", "he", "she"}))
         break;
       for (std::size_t k = q + 2; k < end; ++k) {
         if (!word_is(tokens[k], {"broken", "broke", "lost", "lose", "damaged", "ruined", "ok",
