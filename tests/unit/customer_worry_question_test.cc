@@ -1,7 +1,7 @@
 // A yes/no question whether a harm happened or will happen reads as a worry (customer/cues.cc,
 // find_worry_question): the harm is not known to have happened. A question that accuses us, a
-// request, and a harm told as a statement stay what they were. The sentences are not in the
-// corpus.
+// request, and a harm told as a statement stay what they were; "I'm afraid" before a told harm
+// is a softener, no worry (situation_lexicon.cc). The sentences are not in the corpus.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -33,6 +33,12 @@ TEST(CustomerWorryQuestion, AccusationsRequestsAndToldHarmsAreNoWorry) {
   EXPECT_FALSE(worry("Can you check whether the parcel is lost?"));
   EXPECT_FALSE(worry("The laptop you repaired is broken again."));
   EXPECT_FALSE(worry("Will the engineer come before noon?"));
+}
+
+TEST(CustomerWorryQuestion, ImAfraidSoftensAReportAndIsNoWorry) {
+  // "I'm afraid" before a harm told is a softener, not a fear: the harm happened.
+  EXPECT_FALSE(worry("I'm afraid the lamp arrived with the shade dented."));
+  EXPECT_TRUE(worry("I'm worried the lamp will arrive with the shade dented."));
 }
 
 }  // namespace
