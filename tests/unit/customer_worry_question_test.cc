@@ -16,11 +16,11 @@ bool worry(const std::string& text) {
 }
 
 TEST(CustomerWorryQuestion, AskingWhetherAHarmHappenedIsAWorry) {
-  EXPECT_TRUE(worry("The boiler display shows F28 after I reset it. Have I broken it??"));
+  EXPECT_TRUE(worry("The boiler display shows F28 after I reset it. Have I broken the boiler??"));
   EXPECT_TRUE(
-      worry("The decorator left at six and the hall smells of damp. Did something get "
+      worry("The decorator left at six and the hall smells of damp. Has anything been "
             "damaged?"));
-  EXPECT_TRUE(worry("Frost forecast for Friday night 😬 will the seedlings be ruined?"));
+  EXPECT_TRUE(worry("Frost forecast for Friday night 😬 will the seedlings be spoiled?"));
   EXPECT_TRUE(worry("My deposit shows pending since this morning. Is it lost?"));
   EXPECT_TRUE(worry("I ordered the curtain pole in 180 but the bay is 176. Will it still fit?"));
   EXPECT_TRUE(worry("There was a power cut at the kennels. Is my dog OK?"));

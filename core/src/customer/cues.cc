@@ -218,9 +218,9 @@ void find_part_missing(const TextModel& model, std::vector<CueHit>& out) {
   }
 }
 
-// "Have I broken it??", "did something get damaged?", "will the photos be ruined?", "is my unit
-// OK?": the customer asks whether a harm happened or will happen, so it is not known to have: a
-// worry, owed an answer rather than an apology. A yes/no question (an auxiliary opening the
+// "Have I broken the boiler??", "has anything been damaged?", "will the seedlings be spoiled?",
+// "is my dog OK?": the customer asks whether a harm happened or will happen, so it is not known to
+// have: a worry, owed an answer rather than an apology. A yes/no question (an auxiliary opening the
 // sentence, or after an emoji inside it) about the customer's side or a thing ("I", "it", "my
 // …", "something", "the …"), not about us ("did you lose it?" accuses), whose outcome word is a
 // harm or its absence.
