@@ -89,6 +89,8 @@ void match_requires(Analysis& a);  // require rules (after match_phrases: uses m
 void match_repeats(Analysis& a);   // repeat rules
 void match_metrics(Analysis& a);   // metric rules
 void match_learned(Analysis& a);   // learned rules (after match_phrases: uses exceptions)
+// Require rules with `when.draft_flagged` (last: reads every other matcher's candidates).
+void match_draft_gated_requires(Analysis& a);
 
 // True when a marker named by rule `idx`'s unless_sentence_has is in the sentence of `span`.
 bool sentence_waived(const Analysis& a, std::uint32_t idx, Span span);

@@ -115,6 +115,7 @@ Report run(const RuleSetImpl& rs, const Context& ctx, const Draft& draft,
   match_repeats(a);
   match_metrics(a);
   match_learned(a);
+  match_draft_gated_requires(a);
   return build_report(a);
 }
 

@@ -44,6 +44,9 @@ struct When {
   std::optional<int> min_customer_words;     // the last customer message has at least this many
   std::vector<std::string> teams;            // any of these teams ("" never matches)
   std::vector<std::string> channels;         // any of these channels
+  // Require rules only: the draft also has a hint of at least one of these categories (read
+  // after every other matcher), e.g. an apology owed when a told problem meets blame.
+  std::vector<std::string> draft_flagged;
 };
 
 // One example of a rule, run when the rule is compiled. A `flag` example must produce a hint

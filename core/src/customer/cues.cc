@@ -218,6 +218,38 @@ void find_part_missing(const TextModel& model, std::vector<CueHit>& out) {
   }
 }
 
+// "Have I broken the boiler??", "has anything been damaged?", "will the seedlings be spoiled?",
+// "is my dog OK?": the customer asks whether a harm happened or will happen, so it is not known to
+// have: a worry, owed an answer rather than an apology. A yes/no question (an auxiliary opening the
+// sentence, or after an emoji inside it) about the customer's side or a thing ("I", "it", "my
+// …", "something", "the …"), not about us ("did you lose it?" accuses), whose outcome word is a
+// harm or its absence.
+void find_worry_question(const TextModel& model, std::vector<CueHit>& out) {
+  const auto& tokens = model.tokens;
+  for (const auto& sentence : model.sentences) {
+    const std::size_t end = sentence.end_token;
+    if (end <= sentence.first_token + 2 || tokens[end - 1].norm != "?") continue;
+    for (std::size_t q = sentence.first_token; q + 2 < end; ++q) {
+      const bool opens = q == sentence.first_token || (tokens[q - 1].kind != TokenKind::word &&
+                                                       tokens[q - 1].kind != TokenKind::punct);
+      if (!opens || !word_is(tokens[q], {"have", "has", "did", "does", "is", "are", "am", "will"}))
+        continue;
+      if (!word_is(tokens[q + 1], {"i", "it", "my", "something", "anything", "they", "that", "this",
+                                   "the", "we", "our", "these", "those", "he", "she"}))
+        break;
+      for (std::size_t k = q + 2; k < end; ++k) {
+        if (!word_is(tokens[k], {"broken", "broke", "lost", "lose", "damaged", "ruined", "ok",
+                                 "okay", "safe", "hurt", "fit", "realistic", "run", "wrong",
+                                 "affected", "spoiled", "spoilt", "wasted"}))
+          continue;
+        out.push_back({"worry", {tokens[q].bytes.begin, tokens[end - 1].bytes.end}});
+        break;
+      }
+      break;
+    }
+  }
+}
+
 // "If it isn't fixed by Friday I'm calling my bank": a negation inside a condition belongs to the
 // condition; the threat after it stands.
 bool negation_in_condition(const TextModel& model, std::size_t first) {
@@ -267,6 +299,7 @@ std::vector<CueHit> find_cues(const TextModel& model) {
   find_own_damage(model, out);
   find_negated_ability(model, out);
   find_part_missing(model, out);
+  find_worry_question(model, out);
   return out;
 }
 

@@ -174,9 +174,10 @@ const std::vector<IntentPhrases>& situation_lexicon() {
         "(I|we) (just) (want|wanted) to (cry|scream|give up)"}},
       // A worry about what may have happened or may happen ("I'm worried it's got lost", "is it
       // safe?"), no fault of ours named: owed an answer to the worry, not an apology. Not a
-      // fear about a harm already done ("I'm scared to wash it", "I am panicking").
+      // fear about a harm already done ("I'm scared to wash it", "I am panicking"). "I'm afraid
+      // the box arrived crushed" is a softener before a harm told, so "afraid" is no worry word.
       {"worry",
-       {"(worried|anxious|nervous|concerned|scared|afraid|frightened|terrified|panicking) (it's|"
+       {"(worried|anxious|nervous|concerned|scared|frightened|terrified|panicking) (it's|"
         "it|it'll|it has|it might|it may|it was|that|about|they|they've|they'll|he|she|he's|"
         "she's|someone|something|my|the|our|we|we'll|I|I'll|I've|this)",
         "(is|are) (it|this|that|they|these) safe"}},

@@ -79,59 +79,93 @@ bool waived_by_reading(Analysis& a, std::uint32_t idx, std::optional<std::uint32
   return a.draft_reading()[head] >= a.rules.rules[idx].waived_by->min_probability;
 }
 
+// Suggests rule `idx`'s insertion unless the draft already does what it asks.
+void try_require(Analysis& a, std::uint32_t idx, std::optional<Anchors>& anchors,
+                 std::optional<std::uint32_t> apology_marker) {
+  const RuleSetImpl& rs = a.rules;
+  if (!a.active[idx] || a.require_met[idx]) return;
+  if (a.is_blocked(PhraseRef::Owner::rule, idx, std::nullopt)) return;
+  const auto& markers = rs.require_markers[idx];
+  if (std::any_of(markers.begin(), markers.end(), [&](auto m) { return a.marker_present[m]; }))
+    return;
+  if (draft_matches(a.draft.text, rs.require_regex[idx], rs.require_set[idx].get())) return;
+  if (waived_by_reading(a, idx, apology_marker)) return;
+  if (!anchors) anchors = find_anchors(a);
+  const Rule& rule = rs.rules[idx];
+  const auto& toks = a.text.tokens;
+  Candidate c{idx, {}, {}, std::nullopt};
+  auto text = fill_template(a, rule.insert, {}, {}, false);
+  if (!text) return;
+  if (rule.insert_at == InsertAt::end) {
+    if (anchors->last == SIZE_MAX) return;
+    c.span = toks[anchors->last].bytes;
+    text->insert(text->begin(), ' ');  // in the room fill_template left: no new string
+    c.insert = Insertion{std::move(*text), toks[anchors->last].bytes.end};
+  } else {
+    std::size_t at =
+        rule.insert_at == InsertAt::after_greeting ? anchors->after_greeting : anchors->first;
+    if (at == SIZE_MAX) at = anchors->first;
+    if (at == SIZE_MAX) return;
+    // An acknowledgement reads best right after an opening apology ("I'm sorry about the
+    // double charge. I know how stressful that is."), so it goes after that sentence.
+    if (rule.insert_at == InsertAt::after_greeting && apology_marker &&
+        rule.category != "apology") {
+      const auto sentence = a.text.sentence_of_token[at];
+      const bool opens_with_apology = a.marker_in(*apology_marker, sentence);
+      const auto& s = a.text.sentences[sentence];
+      if (opens_with_apology && s.end_token < toks.size()) at = s.end_token;
+    }
+    c.span = toks[at].bytes;
+    text->push_back(' ');
+    c.insert = Insertion{std::move(*text), toks[at].bytes.begin};
+  }
+  a.candidates.push_back(std::move(c));
+}
+
+// A draft without words needs no insertion; the first word decides (no full count).
+bool has_words(const Analysis& a) {
+  const auto& tokens = a.text.tokens;
+  return std::any_of(tokens.begin(), tokens.end(), [](const Token& t) {
+    return t.kind == TokenKind::word || t.kind == TokenKind::number ||
+           t.kind == TokenKind::identifier;
+  });
+}
+
+std::optional<std::uint32_t> apology_marker_of(const RuleSetImpl& rs) {
+  if (auto it = rs.marker_by_id.find("apology"); it != rs.marker_by_id.end())
+    return static_cast<std::uint32_t>(it->second);
+  return std::nullopt;
+}
+
 }  // namespace
 
 void match_requires(Analysis& a) {
   const RuleSetImpl& rs = a.rules;
-  // A draft without words needs no insertion; the first word decides (no full count).
-  const auto& tokens = a.text.tokens;
-  if (rs.require_rules.empty() || std::none_of(tokens.begin(), tokens.end(), [](const Token& t) {
-        return t.kind == TokenKind::word || t.kind == TokenKind::number ||
-               t.kind == TokenKind::identifier;
-      }))
-    return;
+  if (rs.require_rules.empty() || !has_words(a)) return;
+  std::optional<Anchors> anchors;
+  const auto apology_marker = apology_marker_of(rs);
+  for (std::uint32_t idx : rs.require_rules) try_require(a, idx, anchors, apology_marker);
+}
+
+void match_draft_gated_requires(Analysis& a) {
+  const RuleSetImpl& rs = a.rules;
+  if (rs.draft_gated_requires.empty()) return;
   std::optional<Anchors> anchors;
   std::optional<std::uint32_t> apology_marker;
-  if (auto it = rs.marker_by_id.find("apology"); it != rs.marker_by_id.end())
-    apology_marker = static_cast<std::uint32_t>(it->second);
-  for (std::uint32_t idx : rs.require_rules) {
-    if (!a.active[idx] || a.require_met[idx]) continue;
-    if (a.is_blocked(PhraseRef::Owner::rule, idx, std::nullopt)) continue;
-    const auto& markers = rs.require_markers[idx];
-    if (std::any_of(markers.begin(), markers.end(), [&](auto m) { return a.marker_present[m]; }))
-      continue;
-    if (draft_matches(a.draft.text, rs.require_regex[idx], rs.require_set[idx].get())) continue;
-    if (waived_by_reading(a, idx, apology_marker)) continue;
-    if (!anchors) anchors = find_anchors(a);
-    const Rule& rule = rs.rules[idx];
-    const auto& toks = a.text.tokens;
-    Candidate c{idx, {}, {}, std::nullopt};
-    auto text = fill_template(a, rule.insert, {}, {}, false);
-    if (!text) continue;
-    if (rule.insert_at == InsertAt::end) {
-      if (anchors->last == SIZE_MAX) continue;
-      c.span = toks[anchors->last].bytes;
-      text->insert(text->begin(), ' ');  // in the room fill_template left: no new string
-      c.insert = Insertion{std::move(*text), toks[anchors->last].bytes.end};
-    } else {
-      std::size_t at =
-          rule.insert_at == InsertAt::after_greeting ? anchors->after_greeting : anchors->first;
-      if (at == SIZE_MAX) at = anchors->first;
-      if (at == SIZE_MAX) continue;
-      // An acknowledgement reads best right after an opening apology ("I'm sorry about the
-      // double charge. I know how stressful that is."), so it goes after that sentence.
-      if (rule.insert_at == InsertAt::after_greeting && apology_marker &&
-          rule.category != "apology") {
-        const auto sentence = a.text.sentence_of_token[at];
-        const bool opens_with_apology = a.marker_in(*apology_marker, sentence);
-        const auto& s = a.text.sentences[sentence];
-        if (opens_with_apology && s.end_token < toks.size()) at = s.end_token;
-      }
-      c.span = toks[at].bytes;
-      text->push_back(' ');
-      c.insert = Insertion{std::move(*text), toks[at].bytes.begin};
+  bool words_checked = false;
+  for (std::uint32_t idx : rs.draft_gated_requires) {
+    if (!a.active[idx]) continue;
+    const auto& wanted = rs.draft_flagged_categories[idx];
+    const bool flagged = std::any_of(a.candidates.begin(), a.candidates.end(), [&](const auto& c) {
+      return std::find(wanted.begin(), wanted.end(), rs.category_of[c.rule]) != wanted.end();
+    });
+    if (!flagged) continue;
+    if (!words_checked) {
+      if (!has_words(a)) return;
+      words_checked = true;
+      apology_marker = apology_marker_of(rs);
     }
-    a.candidates.push_back(std::move(c));
+    try_require(a, idx, anchors, apology_marker);
   }
 }
 

@@ -58,12 +58,15 @@ Result<When> parse_when(const Value& v, const Where& w) {
       TRY_ASSIGN(when.teams, get_strings(x, f, w));
     } else if (key == "channels") {
       TRY_ASSIGN(when.channels, get_strings(x, f, w));
+    } else if (key == "draft_flagged") {
+      TRY_ASSIGN(when.draft_flagged, get_strings(x, f, w));
+      if (when.draft_flagged.empty()) return w.at(f, "must name at least one category");
     } else {
       return w.at(f,
                   "unknown condition (known: intents, not_intents, min_frustration, "
                   "max_sentiment, min_waited_minutes, customer_present, name_known, "
                   "repeat_contact, grievance, min_problem_report, min_feeling_report, "
-                  "min_customer_words, teams, channels)");
+                  "min_customer_words, teams, channels, draft_flagged)");
     }
   }
   return when;

@@ -201,7 +201,10 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
     if (!always) impl->conditional_rules.push_back(idx);
     if (r.kind == RuleKind::repeat) impl->repeat_rules.push_back(idx);
     if (r.kind == RuleKind::metric) impl->metric_rules.push_back(idx);
-    if (r.kind == RuleKind::require) impl->require_rules.push_back(idx);
+    if (!w.draft_flagged.empty() && r.kind != RuleKind::require)
+      return rule_error(r, "when.draft_flagged", "only require rules can read the draft's hints");
+    if (r.kind == RuleKind::require)
+      (w.draft_flagged.empty() ? impl->require_rules : impl->draft_gated_requires).push_back(idx);
     if (r.kind == RuleKind::learned) {
       const auto head = draft::head_index(r.head);
       if (!head) return rule_error(r, "head", unknown_head(r.head));
@@ -227,6 +230,16 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
     if (!impl->regex_set->Compile()) return Error{"the rules' regexes are too large together"};
   }
   impl->category_count = category_index.size();
+  impl->draft_flagged_categories.resize(rules.size());
+  for (std::uint32_t idx : impl->draft_gated_requires) {
+    for (const auto& category : rules[idx].when.draft_flagged) {
+      auto it = category_index.find(category);
+      if (it == category_index.end())
+        return rule_error(rules[idx], "when.draft_flagged",
+                          "no rule has the category '" + category + "'");
+      impl->draft_flagged_categories[idx].push_back(it->second);
+    }
+  }
   impl->score_refs = resolve_score_refs(impl->marker_by_id, category_index);
   impl->automaton.build();
   impl->rules = std::move(rules);
@@ -252,7 +265,13 @@ const Rule* RuleSet::find(std::string_view id) const {
 std::vector<std::string> RuleSet::check_examples(const Rule& rule) const {
   std::vector<std::string> failures;
   const Engine engine(std::shared_ptr<const RuleSet>(std::shared_ptr<const RuleSet>{}, this));
-  const std::string only[] = {rule.id};
+  // A rule gated on the draft's other hints runs with the rules of those categories too; only
+  // its own suggestions are judged.
+  std::vector<std::string> only{rule.id};
+  for (const Rule& other : impl_->rules)
+    if (std::find(rule.when.draft_flagged.begin(), rule.when.draft_flagged.end(), other.category) !=
+        rule.when.draft_flagged.end())
+      only.push_back(other.id);
   AnalyzeOptions options;
   options.enabled_only = only;
   auto run = [&](const Example& ex) {

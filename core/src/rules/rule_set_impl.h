@@ -49,6 +49,10 @@ class RuleSetImpl {
   std::vector<std::vector<std::uint32_t>> sentence_waivers;  // unless_sentence_has
 
   std::vector<std::uint32_t> repeat_rules, metric_rules, require_rules;
+  // Require rules with `when.draft_flagged`: read after every other matcher, each holding only
+  // when the draft has a hint of one of its categories (numbers as in category_of).
+  std::vector<std::uint32_t> draft_gated_requires;
+  std::vector<std::vector<std::uint32_t>> draft_flagged_categories;  // by rule index
   // Learned rules: the rule index and the head of the draft reading it reads.
   struct LearnedRule {
     std::uint32_t rule;
