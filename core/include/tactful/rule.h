@@ -109,6 +109,10 @@ struct Rule {
     double min_probability = 0.5;
   };
   std::optional<LearnedWaiver> waived_by;
+  // require: marker sets of which the draft must hold one for the rule to ask anything (empty:
+  // always asks). "Give your next step a time" asks nothing of a draft that takes no step and
+  // owns nothing (a refusal, a policy, an explanation): other categories coach that draft.
+  std::vector<std::string> only_if_draft_has;
 
   // repeat
   double similarity = 0.8;  // 0..1 share of the sentence's word pairs seen before

@@ -1,6 +1,7 @@
 // Require rules: when the conversation calls for something (an apology, thanks for waiting)
 // and the draft has none of the accepted phrases, patterns or markers, and no learned waiver
-// holds (Rule::waived_by), suggest an insertion.
+// holds (Rule::waived_by), suggest an insertion; a rule with Rule::only_if_draft_has asks only of
+// a draft holding one of those markers.
 #include <algorithm>
 
 #include "analysis.h"
@@ -85,6 +86,10 @@ void try_require(Analysis& a, std::uint32_t idx, std::optional<Anchors>& anchors
   const RuleSetImpl& rs = a.rules;
   if (!a.active[idx] || a.require_met[idx]) return;
   if (a.is_blocked(PhraseRef::Owner::rule, idx, std::nullopt)) return;
+  const auto& gate = rs.require_gate[idx];
+  if (!gate.empty() &&
+      std::none_of(gate.begin(), gate.end(), [&](auto m) { return a.marker_present[m]; }))
+    return;
   const auto& markers = rs.require_markers[idx];
   if (std::any_of(markers.begin(), markers.end(), [&](auto m) { return a.marker_present[m]; }))
     return;

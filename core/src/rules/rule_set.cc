@@ -125,6 +125,7 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
   impl->waiver_head.assign(rules.size(), RuleSetImpl::kNoWaiver);
   impl->require_markers.resize(rules.size());
   impl->sentence_waivers.resize(rules.size());
+  impl->require_gate.resize(rules.size());
   std::vector<std::string> set_patterns;
   std::unordered_map<std::string_view, std::uint32_t> category_index;
   for (std::size_t i = 0; i < rules.size(); ++i) {
@@ -183,6 +184,12 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
       if (it == impl->marker_by_id.end())
         return rule_error(r, "unless_sentence_has", "unknown marker set '" + m + "'");
       impl->sentence_waivers[i].push_back(static_cast<std::uint32_t>(it->second));
+    }
+    for (const auto& m : r.only_if_draft_has) {
+      auto it = impl->marker_by_id.find(m);
+      if (it == impl->marker_by_id.end())
+        return rule_error(r, "only_if_draft_has", "unknown marker set '" + m + "'");
+      impl->require_gate[i].push_back(static_cast<std::uint32_t>(it->second));
     }
     const When& w = r.when;
     const bool always = w.intents_any.empty() && w.intents_none.empty() && !w.min_frustration &&
