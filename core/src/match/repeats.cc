@@ -53,29 +53,42 @@ void add_seen(const TextModel& t, Grams& g) {
 }
 
 // The largest share of an earlier agent sentence's words and pairs (0.5 each) that the draft
-// sentence `g` holds.
-double restated_share(const Grams& seen, const Grams& g) {
-  double best = 0;
-  for (const SentenceGrams& s : seen.sentences) {
-    std::size_t w = 0, p = 0;
-    for (std::uint64_t h : s.words) w += g.words.contains(h);
-    for (std::uint64_t h : s.pairs) p += g.pairs.contains(h);
+// sentence `g` holds, when it is at least `floor`; else some value below `floor` (the rules
+// compare it with their similarity, which `floor` is the least of). `g` holds `seen_words` words
+// and `seen_pairs` pairs sent before, so an earlier sentence holds at most that many of its own:
+// one whose share cannot reach `floor` even so is not probed (the bound is computed as the share
+// is, from counts at least as large, so it is never below it).
+double restated_share(const Grams& seen, const Grams& g, std::size_t seen_words,
+                      std::size_t seen_pairs, double floor) {
+  const auto share = [](std::size_t w, std::size_t p, const SentenceGrams& s) {
     const double word_share = static_cast<double>(w) / static_cast<double>(s.words.size());
     const double pair_share =
         s.pairs.empty() ? word_share : static_cast<double>(p) / static_cast<double>(s.pairs.size());
-    best = std::max(best, 0.5 * word_share + 0.5 * pair_share);
+    return 0.5 * word_share + 0.5 * pair_share;
+  };
+  double best = 0;
+  for (const SentenceGrams& s : seen.sentences) {
+    if (share(std::min(seen_words, s.words.size()), std::min(seen_pairs, s.pairs.size()), s) <
+        floor)
+      continue;
+    std::size_t w = 0, p = 0;
+    for (std::uint64_t h : s.words) w += g.words.contains(h);
+    for (std::uint64_t h : s.pairs) p += g.pairs.contains(h);
+    best = std::max(best, share(w, p, s));
   }
   return best;
 }
 
 // A sentence's distinct words, the share of its words and pairs already seen (0.5 each), and
-// the largest share of one earlier agent sentence it restates.
+// the largest share of one earlier agent sentence it restates (exact from the least similarity
+// of the rules up; below that, only below it).
 struct SentenceScore {
   std::size_t words = 0;
   double similarity = 0;
   double restated = 0;
 };
-SentenceScore score(const Analysis& a, const TextModel::Sentence& s, const Grams& seen, Grams& g) {
+SentenceScore score(const Analysis& a, const TextModel::Sentence& s, const Grams& seen, Grams& g,
+                    double floor) {
   g.words.reset(s.end_token - s.first_token);
   g.pairs.reset(s.end_token - s.first_token);
   std::size_t w = 0, p = 0;
@@ -94,7 +107,7 @@ SentenceScore score(const Analysis& a, const TextModel::Sentence& s, const Grams
   SentenceScore out{g.words.size(), 0, 0};
   if (out.words == 0) return out;
   // A sentence with fewer seen words than half the shortest restatable one restates none.
-  if (2 * w >= kMinRestatedWords) out.restated = restated_share(seen, g);
+  if (2 * w >= kMinRestatedWords) out.restated = restated_share(seen, g, w, p, floor);
   const double word_share = static_cast<double>(w) / static_cast<double>(g.words.size());
   const double pair_share = g.pairs.size() == 0
                                 ? word_share
@@ -147,11 +160,14 @@ void match_repeats(Analysis& a) {
     longest = std::max<std::size_t>(longest, s.end_token - s.first_token);
   g.words.reset(longest);
   g.pairs.reset(longest);
+  double floor = 1;  // the least similarity of the active rules: restated shares below it
+  for (std::uint32_t idx : rs.repeat_rules)
+    if (a.active[idx]) floor = std::min(floor, rs.rules[idx].similarity);
   for (const auto& s : a.text.sentences) {
     if (a.skip.covers(s.bytes))
       scores.emplace_back();
     else
-      scores.emplace_back(score(a, s, seen, g));
+      scores.emplace_back(score(a, s, seen, g, floor));
   }
   for (std::uint32_t idx : rs.repeat_rules) {
     if (!a.active[idx]) continue;
