@@ -71,15 +71,16 @@ Analysis::Analysis(const Context& c, const Draft& d, const RuleSetImpl& r,
       text(d.text),
       skip(find_skip_regions(text, d, c.history)),
       customer(customer::finish_signals(reading, c)) {
-  // Tokens and regions are both sorted by start, and regions are disjoint.
-  token_skipped.resize(text.tokens.size());
+  // Tokens and regions are both sorted by start, and regions are disjoint: per region, the
+  // tokens before it are passed over and those that overlap it marked, one pass in all.
+  const auto& tokens = text.tokens;
+  token_skipped.resize(tokens.size());
   candidates.reserve(16);  // a draft's candidates, usually fewer: no regrowth, no moves
-  const auto& spans = skip.spans();
-  std::size_t k = 0;
-  for (std::size_t i = 0; i < text.tokens.size(); ++i) {
-    const Span t = text.tokens[i].bytes;
-    while (k < spans.size() && spans[k].end <= t.begin) ++k;
-    token_skipped[i] = k < spans.size() && spans[k].begin < t.end;
+  std::size_t i = 0;
+  for (const Span& region : skip.spans()) {
+    while (i < tokens.size() && tokens[i].bytes.end <= region.begin) ++i;
+    for (std::size_t j = i; j < tokens.size() && tokens[j].bytes.begin < region.end; ++j)
+      token_skipped[j] = 1;
   }
 }
 
