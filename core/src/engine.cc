@@ -30,16 +30,18 @@ std::vector<char> customer_intents(const RuleSetImpl& rs, const CustomerSignals&
 // tests by number, `has` the customer's (customer_intents).
 bool holds(const When& w, const RuleSetImpl::WhenIntents& intents, const std::vector<char>& has,
            const Context& ctx, const CustomerSignals& c) {
-  const bool reads_customer = !w.intents_any.empty() || w.min_frustration || w.max_sentiment ||
-                              w.repeat_contact || w.grievance || w.min_problem_report ||
-                              w.min_feeling_report;
-  // Cues read from the customer's words are English; don't act on a text we can't read.
-  if (reads_customer && c.english_confidence < 0.5) return false;
+  // Each test only rules the rule out, so their order is free: the intents first, the index
+  // reads that rule out most rules.
   if (!intents.any.empty() &&
       std::none_of(intents.any.begin(), intents.any.end(), [&](std::uint32_t i) { return has[i]; }))
     return false;
   for (std::uint32_t i : intents.none)
     if (has[i]) return false;
+  const bool reads_customer = !w.intents_any.empty() || w.min_frustration || w.max_sentiment ||
+                              w.repeat_contact || w.grievance || w.min_problem_report ||
+                              w.min_feeling_report;
+  // Cues read from the customer's words are English; don't act on a text we can't read.
+  if (reads_customer && c.english_confidence < 0.5) return false;
   if (w.min_frustration && !(c.has_customer && c.frustration >= *w.min_frustration)) return false;
   if (w.max_sentiment && !(c.has_customer && c.sentiment <= *w.max_sentiment)) return false;
   if (w.min_waited_minutes && !(c.waited_minutes && *c.waited_minutes >= *w.min_waited_minutes))
@@ -71,15 +73,16 @@ Analysis::Analysis(const Context& c, const Draft& d, const RuleSetImpl& r,
       text(d.text),
       skip(find_skip_regions(text, d, c.history)),
       customer(customer::finish_signals(reading, c)) {
-  // Tokens and regions are both sorted by start, and regions are disjoint.
-  token_skipped.resize(text.tokens.size());
+  // Tokens and regions are both sorted by start, and regions are disjoint: per region, the
+  // tokens before it are passed over and those that overlap it marked, one pass in all.
+  const auto& tokens = text.tokens;
+  token_skipped.resize(tokens.size());
   candidates.reserve(16);  // a draft's candidates, usually fewer: no regrowth, no moves
-  const auto& spans = skip.spans();
-  std::size_t k = 0;
-  for (std::size_t i = 0; i < text.tokens.size(); ++i) {
-    const Span t = text.tokens[i].bytes;
-    while (k < spans.size() && spans[k].end <= t.begin) ++k;
-    token_skipped[i] = k < spans.size() && spans[k].begin < t.end;
+  std::size_t i = 0;
+  for (const Span& region : skip.spans()) {
+    while (i < tokens.size() && tokens[i].bytes.end <= region.begin) ++i;
+    for (std::size_t j = i; j < tokens.size() && tokens[j].bytes.begin < region.end; ++j)
+      token_skipped[j] = 1;
   }
 }
 

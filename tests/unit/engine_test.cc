@@ -195,6 +195,24 @@ TEST(Engine, CurtReplyOnlyToARealMessage) {
   EXPECT_EQ(count(analyze(Call{"Done.", {real}, "", "", {}}), "tone.curt"), 1u);
 }
 
+// The metric counts stop early where no part can pass the bound; the bounds themselves still
+// hold to the word: 36 words is a long sentence and 35 is not, and a curt reply's words in a
+// signature don't count toward the three it needs.
+TEST(Engine, MetricBoundsToTheWord) {
+  const auto words = [](int n) {
+    std::string s = "I";
+    for (int i = 1; i < n; ++i) s += " checked";
+    return s + ".";
+  };
+  EXPECT_EQ(count(analyze(words(36) + " Done."), "clarity.long-sentence"), 1u);
+  EXPECT_EQ(count(analyze(words(35) + " Done."), "clarity.long-sentence"), 0u);
+  const Message real = customer("My order still hasn't arrived and it's been two weeks, what now?");
+  EXPECT_EQ(
+      count(analyze(Call{"ok\n\nBest regards,\nSam Lee Parker", {real}, "", "", {}}), "tone.curt"),
+      1u);
+  EXPECT_EQ(count(analyze(Call{"ok, done now.", {real}, "", "", {}}), "tone.curt"), 0u);
+}
+
 TEST(Engine, RepeatedCannedReply) {
   const std::string canned =
       "Please clear your browser cache and cookies, then try logging in again.";

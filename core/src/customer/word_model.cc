@@ -41,12 +41,17 @@ std::array<double, kHeads> WordModelReading::probabilities() const {
   std::vector<std::uint32_t> seen = found_;
   std::sort(seen.begin(), seen.end());
   seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
-  std::array<double, kHeads> out;
-  for (std::size_t h = 0; h < kHeads; ++h) {
-    double z = kWordModelBias[h];
-    for (const std::uint32_t i : seen) z += kWordModelWeights[i].weight[h];
-    out[h] = 1.0 / (1.0 + std::exp(-std::clamp(z, -30.0, 30.0)));
+  // Row by row, a row's weights being contiguous (the compiler adds them two at a time); each
+  // head still sums its rows in the same order, so the sums are the same as head by head.
+  std::array<double, kHeads> z;
+  for (std::size_t h = 0; h < kHeads; ++h) z[h] = kWordModelBias[h];
+  for (const std::uint32_t i : seen) {
+    const float* w = kWordModelWeights[i].weight;
+    for (std::size_t h = 0; h < kHeads; ++h) z[h] += w[h];
   }
+  std::array<double, kHeads> out;
+  for (std::size_t h = 0; h < kHeads; ++h)
+    out[h] = 1.0 / (1.0 + std::exp(-std::clamp(z[h], -30.0, 30.0)));
   return out;
 }
 

@@ -52,14 +52,23 @@ void for_each_feature(const TextModel& text, std::span<const char> token_skipped
 
 }  // namespace
 
+// The draft heads are the table's last columns, in order: a feature's weights for them are one
+// contiguous run, which the compiler adds two at a time (each head's sum keeps its order, so
+// the result is the same as adding head by head).
+constexpr std::size_t kFirstDraftColumn = static_cast<std::size_t>(kDraftHeadColumns[0]);
+static_assert([] {
+  for (std::size_t h = 0; h < kDraftHeads; ++h)
+    if (static_cast<std::size_t>(kDraftHeadColumns[h]) != kFirstDraftColumn + h) return false;
+  return kFirstDraftColumn + kDraftHeads <= customer::kHeads;
+}());
+
 DraftReading read_draft(const TextModel& text, std::span<const char> token_skipped) {
   std::array<double, kDraftHeads> z;
   for (std::size_t h = 0; h < kDraftHeads; ++h)
-    z[h] = customer::kWordModelBias[static_cast<std::size_t>(kDraftHeadColumns[h])];
+    z[h] = customer::kWordModelBias[kFirstDraftColumn + h];
   for_each_feature(text, token_skipped, [&](std::size_t row, std::uint32_t) {
-    const auto& w = customer::kWordModelWeights[row].weight;
-    for (std::size_t h = 0; h < kDraftHeads; ++h)
-      z[h] += w[static_cast<std::size_t>(kDraftHeadColumns[h])];
+    const float* w = customer::kWordModelWeights[row].weight + kFirstDraftColumn;
+    for (std::size_t h = 0; h < kDraftHeads; ++h) z[h] += w[h];
   });
   DraftReading out;
   for (std::size_t h = 0; h < kDraftHeads; ++h)

@@ -120,6 +120,29 @@ RunStarts find_run_starts(const Analysis& a) {
   return out;
 }
 
+// Whether a part of at most `most` words could exceed rule `r`'s bound: not when the rule has
+// only an `above` that many words do not pass. The word counts skip then, unread.
+bool could_exceed(const Rule& r, std::size_t most) {
+  return r.below || !r.above || static_cast<double>(most) > *r.above;
+}
+
+// Whether the draft has at least `n` words outside skip regions, read only as far as the n-th:
+// a draft of that many cannot be below a `below` of n.
+bool has_words(const Analysis& a, double n) {
+  const auto& toks = a.text.tokens;
+  double words = 0;
+  for (std::size_t i = 0; i < toks.size() && words < n; ++i)
+    words += !a.token_skipped[i] && counts_as_word(toks[i]);
+  return words >= n;
+}
+
+// The most tokens of one sentence: no sentence part has more words.
+std::size_t longest_sentence(const TextModel& text) {
+  std::size_t most = 0;
+  for (const auto& s : text.sentences) most = std::max(most, s.end_token - s.first_token);
+  return most;
+}
+
 }  // namespace
 
 void match_metrics(Analysis& a) {
@@ -168,16 +191,23 @@ void match_metrics(Analysis& a) {
             [](const Token& t) { return is_char(t, '?') ? 0.5 : 1.0; });
         break;
       case Metric::sentence_words:
+        if (!could_exceed(a.rules.rules[idx], longest_sentence(a.text))) break;
         segments(a, idx, [&](std::uint32_t i) {
           return a.text.sentence_of_token[i] != a.text.sentence_of_token[i - 1];
         });
         break;
       case Metric::paragraph_words:
+        if (!could_exceed(a.rules.rules[idx], toks.size())) break;
         segments(a, idx, [&](std::uint32_t i) { return blank_line_between(a, i); });
         break;
-      case Metric::word_count:
+      case Metric::word_count: {
+        const Rule& rule = a.rules.rules[idx];
+        if (!could_exceed(rule, toks.size())) break;
+        // A reply under a word count (tone.curt) is ruled out at its n-th word.
+        if (rule.below && !rule.above && has_words(a, *rule.below)) break;
         segments(a, idx, [](std::uint32_t) { return false; });
         break;
+      }
     }
   }
 }

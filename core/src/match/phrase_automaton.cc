@@ -210,7 +210,10 @@ void PhraseAutomaton::find(const std::vector<Token>& tokens, std::vector<Hit>& o
   // a pass from the root at a window's start finds every hit inside the window.
   std::uint32_t begin = 0, end = 0;  // the window being grown
   for (std::uint32_t i = 0; i <= n; ++i) {
-    if (i < n && !literal[i]) continue;
+    if (i < n && !literal[i]) {  // to the next literal number, by memchr: most tokens are none
+      const void* next = std::memchr(literal.data() + i, 1, n - i);
+      i = next ? static_cast<std::uint32_t>(static_cast<const char*>(next) - literal.data()) : n;
+    }
     const std::uint32_t b = i < n ? (i + 1 > longest_ ? i + 1 - longest_ : 0) : n + 1;
     if (end != 0 && b > end) scan(tokens, begin, end, out, true, &literal, nullptr);
     if (i == n) break;

@@ -17,6 +17,60 @@
 namespace tactful {
 namespace {
 
+// The distinct words (or word pairs) of one draft sentence at a time, as hashes: open addressing
+// like HashSet, but emptied by starting a new round instead of clearing every slot, as a draft's
+// sentences are read one after another (the clearing was a fifth of repeat detection). Sized
+// once, for the longest sentence; a draft has fewer than 2^32 sentences, so rounds never wrap.
+class SentenceSet {
+ public:
+  void size_for(std::size_t expected) {
+    std::size_t cap = 16;
+    while (cap < 2 * expected) cap *= 2;
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+  }
+  void clear() {
+    ++round_;
+    size_ = 0;
+  }
+  // Returns whether `h` was new.
+  bool insert(std::uint64_t h) {
+    for (std::size_t i = slot(h);; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (s.round != round_) {
+        s = {h, round_};
+        ++size_;
+        return true;
+      }
+      if (s.key == h) return false;
+    }
+  }
+  bool contains(std::uint64_t h) const {
+    for (std::size_t i = slot(h);; i = (i + 1) & mask_) {
+      if (slots_[i].round != round_) return false;
+      if (slots_[i].key == h) return true;
+    }
+  }
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t round = 0;  // the slot holds a key of this round (rounds start at 1)
+  };
+  std::size_t slot(std::uint64_t h) const {
+    return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ULL) >> 32) & mask_;
+  }
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0, size_ = 0;
+  std::uint32_t round_ = 0;
+};
+
+// A draft sentence's distinct words and word pairs.
+struct DraftSentence {
+  SentenceSet words, pairs;
+};
+
 // Keeps `s` (sorted, distinct) as a sentence a draft may restate, if it is long enough.
 void keep_sentence(SentenceGrams& s, std::vector<SentenceGrams>& out) {
   for (auto* v : {&s.words, &s.pairs}) {
@@ -53,31 +107,44 @@ void add_seen(const TextModel& t, Grams& g) {
 }
 
 // The largest share of an earlier agent sentence's words and pairs (0.5 each) that the draft
-// sentence `g` holds.
-double restated_share(const Grams& seen, const Grams& g) {
-  double best = 0;
-  for (const SentenceGrams& s : seen.sentences) {
-    std::size_t w = 0, p = 0;
-    for (std::uint64_t h : s.words) w += g.words.contains(h);
-    for (std::uint64_t h : s.pairs) p += g.pairs.contains(h);
+// sentence `g` holds, when it is at least `floor`; else some value below `floor` (the rules
+// compare it with their similarity, which `floor` is the least of). `g` holds `seen_words` words
+// and `seen_pairs` pairs sent before, so an earlier sentence holds at most that many of its own:
+// one whose share cannot reach `floor` even so is not probed (the bound is computed as the share
+// is, from counts at least as large, so it is never below it).
+double restated_share(const Grams& seen, const DraftSentence& g, std::size_t seen_words,
+                      std::size_t seen_pairs, double floor) {
+  const auto share = [](std::size_t w, std::size_t p, const SentenceGrams& s) {
     const double word_share = static_cast<double>(w) / static_cast<double>(s.words.size());
     const double pair_share =
         s.pairs.empty() ? word_share : static_cast<double>(p) / static_cast<double>(s.pairs.size());
-    best = std::max(best, 0.5 * word_share + 0.5 * pair_share);
+    return 0.5 * word_share + 0.5 * pair_share;
+  };
+  double best = 0;
+  for (const SentenceGrams& s : seen.sentences) {
+    if (share(std::min(seen_words, s.words.size()), std::min(seen_pairs, s.pairs.size()), s) <
+        floor)
+      continue;
+    std::size_t w = 0, p = 0;
+    for (std::uint64_t h : s.words) w += g.words.contains(h);
+    for (std::uint64_t h : s.pairs) p += g.pairs.contains(h);
+    best = std::max(best, share(w, p, s));
   }
   return best;
 }
 
 // A sentence's distinct words, the share of its words and pairs already seen (0.5 each), and
-// the largest share of one earlier agent sentence it restates.
+// the largest share of one earlier agent sentence it restates (exact from the least similarity
+// of the rules up; below that, only below it).
 struct SentenceScore {
   std::size_t words = 0;
   double similarity = 0;
   double restated = 0;
 };
-SentenceScore score(const Analysis& a, const TextModel::Sentence& s, const Grams& seen, Grams& g) {
-  g.words.reset(s.end_token - s.first_token);
-  g.pairs.reset(s.end_token - s.first_token);
+SentenceScore score(const Analysis& a, const TextModel::Sentence& s, const Grams& seen,
+                    DraftSentence& g, double floor) {
+  g.words.clear();
+  g.pairs.clear();
   std::size_t w = 0, p = 0;
   std::uint64_t prev = 0;
   for (std::size_t i = s.first_token; i < s.end_token; ++i) {
@@ -94,7 +161,7 @@ SentenceScore score(const Analysis& a, const TextModel::Sentence& s, const Grams
   SentenceScore out{g.words.size(), 0, 0};
   if (out.words == 0) return out;
   // A sentence with fewer seen words than half the shortest restatable one restates none.
-  if (2 * w >= kMinRestatedWords) out.restated = restated_share(seen, g);
+  if (2 * w >= kMinRestatedWords) out.restated = restated_share(seen, g, w, p, floor);
   const double word_share = static_cast<double>(w) / static_cast<double>(g.words.size());
   const double pair_share = g.pairs.size() == 0
                                 ? word_share
@@ -139,19 +206,20 @@ void match_repeats(Analysis& a) {
   // Each sentence is scored once, whatever the number of repeat rules; nullopt = skipped.
   std::vector<std::optional<SentenceScore>> scores;
   scores.reserve(a.text.sentences.size());
-  Grams g;
-  // Sized for the longest sentence first, so scoring the others reuses the slots (a reset to
-  // fewer keeps the capacity) instead of regrowing them.
+  DraftSentence g;  // sized for the longest sentence, then reused for each
   std::size_t longest = 0;
   for (const auto& s : a.text.sentences)
     longest = std::max<std::size_t>(longest, s.end_token - s.first_token);
-  g.words.reset(longest);
-  g.pairs.reset(longest);
+  g.words.size_for(longest);
+  g.pairs.size_for(longest);
+  double floor = 1;  // the least similarity of the active rules: restated shares below it
+  for (std::uint32_t idx : rs.repeat_rules)
+    if (a.active[idx]) floor = std::min(floor, rs.rules[idx].similarity);
   for (const auto& s : a.text.sentences) {
     if (a.skip.covers(s.bytes))
       scores.emplace_back();
     else
-      scores.emplace_back(score(a, s, seen, g));
+      scores.emplace_back(score(a, s, seen, g, floor));
   }
   for (std::uint32_t idx : rs.repeat_rules) {
     if (!a.active[idx]) continue;

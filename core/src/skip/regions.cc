@@ -42,9 +42,18 @@ struct Line {
   std::string_view text;  // without the newline
 };
 
+// The number of '\n' in `text`, found with memchr: std::count read the text a byte at a time,
+// about three instructions a byte for a few newlines.
+std::size_t count_newlines(std::string_view text) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1))
+    ++n;
+  return n;
+}
+
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
-  lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  lines.reserve(count_newlines(text) + 1);
   std::size_t start = 0;
   while (true) {
     const std::size_t nl = text.find('\n', start);  // memchr, not a loop per byte
