@@ -22,6 +22,12 @@ struct Candidate {
   Span span;
   std::vector<std::string> replacements;
   std::optional<Insertion> insert;
+  // A require rule's insertion is placed (insert->at) when the candidate is made, but its text
+  // is filled from the rule's template only if merging keeps the candidate (build_report):
+  // most require candidates are dropped there, and filling them was most of their cost.
+  // `space_before` says on which side the text gets the space that joins it to the draft.
+  bool insert_from_template = false;
+  bool space_before = false;
 };
 
 struct PreparedHistoryData;
@@ -101,6 +107,9 @@ bool negated_before(const TextModel& text, std::uint32_t first);
 // Fills `{match}`, `{lower}` (the match in lower case), `{name}` and `$1`..`$9` (refs[n-1]:
 // the n-th token of a phrase match, or capture group of a pattern) in a template, and
 // capitalizes the result when `capital`. Returns nullopt if `{name}` is used but unknown.
+// Whether fill_template(a, tmpl, ...) gives a text: it gives none only for a template naming
+// the customer ("{name}") when the context has no name.
+bool template_fills(const Analysis& a, std::string_view tmpl);
 std::optional<std::string> fill_template(const Analysis& a, std::string_view tmpl, Span match,
                                          std::span<const std::string_view> refs, bool capital);
 // The refs of a phrase match: the text of each of its tokens (up to 9). A fixed array, not a

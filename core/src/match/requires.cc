@@ -99,13 +99,14 @@ void try_require(Analysis& a, std::uint32_t idx, std::optional<Anchors>& anchors
   const Rule& rule = rs.rules[idx];
   const auto& toks = a.text.tokens;
   Candidate c{idx, {}, {}, std::nullopt};
-  auto text = fill_template(a, rule.insert, {}, {}, false);
-  if (!text) return;
+  // The text itself is filled by build_report, for the candidates merging keeps.
+  if (!template_fills(a, rule.insert)) return;
+  c.insert_from_template = true;
   if (rule.insert_at == InsertAt::end) {
     if (anchors->last == SIZE_MAX) return;
     c.span = toks[anchors->last].bytes;
-    text->insert(text->begin(), ' ');  // in the room fill_template left: no new string
-    c.insert = Insertion{std::move(*text), toks[anchors->last].bytes.end};
+    c.space_before = true;
+    c.insert = Insertion{{}, toks[anchors->last].bytes.end};
   } else {
     std::size_t at =
         rule.insert_at == InsertAt::after_greeting ? anchors->after_greeting : anchors->first;
@@ -121,8 +122,7 @@ void try_require(Analysis& a, std::uint32_t idx, std::optional<Anchors>& anchors
       if (opens_with_apology && s.end_token < toks.size()) at = s.end_token;
     }
     c.span = toks[at].bytes;
-    text->push_back(' ');
-    c.insert = Insertion{std::move(*text), toks[at].bytes.begin};
+    c.insert = Insertion{{}, toks[at].bytes.begin};
   }
   a.candidates.push_back(std::move(c));
 }

@@ -32,6 +32,12 @@ TokenRefs token_refs(const Analysis& a, std::uint32_t first, std::uint32_t last)
   return refs;
 }
 
+bool template_fills(const Analysis& a, std::string_view tmpl) {
+  // fill_template reads every '{' it meets and no other token it reads contains "{name}", so
+  // the substring is there exactly when the fill meets it.
+  return !a.ctx.customer_name.empty() || tmpl.find("{name}") == std::string_view::npos;
+}
+
 std::optional<std::string> fill_template(const Analysis& a, std::string_view tmpl, Span match,
                                          std::span<const std::string_view> refs, bool capital) {
   std::string out;

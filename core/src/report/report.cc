@@ -202,6 +202,17 @@ std::string revise(const Analysis& a, const std::vector<Suggestion>& suggestions
   return out;
 }
 
+// A kept require candidate's insertion text: the rule's template, with the space that joins it
+// to the draft on the side facing the draft. template_fills was checked when it was made.
+void fill_insertion(const Analysis& a, const Rule& rule, Candidate& c) {
+  auto text = fill_template(a, rule.insert, {}, {}, false);
+  if (c.space_before)
+    text->insert(text->begin(), ' ');  // in the room fill_template left: no new string
+  else
+    text->push_back(' ');
+  c.insert->text = std::move(*text);
+}
+
 }  // namespace
 
 Report build_report(Analysis& a) {
@@ -223,6 +234,7 @@ Report build_report(Analysis& a) {
     s.span = item.span;
     s.why = rule.why;
     s.replacements = std::move(item.c->replacements);
+    if (item.c->insert_from_template) fill_insertion(a, rule, *item.c);
     s.insert = std::move(item.c->insert);
     // Hints that rest on reading the customer are as sure as that reading.
     const When& w = rule.when;
