@@ -104,12 +104,13 @@ bool sentence_waived(const Analysis& a, std::uint32_t idx, Span span);
 // True when a negation closely precedes token `first` in its sentence ("not a problem").
 bool negated_before(const TextModel& text, std::uint32_t first);
 
-// Fills `{match}`, `{lower}` (the match in lower case), `{name}` and `$1`..`$9` (refs[n-1]:
-// the n-th token of a phrase match, or capture group of a pattern) in a template, and
-// capitalizes the result when `capital`. Returns nullopt if `{name}` is used but unknown.
 // Whether fill_template(a, tmpl, ...) gives a text: it gives none only for a template naming
 // the customer ("{name}") when the context has no name.
 bool template_fills(const Analysis& a, std::string_view tmpl);
+
+// Fills `{match}`, `{lower}` (the match in lower case), `{name}` and `$1`..`$9` (refs[n-1]:
+// the n-th token of a phrase match, or capture group of a pattern) in a template, and
+// capitalizes the result when `capital`. Returns nullopt if `{name}` is used but unknown.
 std::optional<std::string> fill_template(const Analysis& a, std::string_view tmpl, Span match,
                                          std::span<const std::string_view> refs, bool capital);
 // The refs of a phrase match: the text of each of its tokens (up to 9). A fixed array, not a
