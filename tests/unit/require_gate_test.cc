@@ -6,8 +6,7 @@
 
 #include <string>
 
-#include "tactful/engine.h"
-#include "tactful/rule_set.h"
+#include "one_pack.h"
 
 namespace tactful {
 namespace {
@@ -24,27 +23,19 @@ std::string pack(const std::string& gate) {
     "pass": ["We'll chase the courier by Friday."]}}]})";
 }
 
-bool hinted(const std::string& p, const std::string& draft) {
-  auto set = RuleSet::load({{"t.json", p}});
-  EXPECT_TRUE(set.ok()) << set.error().message;
-  if (!set.ok()) return false;
-  return !Engine(set.value()).analyze(Context{}, Draft{draft, {}}).suggestions.empty();
-}
-
 TEST(RequireGate, OnlyADraftHoldingTheMarkerIsAskedForTheTime) {
   const std::string gated = pack(R"("only_if_draft_has": ["takes"], )");
-  EXPECT_TRUE(hinted(gated, kTakesOn));
-  EXPECT_FALSE(hinted(gated, kDeflects));
-  EXPECT_FALSE(hinted(gated, "We'll chase the courier by Friday."));
+  EXPECT_TRUE(testing::hinted(gated, kTakesOn));
+  EXPECT_FALSE(testing::hinted(gated, kDeflects));
+  EXPECT_FALSE(testing::hinted(gated, "We'll chase the courier by Friday."));
   // Without the gate the deflecting draft is hinted too: the gate is what spares it.
-  EXPECT_TRUE(hinted(pack(""), kDeflects));
-  EXPECT_TRUE(hinted(pack(""), kTakesOn));
+  EXPECT_TRUE(testing::hinted(pack(""), kDeflects));
+  EXPECT_TRUE(testing::hinted(pack(""), kTakesOn));
 }
 
 TEST(RequireGate, AnUnknownMarkerSetIsRefusedWithTheFieldNamed) {
-  auto r = RuleSet::load({{"t.json", pack(R"("only_if_draft_has": ["nope"], )")}});
-  ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.error().message.find("only_if_draft_has"), std::string::npos) << r.error().message;
+  const std::string e = testing::load_error(pack(R"("only_if_draft_has": ["nope"], )"));
+  EXPECT_NE(e.find("only_if_draft_has"), std::string::npos) << e;
 }
 
 }  // namespace
