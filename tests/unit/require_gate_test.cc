@@ -1,7 +1,7 @@
-// A require rule's gate (Rule::only_if_draft_has): the rule asks for its phrase only of a draft
-// that holds a marker of one of the named sets; a draft with none gets no hint, the same rule
-// without the gate hints both, and a gate naming an unknown marker set is refused with the
-// field named.
+// A require rule's gate on the draft (When::draft_has): the rule asks for its phrase only of a
+// draft that holds a marker of one of the named sets; a draft with none gets no hint, the same
+// rule without the gate hints both, and a gate that names an unknown marker set or none, or
+// sits on another kind of rule, is refused with the field named.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -24,7 +24,7 @@ std::string pack(const std::string& gate) {
 }
 
 TEST(RequireGate, OnlyADraftHoldingTheMarkerIsAskedForTheTime) {
-  const std::string gated = pack(R"("only_if_draft_has": ["takes"], )");
+  const std::string gated = pack(R"("when": {"draft_has": ["takes"]}, )");
   EXPECT_TRUE(testing::hinted(gated, kTakesOn));
   EXPECT_FALSE(testing::hinted(gated, kDeflects));
   EXPECT_FALSE(testing::hinted(gated, "We'll chase the courier by Friday."));
@@ -34,8 +34,20 @@ TEST(RequireGate, OnlyADraftHoldingTheMarkerIsAskedForTheTime) {
 }
 
 TEST(RequireGate, AnUnknownMarkerSetIsRefusedWithTheFieldNamed) {
-  const std::string e = testing::load_error(pack(R"("only_if_draft_has": ["nope"], )"));
-  EXPECT_NE(e.find("only_if_draft_has"), std::string::npos) << e;
+  const std::string e = testing::load_error(pack(R"("when": {"draft_has": ["nope"]}, )"));
+  EXPECT_NE(e.find("when.draft_has"), std::string::npos) << e;
+  const std::string empty = testing::load_error(pack(R"("when": {"draft_has": []}, )"));
+  EXPECT_NE(empty.find("must name at least one marker set"), std::string::npos) << empty;
+}
+
+TEST(RequireGate, OnlyRequireRulesTakeTheGate) {
+  const std::string e = testing::load_error(R"({"schema": 1,
+    "markers": [{"id": "takes", "phrases": ["we'll"]}],
+    "rules": [{"id": "t.p", "kind": "phrase", "category": "tone", "message": "m", "why": "w",
+    "phrases": ["asap"], "when": {"draft_has": ["takes"]},
+    "examples": {"flag": ["[[asap]]"], "pass": ["soon"]}}]})");
+  EXPECT_NE(e.find("when.draft_has"), std::string::npos) << e;
+  EXPECT_NE(e.find("only require rules"), std::string::npos) << e;
 }
 
 }  // namespace
