@@ -44,8 +44,11 @@ bool grievance(const customer::HistoryReading& r, const CustomerSignals& c) {
   const bool stated_wait = r.stated_wait && *r.stated_wait >= 30;
   const bool worried_question = r.last_asks && !r.last_challenges && !r.last_holds_us;
   const bool negative = std::min(r.last_compound, c.sentiment) < -0.05;
-  return complaint || c.repeat_contact || shouted || stated_wait || r.exasperation >= 2 ||
-         (negative && !worried_question);
+  // A slip of the customer's own with no harm of ours beside it: its negative words ("it's dead
+  // now", "I feel awful", "so embarrassing") are about the slip, not held against us.
+  const bool slip_only = r.own_slip && !r.harmed;
+  return complaint || c.repeat_contact || shouted || stated_wait ||
+         (!slip_only && (r.exasperation >= 2 || (negative && !worried_question)));
 }
 
 // The customer's text as VADER should read it in a support context: URLs, emails, ids and
@@ -260,6 +263,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     out.feeling_report = feeling.probabilities()[static_cast<std::size_t>(customer::Head::feeling)];
   }
   // Apologising for asking a favour is courtesy: read like owning a slip.
+  r.own_slip = slipped;
   r.self_error = slipped || has_family("cue.courtesy");
   out.grievance = grievance(r, out);
   return r;

@@ -1,0 +1,140 @@
+// The customer as the doer of a lapse, read by the shape of the clause rather than by listed
+// phrases: "I completely forgot to book him on", "we overslept and missed the meet", "I moved out
+// in June and forgot to update the address", "I've made a silly mistake", "I feel so stupid".
+// The verb itself says the doer erred (forgot, overslept, misread, fell asleep, mixed up), and
+// its subject is "I" or "we" (adverbs and "have" between, or an earlier "I" joined by "and").
+// Told of us ("you forgot my order", "your driver misread the address") the subject is not the
+// customer, so nothing is read; a sentence that also points at us is no pure slip
+// (customer/problem_scope.cc).
+#include <initializer_list>
+
+#include "customer/signals_internal.h"
+
+namespace tactful::customer {
+namespace {
+
+bool word_is(const Token& t, std::initializer_list<std::string_view> words) {
+  if (t.kind != TokenKind::word) return false;
+  for (std::string_view w : words)
+    if (t.norm == w) return true;
+  return false;
+}
+
+bool subject_is_customer(const Token& t) {
+  return word_is(t, {"i", "we", "i've", "we've", "i'd", "we'd", "ive"});
+}
+
+// Words that may stand between a subject and its verb: adverbs ("completely", "just",
+// "stupidly") and the perfect's "have"/"had".
+bool between_subject_and_verb(const Token& t) {
+  if (t.kind != TokenKind::word) return false;
+  if (t.norm.size() > 4 && t.norm.ends_with("ly")) return true;
+  return word_is(t, {"just", "have", "had", "also", "then", "somehow", "clean", "even", "only",
+                     "actually", "totally", "completely", "again", "both"});
+}
+
+// The one-word lapses: the verb names the doer's error whatever follows it.
+bool lapse_verb(const Token& t) {
+  return word_is(t, {"forgot", "forgotten", "overslept", "misread", "misheard", "misremembered",
+                     "mistyped", "misspelled", "misspelt", "misplaced", "mislaid", "miscounted",
+                     "miscalculated", "misjudged", "muddled"});
+}
+
+// Two-word lapses: "fell asleep", "slept in", "mixed up" ("mixed the dates up" too).
+bool lapse_pair(const TextModel& model, std::size_t v, std::size_t end) {
+  const auto& tokens = model.tokens;
+  if (v + 1 >= end) return false;
+  const Token& next = tokens[v + 1];
+  if (word_is(tokens[v], {"fell", "fallen"}) && word_is(next, {"asleep"})) return true;
+  if (word_is(tokens[v], {"slept"}) && word_is(next, {"in", "through"})) return true;
+  if (word_is(tokens[v], {"mixed", "muddled"})) {
+    for (std::size_t k = v + 1; k < end && k <= v + 4; ++k)
+      if (word_is(tokens[k], {"up"})) return true;
+  }
+  return false;
+}
+
+// "I forgot to mention ...", "I forgot to say": a way of adding something, no lapse.
+bool only_an_aside(const TextModel& model, std::size_t v, std::size_t end) {
+  const auto& tokens = model.tokens;
+  return v + 2 < end && word_is(tokens[v + 1], {"to"}) &&
+         word_is(tokens[v + 2], {"mention", "say", "add", "ask", "tell", "attach", "include"});
+}
+
+// The subject of the verb at `v`: walking back over adverbs, the nearest word is "I"/"we"; or
+// the verb joins an earlier clause by "and"/"then" ("I moved out in June and forgot ...") whose
+// nearest subject pronoun, in the same sentence, is "I"/"we".
+bool done_by_customer(const TextModel& model, std::size_t v, std::size_t first) {
+  const auto& tokens = model.tokens;
+  std::size_t k = v;
+  while (k > first && between_subject_and_verb(tokens[k - 1])) --k;
+  if (k == first) return false;
+  if (subject_is_customer(tokens[k - 1])) return true;
+  if (!word_is(tokens[k - 1], {"and", "then", "but", "so"})) return false;
+  for (std::size_t j = k - 1; j-- > first;) {
+    const Token& t = tokens[j];
+    if (subject_is_customer(t)) return true;
+    if (word_is(t, {"you", "your", "you've", "you're", "they", "they've", "he", "she", "it", "it's",
+                    "someone", "somebody", "nobody", "driver", "courier", "staff"}))
+      return false;
+  }
+  return false;
+}
+
+// "(I've) made a (silly|stupid|big) mistake": up to two words between "a" and the noun.
+bool made_a_mistake(const TextModel& model, std::size_t v, std::size_t end) {
+  const auto& tokens = model.tokens;
+  if (!word_is(tokens[v], {"made"}) || v + 2 >= end || !word_is(tokens[v + 1], {"a", "an"}))
+    return false;
+  for (std::size_t k = v + 2; k < end && k <= v + 4; ++k) {
+    if (tokens[k].kind != TokenKind::word) return false;
+    if (word_is(tokens[k], {"mistake", "error", "typo", "blunder", "mess", "boo-boo"})) return true;
+  }
+  return false;
+}
+
+// "I feel so stupid.", "feeling like an idiot", "silly me": the customer calls themselves a fool,
+// the clause ending there ("I felt like an idiot waiting two hours for you" is about us).
+bool calls_self_a_fool(const TextModel& model, std::size_t v, std::size_t end) {
+  const auto& tokens = model.tokens;
+  if (word_is(tokens[v], {"silly", "stupid", "daft"}) && v + 1 < end &&
+      word_is(tokens[v + 1], {"me"}))
+    return true;
+  if (!word_is(tokens[v], {"feel", "felt", "feeling"})) return false;
+  std::size_t k = v + 1;
+  while (k < end && k <= v + 4 &&
+         word_is(tokens[k], {"like", "such", "so", "a", "an", "really", "very", "bit", "pretty",
+                             "quite", "total", "complete", "right", "proper"}))
+    ++k;
+  if (k >= end || !word_is(tokens[k], {"stupid", "silly", "idiot", "daft", "dumb", "foolish",
+                                       "fool", "idiotic", "muppet", "numpty", "plonker"}))
+    return false;
+  // The clause ends at the word: punctuation, the sentence's end, or laughter after it.
+  return k + 1 >= end || tokens[k + 1].kind != TokenKind::word ||
+         word_is(tokens[k + 1], {"lol", "haha", "now"});
+}
+
+}  // namespace
+
+void find_own_lapse(const TextModel& model, std::vector<CueHit>& out) {
+  const auto& tokens = model.tokens;
+  for (const auto& sentence : model.sentences) {
+    const std::size_t first = sentence.first_token, end = sentence.end_token;
+    for (std::size_t v = first; v < end; ++v) {
+      // Every word this reads starts with one of these letters: the rest cost one compare.
+      const Token& t = tokens[v];
+      if (t.kind != TokenKind::word || t.norm.empty()) continue;
+      const char c = t.norm[0];
+      if (c != 'f' && c != 'o' && c != 'm' && c != 's' && c != 'd') continue;
+      bool lapse = false;
+      if (lapse_verb(tokens[v]) || lapse_pair(model, v, end) || made_a_mistake(model, v, end))
+        lapse = !only_an_aside(model, v, end) && done_by_customer(model, v, first);
+      lapse = lapse || calls_self_a_fool(model, v, end);
+      if (!lapse) continue;
+      out.push_back({"cue.self-error", {tokens[v].bytes.begin, tokens[v].bytes.end}});
+      break;  // one per sentence: the sentence is what is read as the slip
+    }
+  }
+}
+
+}  // namespace tactful::customer
