@@ -51,6 +51,14 @@ bool grievance(const customer::HistoryReading& r, const CustomerSignals& c) {
          (!slip_only && (r.exasperation >= 2 || (negative && !worried_question)));
 }
 
+// "Where's my order?" asks where a thing is: on its own it tells no lateness (no days passed,
+// no date missed), so a plain question of that shape stays a calm one.
+bool asks_where(std::string_view text, Span bytes) {
+  const std::string_view hit = text.substr(bytes.begin, bytes.end - bytes.begin);
+  return hit.size() > 5 && (hit[0] | 0x20) == 'w' && (hit[1] | 0x20) == 'h' && hit[2] == 'e' &&
+         hit[3] == 'r' && hit[4] == 'e';
+}
+
 // The customer's text as VADER should read it in a support context: URLs, emails, ids and
 // placeholders dropped, and "PO" (purchase order; "pissed off" in VADER's lexicon) neutral.
 // Most messages have none of these: then the text itself is returned and `out` is not used.
@@ -198,7 +206,8 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
       if (cue.family == "cue.exasperation") ++r.exasperation;
       heated = heated || cue.family == "cue.exasperation" || cue.family == "cue.repeat" ||
                is_threat(cue.family) || cue.family == "broken-promise" ||
-               cue.family == "billing.refund-late" || cue.family == "delivery.late" ||
+               cue.family == "billing.refund-late" ||
+               (cue.family == "delivery.late" && !asks_where(text, cue.bytes)) ||
                cue.family == "delivery.lost" || cue.family == "service.failure";
       if (cue.family.starts_with("cue.")) continue;
       if (!out.has_intent(cue.family))
