@@ -252,6 +252,13 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
   out.sentiment = compound_sum / static_cast<double>(r.picked.size());
   // "Again" and "still" mean repeat contact only about a problem ("still broken"), not in
   // "try again" or "can I still download them".
+  // "Where's my parcel? It's for Friday." asked calmly, with no days or hours told, asks where
+  // it is; with time passed ("it's been 12 days") it tells of a late delivery.
+  if (r.calm_question && r.last_time_words == 0 && !r.stated_wait)
+    std::erase_if(out.intents, [&](const Intent& i) {
+      return i.id == "delivery.late" &&
+             asks_where(std::string_view(history[i.message_index].text), i.evidence);
+    });
   r.harmed = std::any_of(out.intents.begin(), out.intents.end(),
                          [](const Intent& i) { return is_harm(i.id); });
   out.repeat_contact = has_family("cue.repeat") || (r.harmed && has_family("cue.repeat-weak"));
