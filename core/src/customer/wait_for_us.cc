@@ -90,8 +90,9 @@ std::string_view past_a_place(std::string_view rest) {
 // "waited an hour and a half for your tow", "after waiting 10 weeks for it", "I've waited four
 // months for that slot": a wait told in the past tense for a thing (a delivery, a visit, a
 // booking), not for a reply; the problem is what came or didn't, and the apology rules own it.
-// A wait for an answer, a call or someone to help ("waited two days for a reply") still counts,
-// and so does any wait still going on ("I've been waiting 6 weeks for my payout").
+// A wait for an answer, a call or someone to help ("waited two days for a reply", "for you")
+// still counts, and so does any wait still going on ("I've been waiting 6 weeks for my payout");
+// "you" further on names who arranged the thing ("for the shuttle you booked"), not the wait.
 bool finished_wait_for_a_thing(std::string_view before, std::string_view match,
                                std::string_view rest) {
   static const RE2 past(R"((?is)waited\b.*)");
@@ -99,7 +100,7 @@ bool finished_wait_for_a_thing(std::string_view before, std::string_view match,
   static const RE2 waiting(R"((?is)waiting\b.*)");
   static const RE2 for_something(R"((?i)\s+for\s)");
   static const RE2 for_a_reply(
-      R"((?i)\s+for\s+(?:[\w'\x{2019}-]+\s+){0,3}?(?:repl\w*|answer\w*|respon\w*|call\w*|update\w*|news|word|human|agent|person|someone|somebody|anyone|anybody|you|us|staff|support|help|contact\w*|confirm\w*|acknowledg\w*|e-?mails?|messages?|feedback|decision|quote|explanation)\b)");
+      R"((?i)\s+for\s+(?:(?:you|us)\b|(?:[\w'\x{2019}-]+\s+){0,3}?(?:repl\w*|answer\w*|respon\w*|call\w*|update\w*|news|word|human|agent|person|someone|somebody|anyone|anybody|staff|support|help|contact\w*|confirm\w*|acknowledg\w*|e-?mails?|messages?|feedback|decision|quote|explanation)\b))");
   if (!starts_with_word(match, "wait")) return false;
   rest = past_a_place(rest);
   if (!space_then(rest, {"for"})) return false;
