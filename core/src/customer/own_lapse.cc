@@ -1,6 +1,7 @@
 // The customer as the doer of a lapse, read by the shape of the clause rather than by listed
 // phrases: "I completely forgot to book him on", "we overslept and missed the meet", "I moved out
-// in June and forgot to update the address", "I've made a silly mistake", "I feel so stupid".
+// in June and forgot to update the address", "I've made a silly mistake", "I booked it for the
+// wrong term", "I feel so stupid".
 // The verb itself says the doer erred (forgot, overslept, misread, fell asleep, mixed up), and
 // its subject is "I" or "we" (adverbs and "have" between, or an earlier "I" joined by "and").
 // Told of us ("you forgot my order", "your driver misread the address") the subject is not the
@@ -93,6 +94,24 @@ bool made_a_mistake(const TextModel& model, std::size_t v, std::size_t end) {
   return false;
 }
 
+// "I booked the kids' lessons for the wrong term", "we ordered the rug in the wrong size": a choice
+// of the customer's and "wrong" later in the same clause. A comma or a new doer ends the clause:
+// "I ordered a rug and you sent the wrong size" is ours.
+bool chose_wrong(const TextModel& model, std::size_t v, std::size_t end) {
+  const auto& tokens = model.tokens;
+  if (!word_is(tokens[v],
+               {"booked", "ordered", "bought", "picked", "chose", "chosen", "selected", "entered",
+                "typed", "put", "sent", "paid", "reserved", "registered", "clicked"}))
+    return false;
+  for (std::size_t k = v + 1; k < end && k <= v + 9; ++k) {
+    if (tokens[k].kind == TokenKind::punct && tokens[k].norm != "'") return false;
+    if (word_is(tokens[k], {"you", "your", "they", "he", "she", "and", "but", "which", "who"}))
+      return false;
+    if (word_is(tokens[k], {"wrong"})) return true;
+  }
+  return false;
+}
+
 // "I feel so stupid.", "feeling like an idiot", "silly me": the customer calls themselves a fool,
 // the clause ending there ("I felt like an idiot waiting two hours for you" is about us).
 bool calls_self_a_fool(const TextModel& model, std::size_t v, std::size_t end) {
@@ -125,9 +144,12 @@ void find_own_lapse(const TextModel& model, std::vector<CueHit>& out) {
       const Token& t = tokens[v];
       if (t.kind != TokenKind::word || t.norm.empty()) continue;
       const char c = t.norm[0];
-      if (c != 'f' && c != 'o' && c != 'm' && c != 's' && c != 'd') continue;
+      if (c != 'f' && c != 'o' && c != 'm' && c != 's' && c != 'd' && c != 'b' && c != 'p' &&
+          c != 'c' && c != 'e' && c != 't' && c != 'r')
+        continue;
       bool lapse = false;
-      if (lapse_verb(tokens[v]) || lapse_pair(model, v, end) || made_a_mistake(model, v, end))
+      if (lapse_verb(tokens[v]) || lapse_pair(model, v, end) || made_a_mistake(model, v, end) ||
+          chose_wrong(model, v, end))
         lapse = !only_an_aside(model, v, end) && done_by_customer(model, v, first);
       lapse = lapse || calls_self_a_fool(model, v, end);
       if (!lapse) continue;
