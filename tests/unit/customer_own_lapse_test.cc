@@ -50,6 +50,18 @@ TEST(OwnLapse, AMistakeWithAnAdjectiveAndCallingOneselfAFool) {
   EXPECT_TRUE(slips_of("I felt like an idiot waiting an hour for a table you never held.").empty());
 }
 
+TEST(OwnLapse, TheCustomersOwnChoiceWithWrongLaterInTheClause) {
+  for (const char* text : {"Stupidly I booked the kids' lessons for the wrong term.",
+                           "We ordered the rug in the wrong size for the hall.",
+                           "I paid the deposit into the wrong account this morning."})
+    EXPECT_EQ(slips_of(text).size(), 1u) << text;
+  // A new doer or a comma before "wrong": the wrong part is ours.
+  for (const char* text : {"I ordered a rug and you sent the wrong size.",
+                           "I booked the van, the driver went to the wrong address.",
+                           "We ordered oak but they delivered the wrong wood."})
+    EXPECT_TRUE(slips_of(text).empty()) << text;
+}
+
 TEST(OwnLapse, TheSameVerbsToldOfUsAreNoSlip) {
   for (const char* text : {"You forgot the side order and the dip.",
                            "Your driver misread the address and took it to number 81.",
@@ -79,6 +91,18 @@ TEST(OwnLapse, ASlipWithNoHarmOfOursIsNoGrievance) {
   EXPECT_TRUE(testing::read_one_customer_message(
                   "The dentist cancelled on me this morning with no warning and I feel awful.")
                   .grievance);
+}
+
+// "Where's my parcel?" asked calmly with no time told asks where it is; with days passed it
+// tells of a late delivery.
+TEST(StatusQuestion, WhereIsMyOrderAloneIsNoLateDelivery) {
+  const auto asked =
+      testing::read_one_customer_message("Hiya, where's my parcel? It's the hamper for Friday.");
+  EXPECT_FALSE(asked.has_intent("delivery.late"));
+  for (const char* text : {"Where's my parcel? Ordered on the 2nd and it's been 12 days.",
+                           "where is my order?? still nothing",
+                           "Where is my parcel? It should have come on Monday, three days ago."})
+    EXPECT_TRUE(testing::read_one_customer_message(text).has_intent("delivery.late")) << text;
 }
 
 }  // namespace
