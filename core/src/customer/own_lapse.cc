@@ -7,6 +7,7 @@
 // Told of us ("you forgot my order", "your driver misread the address") the subject is not the
 // customer, so nothing is read; a sentence that also points at us is no pure slip
 // (customer/problem_scope.cc).
+#include <cstdint>
 #include <initializer_list>
 
 #include "customer/signals_internal.h"
@@ -133,6 +134,41 @@ bool calls_self_a_fool(const TextModel& model, std::size_t v, std::size_t end) {
          word_is(tokens[k + 1], {"lol", "haha", "now"});
 }
 
+// The words a lapse is read from (the verbs above and the first word of a self-reproach), by
+// hash: this runs on every word of the customer's messages, and a 256-bit filter on the hash's
+// low byte rules out most of them with one test before the hashes are compared.
+constexpr std::uint64_t kHeads[] = {
+    hash_norm("forgot"),        hash_norm("forgotten"),  hash_norm("overslept"),
+    hash_norm("misread"),       hash_norm("misheard"),   hash_norm("misremembered"),
+    hash_norm("mistyped"),      hash_norm("misspelled"), hash_norm("misspelt"),
+    hash_norm("misplaced"),     hash_norm("mislaid"),    hash_norm("miscounted"),
+    hash_norm("miscalculated"), hash_norm("misjudged"),  hash_norm("muddled"),
+    hash_norm("fell"),          hash_norm("fallen"),     hash_norm("slept"),
+    hash_norm("mixed"),         hash_norm("made"),       hash_norm("booked"),
+    hash_norm("ordered"),       hash_norm("bought"),     hash_norm("picked"),
+    hash_norm("chose"),         hash_norm("chosen"),     hash_norm("selected"),
+    hash_norm("entered"),       hash_norm("typed"),      hash_norm("put"),
+    hash_norm("sent"),          hash_norm("paid"),       hash_norm("reserved"),
+    hash_norm("registered"),    hash_norm("clicked"),    hash_norm("silly"),
+    hash_norm("stupid"),        hash_norm("daft"),       hash_norm("feel"),
+    hash_norm("felt"),          hash_norm("feeling")};
+
+struct HeadFilter {
+  std::uint64_t bits[4] = {};
+};
+constexpr HeadFilter kHeadFilter = [] {
+  HeadFilter f;
+  for (std::uint64_t h : kHeads) f.bits[(h >> 6) & 3] |= std::uint64_t{1} << (h & 63);
+  return f;
+}();
+
+bool may_head_a_lapse(const Token& t) {
+  if (((kHeadFilter.bits[(t.hash >> 6) & 3] >> (t.hash & 63)) & 1) == 0) return false;
+  for (std::uint64_t h : kHeads)
+    if (t.hash == h) return true;
+  return false;
+}
+
 }  // namespace
 
 void find_own_lapse(const TextModel& model, std::vector<CueHit>& out) {
@@ -140,13 +176,7 @@ void find_own_lapse(const TextModel& model, std::vector<CueHit>& out) {
   for (const auto& sentence : model.sentences) {
     const std::size_t first = sentence.first_token, end = sentence.end_token;
     for (std::size_t v = first; v < end; ++v) {
-      // Every word this reads starts with one of these letters: the rest cost one compare.
-      const Token& t = tokens[v];
-      if (t.kind != TokenKind::word || t.norm.empty()) continue;
-      const char c = t.norm[0];
-      if (c != 'f' && c != 'o' && c != 'm' && c != 's' && c != 'd' && c != 'b' && c != 'p' &&
-          c != 'c' && c != 'e' && c != 't' && c != 'r')
-        continue;
+      if (tokens[v].kind != TokenKind::word || !may_head_a_lapse(tokens[v])) continue;
       bool lapse = false;
       if (lapse_verb(tokens[v]) || lapse_pair(model, v, end) || made_a_mistake(model, v, end) ||
           chose_wrong(model, v, end))
