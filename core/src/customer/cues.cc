@@ -315,6 +315,7 @@ std::vector<CueHit> find_cues(const TextModel& model) {
   }
   find_your_side_did_harm(model, out);
   find_own_damage(model, out);
+  find_own_lapse(model, out);
   find_negated_ability(model, out);
   find_part_missing(model, out);
   find_worry_question(model, out);
