@@ -354,10 +354,14 @@ Shouting measure_shouting(const TextModel& model) {
   for (const Token& t : model.tokens) {
     // A word counts from its third ASCII letter: shorter words need no count.
     if (t.kind == TokenKind::word && t.bytes.size() >= 3) {
-      std::size_t letters = 0;
-      for (std::size_t i = t.bytes.begin; i < t.bytes.end && letters < 3; ++i)
-        letters +=
-            static_cast<unsigned>((static_cast<unsigned char>(model.text[i]) | 0x20) - 'a') < 26u;
+      const auto letter = [&](std::size_t i) {
+        return static_cast<unsigned>((static_cast<unsigned char>(model.text[i]) | 0x20) - 'a') <
+               26u;
+      };
+      // Most words start with three letters; the others are counted.
+      const std::size_t b = t.bytes.begin;
+      std::size_t letters = letter(b) && letter(b + 1) && letter(b + 2) ? 3 : 0;
+      for (std::size_t i = b; i < t.bytes.end && letters < 3; ++i) letters += letter(i);
       if (letters >= 3) {
         ++words;
         if (t.upper) ++s.caps_words;
