@@ -46,8 +46,8 @@ bool word_is(const Token& t, std::initializer_list<std::string_view> words) {
   return false;
 }
 
-// The words the scans below start from, by hash: each scan looks at every token of the
-// customer's messages, and a hash compare rules out almost all of them before word_is (which
+// The words the scans below start from, by hash: each scan reads the tokens scan_starts picks
+// by these hashes' bits, and a hash compare rules out most of them before word_is (which
 // compares the strings, and so stays the test: a hash alone could collide).
 constexpr std::uint64_t kYour = hash_norm("your");
 constexpr std::uint64_t kI = hash_norm("i");
@@ -182,7 +182,7 @@ void find_negated_ability(const TextModel& model, std::span<const std::uint32_t>
   const std::size_t n = tokens.size();
   for (const std::size_t i : starts) {
     const Token& t = tokens[i];
-    // Hashes first: this runs on every word of the customer's messages.
+    // Hashes first: a bit test rules out most of the tokens scan_starts picks for other scans.
     if (((kAbilityBits >> (t.hash & 63)) & 1) == 0) continue;
     const bool can_word = hash_is(t, kCant);
     const bool unable = !can_word && t.hash == kUnable;
