@@ -94,6 +94,23 @@ TEST(StatedWait, AWaitForAThingOrAVisitIsNoWaitForUs) {
     expect_same(text);
 }
 
+// Where or past when the wait happened may stand before "for <thing>"; "you" further on names who
+// arranged the thing, while "for you" itself is a wait for us.
+TEST(StatedWait, AWaitWithItsPlaceToldIsStillAWaitForAThing) {
+  EXPECT_FALSE(stated_wait_minutes("We waited 50 minutes at the harbour gate for the shuttle."));
+  EXPECT_FALSE(stated_wait_minutes("we waited 40 minutes in the rain for a safety briefing"));
+  EXPECT_FALSE(stated_wait_minutes("I waited an hour past the pickup time for my cat."));
+  EXPECT_FALSE(stated_wait_minutes("We waited 3 hours for the minibus you booked us on."));
+  EXPECT_EQ(stated_wait_minutes("I waited 50 minutes on the phone for someone to pick up."), 50);
+  EXPECT_EQ(stated_wait_minutes("Waited 2 hours in the queue for an agent."), 120);
+  EXPECT_EQ(stated_wait_minutes("I waited 3 days for you to reply."), 3 * 1440);
+  EXPECT_EQ(stated_wait_minutes("We waited 45 minutes at the desk for you."), 45);
+  for (const char* text : {"We waited 50 minutes at the harbour gate for the shuttle.",
+                           "I waited 50 minutes on the phone for someone to pick up.",
+                           "We waited 3 hours for the minibus you booked us on."})
+    expect_same(text);
+}
+
 // no_wait_for_us checks a word before each of its regexes ("for" after the match, "wait" at its
 // start, "later" and "nothing"); the checks take any case, any of RE2's whitespace and the curly
 // apostrophe, as the regexes do, so these shapes are still no waits for us.

@@ -6,8 +6,7 @@
 
 #include <string>
 
-#include "tactful/engine.h"
-#include "tactful/rule_set.h"
+#include "one_pack.h"
 
 namespace tactful {
 namespace {
@@ -29,17 +28,11 @@ std::string pack(const std::string& rules) {
 }
 
 bool owed(const std::string& rules, const std::string& draft) {
-  auto set = RuleSet::load({{"t.json", pack(rules)}});
-  EXPECT_TRUE(set.ok()) << set.error().message;
-  if (!set.ok()) return false;
-  for (const auto& s : Engine(set.value()).analyze(Context{}, Draft{draft, {}}).suggestions)
-    if (s.rule == "t.owed") return true;
-  return false;
+  return testing::hinted(pack(rules), draft, "t.owed");
 }
 
 std::string error_of(const std::string& rules) {
-  auto set = RuleSet::load({{"t.json", pack(rules)}});
-  return set.ok() ? std::string() : set.error().message;
+  return testing::load_error(pack(rules));
 }
 
 TEST(DraftFlagged, TheRuleHoldsOnlyWhenTheDraftHasAHintOfANamedCategory) {

@@ -7,8 +7,7 @@
 #include <string>
 
 #include "learned/draft_model.h"
-#include "tactful/engine.h"
-#include "tactful/rule_set.h"
+#include "one_pack.h"
 
 namespace tactful {
 namespace {
@@ -29,13 +28,6 @@ std::string require_pack(const std::string& waiver) {
     "pass": ["I understand. A new card goes out today."]}}]})";
 }
 
-bool hinted(const std::string& pack, const std::string& draft) {
-  auto set = RuleSet::load({{"t.json", pack}});
-  EXPECT_TRUE(set.ok()) << set.error().message;
-  if (!set.ok()) return false;
-  return !Engine(set.value()).analyze(Context{}, Draft{draft, {}}).suggestions.empty();
-}
-
 TEST(LearnedWaiver, TheAcknowledgesHeadReadsAnAcknowledgementNoPhraseLists) {
   EXPECT_GE(acknowledges(kAcknowledges), 0.8);
   EXPECT_LT(acknowledges(kCurt), 0.5);
@@ -45,21 +37,19 @@ TEST(LearnedWaiver, TheAcknowledgesHeadReadsAnAcknowledgementNoPhraseLists) {
 TEST(LearnedWaiver, AnAcknowledgingDraftWaivesTheRuleAndACurtOneDoesNot) {
   const std::string waived =
       require_pack(R"("waived_by": {"head": "acknowledges", "min_probability": 0.8}, )");
-  EXPECT_FALSE(hinted(waived, kAcknowledges));
-  EXPECT_TRUE(hinted(waived, kCurt));
+  EXPECT_FALSE(testing::hinted(waived, kAcknowledges));
+  EXPECT_TRUE(testing::hinted(waived, kCurt));
   // Without the waiver the acknowledging draft is hinted: the waiver is what passes it.
-  EXPECT_TRUE(hinted(require_pack(""), kAcknowledges));
+  EXPECT_TRUE(testing::hinted(require_pack(""), kAcknowledges));
   // A threshold above the draft's reading does not waive.
-  EXPECT_TRUE(hinted(require_pack(R"("waived_by": {"head": "acknowledges",
+  EXPECT_TRUE(testing::hinted(require_pack(R"("waived_by": {"head": "acknowledges",
       "min_probability": 0.999}, )"),
-                     kAcknowledges));
+                              kAcknowledges));
 }
 
 TEST(LearnedWaiver, BadWaiversAreRefusedWithTheFieldNamed) {
   const auto error = [](const std::string& waiver) {
-    auto r = RuleSet::load({{"t.json", require_pack(R"("waived_by": )" + waiver + ", ")}});
-    EXPECT_FALSE(r.ok()) << waiver;
-    return r.ok() ? std::string() : r.error().message;
+    return testing::load_error(require_pack(R"("waived_by": )" + waiver + ", "));
   };
   const std::string unknown = error(R"({"head": "sarcasm", "min_probability": 0.8})");
   EXPECT_NE(unknown.find("waived_by.head"), std::string::npos) << unknown;

@@ -1,13 +1,12 @@
-// A require rule's gate (Rule::only_if_draft_has): the rule asks for its phrase only of a draft
-// that holds a marker of one of the named sets; a draft with none gets no hint, the same rule
-// without the gate hints both, and a gate naming an unknown marker set is refused with the
-// field named.
+// A require rule's gate on the draft (When::draft_has): the rule asks for its phrase only of a
+// draft that holds a marker of one of the named sets; a draft with none gets no hint, the same
+// rule without the gate hints both, and a gate that names an unknown marker set or none, or
+// sits on another kind of rule, is refused with the field named.
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "tactful/engine.h"
-#include "tactful/rule_set.h"
+#include "one_pack.h"
 
 namespace tactful {
 namespace {
@@ -24,27 +23,31 @@ std::string pack(const std::string& gate) {
     "pass": ["We'll chase the courier by Friday."]}}]})";
 }
 
-bool hinted(const std::string& p, const std::string& draft) {
-  auto set = RuleSet::load({{"t.json", p}});
-  EXPECT_TRUE(set.ok()) << set.error().message;
-  if (!set.ok()) return false;
-  return !Engine(set.value()).analyze(Context{}, Draft{draft, {}}).suggestions.empty();
-}
-
 TEST(RequireGate, OnlyADraftHoldingTheMarkerIsAskedForTheTime) {
-  const std::string gated = pack(R"("only_if_draft_has": ["takes"], )");
-  EXPECT_TRUE(hinted(gated, kTakesOn));
-  EXPECT_FALSE(hinted(gated, kDeflects));
-  EXPECT_FALSE(hinted(gated, "We'll chase the courier by Friday."));
+  const std::string gated = pack(R"("when": {"draft_has": ["takes"]}, )");
+  EXPECT_TRUE(testing::hinted(gated, kTakesOn));
+  EXPECT_FALSE(testing::hinted(gated, kDeflects));
+  EXPECT_FALSE(testing::hinted(gated, "We'll chase the courier by Friday."));
   // Without the gate the deflecting draft is hinted too: the gate is what spares it.
-  EXPECT_TRUE(hinted(pack(""), kDeflects));
-  EXPECT_TRUE(hinted(pack(""), kTakesOn));
+  EXPECT_TRUE(testing::hinted(pack(""), kDeflects));
+  EXPECT_TRUE(testing::hinted(pack(""), kTakesOn));
 }
 
 TEST(RequireGate, AnUnknownMarkerSetIsRefusedWithTheFieldNamed) {
-  auto r = RuleSet::load({{"t.json", pack(R"("only_if_draft_has": ["nope"], )")}});
-  ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.error().message.find("only_if_draft_has"), std::string::npos) << r.error().message;
+  const std::string e = testing::load_error(pack(R"("when": {"draft_has": ["nope"]}, )"));
+  EXPECT_NE(e.find("when.draft_has"), std::string::npos) << e;
+  const std::string empty = testing::load_error(pack(R"("when": {"draft_has": []}, )"));
+  EXPECT_NE(empty.find("must name at least one marker set"), std::string::npos) << empty;
+}
+
+TEST(RequireGate, OnlyRequireRulesTakeTheGate) {
+  const std::string e = testing::load_error(R"({"schema": 1,
+    "markers": [{"id": "takes", "phrases": ["we'll"]}],
+    "rules": [{"id": "t.p", "kind": "phrase", "category": "tone", "message": "m", "why": "w",
+    "phrases": ["asap"], "when": {"draft_has": ["takes"]},
+    "examples": {"flag": ["[[asap]]"], "pass": ["soon"]}}]})");
+  EXPECT_NE(e.find("when.draft_has"), std::string::npos) << e;
+  EXPECT_NE(e.find("only require rules"), std::string::npos) << e;
 }
 
 }  // namespace

@@ -27,7 +27,8 @@ struct CustomerSignals {
   bool repeat_contact = false;  // the customer says they have written/called before
   // The customer holds something against us: a harm or problem they report, repeat contact, a
   // threat, shouting, a wait they state, or exasperation outside a plain question. Negative
-  // words alone ("the forecast looks windy", "I'm nervous") are not one.
+  // words alone ("the forecast looks windy", "I'm nervous"), or beside a slip of their own with
+  // no harm of ours ("I forgot the appointment and feel awful"), are not one.
   bool grievance = false;
   // 0..1: how likely the customer's words report a problem we owe an apology for, by a model
   // learned from the labelled corpus (eval/train_customer_readings.py); it reads problems told

@@ -44,8 +44,13 @@ struct When {
   std::optional<int> min_customer_words;     // the last customer message has at least this many
   std::vector<std::string> teams;            // any of these teams ("" never matches)
   std::vector<std::string> channels;         // any of these channels
-  // Require rules only: the draft also has a hint of at least one of these categories (read
-  // after every other matcher), e.g. an apology owed when a told problem meets blame.
+  // Conditions on the draft, for require rules only. `draft_has`: marker sets of which the
+  // draft must hold one for the rule to ask anything. "Give your next step a time" asks nothing
+  // of a draft that takes no step and owns nothing (a refusal, a policy, an explanation): other
+  // categories coach that draft. `draft_flagged`: the draft also has a hint of at least one of
+  // these categories (read after every other matcher), e.g. an apology owed when a told
+  // problem meets blame.
+  std::vector<std::string> draft_has;
   std::vector<std::string> draft_flagged;
 };
 
@@ -109,10 +114,6 @@ struct Rule {
     double min_probability = 0.5;
   };
   std::optional<LearnedWaiver> waived_by;
-  // require: marker sets of which the draft must hold one for the rule to ask anything (empty:
-  // always asks). "Give your next step a time" asks nothing of a draft that takes no step and
-  // owns nothing (a refusal, a policy, an explanation): other categories coach that draft.
-  std::vector<std::string> only_if_draft_has;
 
   // repeat
   double similarity = 0.8;  // 0..1 share of the sentence's word pairs seen before

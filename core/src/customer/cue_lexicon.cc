@@ -155,6 +155,9 @@ const std::vector<IntentPhrases>& cue_lexicon() {
       {"cue.not",
        {"still (there|here|with me|around|available|online|open|valid|need|want|interested)",
         "try again", "trying again", "tried again", "once again , thank~|thanks",
+        // "I forgot to mention ...": a way of adding something, not a lapse that caused it.
+        "(I|I've|I have|we|we've) [also|just] (forgot|forgotten) to (mention|say|add|tell you|ask|"
+        "attach|include)",
         // Reporting a bug as a favour, and asking whether a message is genuine, are not harms.
         "found (a|an|another) (bug|glitch|error)",
         "(small|minor|tiny|little|funny|cosmetic) "

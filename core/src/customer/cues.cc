@@ -341,6 +341,7 @@ std::vector<CueHit> find_cues(const TextModel& model) {
   const std::vector<std::uint32_t> starts = scan_starts(model);
   find_your_side_did_harm(model, starts, out);
   find_own_damage(model, starts, out);
+  find_own_lapse(model, out);
   find_negated_ability(model, starts, out);
   find_part_missing(model, starts, out);
   find_worry_question(model, out);

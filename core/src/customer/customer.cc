@@ -44,8 +44,19 @@ bool grievance(const customer::HistoryReading& r, const CustomerSignals& c) {
   const bool stated_wait = r.stated_wait && *r.stated_wait >= 30;
   const bool worried_question = r.last_asks && !r.last_challenges && !r.last_holds_us;
   const bool negative = std::min(r.last_compound, c.sentiment) < -0.05;
-  return complaint || c.repeat_contact || shouted || stated_wait || r.exasperation >= 2 ||
-         (negative && !worried_question);
+  // A slip of the customer's own with no harm of ours beside it: its negative words ("it's dead
+  // now", "I feel awful", "so embarrassing") are about the slip, not held against us.
+  const bool slip_only = r.own_slip && !r.harmed;
+  return complaint || c.repeat_contact || shouted || stated_wait ||
+         (!slip_only && (r.exasperation >= 2 || (negative && !worried_question)));
+}
+
+// "Where's my order?" asks where a thing is: on its own it tells no lateness (no days passed,
+// no date missed), so a plain question of that shape stays a calm one.
+bool asks_where(std::string_view text, Span bytes) {
+  const std::string_view hit = text.substr(bytes.begin, bytes.end - bytes.begin);
+  return hit.size() > 5 && (hit[0] | 0x20) == 'w' && (hit[1] | 0x20) == 'h' && hit[2] == 'e' &&
+         hit[3] == 'r' && hit[4] == 'e';
 }
 
 // The customer's text as VADER should read it in a support context: URLs, emails, ids and
@@ -195,7 +206,8 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
       if (cue.family == "cue.exasperation") ++r.exasperation;
       heated = heated || cue.family == "cue.exasperation" || cue.family == "cue.repeat" ||
                is_threat(cue.family) || cue.family == "broken-promise" ||
-               cue.family == "billing.refund-late" || cue.family == "delivery.late" ||
+               cue.family == "billing.refund-late" ||
+               (cue.family == "delivery.late" && !asks_where(text, cue.bytes)) ||
                cue.family == "delivery.lost" || cue.family == "service.failure";
       if (cue.family.starts_with("cue.")) continue;
       if (!out.has_intent(cue.family))
@@ -240,6 +252,13 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
   out.sentiment = compound_sum / static_cast<double>(r.picked.size());
   // "Again" and "still" mean repeat contact only about a problem ("still broken"), not in
   // "try again" or "can I still download them".
+  // "Where's my parcel? It's for Friday." asked calmly, with no days or hours told, asks where
+  // it is; with time passed ("it's been 12 days") it tells of a late delivery.
+  if (r.calm_question && r.last_time_words == 0 && !r.stated_wait)
+    std::erase_if(out.intents, [&](const Intent& i) {
+      return i.id == "delivery.late" &&
+             asks_where(std::string_view(history[i.message_index].text), i.evidence);
+    });
   r.harmed = std::any_of(out.intents.begin(), out.intents.end(),
                          [](const Intent& i) { return is_harm(i.id); });
   out.repeat_contact = has_family("cue.repeat") || (r.harmed && has_family("cue.repeat-weak"));
@@ -260,6 +279,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     out.feeling_report = feeling.probabilities()[static_cast<std::size_t>(customer::Head::feeling)];
   }
   // Apologising for asking a favour is courtesy: read like owning a slip.
+  r.own_slip = slipped;
   r.self_error = slipped || has_family("cue.courtesy");
   out.grievance = grievance(r, out);
   return r;

@@ -23,6 +23,10 @@ struct CueHit {
 // Every non-negated lexicon match in `text` (whose model is `model`).
 std::vector<CueHit> find_cues(const TextModel& model);
 
+// The customer as the doer of a lapse ("I completely forgot to book", "we overslept", "I feel so
+// stupid"; customer/own_lapse.cc): one `cue.self-error` hit per sentence that tells one.
+void find_own_lapse(const TextModel& model, std::vector<CueHit>& out);
+
 // Minutes the customer says they waited ("on hold for an hour", "3 days and no answer").
 std::optional<double> stated_wait_minutes(std::string_view text);
 // The same in one step: each regex asked for its captures directly (RE2::FindAndConsume).
@@ -117,6 +121,7 @@ struct HistoryReading {
   bool last_challenges = false;  // it asks "why", "where" or "how come": a complaint's question
   bool last_holds_us = false;  // it tells of us: "your treatment", "you cancelled" (not "can you")
   bool harmed = false, self_error = false;
+  bool own_slip = false;  // some message tells a pure slip of the customer's own
 };
 HistoryReading read_history(std::span<const Message> history);
 

@@ -74,11 +74,25 @@ bool unit_qualifies_a_noun(std::string_view rest) {
   return apostrophe && starts_with(possessive, rest) && !starts_with(waiting, rest);
 }
 
+// "waited 40 minutes in the rain for the briefing", "waited an hour past pickup time for my dog":
+// where or past when the customer waited, told between the duration and what was waited for.
+// Returns `rest` from the space before that "for" (up to five words on), or `rest` itself.
+std::string_view past_a_place(std::string_view rest) {
+  static const RE2 re(
+      R"((?i)\s+(?:in|at|on|outside|past|by|under|out)\s+(?:[\w'\x{2019}-]+\s+){0,4}?for\s)");
+  if (!space_then(rest, {"in", "at", "on", "outside", "past", "by", "under", "out"})) return rest;
+  re2::StringPiece input(rest.data(), rest.size()), found;
+  if (!re.Match(input, 0, rest.size(), RE2::ANCHOR_START, &found, 1)) return rest;
+  // The match ends with "for" and one space: `rest` from the space before "for".
+  return rest.substr(found.size() - 5);
+}
+
 // "waited an hour and a half for your tow", "after waiting 10 weeks for it", "I've waited four
 // months for that slot": a wait told in the past tense for a thing (a delivery, a visit, a
 // booking), not for a reply; the problem is what came or didn't, and the apology rules own it.
-// A wait for an answer, a call or someone to help ("waited two days for a reply") still counts,
-// and so does any wait still going on ("I've been waiting 6 weeks for my payout").
+// A wait for an answer, a call or someone to help ("waited two days for a reply", "for you")
+// still counts, and so does any wait still going on ("I've been waiting 6 weeks for my payout");
+// "you" further on names who arranged the thing ("for the shuttle you booked"), not the wait.
 bool finished_wait_for_a_thing(std::string_view before, std::string_view match,
                                std::string_view rest) {
   static const RE2 past(R"((?is)waited\b.*)");
@@ -86,8 +100,10 @@ bool finished_wait_for_a_thing(std::string_view before, std::string_view match,
   static const RE2 waiting(R"((?is)waiting\b.*)");
   static const RE2 for_something(R"((?i)\s+for\s)");
   static const RE2 for_a_reply(
-      R"((?i)\s+for\s+(?:[\w'\x{2019}-]+\s+){0,3}?(?:repl\w*|answer\w*|respon\w*|call\w*|update\w*|news|word|human|agent|person|someone|somebody|anyone|anybody|you|us|staff|support|help|contact\w*|confirm\w*|acknowledg\w*|e-?mails?|messages?|feedback|decision|quote|explanation)\b)");
-  if (!starts_with_word(match, "wait") || !space_then(rest, {"for"})) return false;
+      R"((?i)\s+for\s+(?:(?:you|us)\b|(?:[\w'\x{2019}-]+\s+){0,3}?(?:repl\w*|answer\w*|respon\w*|call\w*|update\w*|news|word|human|agent|person|someone|somebody|anyone|anybody|staff|support|help|contact\w*|confirm\w*|acknowledg\w*|e-?mails?|messages?|feedback|decision|quote|explanation)\b))");
+  if (!starts_with_word(match, "wait")) return false;
+  rest = past_a_place(rest);
+  if (!space_then(rest, {"for"})) return false;
   const bool told_as_past = matches_whole(past, match) ||
                             (matches_whole(waiting, match) && matches_whole(after_waiting, before));
   return told_as_past && starts_with(for_something, rest) && !starts_with(for_a_reply, rest);

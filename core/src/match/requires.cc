@@ -1,6 +1,6 @@
 // Require rules: when the conversation calls for something (an apology, thanks for waiting)
 // and the draft has none of the accepted phrases, patterns or markers, and no learned waiver
-// holds (Rule::waived_by), suggest an insertion; a rule with Rule::only_if_draft_has asks only of
+// holds (Rule::waived_by), suggest an insertion; a rule with When::draft_has asks only of
 // a draft holding one of those markers.
 #include <algorithm>
 

@@ -58,6 +58,9 @@ Result<When> parse_when(const Value& v, const Where& w) {
       TRY_ASSIGN(when.teams, get_strings(x, f, w));
     } else if (key == "channels") {
       TRY_ASSIGN(when.channels, get_strings(x, f, w));
+    } else if (key == "draft_has") {
+      TRY_ASSIGN(when.draft_has, get_strings(x, f, w));
+      if (when.draft_has.empty()) return w.at(f, "must name at least one marker set");
     } else if (key == "draft_flagged") {
       TRY_ASSIGN(when.draft_flagged, get_strings(x, f, w));
       if (when.draft_flagged.empty()) return w.at(f, "must name at least one category");
@@ -66,7 +69,7 @@ Result<When> parse_when(const Value& v, const Where& w) {
                   "unknown condition (known: intents, not_intents, min_frustration, "
                   "max_sentiment, min_waited_minutes, customer_present, name_known, "
                   "repeat_contact, grievance, min_problem_report, min_feeling_report, "
-                  "min_customer_words, teams, channels, draft_flagged)");
+                  "min_customer_words, teams, channels, draft_has, draft_flagged)");
     }
   }
   return when;

@@ -17,9 +17,8 @@ const std::set<std::string>& fields_for(RuleKind kind) {
                                                    "unless_sentence_has"};
   static const std::set<std::string> pattern = {
       "regex", "case_sensitive", "mark", "replacements", "exceptions", "unless_sentence_has"};
-  static const std::set<std::string> require = {"phrases",   "patterns",         "markers",
-                                                "insert",    "insert_at",        "exceptions",
-                                                "waived_by", "only_if_draft_has"};
+  static const std::set<std::string> require = {"phrases",   "patterns",   "markers",  "insert",
+                                                "insert_at", "exceptions", "waived_by"};
   static const std::set<std::string> repeat = {"similarity", "min_words"};
   static const std::set<std::string> metric = {"metric", "above", "below", "replacements",
                                                "exceptions"};
@@ -122,7 +121,6 @@ Result<Rule> parse_rule(const Value& v, const std::string& source, rapidjson::Si
   if (auto e = strings("replacements", r.replacements, true)) return *e;
   if (auto e = strings("patterns", r.patterns)) return *e;
   if (auto e = strings("markers", r.markers)) return *e;
-  if (auto e = strings("only_if_draft_has", r.only_if_draft_has)) return *e;
   if (auto e = strings("unless_sentence_has", r.unless_sentence_has)) return *e;
   if (v.HasMember("unless_negated"))
     TRY_ASSIGN(r.unless_negated, get_bool(v["unless_negated"], "unless_negated", w));

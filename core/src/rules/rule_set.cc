@@ -185,10 +185,12 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
         return rule_error(r, "unless_sentence_has", "unknown marker set '" + m + "'");
       impl->sentence_waivers[i].push_back(static_cast<std::uint32_t>(it->second));
     }
-    for (const auto& m : r.only_if_draft_has) {
+    if (!r.when.draft_has.empty() && r.kind != RuleKind::require)
+      return rule_error(r, "when.draft_has", "only require rules ask something of the draft");
+    for (const auto& m : r.when.draft_has) {
       auto it = impl->marker_by_id.find(m);
       if (it == impl->marker_by_id.end())
-        return rule_error(r, "only_if_draft_has", "unknown marker set '" + m + "'");
+        return rule_error(r, "when.draft_has", "unknown marker set '" + m + "'");
       impl->require_gate[i].push_back(static_cast<std::uint32_t>(it->second));
     }
     const When& w = r.when;

@@ -48,7 +48,7 @@ class RuleSetImpl {
   std::vector<std::unique_ptr<RE2::Set>> require_set;        // by rule index
   std::vector<std::vector<std::uint32_t>> require_markers;   // by rule index
   std::vector<std::vector<std::uint32_t>> sentence_waivers;  // unless_sentence_has
-  std::vector<std::vector<std::uint32_t>> require_gate;      // only_if_draft_has
+  std::vector<std::vector<std::uint32_t>> require_gate;      // when.draft_has
 
   std::vector<std::uint32_t> repeat_rules, metric_rules, require_rules;
   // Require rules with `when.draft_flagged`: read after every other matcher, each holding only

@@ -47,6 +47,23 @@ test("fields the form does not show are carried through", () => {
   assert.deepEqual((back.examples as { flag: unknown[] }).flag.length, 2);
 });
 
+test("require rules take the draft's conditions, and other kinds drop them", () => {
+  const keys = (k: (typeof KINDS)[number]) => fieldsFor(k).map((f) => f.key);
+  assert.ok(keys("require").includes("when.draft_has"));
+  assert.ok(keys("require").includes("when.draft_flagged"));
+  assert.ok(!keys("phrase").includes("when.draft_has"));
+  const values = valuesFromRule(template("require"));
+  values["when.draft_has"] = "apology, takes-on";
+  values["when.draft_flagged"] = "blame";
+  const gated = ruleFromValues("require", values);
+  assert.deepEqual((gated.when as Record<string, unknown>).draft_has, ["apology", "takes-on"]);
+  assert.deepEqual((gated.when as Record<string, unknown>).draft_flagged, ["blame"]);
+  // The pack parser refuses them on a phrase rule, so switching kind must not carry them.
+  const phrase = ruleFromValues("phrase", valuesFromRule(gated), gated);
+  assert.equal((phrase.when as Record<string, unknown> | undefined)?.draft_has, undefined);
+  assert.equal((phrase.when as Record<string, unknown> | undefined)?.draft_flagged, undefined);
+});
+
 test("numbers, swaps, switches and lists are typed", () => {
   const values = valuesFromRule(template("substitute"));
   values.swap = "per our policy => as our policy says | because\nasap => by 3 pm";

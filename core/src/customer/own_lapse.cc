@@ -1,0 +1,192 @@
+// The customer as the doer of a lapse, read by the shape of the clause rather than by listed
+// phrases: "I completely forgot to book him on", "we overslept and missed the meet", "I moved out
+// in June and forgot to update the address", "I've made a silly mistake", "I booked it for the
+// wrong term", "I feel so stupid".
+// The verb itself says the doer erred (forgot, overslept, misread, fell asleep, mixed up), and
+// its subject is "I" or "we" (adverbs and "have" between, or an earlier "I" joined by "and").
+// Told of us ("you forgot my order", "your driver misread the address") the subject is not the
+// customer, so nothing is read; a sentence that also points at us is no pure slip
+// (customer/problem_scope.cc).
+#include <cstdint>
+#include <initializer_list>
+
+#include "customer/signals_internal.h"
+
+namespace tactful::customer {
+namespace {
+
+bool word_is(const Token& t, std::initializer_list<std::string_view> words) {
+  if (t.kind != TokenKind::word) return false;
+  for (std::string_view w : words)
+    if (t.norm == w) return true;
+  return false;
+}
+
+bool subject_is_customer(const Token& t) {
+  return word_is(t, {"i", "we", "i've", "we've", "i'd", "we'd", "ive"});
+}
+
+// Words that may stand between a subject and its verb: adverbs ("completely", "just",
+// "stupidly") and the perfect's "have"/"had".
+bool between_subject_and_verb(const Token& t) {
+  if (t.kind != TokenKind::word) return false;
+  if (t.norm.size() > 4 && t.norm.ends_with("ly")) return true;
+  return word_is(t, {"just", "have", "had", "also", "then", "somehow", "clean", "even", "only",
+                     "actually", "totally", "completely", "again", "both"});
+}
+
+// The one-word lapses: the verb names the doer's error whatever follows it.
+bool lapse_verb(const Token& t) {
+  return word_is(t, {"forgot", "forgotten", "overslept", "misread", "misheard", "misremembered",
+                     "mistyped", "misspelled", "misspelt", "misplaced", "mislaid", "miscounted",
+                     "miscalculated", "misjudged", "muddled"});
+}
+
+// Two-word lapses: "fell asleep", "slept in", "mixed up" ("mixed the dates up" too).
+bool lapse_pair(const TextModel& model, std::size_t v, std::size_t end) {
+  const auto& tokens = model.tokens;
+  if (v + 1 >= end) return false;
+  const Token& next = tokens[v + 1];
+  if (word_is(tokens[v], {"fell", "fallen"}) && word_is(next, {"asleep"})) return true;
+  if (word_is(tokens[v], {"slept"}) && word_is(next, {"in", "through"})) return true;
+  if (word_is(tokens[v], {"mixed", "muddled"})) {
+    for (std::size_t k = v + 1; k < end && k <= v + 4; ++k)
+      if (word_is(tokens[k], {"up"})) return true;
+  }
+  return false;
+}
+
+// "I forgot to mention ...", "I forgot to say": a way of adding something, no lapse.
+bool only_an_aside(const TextModel& model, std::size_t v, std::size_t end) {
+  const auto& tokens = model.tokens;
+  return v + 2 < end && word_is(tokens[v + 1], {"to"}) &&
+         word_is(tokens[v + 2], {"mention", "say", "add", "ask", "tell", "attach", "include"});
+}
+
+// The subject of the verb at `v`: walking back over adverbs, the nearest word is "I"/"we"; or
+// the verb joins an earlier clause by "and"/"then" ("I moved out in June and forgot ...") whose
+// nearest subject pronoun, in the same sentence, is "I"/"we".
+bool done_by_customer(const TextModel& model, std::size_t v, std::size_t first) {
+  const auto& tokens = model.tokens;
+  std::size_t k = v;
+  while (k > first && between_subject_and_verb(tokens[k - 1])) --k;
+  if (k == first) return false;
+  if (subject_is_customer(tokens[k - 1])) return true;
+  if (!word_is(tokens[k - 1], {"and", "then", "but", "so"})) return false;
+  for (std::size_t j = k - 1; j-- > first;) {
+    const Token& t = tokens[j];
+    if (subject_is_customer(t)) return true;
+    if (word_is(t, {"you", "your", "you've", "you're", "they", "they've", "he", "she", "it", "it's",
+                    "someone", "somebody", "nobody", "driver", "courier", "staff"}))
+      return false;
+  }
+  return false;
+}
+
+// "(I've) made a (silly|stupid|big) mistake": up to two words between "a" and the noun.
+bool made_a_mistake(const TextModel& model, std::size_t v, std::size_t end) {
+  const auto& tokens = model.tokens;
+  if (!word_is(tokens[v], {"made"}) || v + 2 >= end || !word_is(tokens[v + 1], {"a", "an"}))
+    return false;
+  for (std::size_t k = v + 2; k < end && k <= v + 4; ++k) {
+    if (tokens[k].kind != TokenKind::word) return false;
+    if (word_is(tokens[k], {"mistake", "error", "typo", "blunder", "mess", "boo-boo"})) return true;
+  }
+  return false;
+}
+
+// "I booked the kids' lessons for the wrong term", "we ordered the rug in the wrong size": a choice
+// of the customer's and "wrong" later in the same clause. A comma or a new doer ends the clause:
+// "I ordered a rug and you sent the wrong size" is ours.
+bool chose_wrong(const TextModel& model, std::size_t v, std::size_t end) {
+  const auto& tokens = model.tokens;
+  if (!word_is(tokens[v],
+               {"booked", "ordered", "bought", "picked", "chose", "chosen", "selected", "entered",
+                "typed", "put", "sent", "paid", "reserved", "registered", "clicked"}))
+    return false;
+  for (std::size_t k = v + 1; k < end && k <= v + 9; ++k) {
+    if (tokens[k].kind == TokenKind::punct && tokens[k].norm != "'") return false;
+    if (word_is(tokens[k], {"you", "your", "they", "he", "she", "and", "but", "which", "who"}))
+      return false;
+    if (word_is(tokens[k], {"wrong"})) return true;
+  }
+  return false;
+}
+
+// "I feel so stupid.", "feeling like an idiot", "silly me": the customer calls themselves a fool,
+// the clause ending there ("I felt like an idiot waiting two hours for you" is about us).
+bool calls_self_a_fool(const TextModel& model, std::size_t v, std::size_t end) {
+  const auto& tokens = model.tokens;
+  if (word_is(tokens[v], {"silly", "stupid", "daft"}) && v + 1 < end &&
+      word_is(tokens[v + 1], {"me"}))
+    return true;
+  if (!word_is(tokens[v], {"feel", "felt", "feeling"})) return false;
+  std::size_t k = v + 1;
+  while (k < end && k <= v + 4 &&
+         word_is(tokens[k], {"like", "such", "so", "a", "an", "really", "very", "bit", "pretty",
+                             "quite", "total", "complete", "right", "proper"}))
+    ++k;
+  if (k >= end || !word_is(tokens[k], {"stupid", "silly", "idiot", "daft", "dumb", "foolish",
+                                       "fool", "idiotic", "muppet", "numpty", "plonker"}))
+    return false;
+  // The clause ends at the word: punctuation, the sentence's end, or laughter after it.
+  return k + 1 >= end || tokens[k + 1].kind != TokenKind::word ||
+         word_is(tokens[k + 1], {"lol", "haha", "now"});
+}
+
+// The words a lapse is read from (the verbs above and the first word of a self-reproach), by
+// hash: this runs on every word of the customer's messages, and a 256-bit filter on the hash's
+// low byte rules out most of them with one test before the hashes are compared.
+constexpr std::uint64_t kHeads[] = {
+    hash_norm("forgot"),        hash_norm("forgotten"),  hash_norm("overslept"),
+    hash_norm("misread"),       hash_norm("misheard"),   hash_norm("misremembered"),
+    hash_norm("mistyped"),      hash_norm("misspelled"), hash_norm("misspelt"),
+    hash_norm("misplaced"),     hash_norm("mislaid"),    hash_norm("miscounted"),
+    hash_norm("miscalculated"), hash_norm("misjudged"),  hash_norm("muddled"),
+    hash_norm("fell"),          hash_norm("fallen"),     hash_norm("slept"),
+    hash_norm("mixed"),         hash_norm("made"),       hash_norm("booked"),
+    hash_norm("ordered"),       hash_norm("bought"),     hash_norm("picked"),
+    hash_norm("chose"),         hash_norm("chosen"),     hash_norm("selected"),
+    hash_norm("entered"),       hash_norm("typed"),      hash_norm("put"),
+    hash_norm("sent"),          hash_norm("paid"),       hash_norm("reserved"),
+    hash_norm("registered"),    hash_norm("clicked"),    hash_norm("silly"),
+    hash_norm("stupid"),        hash_norm("daft"),       hash_norm("feel"),
+    hash_norm("felt"),          hash_norm("feeling")};
+
+struct HeadFilter {
+  std::uint64_t bits[4] = {};
+};
+constexpr HeadFilter kHeadFilter = [] {
+  HeadFilter f;
+  for (std::uint64_t h : kHeads) f.bits[(h >> 6) & 3] |= std::uint64_t{1} << (h & 63);
+  return f;
+}();
+
+bool may_head_a_lapse(const Token& t) {
+  if (((kHeadFilter.bits[(t.hash >> 6) & 3] >> (t.hash & 63)) & 1) == 0) return false;
+  for (std::uint64_t h : kHeads)
+    if (t.hash == h) return true;
+  return false;
+}
+
+}  // namespace
+
+void find_own_lapse(const TextModel& model, std::vector<CueHit>& out) {
+  const auto& tokens = model.tokens;
+  for (const auto& sentence : model.sentences) {
+    const std::size_t first = sentence.first_token, end = sentence.end_token;
+    for (std::size_t v = first; v < end; ++v) {
+      if (tokens[v].kind != TokenKind::word || !may_head_a_lapse(tokens[v])) continue;
+      bool lapse = false;
+      if (lapse_verb(tokens[v]) || lapse_pair(model, v, end) || made_a_mistake(model, v, end) ||
+          chose_wrong(model, v, end))
+        lapse = !only_an_aside(model, v, end) && done_by_customer(model, v, first);
+      lapse = lapse || calls_self_a_fool(model, v, end);
+      if (!lapse) continue;
+      out.push_back({"cue.self-error", {tokens[v].bytes.begin, tokens[v].bytes.end}});
+      break;  // one per sentence: the sentence is what is read as the slip
+    }
+  }
+}
+
+}  // namespace tactful::customer

@@ -1,0 +1,109 @@
+// The customer as the doer of a lapse, read by the clause's shape (customer/own_lapse.cc): a
+// verb that says its doer erred, whose subject is "I" or "we" (adverbs between, or an earlier
+// "I" joined by "and"), and the customer calling themselves a fool. Such a slip, with no harm of
+// ours beside it, is no grievance; the same verbs told of us are.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "customer/signals_internal.h"
+#include "one_customer_message.h"
+#include "tactful/customer.h"
+
+namespace tactful {
+namespace {
+
+std::vector<Span> slips_of(const std::string& text) {
+  const TextModel model(text);
+  std::vector<Span> slips;
+  customer::problem_text(model, customer::find_cues(model), &slips);
+  return slips;
+}
+
+TEST(OwnLapse, AnAdverbMayStandBetweenTheCustomerAndTheLapse) {
+  for (const char* text : {"I totally forgot to renew the parking permit before it ran out.",
+                           "We stupidly overslept and the shuttle left without us.",
+                           "I've somehow misread the timetable by a whole hour.",
+                           "I clean forgot about the pottery class last night.",
+                           "I just fell asleep on the sofa and missed the engineer's call."})
+    EXPECT_EQ(slips_of(text).size(), 1u) << text;
+}
+
+TEST(OwnLapse, AnEarlierSubjectJoinedByAndCounts) {
+  EXPECT_EQ(slips_of("I changed banks in May and forgot to move the direct debit over.").size(),
+            1u);
+  EXPECT_EQ(slips_of("We packed in a rush and mixed the two boxes up.").size(), 1u);
+  // The nearest doer before "and" is someone else: not the customer's lapse.
+  EXPECT_TRUE(slips_of("I booked a slot and your fitter forgot the brackets.").empty());
+  EXPECT_TRUE(slips_of("I rang twice and they forgot to pass the message on.").empty());
+}
+
+TEST(OwnLapse, AMistakeWithAnAdjectiveAndCallingOneselfAFool) {
+  for (const char* text : {"I've made a really daft mistake with the seat numbers.",
+                           "I made a silly error on the form, the surname is wrong.",
+                           "I feel so stupid.", "Feeling like a right idiot now lol",
+                           "Silly me, the voucher was in my other coat all along."})
+    EXPECT_EQ(slips_of(text).size(), 1u) << text;
+  // "Stupid" said of a thing, or a fool's feeling that is about us, is no slip of theirs.
+  EXPECT_TRUE(slips_of("Your stupid app logged me out again.").empty());
+  EXPECT_TRUE(slips_of("I felt like an idiot waiting an hour for a table you never held.").empty());
+}
+
+TEST(OwnLapse, TheCustomersOwnChoiceWithWrongLaterInTheClause) {
+  for (const char* text : {"Stupidly I booked the kids' lessons for the wrong term.",
+                           "We ordered the rug in the wrong size for the hall.",
+                           "I paid the deposit into the wrong account this morning."})
+    EXPECT_EQ(slips_of(text).size(), 1u) << text;
+  // A new doer or a comma before "wrong": the wrong part is ours.
+  for (const char* text : {"I ordered a rug and you sent the wrong size.",
+                           "I booked the van, the driver went to the wrong address.",
+                           "We ordered oak but they delivered the wrong wood."})
+    EXPECT_TRUE(slips_of(text).empty()) << text;
+}
+
+TEST(OwnLapse, TheSameVerbsToldOfUsAreNoSlip) {
+  for (const char* text : {"You forgot the side order and the dip.",
+                           "Your driver misread the address and took it to number 81.",
+                           "The courier mixed up the labels on our two parcels.",
+                           "I think your receptionist forgot to write my booking down."})
+    EXPECT_TRUE(slips_of(text).empty()) << text;
+  // A lapse of the customer's beside one of ours is not a pure slip.
+  EXPECT_TRUE(slips_of("I forgot my PIN but your reset text never comes.").empty());
+}
+
+TEST(OwnLapse, ForgettingToMentionIsNoLapse) {
+  EXPECT_TRUE(slips_of("I forgot to mention the lamp arrived with a cracked base.").empty());
+  EXPECT_TRUE(testing::read_one_customer_message(
+                  "I forgot to say, the lamp arrived with a cracked base and the shade is bent.")
+                  .has_intent("delivery.damaged"));
+}
+
+TEST(OwnLapse, ASlipWithNoHarmOfOursIsNoGrievance) {
+  const auto slip = testing::read_one_customer_message(
+      "Ugh, I completely forgot the dentist this morning and now I feel awful. Can I rebook?");
+  EXPECT_FALSE(slip.grievance);
+  // The same feeling with a harm of ours beside the slip is one.
+  const auto harmed = testing::read_one_customer_message(
+      "I forgot my password and now your site charged me twice for the renewal. Awful.");
+  EXPECT_TRUE(harmed.grievance);
+  // No slip: the same negative words are held against us.
+  EXPECT_TRUE(testing::read_one_customer_message(
+                  "The dentist cancelled on me this morning with no warning and I feel awful.")
+                  .grievance);
+}
+
+// "Where's my parcel?" asked calmly with no time told asks where it is; with days passed it
+// tells of a late delivery.
+TEST(StatusQuestion, WhereIsMyOrderAloneIsNoLateDelivery) {
+  const auto asked =
+      testing::read_one_customer_message("Hiya, where's my parcel? It's the hamper for Friday.");
+  EXPECT_FALSE(asked.has_intent("delivery.late"));
+  for (const char* text : {"Where's my parcel? Ordered on the 2nd and it's been 12 days.",
+                           "where is my order?? still nothing",
+                           "Where is my parcel? It should have come on Monday, three days ago."})
+    EXPECT_TRUE(testing::read_one_customer_message(text).has_intent("delivery.late")) << text;
+}
+
+}  // namespace
+}  // namespace tactful
