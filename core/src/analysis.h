@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -31,6 +32,13 @@ struct Candidate {
 };
 
 struct PreparedHistoryData;
+
+// Where a require rule's insertion can go: the first and last tokens outside skip regions, and
+// the first token after a short greeting sentence ("Hi Dana," / "Hello there!"), each or
+// SIZE_MAX. Found once per call, by the first require rule that places an insertion.
+struct RequireAnchors {
+  std::size_t first = SIZE_MAX, last = SIZE_MAX, after_greeting = SIZE_MAX;
+};
 
 struct Analysis {
   const Context& ctx;
@@ -62,6 +70,8 @@ struct Analysis {
   // (marker set << 32 | sentence) for every marker found, for unless_sentence_has.
   std::vector<std::uint64_t> marker_in_sentence;
   std::vector<Candidate> candidates;
+  // Shared by match_requires and match_draft_gated_requires; empty until one needs it.
+  std::optional<RequireAnchors> require_anchors;
 
   Analysis(const Context& c, const Draft& d, const RuleSetImpl& r,
            const customer::HistoryReading& reading, const PreparedHistoryData* p);

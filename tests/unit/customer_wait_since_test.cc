@@ -49,6 +49,20 @@ TEST(WaitSince, SinceAloneOrAProblemSinceIsNoWait) {
   }
 }
 
+// "since" is looked for eight bytes at a time: found wherever it starts against those blocks
+// (across a block's end, in the tail after the last whole block), in any case.
+TEST(WaitSince, FindsSinceAtEveryOffset) {
+  using W = customer::WaitStart;
+  for (std::size_t pad = 0; pad < 17; ++pad) {
+    for (const char* since : {"since", "SINCE", "SiNcE"}) {
+      const std::string text = std::string(pad, 'x') + " waiting " + since + " monday";
+      EXPECT_EQ(stated_wait_start(text), (W{K::weekday, 1})) << text;
+    }
+  }
+  // An 's' in every block but no "since": none, and a "sinc" cut off by the end is none.
+  EXPECT_EQ(stated_wait_start("waiting s s s s s s s s s s s s s s s monday sinc"), std::nullopt);
+}
+
 // A request made at a point in time and then silence: the wait runs from the request. Read
 // from the cue lexicon's hits on the message.
 std::optional<customer::WaitStart> request_start(const char* text) {

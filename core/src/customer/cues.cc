@@ -1,5 +1,6 @@
 // Matching the intent lexicon: one automaton over every phrase, built once per process.
 #include <initializer_list>
+#include <span>
 #include <string>
 
 #include "analysis.h"
@@ -45,8 +46,8 @@ bool word_is(const Token& t, std::initializer_list<std::string_view> words) {
   return false;
 }
 
-// The words the scans below start from, by hash: each scan looks at every token of the
-// customer's messages, and a hash compare rules out almost all of them before word_is (which
+// The words the scans below start from, by hash: each scan reads the tokens scan_starts picks
+// by these hashes' bits, and a hash compare rules out most of them before word_is (which
 // compares the strings, and so stays the test: a hash alone could collide).
 constexpr std::uint64_t kYour = hash_norm("your");
 constexpr std::uint64_t kI = hash_norm("i");
@@ -92,9 +93,10 @@ bool not_a_report(const TextModel& model, std::size_t first) {
 // "Your <anyone or anything> <did harm>": the company's side did something bad, whatever the
 // trade calls its people or products ("your tuner scratched", "your machine broke"). Up to
 // three words may name the doer; a comma or full stop ends the search.
-void find_your_side_did_harm(const TextModel& model, std::vector<CueHit>& out) {
+void find_your_side_did_harm(const TextModel& model, std::span<const std::uint32_t> starts,
+                             std::vector<CueHit>& out) {
   const auto& tokens = model.tokens;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+  for (const std::size_t i : starts) {
     if (tokens[i].hash != kYour || !word_is(tokens[i], {"your"})) continue;
     for (std::size_t j = i + 2; j < tokens.size() && j <= i + 4; ++j) {
       if (tokens[j].kind != TokenKind::word) break;
@@ -118,9 +120,11 @@ void find_your_side_did_harm(const TextModel& model, std::vector<CueHit>& out) {
 // damage to a thing of theirs, the thing named up to four tokens after "my" (a handle, a brand
 // or a model between), is their own slip. Told of us ("your courier dropped my parcel") the
 // subject is not "I", so nothing is read; "I dropped my car off" names no thing of the list.
-void find_own_damage(const TextModel& model, std::vector<CueHit>& out) {
+void find_own_damage(const TextModel& model, std::span<const std::uint32_t> starts,
+                     std::vector<CueHit>& out) {
   const auto& tokens = model.tokens;
-  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+  for (const std::size_t i : starts) {
+    if (i + 2 >= tokens.size()) break;
     if ((tokens[i].hash != kI && tokens[i].hash != kWe) || !word_is(tokens[i], {"i", "we"}))
       continue;
     std::size_t v = i + 1;
@@ -172,12 +176,13 @@ constexpr std::uint64_t kAbilityBits = [] {
   return bits;
 }();
 
-void find_negated_ability(const TextModel& model, std::vector<CueHit>& out) {
+void find_negated_ability(const TextModel& model, std::span<const std::uint32_t> starts,
+                          std::vector<CueHit>& out) {
   const auto& tokens = model.tokens;
   const std::size_t n = tokens.size();
-  for (std::size_t i = 0; i < n; ++i) {
+  for (const std::size_t i : starts) {
     const Token& t = tokens[i];
-    // Hashes first: this runs on every word of the customer's messages.
+    // Hashes first: a bit test rules out most of the tokens scan_starts picks for other scans.
     if (((kAbilityBits >> (t.hash & 63)) & 1) == 0) continue;
     const bool can_word = hash_is(t, kCant);
     const bool unable = !can_word && t.hash == kUnable;
@@ -220,9 +225,11 @@ void find_negated_ability(const TextModel& model, std::vector<CueHit>& out) {
 
 // "Came with the lid missing", "arrived with two screws missing": a part missing, whatever the
 // part is called. Up to three words name it; "with nothing missing" is no report.
-void find_part_missing(const TextModel& model, std::vector<CueHit>& out) {
+void find_part_missing(const TextModel& model, std::span<const std::uint32_t> starts,
+                       std::vector<CueHit>& out) {
   const auto& tokens = model.tokens;
-  for (std::size_t i = 2; i < tokens.size(); ++i) {
+  for (const std::size_t i : starts) {
+    if (i < 2) continue;
     if (tokens[i].hash != kMissing || !word_is(tokens[i], {"missing"})) continue;
     const std::size_t first_token = model.sentences[model.sentence_of_token[i]].first_token;
     for (std::size_t k = i - 1; k + 4 >= i && k > first_token; --k) {
@@ -277,6 +284,24 @@ bool negation_in_condition(const TextModel& model, std::size_t first) {
   return false;
 }
 
+// The tokens the four word scans above can start from, in order: those whose hash has the bit
+// (by its low six bits) of one of their start words ("your"; "i", "we"; the lost-ability words;
+// "missing"). One test per token here instead of one per token in each scan; each scan still
+// tests its own words on these few. Linear in the tokens.
+constexpr std::uint64_t bit_of(std::uint64_t hash) {
+  return std::uint64_t{1} << (hash & 63);
+}
+constexpr std::uint64_t kScanStartBits =
+    bit_of(kYour) | bit_of(kI) | bit_of(kWe) | bit_of(kMissing) | kAbilityBits;
+
+std::vector<std::uint32_t> scan_starts(const TextModel& model) {
+  std::vector<std::uint32_t> starts;
+  for (std::size_t i = 0; i < model.tokens.size(); ++i)
+    if (kScanStartBits & bit_of(model.tokens[i].hash))
+      starts.push_back(static_cast<std::uint32_t>(i));
+  return starts;
+}
+
 bool is_threat_family(std::string_view family) {
   return family == "churn-threat" || family == "review-threat" || family == "dispute-threat" ||
          family == "escalation-request" || family == "cancellation";
@@ -313,11 +338,12 @@ std::vector<CueHit> find_cues(const TextModel& model) {
       continue;
     out.push_back({family, {model.tokens[h.first].bytes.begin, model.tokens[h.last].bytes.end}});
   }
-  find_your_side_did_harm(model, out);
-  find_own_damage(model, out);
+  const std::vector<std::uint32_t> starts = scan_starts(model);
+  find_your_side_did_harm(model, starts, out);
+  find_own_damage(model, starts, out);
   find_own_lapse(model, out);
-  find_negated_ability(model, out);
-  find_part_missing(model, out);
+  find_negated_ability(model, starts, out);
+  find_part_missing(model, starts, out);
   find_worry_question(model, out);
   return out;
 }
@@ -329,10 +355,14 @@ Shouting measure_shouting(const TextModel& model) {
   for (const Token& t : model.tokens) {
     // A word counts from its third ASCII letter: shorter words need no count.
     if (t.kind == TokenKind::word && t.bytes.size() >= 3) {
-      std::size_t letters = 0;
-      for (std::size_t i = t.bytes.begin; i < t.bytes.end && letters < 3; ++i)
-        letters +=
-            static_cast<unsigned>((static_cast<unsigned char>(model.text[i]) | 0x20) - 'a') < 26u;
+      const auto letter = [&](std::size_t i) {
+        return static_cast<unsigned>((static_cast<unsigned char>(model.text[i]) | 0x20) - 'a') <
+               26u;
+      };
+      // Most words start with three letters; the others are counted.
+      const std::size_t b = t.bytes.begin;
+      std::size_t letters = letter(b) && letter(b + 1) && letter(b + 2) ? 3 : 0;
+      for (std::size_t i = b; i < t.bytes.end && letters < 3; ++i) letters += letter(i);
       if (letters >= 3) {
         ++words;
         if (t.upper) ++s.caps_words;

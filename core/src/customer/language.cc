@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "customer/signals_internal.h"
+#include "text/text_internal.h"
 
 namespace tactful::customer {
 namespace {
@@ -54,9 +55,14 @@ bool is_function_word(std::string_view norm, std::uint64_t hash) {
 
 void EnglishCounts::add(const TextModel& model) {
   const std::string_view text = model.text;
+  // Most messages are ASCII (a test of eight bytes at a time): then no word is non-Latin or
+  // accented, and only the words are counted.
+  const bool ascii = text_internal::is_ascii(text);
   for (const Token& t : model.tokens) {
     if (t.kind != TokenKind::word) continue;
     ++words;
+    english += is_function_word(t.norm, t.hash);
+    if (ascii) continue;
     // Greek, Cyrillic, CJK, ... (accented Latin is below); an ASCII first byte is neither.
     if (static_cast<unsigned char>(text[t.bytes.begin]) >= 0x80 &&
         decode_utf8(text, t.bytes.begin).cp >= 0x370)
@@ -67,7 +73,6 @@ void EnglishCounts::add(const TextModel& model) {
         ++accented;  // Latin-1 letters such as é, ñ, ü
         break;
       }
-    english += is_function_word(t.norm, t.hash);
   }
 }
 

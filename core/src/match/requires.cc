@@ -16,14 +16,8 @@ bool is_greeting_word(std::string_view w) {
   return std::find(std::begin(kGreetings), std::end(kGreetings), w) != std::end(kGreetings);
 }
 
-// The first and last tokens outside skip regions, and the first token after a short greeting
-// sentence ("Hi Dana," / "Hello there!"), each or npos.
-struct Anchors {
-  std::size_t first = SIZE_MAX, last = SIZE_MAX, after_greeting = SIZE_MAX;
-};
-
-Anchors find_anchors(const Analysis& a) {
-  Anchors out;
+RequireAnchors find_anchors(const Analysis& a) {
+  RequireAnchors out;
   const auto& toks = a.text.tokens;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     if (a.token_skipped[i]) continue;
@@ -81,9 +75,9 @@ bool waived_by_reading(Analysis& a, std::uint32_t idx, std::optional<std::uint32
 }
 
 // Suggests rule `idx`'s insertion unless the draft already does what it asks.
-void try_require(Analysis& a, std::uint32_t idx, std::optional<Anchors>& anchors,
-                 std::optional<std::uint32_t> apology_marker) {
+void try_require(Analysis& a, std::uint32_t idx) {
   const RuleSetImpl& rs = a.rules;
+  const std::optional<std::uint32_t> apology_marker = rs.apology_marker;
   if (!a.active[idx] || a.require_met[idx]) return;
   if (a.is_blocked(PhraseRef::Owner::rule, idx, std::nullopt)) return;
   const auto& gate = rs.require_gate[idx];
@@ -95,7 +89,8 @@ void try_require(Analysis& a, std::uint32_t idx, std::optional<Anchors>& anchors
     return;
   if (draft_matches(a.draft.text, rs.require_regex[idx], rs.require_set[idx].get())) return;
   if (waived_by_reading(a, idx, apology_marker)) return;
-  if (!anchors) anchors = find_anchors(a);
+  if (!a.require_anchors) a.require_anchors = find_anchors(a);
+  const RequireAnchors& anchors = *a.require_anchors;
   const Rule& rule = rs.rules[idx];
   const auto& toks = a.text.tokens;
   Candidate c{idx, {}, {}, std::nullopt};
@@ -103,14 +98,14 @@ void try_require(Analysis& a, std::uint32_t idx, std::optional<Anchors>& anchors
   if (!template_fills(a, rule.insert)) return;
   c.insert_from_template = true;
   if (rule.insert_at == InsertAt::end) {
-    if (anchors->last == SIZE_MAX) return;
-    c.span = toks[anchors->last].bytes;
+    if (anchors.last == SIZE_MAX) return;
+    c.span = toks[anchors.last].bytes;
     c.space_before = true;
-    c.insert = Insertion{{}, toks[anchors->last].bytes.end};
+    c.insert = Insertion{{}, toks[anchors.last].bytes.end};
   } else {
     std::size_t at =
-        rule.insert_at == InsertAt::after_greeting ? anchors->after_greeting : anchors->first;
-    if (at == SIZE_MAX) at = anchors->first;
+        rule.insert_at == InsertAt::after_greeting ? anchors.after_greeting : anchors.first;
+    if (at == SIZE_MAX) at = anchors.first;
     if (at == SIZE_MAX) return;
     // An acknowledgement reads best right after an opening apology ("I'm sorry about the
     // double charge. I know how stressful that is."), so it goes after that sentence.
@@ -136,27 +131,17 @@ bool has_words(const Analysis& a) {
   });
 }
 
-std::optional<std::uint32_t> apology_marker_of(const RuleSetImpl& rs) {
-  if (auto it = rs.marker_by_id.find("apology"); it != rs.marker_by_id.end())
-    return static_cast<std::uint32_t>(it->second);
-  return std::nullopt;
-}
-
 }  // namespace
 
 void match_requires(Analysis& a) {
   const RuleSetImpl& rs = a.rules;
   if (rs.require_rules.empty() || !has_words(a)) return;
-  std::optional<Anchors> anchors;
-  const auto apology_marker = apology_marker_of(rs);
-  for (std::uint32_t idx : rs.require_rules) try_require(a, idx, anchors, apology_marker);
+  for (std::uint32_t idx : rs.require_rules) try_require(a, idx);
 }
 
 void match_draft_gated_requires(Analysis& a) {
   const RuleSetImpl& rs = a.rules;
   if (rs.draft_gated_requires.empty()) return;
-  std::optional<Anchors> anchors;
-  std::optional<std::uint32_t> apology_marker;
   bool words_checked = false;
   for (std::uint32_t idx : rs.draft_gated_requires) {
     if (!a.active[idx]) continue;
@@ -168,9 +153,8 @@ void match_draft_gated_requires(Analysis& a) {
     if (!words_checked) {
       if (!has_words(a)) return;
       words_checked = true;
-      apology_marker = apology_marker_of(rs);
     }
-    try_require(a, idx, anchors, apology_marker);
+    try_require(a, idx);
   }
 }
 

@@ -250,6 +250,8 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
     }
   }
   impl->score_refs = resolve_score_refs(impl->marker_by_id, category_index);
+  if (auto it = impl->marker_by_id.find("apology"); it != impl->marker_by_id.end())
+    impl->apology_marker = static_cast<std::uint32_t>(it->second);
   impl->automaton.build();
   impl->rules = std::move(rules);
   impl->markers = std::move(markers);

@@ -6,6 +6,7 @@
 #include <re2/set.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -63,6 +64,9 @@ class RuleSetImpl {
   // Require rules' learned waivers (Rule::waived_by): the head each reads, kNoWaiver if none.
   static constexpr std::uint32_t kNoWaiver = UINT32_MAX;
   std::vector<std::uint32_t> waiver_head;  // by rule index
+  // The `apology` marker set's index, if the rules have one: require rules read it on every
+  // call (a hollow apology gets no waiver; an acknowledgement goes after an opening apology).
+  std::optional<std::uint32_t> apology_marker;
   // Each rule's category as a small number (0 .. category_count - 1), so merging a report
   // indexes by category instead of hashing its name.
   std::vector<std::uint32_t> category_of;  // by rule index

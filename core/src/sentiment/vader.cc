@@ -144,8 +144,9 @@ SentimentScores Vader::polarity_scores(std::string_view text) const {
   std::vector<double>& sentiments = scratch.sentiments;
   sentiments.clear();
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    // Boosters and the "kind" of "kind of" carry no valence of their own.
-    if (tokens[i].info->is_booster ||
+    // Boosters and the "kind" of "kind of" carry no valence of their own, nor does a word
+    // outside the lexicon (token_valence's first test, made here for the many such words).
+    if (tokens[i].info->is_booster || !tokens[i].in_lexicon() ||
         (i + 1 < tokens.size() && tokens[i].id() == vader::Word::kind &&
          tokens[i + 1].id() == vader::Word::of)) {
       sentiments.push_back(0);

@@ -88,7 +88,17 @@ class WordTable {
 
   WordInfo& get_or_insert(std::string_view key);
   const WordInfo& find(std::string_view key) const { return find(key, hash(key)); }
-  const WordInfo& find(std::string_view key, std::uint64_t hash) const;  // or kUnknownWord
+  // Or kUnknownWord. In line, with its probe: VADER looks up every token it reads.
+  const WordInfo& find(std::string_view key, std::uint64_t hash) const {
+    if (slots_.empty()) return kUnknownWord;
+    const std::size_t mask = slots_.size() - 1;
+    const auto tag = static_cast<std::uint32_t>(hash >> 32);
+    for (std::size_t slot = static_cast<std::size_t>(hash) & mask;; slot = (slot + 1) & mask) {
+      const Slot& s = slots_[slot];
+      if (s.index == 0) return kUnknownWord;
+      if (s.tag == tag && entries_[s.index - 1].key == key) return entries_[s.index - 1].info;
+    }
+  }
   std::size_t size() const { return entries_.size(); }
 
  private:

@@ -94,12 +94,6 @@ WordInfo& WordTable::get_or_insert(std::string_view key) {
   return entries_[slot.index - 1].info;
 }
 
-const WordInfo& WordTable::find(std::string_view key, std::uint64_t h) const {
-  if (slots_.empty()) return kUnknownWord;
-  const std::uint32_t index = slots_[slot_of(key, h)].index;
-  return index == 0 ? kUnknownWord : entries_[index - 1].info;
-}
-
 const std::string* Lexicon::emoji(char32_t cp) const {
   const auto it = std::lower_bound(emoji_keys.begin(), emoji_keys.end(), cp);
   if (it == emoji_keys.end() || *it != cp) return nullptr;

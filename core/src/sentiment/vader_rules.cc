@@ -1,6 +1,8 @@
 // sentiment_valence: the valence of one token from the lexicon and the up to three tokens
 // before it (and, for idioms, two after). Mirrors vaderSentiment.py v3.3.1 step by step, with
 // the same floating-point operations in the same order so results match to the last bit.
+#include <array>
+
 #include "sentiment/vader_internal.h"
 
 namespace tactful::vader {
@@ -65,8 +67,17 @@ bool matches(std::span<const Token> t, std::size_t from, const SpecialCase& c) {
   return true;
 }
 
+// Whether some special case starts with the word, by Word (a std::uint8_t): a token that
+// starts none is found with one read (most tokens) instead of a compare per case.
+const std::array<bool, 256> kStartsSpecialCase = [] {
+  std::array<bool, 256> starts{};
+  for (const SpecialCase& c : special_cases()) starts[static_cast<std::uint8_t>(c.words[0])] = true;
+  return starts;
+}();
+
 // The SPECIAL_CASES value of the `size` tokens starting at `from`, if any.
 bool special_case(std::span<const Token> t, std::size_t from, int size, double& value) {
+  if (!kStartsSpecialCase[static_cast<std::uint8_t>(t[from].id())]) return false;
   for (const SpecialCase& c : special_cases()) {
     if (c.size == size && matches(t, from, c)) {
       value = c.valence;

@@ -45,6 +45,24 @@ bool space_at(std::string_view text, std::size_t i, std::size_t& length) {
   return is_py_space(c.cp);
 }
 
+// The end of the token at i (not whitespace): the next Python whitespace, or the text's end.
+// One table read per ASCII byte; only other characters are decoded. Linear: each byte is read
+// once.
+std::size_t token_end(std::string_view text, std::size_t i) {
+  while (i < text.size()) {
+    const std::uint8_t cls = byte_class(text[i]);
+    if (cls == kSpace) return i;
+    if (cls != kHigh) {
+      ++i;
+      continue;
+    }
+    const Char c = decode_char(text, i);
+    if (is_py_space(c.cp)) return i;
+    i += c.length;
+  }
+  return i;
+}
+
 // The first emoji key in text at or after `from`, or npos.
 std::size_t find_emoji(const Lexicon& lexicon, std::string_view text, std::size_t from,
                        const std::string** description, std::size_t* length) {
@@ -169,8 +187,7 @@ void make_senti_text(const Lexicon& lexicon, std::string_view input, SentiText& 
       continue;
     }
     const std::size_t start = i;
-    i += length;
-    while (i < text.size() && !space_at(text, i, length)) i += length;
+    i = token_end(text, i + length);
     const std::string_view raw = text.substr(start, i - start);
 
     std::size_t b = 0;
