@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "freed_pages.h"
 #include "pack_files.h"
 
 namespace tactful::server {
@@ -85,6 +86,7 @@ std::optional<Error> Reloader::reload(std::string_view why) {
     return rules.error();
   }
   engines_.set(std::make_shared<const Engine>(std::move(rules).value()));
+  return_freed_pages();
   metrics_.reload(true);
   log_.event("info", "rules_reloaded", std::string(why));
   return std::nullopt;

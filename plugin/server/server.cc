@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "beast.h"
+#include "freed_pages.h"
 #include "handlers_admin.h"
 #include "http_session.h"
 #include "outbox_note_sink.h"
@@ -218,6 +219,7 @@ Result<std::unique_ptr<Server>> Server::start(Config config, ServerOptions optio
                   std::to_string(n) + " threads, " +
                   std::to_string(s.integrations->snapshot()->size()) + " integrations, store " +
                   s.store->path());
+  return_freed_pages();  // after the whole start-up: the packs, the stores, the tenants' rules
   return server;
 }
 
