@@ -14,12 +14,7 @@
 namespace tactful {
 namespace {
 
-std::vector<Span> slips_of(const std::string& text) {
-  const TextModel model(text);
-  std::vector<Span> slips;
-  customer::problem_text(model, customer::find_cues(model), &slips);
-  return slips;
-}
+using testing::slips_of;
 
 TEST(OwnLapse, AnAdverbMayStandBetweenTheCustomerAndTheLapse) {
   for (const char* text : {"I totally forgot to renew the parking permit before it ran out.",

@@ -13,12 +13,7 @@
 namespace tactful {
 namespace {
 
-std::vector<Span> slips_of(const std::string& text) {
-  const TextModel model(text);
-  std::vector<Span> slips;
-  customer::problem_text(model, customer::find_cues(model), &slips);
-  return slips;
-}
+using testing::slips_of;
 
 bool harmed(const CustomerSignals& s) {
   for (const char* harm :
