@@ -270,13 +270,13 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
   r.last_answers =
       r.picked.back() > 0 && history[r.picked.back() - 1].role == Role::agent && !last_raises;
   out.english_confidence = english.confidence();
-  const auto learned_p = learned.probabilities();
-  out.problem_report = learned_p[static_cast<std::size_t>(customer::Head::problem)];
-  out.feeling_report = learned_p[static_cast<std::size_t>(customer::Head::feeling)];
+  const auto learned_p = learned.customer_probabilities();
+  out.problem_report = learned_p.problem;
+  out.feeling_report = learned_p.feeling;
   if (scoped) {
     customer::WordModelReading feeling;
     for (const std::string_view t : read_texts) feeling.add(TextModel(t));
-    out.feeling_report = feeling.probabilities()[static_cast<std::size_t>(customer::Head::feeling)];
+    out.feeling_report = feeling.customer_probabilities().feeling;
   }
   // Apologising for asking a favour is courtesy: read like owning a slip.
   r.own_slip = slipped;
