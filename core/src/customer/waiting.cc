@@ -6,7 +6,9 @@
 // unit reads the captures inside the match. Asking the search regex itself for its captures ran
 // RE2's backtracker over its ~900-instruction program, which cost about 40,000 instructions per
 // stated wait. The two steps give the same captures (why: `amount_parse`), and a test compares
-// them with the one-step form (stated_wait_minutes_reference) on generated texts.
+// them with the one-step form (stated_wait_minutes_reference) on generated texts. When the amount
+// starts the match (amount_then_wait) in an ASCII text, the second step is done by hand
+// (wait_amount.cc), without RE2.
 #include <re2/re2.h>
 
 #include <algorithm>
