@@ -26,6 +26,8 @@ const WeightSlots& WeightSlots::get() {
 void WordModelReading::add(const TextModel& model) {
   const auto& tokens = model.tokens;
   const WeightSlots& slots = WeightSlots::get();
+  // At most a word and a pair per token: one allocation per message, not one per doubling.
+  found_.reserve(found_.size() + 2 * tokens.size());
   const auto note = [&](std::uint64_t key) {
     if (const long i = slots.find(key); i >= 0) found_.push_back(static_cast<std::uint32_t>(i));
   };
