@@ -248,5 +248,42 @@ TEST(StatedWait, SameAsTheOneStepReadingOnGeneratedTexts) {
   EXPECT_GT(with_wait, 2000);
 }
 
+// The amount read by hand (wait_amount.cc) against RE2's reading of the same regex, at every
+// byte of ASCII texts built from the amount's pieces, ending at the text's end and inside it.
+TEST(StatedWait, AmountByHandSameAsRe2) {
+  static constexpr std::string_view kPieces[] = {
+      "a",       "an",       "A",          "AN",         "one",     "six",     "sixty", "forty",
+      "five",    "forty-",   "forty-five", "Forty-Five", "fifteen", "several", "few",   "couple",
+      "of",      "more",     "than",       "MORE THAN",  "and",     "a half",  "half",  "2",
+      "10",      "1.5",      "3.",         ".5",         "min",     "mins",    "MINS",  "minute",
+      "minutes", "minsk",    "hour",       "Hours",      "hr",      "hrs",     "hrsx",  "day",
+      "days",    "week",     "weeks",      "month",      "months",  "x",       "_",     ".",
+      ",",       "no reply", "waiting"};
+  static constexpr std::string_view kGlue[] = {" ", " ", "", "  ", "\t", "\n", "\v", "\f", "\r\n"};
+  std::uint64_t state = 0x2545F4914F6CDD1DULL;
+  const auto next = [&](std::size_t n) {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return static_cast<std::size_t>(state % n);
+  };
+  int found = 0;
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    for (std::size_t n = 1 + next(8); n > 0; --n) {
+      text += kPieces[next(std::size(kPieces))];
+      text += kGlue[next(std::size(kGlue))];
+    }
+    for (std::size_t b = 0; b <= text.size(); ++b) {
+      for (const std::size_t e : {text.size(), b + next(text.size() - b + 1)}) {
+        const auto by_hand = amount_at(text, b, e);
+        ASSERT_EQ(by_hand, amount_at_reference(text, b, e)) << text << " at " << b << ".." << e;
+        found += by_hand.has_value();
+      }
+    }
+  }
+  EXPECT_GT(found, 8000);
+}
+
 }  // namespace
 }  // namespace tactful::customer

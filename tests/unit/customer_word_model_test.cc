@@ -135,6 +135,10 @@ TEST(WordModel, EachHeadSumsItsOwnColumnOfTheSharedTable) {
   const CustomerSignals signals = read({text});
   EXPECT_DOUBLE_EQ(signals.problem_report, p[static_cast<std::size_t>(customer::Head::problem)]);
   EXPECT_DOUBLE_EQ(signals.feeling_report, p[static_cast<std::size_t>(customer::Head::feeling)]);
+  // The customer's two heads alone are the same doubles, bit for bit.
+  const auto heads = reading.customer_probabilities();
+  EXPECT_EQ(heads.problem, p[static_cast<std::size_t>(customer::Head::problem)]);
+  EXPECT_EQ(heads.feeling, p[static_cast<std::size_t>(customer::Head::feeling)]);
 }
 
 TEST(WordModel, TableIsSortedAndKeyedAsTheTrainingScriptKeysIt) {

@@ -296,6 +296,7 @@ constexpr std::uint64_t kScanStartBits =
 
 std::vector<std::uint32_t> scan_starts(const TextModel& model) {
   std::vector<std::uint32_t> starts;
+  starts.reserve(model.tokens.size());  // one allocation, not one per doubling
   for (std::size_t i = 0; i < model.tokens.size(); ++i)
     if (kScanStartBits & bit_of(model.tokens[i].hash))
       starts.push_back(static_cast<std::uint32_t>(i));
@@ -312,6 +313,7 @@ bool is_threat_family(std::string_view family) {
 std::vector<CueHit> find_cues(const TextModel& model) {
   const CueMatcher& m = matcher();
   std::vector<PhraseAutomaton::Hit> hits;
+  hits.reserve(16);  // a message's hits, usually fewer: one allocation
   m.automaton.find(model.tokens, hits);
   std::vector<CueHit> out;
   out.reserve(hits.size());

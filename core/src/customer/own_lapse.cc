@@ -162,11 +162,36 @@ constexpr HeadFilter kHeadFilter = [] {
   return f;
 }();
 
+// The words that pass the filter (about one in seven) are looked up in a 128-slot table by the
+// hash's next bits, one or two probes, instead of a compare with each of the 41 hashes.
+struct HeadTable {
+  std::uint64_t slot[128] = {};  // 0 = empty (no head hashes to 0)
+};
+constexpr std::size_t head_slot(std::uint64_t h) {
+  return static_cast<std::size_t>(h >> 8) & 127;
+}
+constexpr HeadTable kHeadTable = [] {
+  HeadTable t;
+  for (std::uint64_t h : kHeads) {
+    std::size_t i = head_slot(h);
+    while (t.slot[i] != 0) i = (i + 1) & 127;
+    t.slot[i] = h;
+  }
+  return t;
+}();
+static_assert([] {
+  for (std::uint64_t h : kHeads)
+    if (h == 0) return false;
+  return true;
+}());
+
 bool may_head_a_lapse(const Token& t) {
   if (((kHeadFilter.bits[(t.hash >> 6) & 3] >> (t.hash & 63)) & 1) == 0) return false;
-  for (std::uint64_t h : kHeads)
-    if (t.hash == h) return true;
-  return false;
+  for (std::size_t i = head_slot(t.hash);; i = (i + 1) & 127) {
+    const std::uint64_t h = kHeadTable.slot[i];
+    if (h == 0) return false;
+    if (h == t.hash) return true;
+  }
 }
 
 }  // namespace

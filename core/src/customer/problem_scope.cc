@@ -123,6 +123,12 @@ std::string problem_text(const TextModel& model, std::span<const CueHit> cues,
   // A pure slip's sentence is dropped even when the lexicon reads a problem in it: "I forgot it
   // and now I can't log in at all" is the slip's own consequence. Questions are read as they
   // are: the model learned that "how do I" tells no problem.
+  // Only these cues mark a sentence; most messages have none, and then nothing is blanked.
+  if (std::none_of(cues.begin(), cues.end(), [](const CueHit& c) {
+        return c.family == "cue.self-error" || c.family == "cue.not-us" ||
+               c.family == "feature-request";
+      }))
+    return {};
   // 1 a pure slip, 2 one that tells of us, 3 a wish (left out, but no slip).
   std::vector<char> slip(model.sentences.size(), 0);
   const auto of_us = [&](const CueHit& c, std::size_t s) {

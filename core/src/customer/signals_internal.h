@@ -32,6 +32,18 @@ std::optional<double> stated_wait_minutes(std::string_view text);
 // The same in one step: each regex asked for its captures directly (RE2::FindAndConsume).
 // Several times slower; kept as the definition the two-step form is tested against.
 std::optional<double> stated_wait_minutes_reference(std::string_view text);
+// The captures of waiting.cc's amount regex, (?i)\b AMOUNT, matched at `begin` of `text` and
+// ending by `end`: the amount ("an", "2.5", "a couple of"), "and a half " before the unit, the
+// unit, " and a half" after it (empty spans for the halves not there). `amount_at` reads them by
+// hand (wait_amount.cc) and is for ASCII texts only; `amount_at_reference` asks RE2 (waiting.cc).
+// Both give the first parse by the regex's priorities; nullopt when none ends by `end`.
+struct AmountCaptures {
+  Span amount, half_before, unit, half_after;
+  friend bool operator==(const AmountCaptures&, const AmountCaptures&) = default;
+};
+std::optional<AmountCaptures> amount_at(std::string_view text, std::size_t begin, std::size_t end);
+std::optional<AmountCaptures> amount_at_reference(std::string_view text, std::size_t begin,
+                                                  std::size_t end);
 // Whether the duration a wait regex matched at [begin, end) of `text` is no wait for us to
 // answer (wait_for_us.cc): a wait still to come for a rebooking, "a day's pay", a finished wait
 // for a thing ("waited an hour for your tow"), waiting in for a visit, time since an event.

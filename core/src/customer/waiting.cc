@@ -6,7 +6,9 @@
 // unit reads the captures inside the match. Asking the search regex itself for its captures ran
 // RE2's backtracker over its ~900-instruction program, which cost about 40,000 instructions per
 // stated wait. The two steps give the same captures (why: `amount_parse`), and a test compares
-// them with the one-step form (stated_wait_minutes_reference) on generated texts.
+// them with the one-step form (stated_wait_minutes_reference) on generated texts. When the amount
+// starts the match (amount_then_wait) in an ASCII text, the second step is done by hand
+// (wait_amount.cc), without RE2.
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -267,9 +269,23 @@ std::optional<double> stated_wait_minutes(std::string_view text) {
       const auto b = static_cast<std::size_t>(whole.data() - input.data());
       const std::size_t e = b + whole.size();
       re2::StringPiece g[5];
-      // Never expected to fail (see amount_parse); if it did, the one-step form decides.
-      if (!step.parse.Match(input, b, e, step.anchor, g, 5))
+      const std::string_view rest(input.data(), input.size());
+      // An amount at the match's start in an ASCII text is read by hand (wait_amount.cc), the
+      // same captures as RE2's; otherwise by RE2.
+      const auto by_hand =
+          scan.ascii && step.anchor == RE2::ANCHOR_START ? amount_at(rest, b, e) : std::nullopt;
+      if (by_hand) {
+        const auto piece = [&](Span s) {
+          return re2::StringPiece(rest.data() + s.begin, s.size());
+        };
+        g[1] = piece(by_hand->amount);
+        g[2] = piece(by_hand->half_before);
+        g[3] = piece(by_hand->unit);
+        g[4] = piece(by_hand->half_after);
+      } else if (!step.parse.Match(input, b, e, step.anchor, g, 5)) {
+        // Never expected to fail (see amount_parse); if it did, the one-step form decides.
         return stated_wait_minutes_reference(text);
+      }
       num.assign(g[1].data(), g[1].size());
       half_before.assign(g[2].data(), g[2].size());
       unit.assign(g[3].data(), g[3].size());
@@ -284,6 +300,19 @@ std::optional<double> stated_wait_minutes(std::string_view text) {
     }
   }
   return best;
+}
+
+std::optional<AmountCaptures> amount_at_reference(std::string_view text, std::size_t begin,
+                                                  std::size_t end) {
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece g[5];
+  if (!amount_parse(false).Match(input, begin, end, RE2::ANCHOR_START, g, 5)) return std::nullopt;
+  const auto span = [&](const re2::StringPiece& p) {
+    if (p.data() == nullptr) return Span{};
+    const auto at = static_cast<std::size_t>(p.data() - text.data());
+    return Span{at, at + p.size()};
+  };
+  return AmountCaptures{span(g[1]), span(g[2]), span(g[3]), span(g[4])};
 }
 
 std::optional<double> stated_wait_minutes_reference(std::string_view text) {

@@ -26,6 +26,8 @@ const WeightSlots& WeightSlots::get() {
 void WordModelReading::add(const TextModel& model) {
   const auto& tokens = model.tokens;
   const WeightSlots& slots = WeightSlots::get();
+  // At most a word and a pair per token: one allocation per message, not one per doubling.
+  found_.reserve(found_.size() + 2 * tokens.size());
   const auto note = [&](std::uint64_t key) {
     if (const long i = slots.find(key); i >= 0) found_.push_back(static_cast<std::uint32_t>(i));
   };
@@ -37,10 +39,21 @@ void WordModelReading::add(const TextModel& model) {
   }
 }
 
-std::array<double, kHeads> WordModelReading::probabilities() const {
+std::vector<std::uint32_t> WordModelReading::distinct_found() const {
   std::vector<std::uint32_t> seen = found_;
   std::sort(seen.begin(), seen.end());
   seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+  return seen;
+}
+
+namespace {
+double squash(double z) {
+  return 1.0 / (1.0 + std::exp(-std::clamp(z, -30.0, 30.0)));
+}
+}  // namespace
+
+std::array<double, kHeads> WordModelReading::probabilities() const {
+  const std::vector<std::uint32_t> seen = distinct_found();
   // Row by row, a row's weights being contiguous (the compiler adds them two at a time); each
   // head still sums its rows in the same order, so the sums are the same as head by head.
   std::array<double, kHeads> z;
@@ -50,9 +63,20 @@ std::array<double, kHeads> WordModelReading::probabilities() const {
     for (std::size_t h = 0; h < kHeads; ++h) z[h] += w[h];
   }
   std::array<double, kHeads> out;
-  for (std::size_t h = 0; h < kHeads; ++h)
-    out[h] = 1.0 / (1.0 + std::exp(-std::clamp(z[h], -30.0, 30.0)));
+  for (std::size_t h = 0; h < kHeads; ++h) out[h] = squash(z[h]);
   return out;
+}
+
+WordModelReading::CustomerHeads WordModelReading::customer_probabilities() const {
+  constexpr auto problem = static_cast<std::size_t>(Head::problem);
+  constexpr auto feeling = static_cast<std::size_t>(Head::feeling);
+  // Each head's sum in the same order as probabilities(): the same values.
+  double z_problem = kWordModelBias[problem], z_feeling = kWordModelBias[feeling];
+  for (const std::uint32_t i : distinct_found()) {
+    z_problem += kWordModelWeights[i].weight[problem];
+    z_feeling += kWordModelWeights[i].weight[feeling];
+  }
+  return {squash(z_problem), squash(z_feeling)};
 }
 
 }  // namespace tactful::customer

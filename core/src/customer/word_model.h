@@ -64,8 +64,15 @@ class WordModelReading {
  public:
   void add(const TextModel& model);
   std::array<double, kHeads> probabilities() const;
+  // The same for the customer's two heads only (problem, feeling), which read_history uses: the
+  // other heads' sums and squashes were most of the cost.
+  struct CustomerHeads {
+    double problem = 0, feeling = 0;
+  };
+  CustomerHeads customer_probabilities() const;
 
  private:
+  std::vector<std::uint32_t> distinct_found() const;
   std::vector<std::uint32_t> found_;  // indices into the weight table, possibly repeated
 };
 

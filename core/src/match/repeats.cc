@@ -71,15 +71,24 @@ struct DraftSentence {
   SentenceSet words, pairs;
 };
 
-// Keeps `s` (sorted, distinct) as a sentence a draft may restate, if it is long enough.
-void keep_sentence(SentenceGrams& s, std::vector<SentenceGrams>& out) {
+// One agent sentence's words and word pairs as they are read, reused from sentence to sentence
+// so that reading allocates only for the sentences kept (growing a vector per sentence was a
+// fifth of reading the agent's messages).
+struct SentenceScratch {
+  std::vector<std::uint64_t> words, pairs;
+};
+
+// Keeps the sentence in `s` (made sorted and distinct) as one a draft may restate, if it is long
+// enough, and empties `s` for the next.
+void keep_sentence(SentenceScratch& s, std::vector<SentenceGrams>& out) {
   for (auto* v : {&s.words, &s.pairs}) {
     std::sort(v->begin(), v->end());
     v->erase(std::unique(v->begin(), v->end()), v->end());
   }
   if (s.words.size() >= kMinRestatedWords && s.words.size() <= kMaxRestatedWords)
-    out.push_back(std::move(s));
-  s = {};
+    out.push_back({s.words, s.pairs});
+  s.words.clear();
+  s.pairs.clear();
 }
 
 bool ends_sentence(const Token& tok) {
@@ -88,9 +97,8 @@ bool ends_sentence(const Token& tok) {
 }
 
 // The words and word pairs already sent in the agent's messages, and their sentences.
-void add_seen(const TextModel& t, Grams& g) {
+void add_seen(const TextModel& t, Grams& g, SentenceScratch& sentence) {
   std::uint64_t prev = 0;
-  SentenceGrams sentence;
   for (const Token& tok : t.tokens) {
     if (ends_sentence(tok)) keep_sentence(sentence, g.sentences);
     if (!gram_counts(tok)) continue;
@@ -174,6 +182,8 @@ SentenceScore score(const Analysis& a, const TextModel::Sentence& s, const Grams
 
 std::optional<Grams> agent_grams(std::span<const Message> history) {
   std::vector<TextModel> agent;
+  agent.reserve(static_cast<std::size_t>(std::count_if(
+      history.begin(), history.end(), [](const Message& m) { return m.role == Role::agent; })));
   std::size_t agent_tokens = 0;
   for (const Message& m : history) {
     if (m.role != Role::agent || m.text.empty()) continue;
@@ -184,7 +194,10 @@ std::optional<Grams> agent_grams(std::span<const Message> history) {
   Grams seen;
   seen.words.reset(agent_tokens);
   seen.pairs.reset(agent_tokens);
-  for (const TextModel& t : agent) add_seen(t, seen);
+  SentenceScratch sentence;
+  sentence.words.reserve(agent_tokens);
+  sentence.pairs.reserve(agent_tokens);
+  for (const TextModel& t : agent) add_seen(t, seen, sentence);
   if (seen.sentences.size() > kMaxRestatable)
     seen.sentences.erase(seen.sentences.begin(),
                          seen.sentences.end() - static_cast<std::ptrdiff_t>(kMaxRestatable));
