@@ -420,7 +420,11 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         // A court of law, not a place ("the tennis court", "the food court").
         "to court", "in court", "court (action|case|claim|claims|proceedings|order|summons)",
         "county court", "bbb", "better business bureau", "consumer protection", "ombudsman",
-        "regulator", "trading standards",
+        // A regulator as the body told of us, not the part ("which gas regulator do I need?").
+        "to (the|your) [energy|financial|fundraising|charity|housing|water|rail|telecoms|gambling|"
+        "pensions|legal|health|care|information|industry|relevant|appropriate] regulator",
+        "(contact~|tell|telling|inform~|involve~|alert~) the regulator", "the regulator (will|'ll)",
+        "regulators", "trading standards",
         // Solicitors and legal advice.
         "(my|a|our) (solicitor|solicitors|attorney|lawyers)", "legal advice",
         "(contact|contacting|call|calling|speak to|speaking to|see|seeing|instruct|instructing) "
