@@ -285,6 +285,14 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "moving (our|my) (team|business|account|company|money|accounts) to",
         "(find|finding|look for|looking for) (another|a different|a new) "
         "(provider|company|bank|service|app|store|carrier|airline|supplier|vendor)",
+        // Weighing the rivals up: "we're going to look at other suppliers", "time to shop
+        // around".
+        "(I'll|we'll|I will|we will|going to|gonna|have to|start|starting|be) (look|looking|shop|"
+        "shopping) (at|for) (other|alternative|different) (providers|suppliers|companies|firms|"
+        "contractors|vendors|services|options|alternatives)",
+        "(I'll|we'll|I will|we will|going to|gonna|have to|start|starting|be) (look|looking|shop|"
+        "shopping) (at|for) another (provider|supplier|company|firm|contractor|vendor|service)",
+        "(look|looking|shop|shopping) elsewhere", "shop~ around",
         "(I'm|I am|we're|we are) leaving (you|for|your company|this company|your service)",
         "(I'm|I am|we're|we are) done (with)",
         // "I'm done." on its own: the end of the customer's patience.
@@ -305,7 +313,8 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "to|move to) (another|a different|someone else|somewhere else|elsewhere)",
         "(moving|taking|switching|move|take) (my|our) (prescriptions|prescription|orders|order|"
         "custom|business|account|accounts|subscription|membership|bookings|booking|repairs|"
-        "servicing|deliveries) to (another|a different|a new|someone else)",
+        "servicing|deliveries|work|jobs|contract|contracts|spend|events|lessons|classes|fleet) to "
+        "(another|a different|a new|someone else)",
         "(I'll|I will|we'll|we will) (read|get|buy|watch|order) (it|them|the news|everything) "
         "[online] (elsewhere|for free|somewhere else)",
         // Taking one's things or custom somewhere else.
