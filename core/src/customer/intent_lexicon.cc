@@ -282,11 +282,8 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(provider|company|bank|service|app|store|carrier|airline|supplier|vendor)",
         // Weighing the rivals up: "we're going to look at other suppliers", "time to shop
         // around".
-        "(I'll|we'll|I will|we will|going to|gonna|have to|start|starting|be) (look|looking|shop|"
-        "shopping) (at|for) (other|alternative|different) (providers|suppliers|companies|firms|"
-        "contractors|vendors|services|options|alternatives)",
-        "(I'll|we'll|I will|we will|going to|gonna|have to|start|starting|be) (look|looking|shop|"
-        "shopping) (at|for) another (provider|supplier|company|firm|contractor|vendor|service)",
+        "(I'll|we'll|will|going to|gonna|start|be) (look|looking) (at|for) (other|alternative|"
+        "different) (providers|suppliers|companies|firms|contractors|vendors|options)",
         "(look|looking|shop|shopping) elsewhere", "shop~ around",
         "(I'm|I am|we're|we are) leaving (you|for|your company|this company|your service)",
         "(I'm|I am|we're|we are) done (with)",
@@ -308,7 +305,7 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "to|move to) (another|a different|someone else|somewhere else|elsewhere)",
         "(moving|taking|switching|move|take) (my|our) (prescriptions|prescription|orders|order|"
         "custom|business|account|accounts|subscription|membership|bookings|booking|repairs|"
-        "servicing|deliveries|work|jobs|contract|contracts|spend|events|lessons|classes|fleet) to "
+        "servicing|deliveries|work|lessons) to "
         "(another|a different|a new|someone else)",
         "(I'll|I will|we'll|we will) (read|get|buy|watch|order) (it|them|the news|everything) "
         "[online] (elsewhere|for free|somewhere else)",
