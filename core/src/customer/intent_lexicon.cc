@@ -220,6 +220,10 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(people|sellers|ppl|users|someone|others|resellers) (selling|reselling|scalping|charging|"
         "listing) (tp|toilet paper|masks|sanitizer|hand sanitizer|tickets|consoles|it|them) "
         "(for|at)",
+        // Asking us to stop others selling: "ban people from selling toilet rolls", "allowing
+        // sellers to sell masks".
+        "(people|sellers|users|others) (from|to) (sell|selling|resell|reselling) (tp|toilet paper|"
+        "toilet rolls|toilet roll|masks|sanitizer|hand sanitizer|tickets|consoles)",
         // Others asking silly money, whatever the goods: "sellers charging crazy prices".
         "(people|sellers|ppl|users|others|resellers|traders) (charging|asking|selling at|selling "
         "for) (crazy|ridiculous|insane|extortionate|silly|outrageous|stupid|absurd|obscene) "
