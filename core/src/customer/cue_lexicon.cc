@@ -153,7 +153,14 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "resolved|solved|good now)",
         "(that|this) (worked|did the trick)", "problem solved", "never mind", "nevermind"}},
       {"cue.not",
-       {"still (there|here|with me|around|available|online|open|valid|need|want|interested)",
+       {// A hospital or surgery as a place or a workplace ("the hospital appointment", "our
+        // surgery car park"), not an illness undergone.
+        "(hospital|surgery) (appointment|appointments|car park|parking|reception|canteen|shop|"
+        "staff|porter|porters|pharmacy|building|premises|site|waiting room|opening hours)",
+        "our (surgery|hospital)",
+        "(to|at|for|in) the (hospital|surgery) (appointment|appointments|car park|parking|"
+        "reception|canteen|shop|staff|pharmacy|building|premises|site|waiting room)",
+        "still (there|here|with me|around|available|online|open|valid|need|want|interested)",
         "try again", "trying again", "tried again", "once again , thank~|thanks",
         // "I forgot to mention ...": a way of adding something, not a lapse that caused it.
         "(I|I've|I have|we|we've) [also|just] (forgot|forgotten) to (mention|say|add|tell you|ask|"

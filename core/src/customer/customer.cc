@@ -200,7 +200,16 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     // my old computer": the customer's later word makes the earlier harms theirs too.
     if (customer::says_not_us(model, cues))
       std::erase_if(out.intents, [](const Intent& i) { return is_harm(i.id); });
+    // "You were brilliant, I'll tell everyone", "where can I leave a review?": talk of reviews
+    // in a warm message that holds nothing against us is praise, not a threat.
+    const bool praise =
+        compound >= 0.5 && std::none_of(cues.begin(), cues.end(), [](const auto& c) {
+          return (is_threat(c.family) && c.family != "review-threat") || is_harm(c.family) ||
+                 c.family == "cue.exasperation" || c.family == "problem.reported" ||
+                 c.family == "cancellation";
+        });
     for (const auto& cue : cues) {
+      if (praise && cue.family == "review-threat") continue;
       // A problem counts when the customer raised it after the agent's last reply: one the
       // agent has answered ("thanks, that worked!") is owed no new apology.
       if (cue.family == "problem.reported" && (own_slip || !r.unanswered[k])) continue;

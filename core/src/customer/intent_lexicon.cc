@@ -51,26 +51,18 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(arrived|arrive|come|been delivered|been shipped|shipped|turned up|shown up)",
         "(where is|where's) my order|package|parcel|delivery|shipment|stuff|item|items",
         "still waiting (for|on) (my|the) (order|package|parcel|delivery|shipment|item|refund)",
-        "(order|package|parcel|delivery|shipment) (is|was) (late|delayed)",
-        "running late",
-        "delayed",
-        "overdue",
+        "(order|package|parcel|delivery|shipment) (is|was) (late|delayed)", "running late",
+        // Lateness told as a count: "third late pickup this week", "another late delivery".
+        "(second|third|fourth|fifth|another) late (pickup|pickups|collection|collections|delivery|"
+        "deliveries|arrival|visit|start|shipment)",
+        "delayed", "overdue",
         "(delivery|date|order|it) keeps (moving|changing|getting pushed|slipping)",
-        "(waiting|waited) for my (order|parcel|package|delivery)",
-        "<number> (days|weeks) waiting",
-        "no updates",
-        "supposed to (arrive|be delivered|come|be here)",
-        "should have (arrived|been delivered|come)",
-        "late delivery",
-        "late order",
-        "still in transit",
-        "tracking (hasn't|has not) (updated|moved|changed)",
-        "stuck in transit",
-        "no sign of (my|the) (order|package|parcel)",
-        "missed (the|my) delivery date",
-        "past the delivery date",
-        "days late",
-        "weeks late",
+        "(waiting|waited) for my (order|parcel|package|delivery)", "<number> (days|weeks) waiting",
+        "no updates", "supposed to (arrive|be delivered|come|be here)",
+        "should have (arrived|been delivered|come)", "late delivery", "late order",
+        "still in transit", "tracking (hasn't|has not) (updated|moved|changed)", "stuck in transit",
+        "no sign of (my|the) (order|package|parcel)", "missed (the|my) delivery date",
+        "past the delivery date", "days late", "weeks late",
         "(order|orders|order's|food|delivery|driver|courier|bus|train|engineer|technician|taxi) "
         "[is|was|'s|are|were] <number> (mins|minutes|hours|hrs|hour) late"}},
       {"delivery.lost",
@@ -89,6 +81,9 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(broken|smashed|crushed|cracked|torn|ripped|dented|soaked|wet|leaking|defective)",
         "soaked", "smashed", "crushed", "cracked", "dented", "chipped", "shattered", "in pieces",
         "(arrived|came) with a (chip|crack|dent|hole|tear|scratch|stain|leak)",
+        // A harm that recurs: "they keep arriving with scratched spools".
+        "(keep|keeps|kept) (arriving|coming|turning up) (broken|damaged|scratched|cracked|dented|"
+        "chipped|with)",
         "wrong (item|size|colour|color|product|order)", "missing (parts|pieces|items|item)",
         "(parts|pieces|items) (are|were) missing",
         "left (it|my parcel|the parcel|my package) (out|outside) in the rain",
@@ -225,6 +220,10 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "(people|sellers|ppl|users|someone|others|resellers) (selling|reselling|scalping|charging|"
         "listing) (tp|toilet paper|masks|sanitizer|hand sanitizer|tickets|consoles|it|them) "
         "(for|at)",
+        // Asking us to stop others selling: "ban people from selling toilet rolls", "allowing
+        // sellers to sell masks".
+        "(people|sellers|users|others) (from|to) (sell|selling|resell|reselling) (tp|toilet paper|"
+        "toilet rolls|toilet roll|masks|sanitizer|hand sanitizer|tickets|consoles)",
         // Others asking silly money, whatever the goods: "sellers charging crazy prices".
         "(people|sellers|ppl|users|others|resellers|traders) (charging|asking|selling at|selling "
         "for) (crazy|ridiculous|insane|extortionate|silly|outrageous|stupid|absurd|obscene) "
@@ -285,6 +284,11 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "moving (our|my) (team|business|account|company|money|accounts) to",
         "(find|finding|look for|looking for) (another|a different|a new) "
         "(provider|company|bank|service|app|store|carrier|airline|supplier|vendor)",
+        // Weighing the rivals up: "we're going to look at other suppliers", "time to shop
+        // around".
+        "(I'll|we'll|will|going to|gonna|start|be) (look|looking) (at|for) (other|alternative|"
+        "different) (providers|suppliers|companies|firms|contractors|vendors|options)",
+        "(look|looking|shop|shopping) elsewhere", "shop~ around",
         "(I'm|I am|we're|we are) leaving (you|for|your company|this company|your service)",
         "(I'm|I am|we're|we are) done (with)",
         // "I'm done." on its own: the end of the customer's patience.
@@ -305,7 +309,8 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "to|move to) (another|a different|someone else|somewhere else|elsewhere)",
         "(moving|taking|switching|move|take) (my|our) (prescriptions|prescription|orders|order|"
         "custom|business|account|accounts|subscription|membership|bookings|booking|repairs|"
-        "servicing|deliveries) to (another|a different|a new|someone else)",
+        "servicing|deliveries|work|lessons) to "
+        "(another|a different|a new|someone else)",
         "(I'll|I will|we'll|we will) (read|get|buy|watch|order) (it|them|the news|everything) "
         "[online] (elsewhere|for free|somewhere else)",
         // Taking one's things or custom somewhere else.
@@ -420,7 +425,11 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         // A court of law, not a place ("the tennis court", "the food court").
         "to court", "in court", "court (action|case|claim|claims|proceedings|order|summons)",
         "county court", "bbb", "better business bureau", "consumer protection", "ombudsman",
-        "regulator", "trading standards",
+        // A regulator as the body told of us, not the part ("which gas regulator do I need?").
+        "to (the|your) [energy|financial|fundraising|charity|housing|water|rail|telecoms|gambling|"
+        "pensions|legal|health|care|information|industry|relevant|appropriate] regulator",
+        "(contact~|tell|telling|inform~|involve~|alert~) the regulator", "the regulator (will|'ll)",
+        "regulators", "trading standards",
         // Solicitors and legal advice.
         "(my|a|our) (solicitor|solicitors|attorney|lawyers)", "legal advice",
         "(contact|contacting|call|calling|speak to|speaking to|see|seeing|instruct|instructing) "

@@ -27,6 +27,11 @@ std::vector<CueHit> find_cues(const TextModel& model);
 // stupid"; customer/own_lapse.cc): one `cue.self-error` hit per sentence that tells one.
 void find_own_lapse(const TextModel& model, std::vector<CueHit>& out);
 
+// Whether the role word at token `role` ("manager", "supervisor") names the customer's own job
+// or boss rather than someone of ours they ask for (customer/role_title.cc): a sign-off
+// ("Ruth Adeyemi, Practice Manager"), "I'm the site manager", "my manager".
+bool role_is_customers_own(const TextModel& model, std::size_t role);
+
 // Minutes the customer says they waited ("on hold for an hour", "3 days and no answer").
 std::optional<double> stated_wait_minutes(std::string_view text);
 // The same in one step: each regex asked for its captures directly (RE2::FindAndConsume).

@@ -11,35 +11,23 @@ const std::vector<IntentPhrases>& situation_lexicon() {
       // Not "pregnant": a pregnancy told beside a question ("is the class safe in pregnancy?")
       // is a circumstance, not a hardship; two writers of the corpus judged none owed.
       {"hardship",
-       {"passed away",
-        "died",
-        "death",
-        "funeral",
-        "bereave~",
-        "widow~",
-        "(in|to) (the) hospital",
-        "hospital|hospitalised|hospitalized|hospitalisation|hospitalization",
-        "cancer",
-        "surgery",
-        "chemo",
-        "seriously ill",
-        "terminal",
-        "lost my job",
-        "laid off",
-        "unemployed",
-        "(can't|cannot|couldn't) afford",
-        "need (that|the|this) money (for|to)",
-        "for (my) rent",
-        "(my|our|the) (rent|mortgage|food|grocery|groceries|bills) money",
-        "medical emergency",
-        "family emergency",
-        "emergency",
-        "disabled",
-        "disability",
-        "miscarriage",
-        "divorce",
-        "evicted",
-        "homeless"}},
+       {"passed away", "died", "death", "funeral", "bereave~", "widow~", "(in|to) (the) hospital",
+        "hospital|hospitalised|hospitalized|hospitalisation|hospitalization", "cancer", "surgery",
+        "chemo", "seriously ill", "terminal", "lost my job", "laid off", "unemployed",
+        "(can't|cannot|couldn't) afford", "need (that|the|this) money (for|to)", "for (my) rent",
+        "(my|our|the) (rent|mortgage|food|grocery|groceries|bills) money", "medical emergency",
+        "family emergency", "emergency",
+        // Disabled as a person is ("my son is disabled", "a disabled passenger"), not as a
+        // device or an account is ("my disabled iPhone", "the account was disabled").
+        "(I'm|I am|he's|she's|he is|she is|they're|they are|we're|we are|am) [registered|severely|"
+        "physically] disabled",
+        "(son|daughter|child|mum|mother|dad|father|husband|wife|partner|brother|sister|kid|baby|"
+        "grandson|granddaughter|nan|gran|grandma|grandad|friend|wife's|husband's) (is|was) "
+        "[registered|severely|physically] disabled",
+        "disabled (son|daughter|child|children|kids|mum|mother|dad|father|husband|wife|partner|"
+        "brother|sister|person|people|customer|customers|passenger|passengers|man|woman|veteran|"
+        "relative|guest|guests|access)",
+        "disability", "miscarriage", "divorce", "evicted", "homeless"}},
       // What the problem costs the customer, or the fear it causes: an apology alone doesn't
       // answer it; the reply should show it was heard. Also danger narrowly missed, harm to the
       // body, a journey made for nothing and an event at hand.
