@@ -284,8 +284,7 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "moving (our|my) (team|business|account|company|money|accounts) to",
         "(find|finding|look for|looking for) (another|a different|a new) "
         "(provider|company|bank|service|app|store|carrier|airline|supplier|vendor)",
-        // Weighing the rivals up: "we're going to look at other suppliers", "time to shop
-        // around".
+        // Weighing the rivals up: "we'll be looking for other firms", "time to shop around".
         "(I'll|we'll|will|going to|gonna|start|be) (look|looking) (at|for) (other|alternative|"
         "different) (providers|suppliers|companies|firms|contractors|vendors|options)",
         "(look|looking|shop|shopping) elsewhere", "shop~ around",
@@ -425,7 +424,7 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         // A court of law, not a place ("the tennis court", "the food court").
         "to court", "in court", "court (action|case|claim|claims|proceedings|order|summons)",
         "county court", "bbb", "better business bureau", "consumer protection", "ombudsman",
-        // A regulator as the body told of us, not the part ("which gas regulator do I need?").
+        // A regulator as the body told of us, not the part ("does the hose fit any regulator?").
         "to (the|your) [energy|financial|fundraising|charity|housing|water|rail|telecoms|gambling|"
         "pensions|legal|health|care|information|industry|relevant|appropriate] regulator",
         "(contact~|tell|telling|inform~|involve~|alert~) the regulator", "the regulator (will|'ll)",
