@@ -96,6 +96,45 @@ std::unique_ptr<RE2::Set> compile_set(const std::vector<std::string>& regexes) {
   return set;
 }
 
+// The pattern rules' regexes as one set. Case-sensitivity differs per rule, so the set runs
+// case-insensitively as a prefilter and each candidate is then confirmed by its own regex.
+Result<std::unique_ptr<RE2::Set>> compile_pattern_set(const std::vector<std::string>& regexes) {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const auto& p : regexes) {
+    if (set->Add(p, nullptr) < 0) return Error{"internal: regex set refused " + p};
+  }
+  if (!set->Compile()) return Error{"the rules' regexes are too large together"};
+  return set;
+}
+
+// Compiles every regex of `impl` again from its source, as build compiled it. Each RE2 builds
+// its DFA lazily and keeps the states it reached; after the rules' examples have run, those are
+// megabytes that would stay resident for the life of the snapshot. Fresh regexes hold none.
+// Only the regexes are rebuilt: the phrase automata and the rest hold no per-text state.
+Result<void> refresh_regexes(RuleSetImpl& impl) {
+  std::vector<std::string> set_patterns;
+  for (std::size_t i = 0; i < impl.rules.size(); ++i) {
+    const Rule& r = impl.rules[i];
+    if (impl.rule_regex[i]) {
+      impl.rule_regex[i] = compile_regex(r.regex, r.case_sensitive);
+      set_patterns.push_back(r.regex);
+    }
+    for (std::size_t k = 0; k < impl.require_regex[i].size(); ++k)
+      impl.require_regex[i][k] = compile_regex(r.patterns[k], false);
+    if (impl.require_set[i]) impl.require_set[i] = compile_set(r.patterns);
+  }
+  if (impl.regex_set) {
+    auto set = compile_pattern_set(set_patterns);
+    if (!set.ok()) return set.error();
+    impl.regex_set = std::move(set).value();
+  }
+  return {};
+}
+
 Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
                                            std::vector<MarkerSet> markers) {
   auto impl = std::make_unique<RuleSetImpl>();
@@ -226,17 +265,9 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
     }
   }
   if (!set_patterns.empty()) {
-    // Case-sensitivity differs per rule, so the set runs case-insensitively as a prefilter
-    // and each candidate is then confirmed by its own regex.
-    RE2::Options options;
-    options.set_case_sensitive(false);
-    options.set_log_errors(false);
-    options.set_max_mem(64 << 20);
-    impl->regex_set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-    for (const auto& p : set_patterns) {
-      if (impl->regex_set->Add(p, nullptr) < 0) return Error{"internal: regex set refused " + p};
-    }
-    if (!impl->regex_set->Compile()) return Error{"the rules' regexes are too large together"};
+    auto set = compile_pattern_set(set_patterns);
+    if (!set.ok()) return set.error();
+    impl->regex_set = std::move(set).value();
   }
   impl->category_count = category_index.size();
   impl->draft_flagged_categories.resize(rules.size());
@@ -329,27 +360,21 @@ std::vector<std::string> RuleSet::check_examples(const Rule& rule) const {
 
 Result<std::shared_ptr<const RuleSet>> RuleSet::compile(std::vector<Rule> rules,
                                                         std::vector<MarkerSet> markers) {
-  // Running the examples fills every regex's lazily built DFA (and the regex set's) with the
-  // states the example texts reach: megabytes that stayed resident for the life of the
-  // snapshot. The examples run on a set of their own; the set handed out is built afresh from
-  // the same rules, with empty caches.
-  auto checked = build(rules, markers);
-  if (!checked.ok()) return checked.error();
-  {
-    const auto examples_set = std::make_shared<RuleSet>(Key{}, std::move(checked).value());
-    std::string failures;
-    std::size_t count = 0;
-    for (const Rule& r : examples_set->rules()) {
-      for (auto& f : examples_set->check_examples(r)) {
-        if (++count <= 20) failures += (failures.empty() ? "" : "\n") + f;
-      }
-    }
-    if (count > 20) failures += "\n... and " + std::to_string(count - 20) + " more";
-    if (count) return Error{failures};
-  }
   auto impl = build(std::move(rules), std::move(markers));
   if (!impl.ok()) return impl.error();
-  return std::shared_ptr<const RuleSet>(std::make_shared<RuleSet>(Key{}, std::move(impl).value()));
+  auto set = std::make_shared<RuleSet>(Key{}, std::move(impl).value());
+  std::string failures;
+  std::size_t count = 0;
+  for (const Rule& r : set->rules()) {
+    for (auto& f : set->check_examples(r)) {
+      if (++count <= 20) failures += (failures.empty() ? "" : "\n") + f;
+    }
+  }
+  if (count > 20) failures += "\n... and " + std::to_string(count - 20) + " more";
+  if (count) return Error{failures};
+  // The examples filled the regexes' DFAs; the set handed out starts with empty ones.
+  if (auto fresh = refresh_regexes(*set->impl_); !fresh.ok()) return fresh.error();
+  return std::shared_ptr<const RuleSet>(std::move(set));
 }
 
 Result<std::shared_ptr<const RuleSet>> RuleSet::load(const std::vector<PackSource>& packs) {
