@@ -39,13 +39,6 @@ const CueMatcher& matcher() {
   return m;
 }
 
-bool word_is(const Token& t, std::initializer_list<std::string_view> words) {
-  if (t.kind != TokenKind::word) return false;
-  for (std::string_view w : words)
-    if (t.norm == w) return true;
-  return false;
-}
-
 // The words the scans below start from, by hash: each scan reads the tokens scan_starts picks
 // by these hashes' bits, and a hash compare rules out most of them before word_is (which
 // compares the strings, and so stays the test: a hash alone could collide).

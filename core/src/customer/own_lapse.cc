@@ -15,13 +15,6 @@
 namespace tactful::customer {
 namespace {
 
-bool word_is(const Token& t, std::initializer_list<std::string_view> words) {
-  if (t.kind != TokenKind::word) return false;
-  for (std::string_view w : words)
-    if (t.norm == w) return true;
-  return false;
-}
-
 bool subject_is_customer(const Token& t) {
   return word_is(t, {"i", "we", "i've", "we've", "i'd", "we'd", "ive"});
 }

@@ -13,10 +13,6 @@
 namespace tactful::customer {
 namespace {
 
-bool word_is(const Token& t, std::initializer_list<std::string_view> words) {
-  return t.kind == TokenKind::word && std::find(words.begin(), words.end(), t.norm) != words.end();
-}
-
 // A lexicon family that tells a harm, a problem or a threat: a sentence holding one is kept.
 bool tells_grievance(std::string_view family) {
   return !family.starts_with("cue.") && family != "billing.refund" && family != "worry" &&

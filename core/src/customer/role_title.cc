@@ -10,13 +10,6 @@
 namespace tactful::customer {
 namespace {
 
-bool word_is(const Token& t, std::initializer_list<std::string_view> words) {
-  if (t.kind != TokenKind::word) return false;
-  for (std::string_view w : words)
-    if (t.norm == w) return true;
-  return false;
-}
-
 // Words that make a clause of the words before the role, so no bare title: determiners,
 // pronouns, verbs of asking and the like ("get me your manager", "a supervisor please").
 bool clause_word(const Token& t) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <chrono>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -19,6 +20,14 @@ struct CueHit {
   std::string_view family;
   Span bytes;
 };
+
+// Whether `t` is a word token whose normal form is one of `words`.
+inline bool word_is(const Token& t, std::initializer_list<std::string_view> words) {
+  if (t.kind != TokenKind::word) return false;
+  for (std::string_view w : words)
+    if (t.norm == w) return true;
+  return false;
+}
 
 // Every non-negated lexicon match in `text` (whose model is `model`).
 std::vector<CueHit> find_cues(const TextModel& model);
