@@ -14,6 +14,18 @@
 namespace tactful::customer {
 namespace {
 
+// A fixed-seed xorshift generator, so the generated texts are the same on every run.
+struct XorShift {
+  std::uint64_t state;
+  // A number in [0, n).
+  std::size_t operator()(std::size_t n) {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return static_cast<std::size_t>(state % n);
+  }
+};
+
 void expect_same(std::string_view text) {
   const std::optional<double> fast = stated_wait_minutes(text);
   const std::optional<double> reference = stated_wait_minutes_reference(text);
@@ -225,13 +237,7 @@ TEST(StatedWait, SameAsTheOneStepReadingOnGeneratedTexts) {
       "?",       ",",          "\n",        "it's been",
       "I",       "the",        "ſ",         "\xe2\x84\xaa",
   };
-  std::uint64_t state = 0x9E3779B97F4A7C15ULL;
-  const auto next = [&](std::size_t n) {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return static_cast<std::size_t>(state % n);
-  };
+  XorShift next{0x9E3779B97F4A7C15ULL};
   static constexpr std::string_view kGlue[] = {" ", " ", " ", "", "  ", "\t"};
   int with_wait = 0;
   for (int i = 0; i < 20000; ++i) {
@@ -260,13 +266,7 @@ TEST(StatedWait, AmountByHandSameAsRe2) {
       "days",    "week",     "weeks",      "month",      "months",  "x",       "_",     ".",
       ",",       "no reply", "waiting"};
   static constexpr std::string_view kGlue[] = {" ", " ", "", "  ", "\t", "\n", "\v", "\f", "\r\n"};
-  std::uint64_t state = 0x2545F4914F6CDD1DULL;
-  const auto next = [&](std::size_t n) {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return static_cast<std::size_t>(state % n);
-  };
+  XorShift next{0x2545F4914F6CDD1DULL};
   int found = 0;
   for (int i = 0; i < 20000; ++i) {
     std::string text;

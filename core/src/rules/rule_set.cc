@@ -116,18 +116,17 @@ Result<std::unique_ptr<RE2::Set>> compile_pattern_set(const std::vector<std::str
 // megabytes that would stay resident for the life of the snapshot. Fresh regexes hold none.
 // Only the regexes are rebuilt: the phrase automata and the rest hold no per-text state.
 Result<void> refresh_regexes(RuleSetImpl& impl) {
-  std::vector<std::string> set_patterns;
   for (std::size_t i = 0; i < impl.rules.size(); ++i) {
     const Rule& r = impl.rules[i];
-    if (impl.rule_regex[i]) {
-      impl.rule_regex[i] = compile_regex(r.regex, r.case_sensitive);
-      set_patterns.push_back(r.regex);
-    }
+    if (impl.rule_regex[i]) impl.rule_regex[i] = compile_regex(r.regex, r.case_sensitive);
     for (std::size_t k = 0; k < impl.require_regex[i].size(); ++k)
       impl.require_regex[i][k] = compile_regex(r.patterns[k], false);
     if (impl.require_set[i]) impl.require_set[i] = compile_set(r.patterns);
   }
   if (impl.regex_set) {
+    std::vector<std::string> set_patterns;  // in the set's order, as build added them
+    for (const std::uint32_t idx : impl.regex_set_rule)
+      set_patterns.push_back(impl.rules[idx].regex);
     auto set = compile_pattern_set(set_patterns);
     if (!set.ok()) return set.error();
     impl.regex_set = std::move(set).value();
