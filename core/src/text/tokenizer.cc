@@ -102,8 +102,8 @@ class Tokenizer {
     // keycap can start here (a keycap needs a non-ASCII byte right after its digit).
     const std::size_t digits = counts >> 32;
     const std::size_t letters = k - pos - digits;
-    if ((kPlainStop[stop] || ends_at_period_or_comma(k, stop, letters > 0)) && (k - pos) >> 32 == 0)
-        [[likely]] {
+    if ((kPlainStop[stop] || ends_at_period_or_comma(text_, k, stop, letters > 0)) &&
+        (k - pos) >> 32 == 0) [[likely]] {
       const auto first = static_cast<unsigned char>(text_[pos]);
       AsciiRun run;
       run.hash = hash;
@@ -117,18 +117,6 @@ class Tokenizer {
                       pos, k, run);
     }
     return ascii_alnum_rest(pos, k, hash, counts);
-  }
-
-  // Whether the '.' or ',' at k (after a run with `letter`s or not) ends the run as
-  // ascii_alnum_rest would find: followed by whitespace or nothing, neither joins the run and
-  // no URL can be there (a scheme needs "://" after it, "www." a host); a comma after a run
-  // with a letter joins nothing, so any ASCII may follow it.
-  bool ends_at_period_or_comma(std::size_t k, unsigned char stop, bool letter) const {
-    if (stop != '.' && stop != ',') return false;
-    if (k + 1 >= text_.size()) return true;
-    const auto next = static_cast<unsigned char>(text_[k + 1]);
-    if (next == ' ' || (next >= 0x09 && next <= 0x0D)) return true;
-    return stop == ',' && letter && next < 0x80;
   }
 
   // Whether the first letter of the run [pos, k), which starts with a digit, is uppercase.
@@ -176,7 +164,7 @@ class Tokenizer {
     }
     // Followed by ASCII that can't continue the token (scan_alnum's connectors are ' - _ . , :
     // and non-ASCII marks, letters, digits, apostrophes and joiners): the run is the token.
-    if (stop >= 0 && run_ends_at_stop(k, letter))
+    if (stop >= 0 && run_ends_at_stop(text_, k, letter))
       return emit_run(
           digit ? (letter ? TokenKind::identifier : TokenKind::number) : TokenKind::word, pos, k,
           run);
@@ -185,31 +173,6 @@ class Tokenizer {
     if (a.digit) kind = a.letter ? TokenKind::identifier : TokenKind::number;
     if (a.underscore) kind = TokenKind::identifier;
     return emit(kind, pos, a.end);
-  }
-
-  // Whether scan_alnum, given a run of ASCII letters and digits ending at k and followed by the
-  // ASCII byte at k, would stop at k: the run is then the token. The connectors ' - _ . , : join
-  // only before a letter or digit (see scan_alnum); when the byte after the connector is ASCII, or
-  // there is none, that is decided here without a decode. A letter or digit after it, or a
-  // non-ASCII byte, is left to scan_alnum.
-  bool run_ends_at_stop(std::size_t k, bool letter) const {
-    const char stop = text_[k];
-    if (stop != '\'' && stop != '-' && stop != '_' && stop != '.' && stop != ',' && stop != ':')
-      return true;
-    if (k + 1 >= text_.size()) return true;  // nothing follows to join
-    const auto next = static_cast<unsigned char>(text_[k + 1]);
-    if (next >= 0x80) return false;
-    const bool next_letter = is_ascii_letter(next), next_digit = is_ascii_digit(next);
-    switch (stop) {
-      case '\'':  // joins a letter to a letter: can't, don't
-        return is_ascii_digit(static_cast<unsigned char>(text_[k - 1])) || !next_letter;
-      case '-':  // joins after a letter to a letter or digit: follow-up, ORD-5521
-        return !letter || !(next_letter || next_digit);
-      case '_':
-        return !(next_letter || next_digit);
-      default:  // . , : join digits only: 5,000.50 and 10:30
-        return letter || !next_digit;
-    }
   }
 
   // One punctuation code point, with the marks that decorate it.
