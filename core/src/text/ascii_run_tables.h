@@ -32,6 +32,14 @@ constexpr auto kAsciiAlnumLower = [] {
   for (int c = '0'; c <= '9'; ++c) table[c] = static_cast<char>(c);
   return table;
 }();
+// Every byte in ASCII lower case (other bytes as they are): the norm of a token of ASCII letters,
+// digits and connectors.
+constexpr auto kAsciiLower = [] {
+  std::array<char, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = static_cast<char>(c + 0x20);
+  return table;
+}();
 constexpr std::uint64_t kCountUpper = 1, kCountDigit = std::uint64_t{1} << 32;
 constexpr auto kAsciiCounts = [] {
   std::array<std::uint64_t, 256> table{};

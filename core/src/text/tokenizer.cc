@@ -168,6 +168,12 @@ class Tokenizer {
       return emit_run(
           digit ? (letter ? TokenKind::identifier : TokenKind::number) : TokenKind::word, pos, k,
           run);
+    bool underscore = false;
+    if (const std::size_t joined = stop >= 0 ? join_ascii(k, run, underscore) : 0; joined != 0)
+      return emit_run(underscore || (run.digit && run.letters > 0) ? TokenKind::identifier
+                      : run.digit                                  ? TokenKind::number
+                                                                   : TokenKind::word,
+                      pos, joined, run);
     const Alnum a = scan_alnum(text_, pos);
     TokenKind kind = TokenKind::word;
     if (a.digit) kind = a.letter ? TokenKind::identifier : TokenKind::number;
@@ -210,8 +216,8 @@ class Tokenizer {
     bool digit = false;
   };
 
-  // emit() for a run of ASCII letters and digits read by ascii_alnum_at (kind word, number or
-  // identifier): the same token.
+  // emit() for a run of ASCII letters and digits read by ascii_alnum_at, or for such runs joined
+  // by ASCII connectors (join_ascii), of kind word, number or identifier: the same token.
   std::size_t emit_run(TokenKind kind, std::size_t begin, std::size_t end, const AsciiRun& run) {
     Token& t = out_.emplace_back();
     t.kind = kind;
@@ -220,13 +226,45 @@ class Tokenizer {
     if (run.upper > 0) {
       char* norm = room_for_norm(t.norm.size());
       for (std::size_t i = 0; i < t.norm.size(); ++i)
-        norm[i] = kAsciiAlnumLower[static_cast<unsigned char>(t.norm[i])];
+        norm[i] = kAsciiLower[static_cast<unsigned char>(t.norm[i])];
       t.norm = {norm, t.norm.size()};
     }
     t.hash = hash_norm_finish(run.hash);
     t.capital = run.capital;
     t.upper = run.letters >= 2 && run.upper == run.letters;
     return end;
+  }
+
+  // The run in `run`, stopped at the ASCII connector at k that joins it to more ("can't",
+  // "follow-up", "user_id", "5,000.50"), read on through ASCII letters, digits and connectors as
+  // scan_alnum joins them (run_ends_at_stop's rules) and added to `run`, as emit would count the
+  // token; `underscore` is set when a '_' joins. Returns the token's end, or 0 when a non-ASCII
+  // byte comes after a connector or a run (scan_alnum decides there: marks, joiners, letters).
+  // Each byte is read once.
+  std::size_t join_ascii(std::size_t k, AsciiRun& run, bool& underscore) const {
+    if (text_.size() >> 32 != 0) return 0;  // the counts hold fewer than 2^32 of each
+    for (;;) {
+      if (k + 1 >= text_.size() || static_cast<unsigned char>(text_[k + 1]) >= 0x80) return 0;
+      underscore = underscore || text_[k] == '_';
+      run.hash = hash_norm_step(run.hash, text_[k]);
+      const std::size_t start = ++k;
+      std::uint64_t counts = 0;  // as ascii_alnum_at's
+      for (; k < text_.size(); ++k) {
+        const auto b = static_cast<unsigned char>(text_[k]);
+        const char lower = kAsciiAlnumLower[b];
+        if (lower == 0) break;
+        run.hash = hash_norm_step(run.hash, lower);
+        counts += kAsciiCounts[b];
+      }
+      const std::size_t digits = counts >> 32, letters = k - start - digits;
+      if (run.letters == 0 && letters > 0) run.capital = first_letter_upper(start, k);
+      run.letters += letters;
+      run.upper += counts & 0xFFFFFFFFu;
+      run.digit = run.digit || digits > 0;
+      if (k == text_.size()) return k;
+      if (static_cast<unsigned char>(text_[k]) >= 0x80) return 0;
+      if (run_ends_at_stop(text_, k, run.letters > 0)) return k;
+    }
   }
 
   std::size_t emit(TokenKind kind, std::size_t begin, std::size_t end) {
