@@ -32,6 +32,18 @@ constexpr auto kAsciiAlnumLower = [] {
   for (int c = '0'; c <= '9'; ++c) table[c] = static_cast<char>(c);
   return table;
 }();
+// The ASCII bytes that are a punctuation token of their own (when no mark follows): neither
+// whitespace, a letter or a digit, nor a byte that may open a placeholder, an email, an #id or a
+// keycap ({ [ % # $ @ *), which the tokenizer's general path reads.
+constexpr auto kPlainPunct = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0x00; c < 0x80; ++c)
+    table[c] = !(c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= '0' && c <= '9') ||
+                 ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'));
+  for (char c : std::string_view("{[%#$@*")) table[static_cast<unsigned char>(c)] = false;
+  return table;
+}();
+
 // Every byte in ASCII lower case (other bytes as they are): the norm of a token of ASCII letters,
 // digits and connectors.
 constexpr auto kAsciiLower = [] {

@@ -31,6 +31,9 @@ class Tokenizer {
           ++pos;
         } else if (kAsciiAlnumLower[b] != 0) {
           pos = ascii_alnum_at(pos);
+        } else if (kPlainPunct[b] &&
+                   (pos + 1 == text_.size() || static_cast<unsigned char>(text_[pos + 1]) < 0x80)) {
+          pos = emit_ascii_punct(pos);
         } else {
           pos = token_at(pos, Decoded{b, 1});
         }
@@ -215,6 +218,17 @@ class Tokenizer {
     bool capital = false;  // the first letter is uppercase
     bool digit = false;
   };
+
+  // emit() for one ASCII punctuation byte that no mark follows (what token_at and punct_at make
+  // of it): the byte is its own norm, no letter is in it.
+  std::size_t emit_ascii_punct(std::size_t pos) {
+    Token& t = out_.emplace_back();
+    t.kind = TokenKind::punct;
+    t.bytes = {pos, pos + 1};
+    t.norm = text_.substr(pos, 1);
+    t.hash = hash_norm_finish(hash_norm_step(kNormHashBasis, text_[pos]));
+    return pos + 1;
+  }
 
   // emit() for a run of ASCII letters and digits read by ascii_alnum_at, or for such runs joined
   // by ASCII connectors (join_ascii), of kind word, number or identifier: the same token.
