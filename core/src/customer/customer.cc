@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -82,6 +83,29 @@ std::string_view sentiment_text(const TextModel& model, std::string& out) {
   return out;
 }
 
+// Every word read_last_words tests a word itself against (not the words after it or before).
+constexpr std::string_view kLastWords[] = {
+    "no",  "not",  "never",      "nothing", "nobody", "none",    "minutes", "mins",  "hours",
+    "hrs", "days", "weeks",      "months",  "wait",   "waiting", "waited",  "thank", "thanks",
+    "thx", "ty",   "appreciate", "cheers",  "why",    "where",   "how",     "your",  "you"};
+
+// A bit per hash (its low eight bits) of those words: a word whose bit is clear is none of them,
+// found by one test (most words) instead of some thirty compares.
+struct LastWordBits {
+  std::uint64_t bits[4] = {};
+  constexpr bool may_be(std::uint64_t hash) const {
+    return (bits[(hash >> 6) & 3] >> (hash & 63)) & 1;
+  }
+};
+constexpr LastWordBits kLastWordBits = [] {
+  LastWordBits b;
+  for (std::string_view w : kLastWords) {
+    const std::uint64_t h = hash_norm(w);
+    b.bits[(h >> 6) & 3] |= std::uint64_t{1} << (h & 63);
+  }
+  return b;
+}();
+
 // The word-level signs frustration reads in the latest message, in one pass over its tokens:
 // negations ("no refund", "haven't heard"), words of elapsed time and thanks.
 void read_last_words(const TextModel& model, customer::HistoryReading& r) {
@@ -94,6 +118,11 @@ void read_last_words(const TextModel& model, customer::HistoryReading& r) {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::word) continue;
     const std::string_view w = t.norm;
+    if (!kLastWordBits.may_be(t.hash)) {  // none of kLastWords: only "n't" can count
+      r.negations += w.ends_with("n't");
+      prev_word = w;
+      continue;
+    }
     r.negations += w == "no" || w == "not" || w == "never" || w == "nothing" || w == "nobody" ||
                    w == "none" || w.ends_with("n't");
     // Plurals only: "last week" and "this month" say when, not how long.

@@ -43,11 +43,22 @@ constexpr FunctionWordTable kTable = [] {
   return table;
 }();
 
-// Whether a word token's norm is a function word; `hash` is hash_norm(norm).
+// Whether `a` and `b` are the same bytes, compared in line: the words are a few bytes long, and
+// a call to memcmp (what == on string views makes) cost more than the compare.
+bool same_bytes(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
+// Whether a word token's norm is a function word; `hash` is hash_norm(norm). The hash finds the
+// one entry to compare; the bytes are still compared (another word could share a hash).
 bool is_function_word(std::string_view norm, std::uint64_t hash) {
   for (std::size_t slot = hash % FunctionWordTable::kSlots; kTable.word[slot] != 0;
        slot = (slot + 1) % FunctionWordTable::kSlots)
-    if (kTable.hash[slot] == hash && kFunctionWords[kTable.word[slot] - 1] == norm) return true;
+    if (kTable.hash[slot] == hash && same_bytes(kFunctionWords[kTable.word[slot] - 1], norm))
+      return true;
   return false;
 }
 

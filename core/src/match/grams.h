@@ -89,8 +89,11 @@ struct Grams {
 inline std::uint64_t gram_mix(std::uint64_t h, std::uint64_t v) {
   return (h ^ v) * 0x100000001b3ULL + (h >> 29);
 }
+inline bool gram_counts(TokenKind kind) {
+  return kind == TokenKind::word || kind == TokenKind::number;
+}
 inline bool gram_counts(const Token& tok) {
-  return tok.kind == TokenKind::word || tok.kind == TokenKind::number;
+  return gram_counts(tok.kind);
 }
 inline std::uint64_t gram_hash(const Token& tok) {
   return tok.hash;  // hash_norm(norm), computed by the tokenizer

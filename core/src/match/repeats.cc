@@ -7,12 +7,14 @@
 #include <algorithm>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <utility>
 #include <vector>
 
 #include "analysis.h"
 #include "match/grams.h"
 #include "prepared_data.h"
+#include "text/word_hashes.h"
 
 namespace tactful {
 namespace {
@@ -91,18 +93,18 @@ void keep_sentence(SentenceScratch& s, std::vector<SentenceGrams>& out) {
   s.pairs.clear();
 }
 
-bool ends_sentence(const Token& tok) {
+bool ends_sentence(const HashedToken& tok) {
   return tok.kind == TokenKind::punct &&
-         (tok.norm == "." || tok.norm == "?" || tok.norm == "!" || tok.norm == ";");
+         (tok.byte == '.' || tok.byte == '?' || tok.byte == '!' || tok.byte == ';');
 }
 
-// The words and word pairs already sent in the agent's messages, and their sentences.
-void add_seen(const TextModel& t, Grams& g, SentenceScratch& sentence) {
+// The words and word pairs already sent in one agent message, and its sentences.
+void add_seen(std::span<const HashedToken> tokens, Grams& g, SentenceScratch& sentence) {
   std::uint64_t prev = 0;
-  for (const Token& tok : t.tokens) {
+  for (const HashedToken& tok : tokens) {
     if (ends_sentence(tok)) keep_sentence(sentence, g.sentences);
-    if (!gram_counts(tok)) continue;
-    const std::uint64_t h = gram_hash(tok);
+    if (!gram_counts(tok.kind)) continue;
+    const std::uint64_t h = tok.hash;
     g.words.insert(h);
     sentence.words.push_back(h);
     if (prev) {
@@ -181,23 +183,36 @@ SentenceScore score(const Analysis& a, const TextModel::Sentence& s, const Grams
 }  // namespace
 
 std::optional<Grams> agent_grams(std::span<const Message> history) {
-  std::vector<TextModel> agent;
-  agent.reserve(static_cast<std::size_t>(std::count_if(
-      history.begin(), history.end(), [](const Message& m) { return m.role == Role::agent; })));
-  std::size_t agent_tokens = 0;
+  // Every agent message's tokens as kinds and hashes, read from the bytes where the text allows
+  // (word_hashes.h), else from its TextModel; `ends` holds where each message's tokens end.
+  std::vector<HashedToken> tokens;
+  std::vector<std::size_t> ends;
+  std::size_t bytes = 0, messages = 0;
   for (const Message& m : history) {
     if (m.role != Role::agent || m.text.empty()) continue;
-    // Only words and word pairs count here: no sentences needed.
-    agent_tokens += agent.emplace_back(m.text, TextModel::TokensOnly{}).tokens.size();
+    bytes += m.text.size();
+    ++messages;
   }
-  if (agent.empty()) return std::nullopt;
+  if (messages == 0) return std::nullopt;
+  tokens.reserve(bytes / 5 + 8 * messages);  // as the tokenizer: a token every 4-6 bytes
+  ends.reserve(messages);
+  for (const Message& m : history) {
+    if (m.role != Role::agent || m.text.empty()) continue;
+    if (!append_hashed_ascii(m.text, tokens))
+      append_hashed(TextModel(m.text, TextModel::TokensOnly{}), tokens);
+    ends.push_back(tokens.size());
+  }
   Grams seen;
-  seen.words.reset(agent_tokens);
-  seen.pairs.reset(agent_tokens);
+  seen.words.reset(tokens.size());
+  seen.pairs.reset(tokens.size());
   SentenceScratch sentence;
-  sentence.words.reserve(agent_tokens);
-  sentence.pairs.reserve(agent_tokens);
-  for (const TextModel& t : agent) add_seen(t, seen, sentence);
+  sentence.words.reserve(tokens.size());
+  sentence.pairs.reserve(tokens.size());
+  std::size_t begin = 0;
+  for (const std::size_t end : ends) {
+    add_seen(std::span<const HashedToken>(tokens).subspan(begin, end - begin), seen, sentence);
+    begin = end;
+  }
   if (seen.sentences.size() > kMaxRestatable)
     seen.sentences.erase(seen.sentences.begin(),
                          seen.sentences.end() - static_cast<std::ptrdiff_t>(kMaxRestatable));

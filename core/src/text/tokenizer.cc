@@ -31,6 +31,9 @@ class Tokenizer {
           ++pos;
         } else if (kAsciiAlnumLower[b] != 0) {
           pos = ascii_alnum_at(pos);
+        } else if (kPlainPunct[b] &&
+                   (pos + 1 == text_.size() || static_cast<unsigned char>(text_[pos + 1]) < 0x80)) {
+          pos = emit_ascii_punct(pos);
         } else {
           pos = token_at(pos, Decoded{b, 1});
         }
@@ -102,8 +105,8 @@ class Tokenizer {
     // keycap can start here (a keycap needs a non-ASCII byte right after its digit).
     const std::size_t digits = counts >> 32;
     const std::size_t letters = k - pos - digits;
-    if ((kPlainStop[stop] || ends_at_period_or_comma(k, stop, letters > 0)) && (k - pos) >> 32 == 0)
-        [[likely]] {
+    if ((kPlainStop[stop] || ends_at_period_or_comma(text_, k, stop, letters > 0)) &&
+        (k - pos) >> 32 == 0) [[likely]] {
       const auto first = static_cast<unsigned char>(text_[pos]);
       AsciiRun run;
       run.hash = hash;
@@ -117,18 +120,6 @@ class Tokenizer {
                       pos, k, run);
     }
     return ascii_alnum_rest(pos, k, hash, counts);
-  }
-
-  // Whether the '.' or ',' at k (after a run with `letter`s or not) ends the run as
-  // ascii_alnum_rest would find: followed by whitespace or nothing, neither joins the run and
-  // no URL can be there (a scheme needs "://" after it, "www." a host); a comma after a run
-  // with a letter joins nothing, so any ASCII may follow it.
-  bool ends_at_period_or_comma(std::size_t k, unsigned char stop, bool letter) const {
-    if (stop != '.' && stop != ',') return false;
-    if (k + 1 >= text_.size()) return true;
-    const auto next = static_cast<unsigned char>(text_[k + 1]);
-    if (next == ' ' || (next >= 0x09 && next <= 0x0D)) return true;
-    return stop == ',' && letter && next < 0x80;
   }
 
   // Whether the first letter of the run [pos, k), which starts with a digit, is uppercase.
@@ -176,40 +167,21 @@ class Tokenizer {
     }
     // Followed by ASCII that can't continue the token (scan_alnum's connectors are ' - _ . , :
     // and non-ASCII marks, letters, digits, apostrophes and joiners): the run is the token.
-    if (stop >= 0 && run_ends_at_stop(k, letter))
+    if (stop >= 0 && run_ends_at_stop(text_, k, letter))
       return emit_run(
           digit ? (letter ? TokenKind::identifier : TokenKind::number) : TokenKind::word, pos, k,
           run);
+    bool underscore = false;
+    if (const std::size_t joined = stop >= 0 ? join_ascii(k, run, underscore) : 0; joined != 0)
+      return emit_run(underscore || (run.digit && run.letters > 0) ? TokenKind::identifier
+                      : run.digit                                  ? TokenKind::number
+                                                                   : TokenKind::word,
+                      pos, joined, run);
     const Alnum a = scan_alnum(text_, pos);
     TokenKind kind = TokenKind::word;
     if (a.digit) kind = a.letter ? TokenKind::identifier : TokenKind::number;
     if (a.underscore) kind = TokenKind::identifier;
     return emit(kind, pos, a.end);
-  }
-
-  // Whether scan_alnum, given a run of ASCII letters and digits ending at k and followed by the
-  // ASCII byte at k, would stop at k: the run is then the token. The connectors ' - _ . , : join
-  // only before a letter or digit (see scan_alnum); when the byte after the connector is ASCII, or
-  // there is none, that is decided here without a decode. A letter or digit after it, or a
-  // non-ASCII byte, is left to scan_alnum.
-  bool run_ends_at_stop(std::size_t k, bool letter) const {
-    const char stop = text_[k];
-    if (stop != '\'' && stop != '-' && stop != '_' && stop != '.' && stop != ',' && stop != ':')
-      return true;
-    if (k + 1 >= text_.size()) return true;  // nothing follows to join
-    const auto next = static_cast<unsigned char>(text_[k + 1]);
-    if (next >= 0x80) return false;
-    const bool next_letter = is_ascii_letter(next), next_digit = is_ascii_digit(next);
-    switch (stop) {
-      case '\'':  // joins a letter to a letter: can't, don't
-        return is_ascii_digit(static_cast<unsigned char>(text_[k - 1])) || !next_letter;
-      case '-':  // joins after a letter to a letter or digit: follow-up, ORD-5521
-        return !letter || !(next_letter || next_digit);
-      case '_':
-        return !(next_letter || next_digit);
-      default:  // . , : join digits only: 5,000.50 and 10:30
-        return letter || !next_digit;
-    }
   }
 
   // One punctuation code point, with the marks that decorate it.
@@ -247,8 +219,19 @@ class Tokenizer {
     bool digit = false;
   };
 
-  // emit() for a run of ASCII letters and digits read by ascii_alnum_at (kind word, number or
-  // identifier): the same token.
+  // emit() for one ASCII punctuation byte that no mark follows (what token_at and punct_at make
+  // of it): the byte is its own norm, no letter is in it.
+  std::size_t emit_ascii_punct(std::size_t pos) {
+    Token& t = out_.emplace_back();
+    t.kind = TokenKind::punct;
+    t.bytes = {pos, pos + 1};
+    t.norm = text_.substr(pos, 1);
+    t.hash = hash_norm_finish(hash_norm_step(kNormHashBasis, text_[pos]));
+    return pos + 1;
+  }
+
+  // emit() for a run of ASCII letters and digits read by ascii_alnum_at, or for such runs joined
+  // by ASCII connectors (join_ascii), of kind word, number or identifier: the same token.
   std::size_t emit_run(TokenKind kind, std::size_t begin, std::size_t end, const AsciiRun& run) {
     Token& t = out_.emplace_back();
     t.kind = kind;
@@ -257,13 +240,45 @@ class Tokenizer {
     if (run.upper > 0) {
       char* norm = room_for_norm(t.norm.size());
       for (std::size_t i = 0; i < t.norm.size(); ++i)
-        norm[i] = kAsciiAlnumLower[static_cast<unsigned char>(t.norm[i])];
+        norm[i] = kAsciiLower[static_cast<unsigned char>(t.norm[i])];
       t.norm = {norm, t.norm.size()};
     }
     t.hash = hash_norm_finish(run.hash);
     t.capital = run.capital;
     t.upper = run.letters >= 2 && run.upper == run.letters;
     return end;
+  }
+
+  // The run in `run`, stopped at the ASCII connector at k that joins it to more ("can't",
+  // "follow-up", "user_id", "5,000.50"), read on through ASCII letters, digits and connectors as
+  // scan_alnum joins them (run_ends_at_stop's rules) and added to `run`, as emit would count the
+  // token; `underscore` is set when a '_' joins. Returns the token's end, or 0 when a non-ASCII
+  // byte comes after a connector or a run (scan_alnum decides there: marks, joiners, letters).
+  // Each byte is read once.
+  std::size_t join_ascii(std::size_t k, AsciiRun& run, bool& underscore) const {
+    if (text_.size() >> 32 != 0) return 0;  // the counts hold fewer than 2^32 of each
+    for (;;) {
+      if (k + 1 >= text_.size() || static_cast<unsigned char>(text_[k + 1]) >= 0x80) return 0;
+      underscore = underscore || text_[k] == '_';
+      run.hash = hash_norm_step(run.hash, text_[k]);
+      const std::size_t start = ++k;
+      std::uint64_t counts = 0;  // as ascii_alnum_at's
+      for (; k < text_.size(); ++k) {
+        const auto b = static_cast<unsigned char>(text_[k]);
+        const char lower = kAsciiAlnumLower[b];
+        if (lower == 0) break;
+        run.hash = hash_norm_step(run.hash, lower);
+        counts += kAsciiCounts[b];
+      }
+      const std::size_t digits = counts >> 32, letters = k - start - digits;
+      if (run.letters == 0 && letters > 0) run.capital = first_letter_upper(start, k);
+      run.letters += letters;
+      run.upper += counts & 0xFFFFFFFFu;
+      run.digit = run.digit || digits > 0;
+      if (k == text_.size()) return k;
+      if (static_cast<unsigned char>(text_[k]) >= 0x80) return 0;
+      if (run_ends_at_stop(text_, k, run.letters > 0)) return k;
+    }
   }
 
   std::size_t emit(TokenKind kind, std::size_t begin, std::size_t end) {
