@@ -1,0 +1,130 @@
+// The sentence shapes of blame: each word is classed once (you, us, cause, duty, document,
+// pointing, a past "be", a negation) by a lookup in a sorted table of word hashes; the shapes
+// are then a few boolean tests per sentence.
+#include "learned/draft_structure.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace tactful::draft {
+
+namespace {
+
+enum Class : std::uint32_t {
+  kYou = 1,
+  kUs = 2,
+  kCause = 4,
+  kDuty = 8,
+  kDoc = 16,
+  kPoint = 32,
+  kBePast = 64,
+  kNegation = 128,
+};
+
+// The word lists of eval/blame_structure.py (YOU, US, CAUSE, DUTY, DOC, POINT, BE_PAST,
+// NEGATION): change both together, then refit the blame column.
+struct Listed {
+  std::uint32_t cls;
+  std::string_view words;  // separated by single spaces
+};
+constexpr Listed kListed[] = {
+    {kYou, "you you'd you're you've your yours yourself"},
+    {kUs, "i i'd i'll i'm i've me my our us we we'd we'll we're we've"},
+    {kCause,
+     "because cause caused causing down due hence led means meant reason result resulted since so "
+     "therefore why"},
+    {kDuty,
+     "accepted advised agreed asked confirmed expected given had has have informed must need "
+     "needed needs obliged received required responsibility responsible should signed supposed "
+     "told"},
+    {kDoc,
+     "agreement booklet brochure checklist conditions confirmation contract description email faq "
+     "form guide handbook instructions invoice label leaflet letter listing manual notice page "
+     "policy print quote receipt sign signs small terms waiver website"},
+    {kPoint,
+     "according clearly displayed explained mentioned noted outlined per printed said says shown "
+     "specified stated states written"},
+    {kBePast, "was wasn't were weren't"},
+    {kNegation, "never not"},
+};
+
+// The classes of a word hash, sorted by hash (a word in two lists has both bits). Built once.
+const std::vector<std::pair<std::uint64_t, std::uint32_t>>& class_table() {
+  static const auto table = [] {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> t;
+    for (const Listed& l : kListed) {
+      for (std::string_view rest = l.words; !rest.empty();) {
+        const std::size_t space = std::min(rest.find(' '), rest.size());
+        t.emplace_back(hash_norm(rest.substr(0, space)), l.cls);
+        rest.remove_prefix(std::min(space + 1, rest.size()));
+      }
+    }
+    std::sort(t.begin(), t.end());
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> merged;
+    for (const auto& [h, c] : t) {
+      if (!merged.empty() && merged.back().first == h)
+        merged.back().second |= c;
+      else
+        merged.emplace_back(h, c);
+    }
+    return merged;
+  }();
+  return table;
+}
+
+std::uint32_t class_of(std::uint64_t hash) {
+  const auto& t = class_table();
+  const auto it =
+      std::lower_bound(t.begin(), t.end(), std::pair<std::uint64_t, std::uint32_t>{hash, 0});
+  return it != t.end() && it->first == hash ? it->second : 0;
+}
+
+// A past participle by its spelling, as the training script tests it: longer than two letters,
+// ending in "ed".
+bool ends_in_ed(std::string_view norm) {
+  return norm.size() > 2 && norm.ends_with("ed");
+}
+
+}  // namespace
+
+std::uint32_t sentence_shapes(const TextModel& text, std::span<const char> token_skipped,
+                              std::size_t s) {
+  const auto& sentence = text.sentences[s];
+  const auto& tokens = text.tokens;
+  std::uint32_t seen = 0;
+  bool passive = false;
+  // The state of the run of adjacent words: 1 after a past "be", 2 after "be" and a negation.
+  int after_be = 0;
+  for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) {
+    const bool counts =
+        tokens[i].kind == TokenKind::word && !(i < token_skipped.size() && token_skipped[i]);
+    if (!counts) {
+      after_be = 0;
+      continue;
+    }
+    const std::uint32_t cls = class_of(tokens[i].hash);
+    seen |= cls;
+    if (after_be > 0 && ends_in_ed(tokens[i].norm)) passive = true;
+    if (cls & kBePast)
+      after_be = 1;
+    else if (after_be == 1 && (cls & kNegation))
+      after_be = 2;
+    else
+      after_be = 0;
+  }
+  const bool you = seen & kYou, us = seen & kUs, cause = seen & kCause, duty = seen & kDuty;
+  const bool doc = seen & kDoc, point = seen & kPoint;
+  const std::array<bool, kShapes> shows = {you && !us,           you && cause,
+                                           you && duty,          doc && (you || point),
+                                           doc && point,         you && !us && (cause || duty),
+                                           you && !us && passive};
+  std::uint32_t out = 0;
+  for (std::size_t k = 0; k < kShapes; ++k)
+    if (shows[k]) out |= 1u << k;
+  return out;
+}
+
+}  // namespace tactful::draft
