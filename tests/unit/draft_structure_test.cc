@@ -1,11 +1,16 @@
 // The sentence shapes of blame (learned/draft_structure.h) and their place in the learned draft
 // reading: each shape as eval/blame_structure.py reads it (the trainer and core must agree, or
-// the weights are read on other features than they were fitted on), and skipped tokens left out.
+// the weights are read on other features than they were fitted on), skipped tokens left out, and
+// the blame head's logit adding the shapes' weights to the words'.
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "customer/word_model.h"
+#include "learned/draft_model.h"
 #include "learned/draft_structure.h"
 
 namespace tactful {
@@ -52,6 +57,40 @@ TEST(DraftStructure, ReadsTheShapesAsTheTrainerDoes) {
 TEST(DraftStructure, SkippedTokensAreNotRead) {
   // "your" is a quote of the customer here: the sentence speaks of no one.
   EXPECT_EQ(shapes("Your order was delayed.", {1, 0, 0, 0, 0}), (std::vector<std::uint32_t>{0}));
+}
+
+double logit(double p) {
+  return std::log(p / (1 - p));
+}
+
+// The blame head's logit is its bias plus the weights of the draft's words, word pairs and
+// shapes, each counted once: without the shapes the sum falls short by their weights.
+TEST(DraftStructure, TheBlameHeadAddsTheShapesWeights) {
+  const std::string draft = "Since you left the tap running, the pipe froze.";
+  const TextModel text(draft);
+  const auto column = static_cast<std::size_t>(customer::Head::blame);
+  std::set<long> rows;
+  for (std::size_t i = 0; i < text.tokens.size(); ++i) {
+    if (text.tokens[i].kind != TokenKind::word) continue;
+    rows.insert(customer::find_weight(text.tokens[i].hash));
+    if (i > 0 && text.tokens[i - 1].kind == TokenKind::word)
+      rows.insert(customer::find_weight(
+          customer::bigram_key(text.tokens[i - 1].hash, text.tokens[i].hash)));
+  }
+  double words = customer::kWordModelBias[column];
+  for (long r : rows)
+    if (r >= 0) words += customer::kWordModelWeights[r].weight[column];
+  double shaped = 0;
+  const std::uint32_t got = draft::sentence_shapes(text, {}, 0);
+  ASSERT_NE(got, 0u);
+  for (std::size_t k = 0; k < draft::kShapes; ++k) {
+    if (!(got & (1u << k))) continue;
+    const long r = customer::find_weight(hash_norm(draft::kShapeNames[k]));
+    if (r >= 0) shaped += customer::kWordModelWeights[r].weight[column];
+  }
+  EXPECT_GT(shaped, 0.5);  // the trainer kept the shapes this sentence shows, as blame
+  const double read = logit(draft::read_draft(text, {})[*draft::head_index("blame")]);
+  EXPECT_NEAR(read, words + shaped, 1e-4);
 }
 
 }  // namespace
