@@ -1,13 +1,11 @@
 // The sentence shapes of blame: each word is classed once (you, us, cause, duty, document,
-// pointing, a past "be", a negation) by a lookup in a sorted table of word hashes; the shapes
-// are then a few boolean tests per sentence.
+// pointing, a past "be", a negation) by a probe of a small hash set of the listed words; the
+// shapes are then a few boolean tests per sentence.
 #include "learned/draft_structure.h"
 
 #include <algorithm>
 #include <array>
 #include <string_view>
-#include <utility>
-#include <vector>
 
 namespace tactful::draft {
 
@@ -51,36 +49,45 @@ constexpr Listed kListed[] = {
     {kNegation, "never not"},
 };
 
-// The classes of a word hash, sorted by hash (a word in two lists has both bits). Built once.
-const std::vector<std::pair<std::uint64_t, std::uint32_t>>& class_table() {
-  static const auto table = [] {
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> t;
+// The classes of the listed words by hash (a word in two lists has both bits), as an
+// open-addressed set a quarter full: one or two probes per word of the draft, where a binary
+// search of the ~140 words took eight (the reading runs once per learned rule that flags, so
+// this is paid several times a call). Built once, on first use.
+class ClassSlots {
+ public:
+  static const ClassSlots& get() {
+    static const ClassSlots slots;
+    return slots;
+  }
+  std::uint32_t find(std::uint64_t hash) const {
+    for (std::size_t s = slot_of(hash);; s = (s + 1) & (kSlots - 1)) {
+      if (cls_[s] == 0) return 0;
+      if (keys_[s] == hash) return cls_[s];
+    }
+  }
+
+ private:
+  static constexpr std::size_t kSlotBits = 9;
+  static constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;
+  static std::size_t slot_of(std::uint64_t hash) {
+    return static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15ULL) >> (64 - kSlotBits));
+  }
+  ClassSlots() {
     for (const Listed& l : kListed) {
       for (std::string_view rest = l.words; !rest.empty();) {
         const std::size_t space = std::min(rest.find(' '), rest.size());
-        t.emplace_back(hash_norm(rest.substr(0, space)), l.cls);
+        const std::uint64_t h = hash_norm(rest.substr(0, space));
+        std::size_t s = slot_of(h);
+        while (cls_[s] != 0 && keys_[s] != h) s = (s + 1) & (kSlots - 1);
+        keys_[s] = h;
+        cls_[s] |= l.cls;
         rest.remove_prefix(std::min(space + 1, rest.size()));
       }
     }
-    std::sort(t.begin(), t.end());
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> merged;
-    for (const auto& [h, c] : t) {
-      if (!merged.empty() && merged.back().first == h)
-        merged.back().second |= c;
-      else
-        merged.emplace_back(h, c);
-    }
-    return merged;
-  }();
-  return table;
-}
-
-std::uint32_t class_of(std::uint64_t hash) {
-  const auto& t = class_table();
-  const auto it =
-      std::lower_bound(t.begin(), t.end(), std::pair<std::uint64_t, std::uint32_t>{hash, 0});
-  return it != t.end() && it->first == hash ? it->second : 0;
-}
+  }
+  std::array<std::uint64_t, kSlots> keys_{};
+  std::array<std::uint32_t, kSlots> cls_{};  // 0: an empty slot (every listed word has a class)
+};
 
 // A past participle by its spelling, as the training script tests it: longer than two letters,
 // ending in "ed".
@@ -94,6 +101,7 @@ std::uint32_t sentence_shapes(const TextModel& text, std::span<const char> token
                               std::size_t s) {
   const auto& sentence = text.sentences[s];
   const auto& tokens = text.tokens;
+  const ClassSlots& classes = ClassSlots::get();
   std::uint32_t seen = 0;
   bool passive = false;
   // The state of the run of adjacent words: 1 after a past "be", 2 after "be" and a negation.
@@ -105,7 +113,7 @@ std::uint32_t sentence_shapes(const TextModel& text, std::span<const char> token
       after_be = 0;
       continue;
     }
-    const std::uint32_t cls = class_of(tokens[i].hash);
+    const std::uint32_t cls = classes.find(tokens[i].hash);
     seen |= cls;
     if (after_be > 0 && ends_in_ed(tokens[i].norm)) passive = true;
     if (cls & kBePast)
