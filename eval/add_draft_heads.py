@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Refits or adds draft heads in the committed weight table, keeping every other column and
-bias exactly as written (eval/word_table.py), on the training sets including holdout9:
-tests/corpus/*.jsonl ("dev", with drafts12.jsonl), holdout ... holdout6 and holdout9.
+bias exactly as written (eval/word_table.py), on every set opened for development:
+tests/corpus/*.jsonl ("dev"), holdout ... holdout10, holdout14 and holdout15 (SETS below).
 
 Labels and fitting are eval/train_draft_heads.py's (its functions, reused): per head, a draft is
 positive when the category is expected, negative when it is neither expected nor allowed.
 
 - blame: the column is REPLACED in place (same name, same place in the head order), refitted on
-  the larger data; blame.learned reads it.
+  the larger data; blame.learned reads it. Its features are the words and word pairs plus the
+  sentence shapes of eval/blame_structure.py (core reads the same: learned/draft_structure.cc).
 - overpromise, tone: new columns, appended at the end of the head order.
 
 For each head the script prints the leave-one-set-out figures (train on all sets but one, score
@@ -18,7 +19,9 @@ precision of these categories is 1.00 on the blind sets: lower thresholds are no
     python3 eval/add_draft_heads.py                     # report only, write nothing
     python3 eval/add_draft_heads.py --drop-prefix d12-  # the same without drafts12.jsonl
     python3 eval/add_draft_heads.py --write [--table FILE] [--heads blame overpromise tone]
-    python3 eval/word_table.py check                    # the other columns are unchanged
+    python3 eval/add_draft_heads.py --heads blame --rules DIR  # also: the rules (DIR/base_<set>.txt
+        # = `tactful eval <set> --verbose`, in-sample) OR the held-out model, per set
+    python3 eval/word_table.py check --except blame     # the other columns are unchanged
 
 A head that reaches no setting with precision >= 0.95 is still reported but not written.
 """
@@ -30,23 +33,51 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import train_customer_readings as shared  # noqa: E402
 import train_draft_heads as draft  # noqa: E402
 import word_table  # noqa: E402
+import blame_structure  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-# holdout9 was used for development and is a training set now; holdout7, 8 and 10 stay unread.
+# Every set opened for development is a training set, and each opened holdout is one writer, so
+# leaving one out is how a new writer is met. The blind sets (holdout11, 12, 13 and 16) are never
+# read. (Columns written before 2026-12-06's blame refit were fitted on dev, holdout ... holdout6
+# and holdout9: their header lines in the table say so.)
 shared.SETS = ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-               "holdout9"]
+               "holdout7", "holdout8", "holdout9", "holdout10", "holdout14", "holdout15"]
 HEADS = ["blame", "overpromise", "tone"]
+# Heads that read the sentence shapes of eval/blame_structure.py beside the words (core adds the
+# same keys: learned/draft_structure.cc).
+STRUCTURED = {"blame"}
 L2 = [0.03, 0.1]
 THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9]
 MIN_PRECISION = 0.95
 FLOOR = 0.15
+NO_STRUCTURE = False
 
 
-def choose(head, all_cases):
+def union_report(cases, held, t, fired):
+    """Per set, the rules (in-sample: they were written on these sets) OR the held-out model:
+    what the model adds to the engine on a writer it was not fitted on."""
+    key = lambda c: (c["set"], c["id"])  # noqa: E731
+    for s in shared.SETS + ["all"]:
+        sel = [c for c in cases if s == "all" or c["set"] == s]
+        rp, rr, *_ = shared.pr([(fired[key(c)], c["y"]) for c in sel])
+        up, ur, *_ = shared.pr([(fired[key(c)] or held[key(c)] >= t, c["y"]) for c in sel])
+        new = [c for c in sel if not fired[key(c)] and held[key(c)] >= t]
+        print("    %-10s rules %.2f/%.2f  OR model %.2f/%.2f  +%d found, +%d false (%d on good"
+              " replies)%s" % (s, rp, rr, up, ur, sum(c["y"] for c in new),
+                               sum(1 - c["y"] for c in new),
+                               sum(1 for c in new if not c["expect"]),
+                               "" if s == "all" else "  " + " ".join(
+                                   ("+" if c["y"] else "-") + c["id"] for c in new)))
+
+
+def choose(head, all_cases, rules_dir=None):
     """(l2, threshold, precision, recall, labelled cases) of the best setting, or None."""
     cases = draft.labelled(all_cases, head)
+    if head in STRUCTURED and not NO_STRUCTURE:
+        cases = [dict(c, x=c["x"] | blame_structure.keys(c["draft"])) for c in cases]
     print("== %s: %d drafts (%d positive)" % (head, len(cases), sum(c["y"] for c in cases)))
     key = lambda c: (c["set"], c["id"])  # noqa: E731
+    fired = shared.rules_fired(rules_dir, cases, head) if rules_dir else None
     best = None
     for l2 in L2:
         held = draft.cross_validate(cases, l2, FLOOR)
@@ -62,6 +93,8 @@ def choose(head, all_cases):
             print("  l2 %.2f t %.1f: P %.2f R %.2f (tp %d fp %d fn %d); holdouts only P %.2f R %.2f"
                   " (tp %d fp %d fn %d)  %s" % (l2, t, p, r, tp, fp, fn, hp, hr, htp, hfp, hfn,
                                                "; ".join(per_set)))
+            if fired:
+                union_report(cases, held, t, fired)
             if p >= MIN_PRECISION and (best is None or r > best[3]):
                 best = (l2, t, p, r, cases)
     if best is None:
@@ -76,15 +109,22 @@ def main():
     ap.add_argument("--heads", nargs="*", default=HEADS)
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--table", default=None)
+    ap.add_argument("--rules", default=None,
+                    help="DIR of base_<set>.txt = `tactful eval <set> --verbose` listings: also"
+                    " report the rules OR the held-out model per set")
+    ap.add_argument("--no-structure", action="store_true",
+                    help="words alone, without eval/blame_structure.py's shapes (to compare)")
     ap.add_argument("--drop-prefix", default=None,
                     help="leave out cases whose id starts so (to measure what a file adds)")
     args = ap.parse_args()
     all_cases = draft.load(os.path.join(ROOT, "tests/corpus"))
     if args.drop_prefix:
         all_cases = [c for c in all_cases if not c["id"].startswith(args.drop_prefix)]
+    global NO_STRUCTURE
+    NO_STRUCTURE = args.no_structure
     table = word_table.load(args.table)
     for head in args.heads:
-        got = choose(head, all_cases)
+        got = choose(head, all_cases, args.rules)
         if got is None or not args.write:
             continue
         l2, t, p, r, cases = got
@@ -92,6 +132,8 @@ def main():
         names = {}
         for c in cases:
             names.update(shared.names([c["draft"]]))
+        if head in STRUCTURED and not NO_STRUCTURE:
+            names.update(blame_structure.names())
         lines = ["// Draft head %s (eval/add_draft_heads.py): %d drafts, %d positive; L2 %.3g;"
                  % (head, len(cases), sum(c["y"] for c in cases), l2),
                  "//   %d weights; leave-one-set-out threshold %.1f (P %.2f R %.2f); written"

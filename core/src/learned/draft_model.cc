@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "customer/word_model.h"
+#include "learned/draft_structure.h"
 
 namespace tactful::draft {
 
@@ -18,8 +19,17 @@ std::optional<std::size_t> head_index(std::string_view name) {
 
 namespace {
 
+// The table keys of the blame shapes (learned/draft_structure.h), as the training script hashes
+// their names.
+constexpr std::array<std::uint64_t, kShapes> kShapeKeys = [] {
+  std::array<std::uint64_t, kShapes> keys{};
+  for (std::size_t k = 0; k < kShapes; ++k) keys[k] = hash_norm(kShapeNames[k]);
+  return keys;
+}();
+
 // Calls `add(row, sentence)` for each feature of the draft's sentences the table has, in order,
-// the first occurrence only: each feature counts once however often it occurs.
+// the first occurrence only: each feature counts once however often it occurs. The features are
+// the words, the pairs of adjacent words, and the sentence shapes of blame.
 template <class Add>
 void for_each_feature(const TextModel& text, std::span<const char> token_skipped, Add add) {
   const auto& tokens = text.tokens;
@@ -47,6 +57,10 @@ void for_each_feature(const TextModel& text, std::span<const char> token_skipped
       }
       previous_counts = counts;
     }
+    const std::uint32_t shapes = sentence_shapes(text, token_skipped, s);
+    for (std::size_t k = 0; k < kShapes; ++k)
+      if (shapes & (1u << k))
+        if (const long row = slots.find(kShapeKeys[k]); row >= 0) note(row, s);
   }
 }
 

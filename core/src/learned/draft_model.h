@@ -1,7 +1,8 @@
 // The learned draft reading: for each draft head (blame, dismissive, policy-language,
 // acknowledges, overpromise, tone, owns-wait, vague-commitment), how likely
 // the draft shows it, whatever the lexicons list. A logistic regression per head over the draft's
-// word unigrams and bigrams, fitted by eval/train_draft_heads.py on the labelled corpus; the
+// word unigrams and bigrams, and the sentence shapes of blame (learned/draft_structure.h: keys
+// only the blame column weighs), fitted by eval/train_draft_heads.py on the labelled corpus; the
 // heads live in the table of the customer readings (customer/word_model_weights.h), so a draft is
 // probed once per word for all of them. Internal to core.
 #pragma once

@@ -1,0 +1,138 @@
+// The sentence shapes of blame: each word is classed once (you, us, cause, duty, document,
+// pointing, a past "be", a negation) by a probe of a small hash set of the listed words; the
+// shapes are then a few boolean tests per sentence.
+#include "learned/draft_structure.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace tactful::draft {
+
+namespace {
+
+enum Class : std::uint32_t {
+  kYou = 1,
+  kUs = 2,
+  kCause = 4,
+  kDuty = 8,
+  kDoc = 16,
+  kPoint = 32,
+  kBePast = 64,
+  kNegation = 128,
+};
+
+// The word lists of eval/blame_structure.py (YOU, US, CAUSE, DUTY, DOC, POINT, BE_PAST,
+// NEGATION): change both together, then refit the blame column.
+struct Listed {
+  std::uint32_t cls;
+  std::string_view words;  // separated by single spaces
+};
+constexpr Listed kListed[] = {
+    {kYou, "you you'd you're you've your yours yourself"},
+    {kUs, "i i'd i'll i'm i've me my our us we we'd we'll we're we've"},
+    {kCause,
+     "because cause caused causing down due hence led means meant reason result resulted since so "
+     "therefore why"},
+    {kDuty,
+     "accepted advised agreed asked confirmed expected given had has have informed must need "
+     "needed needs obliged received required responsibility responsible should signed supposed "
+     "told"},
+    {kDoc,
+     "agreement booklet brochure checklist conditions confirmation contract description email faq "
+     "form guide handbook instructions invoice label leaflet letter listing manual notice page "
+     "policy print quote receipt sign signs small terms waiver website"},
+    {kPoint,
+     "according clearly displayed explained mentioned noted outlined per printed said says shown "
+     "specified stated states written"},
+    {kBePast, "was wasn't were weren't"},
+    {kNegation, "never not"},
+};
+
+// The classes of the listed words by hash (a word in two lists has both bits), as an
+// open-addressed set a quarter full: one or two probes per word of the draft, where a binary
+// search of the ~140 words took eight (the reading runs once per learned rule that flags, so
+// this is paid several times a call). Built once, on first use.
+class ClassSlots {
+ public:
+  static const ClassSlots& get() {
+    static const ClassSlots slots;
+    return slots;
+  }
+  std::uint32_t find(std::uint64_t hash) const {
+    for (std::size_t s = slot_of(hash);; s = (s + 1) & (kSlots - 1)) {
+      if (cls_[s] == 0) return 0;
+      if (keys_[s] == hash) return cls_[s];
+    }
+  }
+
+ private:
+  static constexpr std::size_t kSlotBits = 9;
+  static constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;
+  static std::size_t slot_of(std::uint64_t hash) {
+    return static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15ULL) >> (64 - kSlotBits));
+  }
+  ClassSlots() {
+    for (const Listed& l : kListed) {
+      for (std::string_view rest = l.words; !rest.empty();) {
+        const std::size_t space = std::min(rest.find(' '), rest.size());
+        const std::uint64_t h = hash_norm(rest.substr(0, space));
+        std::size_t s = slot_of(h);
+        while (cls_[s] != 0 && keys_[s] != h) s = (s + 1) & (kSlots - 1);
+        keys_[s] = h;
+        cls_[s] |= l.cls;
+        rest.remove_prefix(std::min(space + 1, rest.size()));
+      }
+    }
+  }
+  std::array<std::uint64_t, kSlots> keys_{};
+  std::array<std::uint32_t, kSlots> cls_{};  // 0: an empty slot (every listed word has a class)
+};
+
+// A past participle by its spelling, as the training script tests it: longer than two letters,
+// ending in "ed".
+bool ends_in_ed(std::string_view norm) {
+  return norm.size() > 2 && norm.ends_with("ed");
+}
+
+}  // namespace
+
+std::uint32_t sentence_shapes(const TextModel& text, std::span<const char> token_skipped,
+                              std::size_t s) {
+  const auto& sentence = text.sentences[s];
+  const auto& tokens = text.tokens;
+  const ClassSlots& classes = ClassSlots::get();
+  std::uint32_t seen = 0;
+  bool passive = false;
+  // The state of the run of adjacent words: 1 after a past "be", 2 after "be" and a negation.
+  int after_be = 0;
+  for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) {
+    const bool counts =
+        tokens[i].kind == TokenKind::word && !(i < token_skipped.size() && token_skipped[i]);
+    if (!counts) {
+      after_be = 0;
+      continue;
+    }
+    const std::uint32_t cls = classes.find(tokens[i].hash);
+    seen |= cls;
+    if (after_be > 0 && ends_in_ed(tokens[i].norm)) passive = true;
+    if (cls & kBePast)
+      after_be = 1;
+    else if (after_be == 1 && (cls & kNegation))
+      after_be = 2;
+    else
+      after_be = 0;
+  }
+  const bool you = seen & kYou, us = seen & kUs, cause = seen & kCause, duty = seen & kDuty;
+  const bool doc = seen & kDoc, point = seen & kPoint;
+  const std::array<bool, kShapes> shows = {you && !us,           you && cause,
+                                           you && duty,          doc && (you || point),
+                                           doc && point,         you && !us && (cause || duty),
+                                           you && !us && passive};
+  std::uint32_t out = 0;
+  for (std::size_t k = 0; k < kShapes; ++k)
+    if (shows[k]) out |= 1u << k;
+  return out;
+}
+
+}  // namespace tactful::draft

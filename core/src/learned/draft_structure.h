@@ -1,0 +1,33 @@
+// Sentence shapes of blame, read beside the words by the learned draft reading: a sentence that
+// speaks of the customer ("you", "your") without "we" or "I", ties them to a cause or a duty
+// word, points at a document, or hides who acted in a passive. Words fitted on one writer's blame
+// carry over badly to the next writer; these shapes are what writers share, so the blame head is
+// fitted on them too (eval/blame_structure.py, which this mirrors: the same word lists, the same
+// keys). Internal to core.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+
+#include "tactful/text.h"
+
+namespace tactful::draft {
+
+inline constexpr std::size_t kShapes = 7;
+
+// The shapes' names, in eval/blame_structure.py's SHAPES order. Each key in the weight table is
+// hash_norm(name): a name has spaces, which no word token has, so no word shares a key.
+inline constexpr std::string_view kShapeNames[kShapes] = {
+    "blame shape you without us",     "blame shape you and a cause",
+    "blame shape you and a duty",     "blame shape a document pointed at",
+    "blame shape a document stated",  "blame shape you without us and a cause or duty",
+    "blame shape a passive about you"};
+
+// The shapes sentence `s` of `text` shows, one bit per kShapeNames entry, reading only the word
+// tokens not marked in `token_skipped` (quotes of the customer, signatures). Linear in the
+// sentence's tokens: one lookup in a small sorted table per word.
+std::uint32_t sentence_shapes(const TextModel& text, std::span<const char> token_skipped,
+                              std::size_t s);
+
+}  // namespace tactful::draft
