@@ -36,6 +36,15 @@ std::vector<CueHit> find_cues(const TextModel& model);
 // stupid"; customer/own_lapse.cc): one `cue.self-error` hit per sentence that tells one.
 void find_own_lapse(const TextModel& model, std::vector<CueHit>& out);
 
+// Work of ours that has failed, told in plain words (customer/our_work.cc): "the seam you glued
+// has opened again", "the varnish started flaking after a week". One `problem.reported` hit per
+// sentence that tells one.
+void find_our_work_failed(const TextModel& model, std::vector<CueHit>& out);
+
+// A problem word in a hypothetical, a worry or a how-to question, or what the customer left
+// undone (customer/cues.cc): no report of harm. `first` is the hit's first token.
+bool not_a_report(const TextModel& model, std::size_t first);
+
 // Whether the role word at token `role` ("manager", "supervisor") names the customer's own job
 // or boss rather than someone of ours they ask for (customer/role_title.cc): a sign-off
 // ("Ruth Adeyemi, Practice Manager"), "I'm the site manager", "my manager".

@@ -45,9 +45,34 @@ const std::vector<IntentPhrases>& situation_lexicon() {
         "unpaid (leave|day|day off|time off)",
         "(paid|paying) for (childcare|a babysitter|a sitter|a taxi|a cab|a hotel|parking|a carer)",
         "(our|my) (anniversary|honeymoon|wedding|wedding day|birthday)",
-        "(party|wedding|event|ceremony|interview|flight|meeting|celebration|funeral) "
+        "(party|wedding|event|ceremony|interview|flight|meeting|celebration|funeral|dinner|"
+        "concert|gig|recital|performance|show|exam|presentation|competition|band) "
         "(starts|is|begins|"
         "leaves) (in|at|tomorrow|tonight|today|this)",
+        // An event the customer has at hand, told as theirs ("I have a recital on Friday").
+        "(I|we) (have|have got|'ve got) (a|an|my|our) (concert|gig|recital|performance|show|exam|"
+        "wedding|interview|competition|race|match|presentation|audition|funeral) (on|this|"
+        "tomorrow|tonight|today|next|in)",
+        // What the problem cost, told as a loss: "that's £60 wasted", "we hardly slept", "I've
+        // lost two good evenings of it", "I nearly fell".
+        "[£|$|€] <number> wasted", "wasted [£|$|€] <number>",
+        "(hardly|barely|never|didn't|did not|couldn't|could not|can't|cannot) (slept|sleep)",
+        "no sleep",
+        "(lost|missed|wasted) (two|three|four|five|<number>|a couple of|several) [clear|good|whole|"
+        "full|precious] (nights|days|evenings|weekends|mornings|afternoons|sessions|lessons)",
+        "(nearly|almost) (fell|fallen|crashed|drowned|choked|electrocuted|burnt|burned|fell "
+        "off|came off|tripped|slipped)",
+        "(I|we|and) paid [£|$|€] <number> for (that|this|it|nothing|the privilege)",
+        // Plans already made around it ("I'd already booked a hotel for that weekend").
+        "(I'd|I had|we'd|we had) already (booked|paid for|bought|arranged|ordered|taken|hired)",
+        // A show at hand, told by when it is on ("the band is on at 8", "we're on at nine").
+        "(band|show|gig|act|choir|play|we|we're|I'm) [is|are] on (at|in|tonight|tomorrow)",
+        // Health made worse by it: "my asthma was bad all weekend", "it set off her eczema".
+        "(asthma|allergy|allergies|eczema|migraine|migraines|hay fever) (was|were|got|has been|"
+        "have been|is|are) [so|really|very] (bad|worse|awful|terrible)",
+        "(asthma|allergy|allergies|eczema|migraine|migraines) (flared|played up|came back)",
+        "(set off|triggered|brought on) (my|his|her|our|their) (asthma|allergy|allergies|eczema|"
+        "migraine|migraines)",
         "(allergic|bad|severe) reaction",
         "reaction to (the|my|his|her|their)",
         "swollen",
@@ -79,7 +104,8 @@ const std::vector<IntentPhrases>& situation_lexicon() {
         "my (whole) business",
         "missed (my|a|the|our) "
         "(flight|train|wedding|appointment|meeting|interview|shift|exam|deadline|connection|"
-        "funeral)",
+        "funeral|rehearsal|lesson|class|concert|match|game|show|performance|recital|party|"
+        "ferry|bus|coach|booking)",
         "stranded",
         "stuck (in|at) [the] (airport|station|abroad)",
         "abroad and",
