@@ -1,7 +1,8 @@
-// Work of ours that has failed, read by the sentence's shape (customer/our_work.cc), and the
-// lexicon's told costs and events at hand: each makes a complaint in plain words a reported
-// problem or a stake; the look-alikes (praise of the work, a fault ended, a question, someone
-// else's work, a fault from before) stay silent.
+// Work of ours that has failed, read by the sentence's shape (customer/our_work.cc), a problem
+// told before an agent's holding line (customer/holding_reply.cc), and the lexicon's told costs
+// and events at hand: each makes a complaint in plain words a reported problem or a stake; the
+// look-alikes (praise of the work, a fault ended, a question, someone else's work, a fault from
+// before) stay silent.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -71,6 +72,36 @@ TEST(OurWork, TheProblemReadingOwesAnApology) {
   EXPECT_TRUE(s.has_intent("problem.reported"));
   EXPECT_TRUE(s.has_intent("stakes"));  // the cost told
   EXPECT_TRUE(s.grievance);
+}
+
+TEST(HoldingReply, OnlyAShortLineThatPromisesALook) {
+  for (const char* text :
+       {"Let me check with the workshop.", "Thanks, looking at this.", "I\u2019ll check now.",
+        "Thanks for letting us know.", "One moment please", "Bear with me while I look."})
+    EXPECT_TRUE(customer::holding_reply(text)) << text;
+  for (const char* text :
+       {"I'm so sorry, let me look into what happened.", "Your refund went out this morning.",
+        "Let me check: the part is in stock and we can fit it on Tuesday at 10am, and the "
+        "labour is on us.",
+        ""})
+    EXPECT_FALSE(customer::holding_reply(text)) << text;
+}
+
+CustomerSignals read_thread(const std::string& agent_line) {
+  std::vector<Message> history{
+      Message{Role::customer, "The hinge you replaced on the wardrobe has snapped again.",
+              std::nullopt},
+      Message{Role::agent, agent_line, std::nullopt}};
+  Context ctx;
+  ctx.history = history;
+  return analyze_customer(ctx);
+}
+
+TEST(HoldingReply, AProblemBeforeAHoldingLineIsStillUnanswered) {
+  EXPECT_TRUE(read_thread("Thanks, let me check with the fitters.").has_intent("problem.reported"));
+  // A real answer (or an apology) answers it: no new apology is owed for it.
+  EXPECT_FALSE(read_thread("I'm sorry about that. Our fitter can replace it free on Thursday.")
+                   .has_intent("problem.reported"));
 }
 
 TEST(CostsAndEvents, ToldAsStakes) {

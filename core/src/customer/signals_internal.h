@@ -50,6 +50,10 @@ bool not_a_report(const TextModel& model, std::size_t first);
 // ("Ruth Adeyemi, Practice Manager"), "I'm the site manager", "my manager".
 bool role_is_customers_own(const TextModel& model, std::size_t role);
 
+// Whether an agent's message only holds the thread ("Let me check with the team.", "Thanks,
+// looking at this."; customer/holding_reply.cc): a problem told before it is still unanswered.
+bool holding_reply(std::string_view text);
+
 // Minutes the customer says they waited ("on hold for an hour", "3 days and no answer").
 std::optional<double> stated_wait_minutes(std::string_view text);
 // The same in one step: each regex asked for its captures directly (RE2::FindAndConsume).
@@ -140,6 +144,9 @@ struct HistoryReading {
   CustomerSignals signals;          // waited_minutes and frustration not yet set
   std::vector<std::size_t> picked;  // the customer messages read, oldest first
   std::vector<char> unanswered;     // by picked index: after the agent's last message
+  // By picked index: after the agent's last message that answers something, not one that only
+  // holds the thread ("let me check"; holding_reply). The problem readings read these.
+  std::vector<char> unaddressed;
   std::optional<double> stated_wait;
   std::optional<WaitStart> wait_start;  // the earliest-read start of a wait, and its message
   std::size_t wait_start_message = 0;   // by picked index
