@@ -127,12 +127,14 @@ HOLDING = ["let me check", "let me look", "let me see", "let me find out", "let 
 
 
 def holding_reply(text):
+    """Each phrase, and "sorry" / "apolog", counts where it starts a word."""
     if len(text.encode("utf-8")) > 90:
         return False
-    lower = text.replace("\u2019", "'").lower()
-    if "sorry" in lower or "apolog" in lower:
+    lower = "".join(c.lower() if "A" <= c <= "Z" else c for c in text.replace("\u2019", "'"))
+    starts = lambda w: re.search(r"(?<![a-z'])" + re.escape(w), lower) is not None  # noqa: E731
+    if starts("sorry") or starts("apolog"):
         return False
-    return any(h in lower for h in HOLDING)
+    return any(starts(h) for h in HOLDING)
 
 
 def unanswered(history):

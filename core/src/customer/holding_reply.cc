@@ -4,8 +4,6 @@
 // apology. A byte scan of short messages only: most agent messages are longer and are read as
 // answers without a look at their words.
 #include <array>
-#include <cctype>
-#include <string>
 
 #include "customer/signals_internal.h"
 
@@ -26,22 +24,33 @@ constexpr std::array<std::string_view, 22> kHolding = {
 
 bool holding_reply(std::string_view text) {
   if (text.size() > kMaxHoldingBytes) return false;
-  std::string lower;
-  lower.reserve(text.size());
+  // Lower-cased into a buffer on the stack: called for the agent's latest messages on every
+  // request, so no allocation.
+  std::array<char, kMaxHoldingBytes> buffer;
+  std::size_t n = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text.substr(i, 3) == "\xe2\x80\x99") {  // a curly apostrophe ("I’ll check")
-      lower.push_back('\'');
+    const char c = text[i];
+    if (c == '\xe2' && text.substr(i, 3) == "\xe2\x80\x99") {  // a curly apostrophe ("I’ll")
+      buffer[n++] = '\'';
       i += 2;
       continue;
     }
-    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
+    buffer[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
   }
-  // An apology is an answer of its own: "I'm so sorry, let me look at what happened".
-  if (lower.find("sorry") != std::string::npos || lower.find("apolog") != std::string::npos)
-    return false;
-  for (std::string_view h : kHolding)
-    if (lower.find(h) != std::string::npos) return true;
-  return false;
+  const std::string_view lower(buffer.data(), n);
+  // Every phrase starts a word: each is tried only where a word starts with its first letter.
+  bool holds = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    const bool word_start =
+        (lower[i] >= 'a' && lower[i] <= 'z') &&
+        (i == 0 || !((lower[i - 1] >= 'a' && lower[i - 1] <= 'z') || lower[i - 1] == '\''));
+    if (!word_start) continue;
+    const std::string_view rest = lower.substr(i);
+    // An apology is an answer of its own: "I'm so sorry, let me look at what happened".
+    if (rest.starts_with("sorry") || rest.starts_with("apolog")) return false;
+    for (std::string_view h : kHolding) holds = holds || (h[0] == rest[0] && rest.starts_with(h));
+  }
+  return holds;
 }
 
 }  // namespace tactful::customer

@@ -13,8 +13,10 @@
 // no report (not_a_report), and a slip of the customer's own or a problem the agent has answered
 // are dropped later, as for every other problem hit (customer.cc).
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -57,48 +59,67 @@ bool job_noun(const Token& t) {
           "tuning",    "mot",         "makeover", "fix",       "job"});
 }
 
-// The words that say the thing has failed or is wrong, sorted by hash: every word of a customer
-// message is looked up, so by a binary search on the hash the tokenizer already computed (the
-// word itself compared once, a hash alone could collide).
-class FaultWords {
+// A fixed set of words, looked up by the hash the tokenizer already computed: a 1,024-bit filter
+// turns most words away in a few instructions (every word of a customer message is looked up),
+// then a binary search on the hash, and the word itself compared once (a hash alone could
+// collide).
+class WordSet {
  public:
-  FaultWords() {
-    for (std::string_view w : kWords) by_hash_.emplace_back(hash_norm(w), w);
+  explicit WordSet(std::span<const std::string_view> words) {
+    for (std::string_view w : words) {
+      const std::uint64_t h = hash_norm(w);
+      by_hash_.emplace_back(h, w);
+      filter_[(h >> 6) & 15] |= std::uint64_t{1} << (h & 63);
+    }
     std::sort(by_hash_.begin(), by_hash_.end());
   }
   bool has(const Token& t) const {
-    if (t.kind != TokenKind::word) return false;
+    if (t.kind != TokenKind::word || !(filter_[(t.hash >> 6) & 15] >> (t.hash & 63) & 1))
+      return false;
     const auto it = std::lower_bound(by_hash_.begin(), by_hash_.end(),
                                      std::pair<std::uint64_t, std::string_view>{t.hash, {}});
     return it != by_hash_.end() && it->first == t.hash && it->second == t.norm;
   }
 
  private:
-  static constexpr std::string_view kWords[] = {
-      "stopped",    "stops",      "peeling",   "peeled",     "peels",        "lifting",
-      "lifted",     "sticking",   "sticks",    "stuck",      "jams",         "jammed",
-      "jamming",    "drifts",     "drifting",  "drifted",    "rusted",       "rusting",
-      "rusts",      "slack",      "loose",     "leaking",    "leaks",        "leaked",
-      "leaky",      "cracked",    "cracking",  "split",      "splitting",    "broke",
-      "broken",     "snapped",    "burnt",     "burned",     "blown",        "failed",
-      "fails",      "failing",    "died",      "dead",       "rubbing",      "rubs",
-      "wobbles",    "wobbling",   "wobbly",    "squeaks",    "squeaking",    "rattles",
-      "rattling",   "dripping",   "drips",     "faded",      "fading",       "flaking",
-      "flaked",     "chipped",    "chipping",  "torn",       "tore",         "ripped",
-      "frayed",     "fraying",    "wrong",     "worse",      "derails",      "crooked",
-      "wonky",      "blotchy",    "patchy",    "bubbling",   "bubbled",      "sagging",
-      "sags",       "sagged",     "slipping",  "slips",      "overheats",    "overheating",
-      "tripping",   "blocked",    "clogged",   "scratchy",   "scratchier",   "shrunk",
-      "shrank",     "warped",     "collapsed", "falling",    "fell",         "bent",
-      "misaligned", "unravelled", "unraveled", "separating", "delaminating", "buckled",
-      "buckling",   "seized",     "corroded",  "cloudy",     "smeared",      "smudged",
-      "uneven",     "lopsided",   "crumbling", "crumbled",   "perished",     "disintegrated",
-      "smoked",     "smoking",    "undone"};
+  std::array<std::uint64_t, 16> filter_{};
   std::vector<std::pair<std::uint64_t, std::string_view>> by_hash_;
 };
 
+// The words that say the thing has failed or is wrong.
+constexpr std::string_view kFaultWords[] = {
+    "stopped",    "stops",      "peeling",   "peeled",     "peels",        "lifting",
+    "lifted",     "sticking",   "sticks",    "stuck",      "jams",         "jammed",
+    "jamming",    "drifts",     "drifting",  "drifted",    "rusted",       "rusting",
+    "rusts",      "slack",      "loose",     "leaking",    "leaks",        "leaked",
+    "leaky",      "cracked",    "cracking",  "split",      "splitting",    "broke",
+    "broken",     "snapped",    "burnt",     "burned",     "blown",        "failed",
+    "fails",      "failing",    "died",      "dead",       "rubbing",      "rubs",
+    "wobbles",    "wobbling",   "wobbly",    "squeaks",    "squeaking",    "rattles",
+    "rattling",   "dripping",   "drips",     "faded",      "fading",       "flaking",
+    "flaked",     "chipped",    "chipping",  "torn",       "tore",         "ripped",
+    "frayed",     "fraying",    "wrong",     "worse",      "derails",      "crooked",
+    "wonky",      "blotchy",    "patchy",    "bubbling",   "bubbled",      "sagging",
+    "sags",       "sagged",     "slipping",  "slips",      "overheats",    "overheating",
+    "tripping",   "blocked",    "clogged",   "scratchy",   "scratchier",   "shrunk",
+    "shrank",     "warped",     "collapsed", "falling",    "fell",         "bent",
+    "misaligned", "unravelled", "unraveled", "separating", "delaminating", "buckled",
+    "buckling",   "seized",     "corroded",  "cloudy",     "smeared",      "smudged",
+    "uneven",     "lopsided",   "crumbling", "crumbled",   "perished",     "disintegrated",
+    "smoked",     "smoking",    "undone"};
+
+// The words after which a fault is read from the words around them: "scratchier than before",
+// "doesn't close", "no longer holds", "opened again", "came apart".
+constexpr std::string_view kPivotWords[] = {"than",  "doesn't", "won't", "isn't", "aren't", "don't",
+                                            "can't", "no",      "again", "apart", "undone", "open"};
+
 bool fault_word(const Token& t) {
-  static const FaultWords words;
+  static const WordSet words(kFaultWords);
+  return words.has(t);
+}
+
+bool pivot_word(const Token& t) {
+  static const WordSet words(kPivotWords);
   return words.has(t);
 }
 
@@ -226,56 +247,70 @@ bool denied(const TextModel& model, std::size_t i, std::size_t first) {
   return false;
 }
 
+// The first token of a mention of our work in the sentence ("the X you <past verb>", "your
+// <doer> <past verb>", "after your/the <job>"), or SIZE_MAX.
+std::size_t our_work_at(const TextModel& model, const TextModel::Sentence& s) {
+  const auto& tokens = model.tokens;
+  const std::size_t end = s.end_token;
+  for (std::size_t i = s.first_token; i < end; ++i) {
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::word) continue;
+    std::size_t v = i + 1;
+    // "You" as the doer of the work, not asked for it ("can you fit a new one?", "if you sent
+    // it").
+    const bool asked =
+        i > s.first_token &&
+        word_is(tokens[i - 1], {"can", "could", "would", "will", "do", "did", "should", "please",
+                                "to", "if", "when", "once", "unless", "have", "had", "thank"});
+    if (word_is(t, {"you", "you've"}) && !asked) {
+      while (v < end && word_is(tokens[v], {"have", "guys", "just", "only", "recently", "lot",
+                                            "kindly", "had"}))
+        ++v;
+      if (v < end && work_verb(tokens[v])) return i;
+    } else if (word_is(t, {"your"})) {
+      // "The carpet your team laid", "the boiler your engineer fitted".
+      while (v < end && v <= i + 2 && tokens[v].kind == TokenKind::word && !work_verb(tokens[v]))
+        ++v;
+      if (v > i + 1 && v < end && v <= i + 3 && work_verb(tokens[v])) return i;
+    } else if (word_is(t, {"after"}) && i + 2 < end &&
+               word_is(tokens[i + 1], {"your", "the", "its", "their"}) && job_noun(tokens[i + 2])) {
+      return i;
+    }
+  }
+  return SIZE_MAX;
+}
+
 }  // namespace
 
 void find_our_work_failed(const TextModel& model, std::vector<CueHit>& out) {
   const auto& tokens = model.tokens;
   for (const auto& s : model.sentences) {
     const std::size_t end = s.end_token;
-    std::size_t ours = SIZE_MAX, fault = SIZE_MAX, early = SIZE_MAX;
-    for (std::size_t i = s.first_token; i < end; ++i) {
+    // The first fault of the sentence; most sentences have none, and are read no further.
+    std::size_t fault = SIZE_MAX;
+    for (std::size_t i = s.first_token; i < end && fault == SIZE_MAX; ++i) {
       const Token& t = tokens[i];
-      if (t.kind != TokenKind::word) continue;
-      if (ours == SIZE_MAX) {
-        std::size_t v = i + 1;
-        // "You" as the doer of the work, not asked for it ("can you fit a new one?", "if you
-        // sent it").
-        const bool asked = i > s.first_token &&
-                           word_is(tokens[i - 1], {"can", "could", "would", "will", "do", "did",
-                                                   "should", "please", "to", "if", "when", "once",
-                                                   "unless", "have", "had", "thank"});
-        if (word_is(t, {"you", "you've"}) && !asked) {
-          while (v < end && word_is(tokens[v], {"have", "guys", "just", "only", "recently", "lot",
-                                                "kindly", "had"}))
-            ++v;
-          if (v < end && work_verb(tokens[v])) ours = i;
-        } else if (word_is(t, {"your"})) {
-          // "The carpet your team laid", "the boiler your engineer fitted".
-          while (v < end && v <= i + 2 && tokens[v].kind == TokenKind::word &&
-                 !work_verb(tokens[v]))
-            ++v;
-          if (v > i + 1 && v < end && v <= i + 3 && work_verb(tokens[v])) ours = i;
-        } else if (word_is(t, {"after"}) && i + 2 < end &&
-                   word_is(tokens[i + 1], {"your", "the", "its", "their"}) &&
-                   job_noun(tokens[i + 2])) {
-          ours = i;
-        }
+      if (fault_word(t)) {
+        const bool ended =
+            word_is(t, {"stopped", "stops"}) && i + 1 < end &&
+            tokens[i + 1].norm.ends_with("ing") &&
+            !word_is(tokens[i + 1], {"working", "charging", "heating", "cooling", "running",
+                                     "holding", "closing", "opening", "locking"});
+        if (!ended && !denied(model, i, s.first_token)) fault = i;
+      } else if (pivot_word(t)) {
+        if (i > s.first_token &&
+            (worse_than_before(model, i - 1, end) || gave_way(model, i - 1, end)))
+          fault = i - 1;
+        else if (does_not_work(model, i, end))
+          fault = i;
       }
-      if (fault == SIZE_MAX &&
-          ((fault_word(t) && !denied(model, i, s.first_token) &&
-            !(word_is(t, {"stopped", "stops"}) && i + 1 < end &&
-              tokens[i + 1].norm.ends_with("ing") &&
-              !word_is(tokens[i + 1], {"working", "charging", "heating", "cooling", "running",
-                                       "holding", "closing", "opening", "locking"}))) ||
-           worse_than_before(model, i, end) || does_not_work(model, i, end) ||
-           gave_way(model, i, end)))
-        fault = i;
-      if (fault != SIZE_MAX && early == SIZE_MAX && i > fault && early_amount(model, i, end))
-        early = i;
     }
-    if (fault == SIZE_MAX) continue;
+    if (fault == SIZE_MAX || fault_from_before(model, s)) continue;
+    const std::size_t ours = our_work_at(model, s);
+    std::size_t early = SIZE_MAX;
+    for (std::size_t i = fault + 1; i < end && early == SIZE_MAX; ++i)
+      if (tokens[i].kind == TokenKind::word && early_amount(model, i, end)) early = i;
     const bool our_work = ours != SIZE_MAX;
-    if (fault_from_before(model, s)) continue;
     if (!our_work && (early == SIZE_MAX || others_did_it(model, s))) continue;
     const std::size_t first = our_work ? std::min(ours, fault) : fault;
     if (not_a_report(model, first)) continue;
