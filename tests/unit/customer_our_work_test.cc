@@ -55,7 +55,7 @@ TEST(OurWork, LookAlikesTellNoFault) {
         // someone else's work, or a fault from before our work
         "The shelf my brother put up came loose after a week, can you fit a new one?",
         "The old one (not yours) split after two winters.",
-        "It stuck last time after a few miles, before you fixed it.",
+        "The hatch jammed every winter before you serviced it.",
         // time told with no fault
         "The coat you reproofed has kept me dry after two weeks of rain."})
     EXPECT_FALSE(reads_problem(text)) << text;
@@ -76,12 +76,12 @@ TEST(OurWork, TheProblemReadingOwesAnApology) {
 
 TEST(HoldingReply, OnlyAShortLineThatPromisesALook) {
   for (const char* text :
-       {"Let me check with the workshop.", "Thanks, looking at this.", "I\u2019ll check now.",
-        "Thanks for letting us know.", "One moment please", "Bear with me while I look."})
+       {"Let me ask the workshop.", "Looking into it now, Sam.", "I\u2019ll check now.",
+        "Thanks for letting me know!", "One moment please", "Bear with me while I look."})
     EXPECT_TRUE(customer::holding_reply(text)) << text;
   for (const char* text :
-       {"I'm so sorry, let me look into what happened.", "Your refund went out this morning.",
-        "Let me check: the part is in stock and we can fit it on Tuesday at 10am, and the "
+       {"Sorry, I'll look at the booking now.", "Your refund went out this morning.",
+        "Let me check: the part is in stock, our fitter has Tuesday at 10am free, and the "
         "labour is on us.",
         ""})
     EXPECT_FALSE(customer::holding_reply(text)) << text;
@@ -108,7 +108,7 @@ TEST(CostsAndEvents, ToldAsStakes) {
   for (const char* text :
        {"The heating failed and the kids hardly slept.",
         "That's £35 wasted on a ticket we couldn't use.",
-        "I have a recital on Friday and the bridge has shifted.",
+        "We have a gig on Friday and the bridge has shifted.",
         "We've lost three good evenings of fishing to it.",
         "I'd already booked the van for that weekend.", "It set off my asthma for days."})
     EXPECT_TRUE(read_one_customer_message(text).has_intent("stakes")) << text;
@@ -129,6 +129,9 @@ TEST(Lexicon, FreezingAMembershipIsNoBug) {
                    .has_intent("product.bug"));
   EXPECT_TRUE(read_one_customer_message("The booking page keeps freezing on my phone.")
                   .has_intent("product.bug"));
+  // A broken bone is an injury, not a broken product.
+  EXPECT_FALSE(read_one_customer_message("I've broken my ankle, can you pause my lessons?")
+                   .has_intent("product.bug"));
 }
 
 TEST(Lexicon, LeftBehindAndMovedAtShortNotice) {

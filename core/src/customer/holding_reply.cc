@@ -1,5 +1,5 @@
-// Whether an agent's message only holds the thread ("Let me check with the team.", "Thanks,
-// looking at this.", "Thanks for letting us know."): it promises a look and answers nothing, so
+// Whether an agent's message only holds the thread ("Let me ask the workshop.", "Looking
+// into it now.", "Thanks for letting me know!"): it promises a look and answers nothing, so
 // the problem the customer told before it is still theirs to be answered, and still owed its
 // apology. A byte scan of short messages only: most agent messages are longer and are read as
 // answers without a look at their words.

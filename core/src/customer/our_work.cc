@@ -206,7 +206,7 @@ bool fault_from_before(const TextModel& model, const TextModel::Sentence& s) {
   return false;
 }
 
-// "The shelf my brother put up", "the tiles our builder laid", "the last one (not yours)",
+// "The shelf my brother put up", "the tiles our builder laid", "an older one (not yours)",
 // "someone else fitted it": someone else did the work.
 bool others_did_it(const TextModel& model, const TextModel::Sentence& s) {
   const auto& tokens = model.tokens;

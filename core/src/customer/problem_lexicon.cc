@@ -76,7 +76,8 @@ const std::vector<IntentPhrases>& problem_lexicon() {
         "chatbot|app|website|site|system|machine|employee|employees|receptionist|team|courier|"
         "rep|representative|guy|man|woman|lady|worker|workers|cleaner|contractor|fitter|locker|"
         "kiosk|terminal|scanner|men|lads|movers|removers|instructor|guide|tutor|builders|"
-        "painters|decorators|fitters|engineers|drivers) (drilled|broke|damaged|lost|ruined|ignored|refused|told|hung up|"
+        "painters|decorators|fitters|engineers|drivers) "
+        "(drilled|broke|damaged|lost|ruined|ignored|refused|told|hung up|"
         "sent me|kept me|shouted|yelled|swore|laughed|charged|flooded|scratched|dropped|smashed|"
         "crashed|deleted|wiped|forgot|left)",
         "(you've|you have|you|you guys|they've) (lost|broke|broken|damaged|ruined|shrunk|stained|"

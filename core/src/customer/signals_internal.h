@@ -50,8 +50,8 @@ bool not_a_report(const TextModel& model, std::size_t first);
 // ("Ruth Adeyemi, Practice Manager"), "I'm the site manager", "my manager".
 bool role_is_customers_own(const TextModel& model, std::size_t role);
 
-// Whether an agent's message only holds the thread ("Let me check with the team.", "Thanks,
-// looking at this."; customer/holding_reply.cc): a problem told before it is still unanswered.
+// Whether an agent's message only holds the thread ("Let me ask the workshop.", "Looking
+// into it now."; customer/holding_reply.cc): a problem told before it is still unanswered.
 bool holding_reply(std::string_view text);
 
 // Minutes the customer says they waited ("on hold for an hour", "3 days and no answer").
