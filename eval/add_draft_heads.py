@@ -18,6 +18,9 @@ precision of these categories is 1.00 on the blind sets: lower thresholds are no
 
     python3 eval/add_draft_heads.py                     # report only, write nothing
     python3 eval/add_draft_heads.py --drop-prefix d12-  # the same without drafts12.jsonl
+    python3 eval/add_draft_heads.py --heads blame --write --drop-prefix c16-
+        # the committed blame column: fitted before customer16.jsonl (another branch's) was
+        # merged; the column's weights and bias come out the same (word_table.py check)
     python3 eval/add_draft_heads.py --write [--table FILE] [--heads blame overpromise tone]
     python3 eval/add_draft_heads.py --heads blame --rules DIR  # also: the rules (DIR/base_<set>.txt
         # = `tactful eval <set> --verbose`, in-sample) OR the held-out model, per set

@@ -118,12 +118,33 @@ def names(texts):
     return out
 
 
+# An agent message that only holds the thread (core: customer/holding_reply.cc) answers nothing.
+HOLDING = ["let me check", "let me look", "let me see", "let me find out", "let me ask",
+           "i'll check", "i will check", "i'll look", "i will look", "i'll find out",
+           "we'll check", "we'll look", "looking at this", "looking into", "checking now",
+           "checking this", "one moment", "bear with me", "thanks for letting",
+           "give me a moment", "give me a minute", "i'm checking"]
+
+
+def holding_reply(text):
+    """Each phrase, and "sorry" / "apolog", counts where it starts a word."""
+    if len(text.encode("utf-8")) > 90:
+        return False
+    lower = "".join(c.lower() if "A" <= c <= "Z" else c for c in text.replace("\u2019", "'"))
+    starts = lambda w: re.search(r"(?<![a-z'])" + re.escape(w), lower) is not None  # noqa: E731
+    if starts("sorry") or starts("apolog"):
+        return False
+    return any(starts(h) for h in HOLDING)
+
+
 def unanswered(history):
-    """The customer messages after the agent's last one (of the last 8 customer messages), as
-    core reads them: a problem the agent has answered is owed no new apology."""
+    """The customer messages after the agent's last one that is more than a holding line (of
+    the last 8 customer messages), as core reads them: a problem the agent has answered is owed
+    no new apology."""
     picked = []
     for m in reversed(history):
-        if m.get("role") == "agent" or len(picked) == 8:
+        if (m.get("role") == "agent" and not holding_reply(m.get("text", ""))) or \
+                len(picked) == 8:
             break
         if m.get("role") == "customer":
             picked.append(m["text"])

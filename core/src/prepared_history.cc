@@ -27,7 +27,7 @@ std::size_t PreparedHistory::memory_bytes() const {
   const PreparedHistoryData& d = *data_;
   std::size_t n = sizeof(PreparedHistoryData) + d.shape.capacity() * sizeof(d.shape[0]) +
                   d.reading.picked.capacity() * sizeof(std::size_t) +
-                  d.reading.unanswered.capacity();
+                  d.reading.unanswered.capacity() + d.reading.unaddressed.capacity();
   for (const Intent& i : d.reading.signals.intents) n += sizeof(Intent) + i.id.capacity();
   if (d.agent) n += d.agent->memory_bytes();
   return n;

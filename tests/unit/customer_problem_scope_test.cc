@@ -34,7 +34,13 @@ TEST(ProblemScope, ASlipThatAlsoTellsOfUsIsKept) {
   std::vector<Span> slips;
   // A failure of ours after the slip: by "your", by "but", by "you" as a subject.
   EXPECT_EQ(scope("I forgot my password and your reset link never arrives.", &slips), "");
-  EXPECT_EQ(scope("I forgot my password, but the reset code never comes through.", &slips), "");
+  // After a contrast, only what follows it is read: the slip's own words are left out.
+  const std::string contrast = "I forgot my password, but the reset code never comes through.";
+  const std::string read = scope(contrast, &slips);
+  ASSERT_EQ(read.size(), contrast.size());
+  EXPECT_EQ(read.find("password"), std::string::npos);
+  EXPECT_EQ(read.find("but"), std::string::npos);
+  EXPECT_NE(read.find("the reset code never comes through."), std::string::npos);
   EXPECT_EQ(scope("I lost my phone and then you cut off my number.", &slips), "");
   EXPECT_TRUE(slips.empty());
   // "you" as an object is no failure of ours: "I gave you the wrong number" stays a slip.

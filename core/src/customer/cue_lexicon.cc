@@ -153,7 +153,22 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "resolved|solved|good now)",
         "(that|this) (worked|did the trick)", "problem solved", "never mind", "nevermind"}},
       {"cue.not",
-       {// A hospital or surgery as a place or a workplace ("the hospital appointment", "our
+       {// Freezing a membership is a pause asked for, not a program that hangs ("could you freeze
+        // my
+        // climbing pass for a month?"): "freeze" asked of us with what to freeze after it.
+        "(freeze|pause) (my|our|his|her|their)",
+        // A broken bone is the customer's injury, not a broken product ("I've broken my wrist").
+        "(broken|broke|fractured|sprained|cracked) (my|his|her|our|their) (wrist|arm|leg|ankle|"
+        "foot|hand|finger|toe|collarbone|hip|nose|rib|ribs|elbow|knee|shoulder)",
+        // Bleeding a radiator or brakes is a job, not an injury ("the radiator you bled").
+        "(radiator|radiators|brakes|brake|system|pipes|heating) (you|we|they|he|she|I) [just] bled",
+        "bled (the|my|our|your) (radiator|radiators|brakes|brake|system|heating|pipes|lines)",
+        // A fault that has ended is praise of the fix ("the tap has stopped dripping at last").
+        "(has|have|had|it's|it has|finally|now) stopped (dripping|leaking|squeaking|rattling|"
+        "smoking|sticking|slipping|wobbling|creaking|buzzing|humming|banging|flickering)",
+        "(freeze|pause) the (pass|membership|account|subscription|direct debit|contract|payments|"
+        "plan|card|season ticket)",
+        // A hospital or surgery as a place or a workplace ("the hospital appointment", "our
         // surgery car park"), not an illness undergone.
         "(hospital|surgery) (appointment|appointments|car park|parking|reception|canteen|shop|"
         "staff|porter|porters|pharmacy|building|premises|site|waiting room|opening hours)",

@@ -46,43 +46,6 @@ constexpr std::uint64_t kYour = hash_norm("your");
 constexpr std::uint64_t kI = hash_norm("i");
 constexpr std::uint64_t kWe = hash_norm("we");
 
-// A problem word in a hypothetical or a worry ("what if it's lost", "I'm worried it got lost") or
-// in a plain how-to question ("do you repair cracked screens?", "is it normal that it stopped
-// working?") is not a report of harm, nor is what the customer left undone ("I didn't reply"). Read
-// from the tokens of the hit's sentence: a
-// conditional before the hit, or a question that opens with an auxiliary or "what/how" and
-// ends with one '?'. "Why has nobody come?" and "who is paying for this?" stay reports.
-bool not_a_report(const TextModel& model, std::size_t first) {
-  const auto& sentence = model.sentences[model.sentence_of_token[first]];
-  // "I didn't reply", "we never called": what the customer left undone is no failure of ours.
-  const Token& head = model.tokens[first];
-  if (first > sentence.first_token && word_is(model.tokens[first - 1], {"i", "we"}) &&
-      (head.norm.ends_with("n't") || head.norm == "never"))
-    return true;
-  for (std::size_t i = sentence.first_token; i < first; ++i) {
-    const Token& t = model.tokens[i];
-    if (word_is(
-            t, {"if", "unless", "whether", "suppose", "supposing", "worried", "afraid", "concerned",
-                "scared", "anxious", "nervous", "might", "maybe", "perhaps", "think", "guess"}))
-      return true;
-    if (word_is(t, {"case"}) && i > sentence.first_token && word_is(model.tokens[i - 1], {"in"}))
-      return true;
-  }
-  const std::size_t end = sentence.end_token;
-  if (end == 0 || end <= sentence.first_token) return false;
-  const Token& last = model.tokens[end - 1];
-  const bool one_question =
-      last.kind == TokenKind::punct && last.norm == "?" &&
-      (end - 1 == sentence.first_token ||
-       (model.tokens[end - 2].norm != "?" && model.tokens[end - 2].norm != "!"));
-  // The phrase is the question itself ("how is this acceptable?", "what are you going to do
-  // about it?"): an accountability question, not a how-to one.
-  if (first == sentence.first_token) return false;
-  return one_question && word_is(model.tokens[sentence.first_token],
-                                 {"do", "does", "can", "could", "would", "will", "what", "how",
-                                  "is", "are", "should", "may", "where", "when"});
-}
-
 // "Your <anyone or anything> <did harm>": the company's side did something bad, whatever the
 // trade calls its people or products ("your tuner scratched", "your machine broke"). Up to
 // three words may name the doer; a comma or full stop ends the search.
@@ -303,6 +266,43 @@ bool is_threat_family(std::string_view family) {
 
 }  // namespace
 
+// A problem word in a hypothetical or a worry ("what if it's lost", "I'm worried it got lost") or
+// in a plain how-to question ("do you repair cracked screens?", "is it normal that it stopped
+// working?") is not a report of harm, nor is what the customer left undone ("I didn't reply"). Read
+// from the tokens of the hit's sentence: a
+// conditional before the hit, or a question that opens with an auxiliary or "what/how" and
+// ends with one '?'. "Why has nobody come?" and "who is paying for this?" stay reports.
+bool not_a_report(const TextModel& model, std::size_t first) {
+  const auto& sentence = model.sentences[model.sentence_of_token[first]];
+  // "I didn't reply", "we never called": what the customer left undone is no failure of ours.
+  const Token& head = model.tokens[first];
+  if (first > sentence.first_token && word_is(model.tokens[first - 1], {"i", "we"}) &&
+      (head.norm.ends_with("n't") || head.norm == "never"))
+    return true;
+  for (std::size_t i = sentence.first_token; i < first; ++i) {
+    const Token& t = model.tokens[i];
+    if (word_is(
+            t, {"if", "unless", "whether", "suppose", "supposing", "worried", "afraid", "concerned",
+                "scared", "anxious", "nervous", "might", "maybe", "perhaps", "think", "guess"}))
+      return true;
+    if (word_is(t, {"case"}) && i > sentence.first_token && word_is(model.tokens[i - 1], {"in"}))
+      return true;
+  }
+  const std::size_t end = sentence.end_token;
+  if (end == 0 || end <= sentence.first_token) return false;
+  const Token& last = model.tokens[end - 1];
+  const bool one_question =
+      last.kind == TokenKind::punct && last.norm == "?" &&
+      (end - 1 == sentence.first_token ||
+       (model.tokens[end - 2].norm != "?" && model.tokens[end - 2].norm != "!"));
+  // The phrase is the question itself ("how is this acceptable?", "what are you going to do
+  // about it?"): an accountability question, not a how-to one.
+  if (first == sentence.first_token) return false;
+  return one_question && word_is(model.tokens[sentence.first_token],
+                                 {"do", "does", "can", "could", "would", "will", "what", "how",
+                                  "is", "are", "should", "may", "where", "when"});
+}
+
 std::vector<CueHit> find_cues(const TextModel& model) {
   const CueMatcher& m = matcher();
   std::vector<PhraseAutomaton::Hit> hits;
@@ -341,6 +341,7 @@ std::vector<CueHit> find_cues(const TextModel& model) {
   find_your_side_did_harm(model, starts, out);
   find_own_damage(model, starts, out);
   find_own_lapse(model, out);
+  find_our_work_failed(model, out);
   find_negated_ability(model, starts, out);
   find_part_missing(model, starts, out);
   find_worry_question(model, out);

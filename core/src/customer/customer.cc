@@ -157,20 +157,27 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
   HistoryReading r;
   CustomerSignals& out = r.signals;
   // The customer's messages to read, newest last; `unanswered` marks those after the agent's
-  // last message.
-  bool agent_after = false;
+  // last message, `unaddressed` those after the agent's last message that was more than a
+  // holding line ("let me check": the problem before it is still unanswered).
+  bool agent_after = false, addressed_after = false;
   // Sized once: growing these vectors one message at a time was a tenth of the reading's
   // allocations.
   r.picked.reserve(std::min(history.size(), kMaxMessages));
   r.unanswered.reserve(r.picked.capacity());
+  r.unaddressed.reserve(r.picked.capacity());
   for (std::size_t i = history.size(); i-- > 0 && r.picked.size() < kMaxMessages;) {
-    if (history[i].role == Role::agent) agent_after = true;
+    if (history[i].role == Role::agent) {
+      agent_after = true;
+      addressed_after = addressed_after || !customer::holding_reply(history[i].text);
+    }
     if (history[i].role != Role::customer) continue;
     r.picked.push_back(i);
     r.unanswered.push_back(!agent_after);
+    r.unaddressed.push_back(!addressed_after);
   }
   std::reverse(r.picked.begin(), r.picked.end());
   std::reverse(r.unanswered.begin(), r.unanswered.end());
+  std::reverse(r.unaddressed.begin(), r.unaddressed.end());
   out.has_customer = !r.picked.empty();
   if (!out.has_customer) return r;
 
@@ -241,7 +248,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
       if (praise && cue.family == "review-threat") continue;
       // A problem counts when the customer raised it after the agent's last reply: one the
       // agent has answered ("thanks, that worked!") is owed no new apology.
-      if (cue.family == "problem.reported" && (own_slip || !r.unanswered[k])) continue;
+      if (cue.family == "problem.reported" && (own_slip || !r.unaddressed[k])) continue;
       if (is_harm(cue.family) && in_slip(cue.bytes)) continue;
       // Owning a slip is no new complaint; anything else the lexicon finds is.
       last_raises = last_raises || (last && cue.family != "cue.self-error" &&
@@ -283,7 +290,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     r.shout.longest_mark_run = std::max(r.shout.longest_mark_run, s.longest_mark_run);
     r.shout.exclamations += s.exclamations;
     english.add(model);
-    if (r.unanswered[k]) {  // a problem the agent has answered is not read
+    if (r.unaddressed[k]) {  // a problem the agent has answered is not read
       read_texts.push_back(text);
       scoped = scoped || !problem_scope.empty();
       if (problem_scope.empty())

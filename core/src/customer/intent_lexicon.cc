@@ -407,7 +407,12 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "on (google|facebook|twitter|instagram|tiktok|reddit|trustpilot|yelp|tripadvisor|"
         "nextdoor|mumsnet|social media|social|x|every site|the local|local|the village|the "
         "community)",
-        "review (sites|websites)", "go public", "going public", "the press", "journalist",
+        "review (sites|websites)", "go public", "going public", "journalist",
+        // The press as the newspapers told of us, not a machine ("the press arrived without its
+        // plate", "caught in your press").
+        "(to|tell|telling|tip off|alert|alerting|contact|contacting|call|calling|involve|"
+        "involving) the [local|national] (press|paper|papers|newspaper|newspapers)",
+        "the [local|national] press (will|'ll|would|are going)",
         "(post|posting|share|sharing) (this|it) everywhere", "(tell|telling) every",
         "(warn|warning) (every|all|other)",
         "(put|putting|plaster|plastering|post|posting|share|sharing) (this|it|that) (all over|on) "

@@ -75,7 +75,9 @@ const std::vector<IntentPhrases>& problem_lexicon() {
         "(your|the|their) (staff|crew|installer|installers|engineer|technician|driver|agent|bot|"
         "chatbot|app|website|site|system|machine|employee|employees|receptionist|team|courier|"
         "rep|representative|guy|man|woman|lady|worker|workers|cleaner|contractor|fitter|locker|"
-        "kiosk|terminal|scanner) (drilled|broke|damaged|lost|ruined|ignored|refused|told|hung up|"
+        "kiosk|terminal|scanner|men|lads|movers|removers|instructor|guide|tutor|builders|"
+        "painters|decorators|fitters|engineers|drivers) "
+        "(drilled|broke|damaged|lost|ruined|ignored|refused|told|hung up|"
         "sent me|kept me|shouted|yelled|swore|laughed|charged|flooded|scratched|dropped|smashed|"
         "crashed|deleted|wiped|forgot|left)",
         "(you've|you have|you|you guys|they've) (lost|broke|broken|damaged|ruined|shrunk|stained|"
@@ -127,6 +129,24 @@ const std::vector<IntentPhrases>& problem_lexicon() {
         "(ended|end) up (paying|buying|having to|missing|cancelling|canceling|"
         "throwing|binning|sleeping|waiting|stranded|out of pocket|in hospital|at a&e|losing)",
         "down the drain", "out of pocket",
+        // Left behind, or changed at the last minute: "the coach left without us", "moved with
+        // one day's notice".
+        "(left|went|drove off|set off|departed|sailed|took off) without (me|us|him|her|them|my|"
+        "our)",
+        "with (only|just) (one|a|two|a few|<number>) (day's|days'|hour's|hours') notice",
+        "with (one|a|two|<number>) (day's|days'|hour's|hours') notice",
+        "(with|at) (no|zero|barely any|hardly any) notice",
+        // Not picking up: "the driver isn't answering", "nobody's answering the phone".
+        "(isn't|is not|aren't|are not|wasn't|weren't|not|nobody's|no one's) (answering|picking "
+        "up|responding|replying)",
+        // Smelled of what should not be there ("the room smelled of damp").
+        "(smelled|smelt|smells|stank|stinks|reeked|reeks) of (mould|mold|damp|smoke|urine|sewage|"
+        "wee|pee|sick|vomit|gas|rot|mildew|cigarettes|drains)",
+        "(was|were|is|are) (damp|soaking|soaked|infested|unusable|unsafe|grimy)",
+        // Delivered damaged, the damage told as an adjective ("came with a torn arm").
+        "(arrived|came|turned up|was delivered|were delivered|came back) with (a|an|the|two|"
+        "<number>) (torn|broken|cracked|bent|chipped|dented|scratched|snapped|split|ripped|"
+        "stained|smashed|shattered|damaged|missing|wonky|loose)",
         "(I'm|I am|we're|we are|I was|we were|that's|that leaves me|leaves me|left me) out [of "
         "pocket] [over|nearly|almost|about|around|more than|by] [£|$|€] <number>",
         // It failed on first use, or got worse after the company's work.

@@ -57,12 +57,17 @@ bool points_at_us(const TextModel& model, const TextModel::Sentence& s, Span own
 }
 
 // "... but the reset email never comes": a slip followed by a contrast tells more than the slip.
-bool contrast_after(const TextModel& model, const TextModel::Sentence& s, std::size_t byte) {
+// The contrast word's token, or SIZE_MAX.
+std::size_t contrast_token(const TextModel& model, const TextModel::Sentence& s, std::size_t byte) {
   for (std::size_t i = s.first_token; i < s.end_token; ++i)
     if (model.tokens[i].bytes.begin >= byte &&
         word_is(model.tokens[i], {"but", "yet", "though", "however", "although"}))
-      return true;
-  return false;
+      return i;
+  return SIZE_MAX;
+}
+
+bool contrast_after(const TextModel& model, const TextModel::Sentence& s, std::size_t byte) {
+  return contrast_token(model, s, byte) != SIZE_MAX;
 }
 
 // The feature-request cue is a wish told as advice: it starts with "you" ("you should add ...").
@@ -127,6 +132,9 @@ std::string problem_text(const TextModel& model, std::span<const CueHit> cues,
     return {};
   // 1 a pure slip, 2 one that tells of us, 3 a wish (left out, but no slip).
   std::vector<char> slip(model.sentences.size(), 0);
+  // A slip that tells of us after a contrast ("I forgot my password, but your code never
+  // comes"): the words up to the contrast are the slip's and are left out; what follows is read.
+  std::vector<std::size_t> slip_until(model.sentences.size(), 0);
   const auto of_us = [&](const CueHit& c, std::size_t s) {
     return points_at_us(model, model.sentences[s], c.bytes) ||
            contrast_after(model, model.sentences[s], c.bytes.end);
@@ -135,7 +143,12 @@ std::string problem_text(const TextModel& model, std::span<const CueHit> cues,
   for (const CueHit& c : cues) {
     const std::size_t s = sentence_of_byte(model, c.bytes.begin);
     if (s >= slip.size()) continue;
-    if (c.family == "cue.self-error") slip[s] = of_us(c, s) ? 2 : std::max<char>(slip[s], 1);
+    if (c.family == "cue.self-error") {
+      slip[s] = of_us(c, s) ? 2 : std::max<char>(slip[s], 1);
+      const std::size_t contrast = contrast_token(model, model.sentences[s], c.bytes.end);
+      if (contrast != SIZE_MAX)
+        slip_until[s] = std::max(slip_until[s], model.tokens[contrast].bytes.end);
+    }
     if (c.family == "cue.not-us" && !of_us(c, s)) {
       not_us = true;
       slip[s] = std::max<char>(slip[s], 1);
@@ -159,6 +172,13 @@ std::string problem_text(const TextModel& model, std::span<const CueHit> cues,
   }
   std::string out;
   for (std::size_t s = 0; s < model.sentences.size(); ++s) {
+    if (slip[s] == 2 && slip_until[s] > 0) {
+      if (out.empty()) out.assign(model.text);
+      const std::size_t b = model.sentences[s].bytes.begin;
+      std::fill(out.begin() + static_cast<long>(b), out.begin() + static_cast<long>(slip_until[s]),
+                ' ');
+      continue;
+    }
     if (slip[s] != 1 && slip[s] != 3) continue;
     if (pure_slips && slip[s] == 1) pure_slips->push_back(model.sentences[s].bytes);
     if (out.empty()) out.assign(model.text);

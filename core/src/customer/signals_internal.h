@@ -36,10 +36,23 @@ std::vector<CueHit> find_cues(const TextModel& model);
 // stupid"; customer/own_lapse.cc): one `cue.self-error` hit per sentence that tells one.
 void find_own_lapse(const TextModel& model, std::vector<CueHit>& out);
 
+// Work of ours that has failed, told in plain words (customer/our_work.cc): "the seam you glued
+// has opened again", "the varnish started flaking after a week". One `problem.reported` hit per
+// sentence that tells one.
+void find_our_work_failed(const TextModel& model, std::vector<CueHit>& out);
+
+// A problem word in a hypothetical, a worry or a how-to question, or what the customer left
+// undone (customer/cues.cc): no report of harm. `first` is the hit's first token.
+bool not_a_report(const TextModel& model, std::size_t first);
+
 // Whether the role word at token `role` ("manager", "supervisor") names the customer's own job
 // or boss rather than someone of ours they ask for (customer/role_title.cc): a sign-off
 // ("Ruth Adeyemi, Practice Manager"), "I'm the site manager", "my manager".
 bool role_is_customers_own(const TextModel& model, std::size_t role);
+
+// Whether an agent's message only holds the thread ("Let me ask the workshop.", "Looking
+// into it now."; customer/holding_reply.cc): a problem told before it is still unanswered.
+bool holding_reply(std::string_view text);
 
 // Minutes the customer says they waited ("on hold for an hour", "3 days and no answer").
 std::optional<double> stated_wait_minutes(std::string_view text);
@@ -131,6 +144,9 @@ struct HistoryReading {
   CustomerSignals signals;          // waited_minutes and frustration not yet set
   std::vector<std::size_t> picked;  // the customer messages read, oldest first
   std::vector<char> unanswered;     // by picked index: after the agent's last message
+  // By picked index: after the agent's last message that answers something, not one that only
+  // holds the thread ("let me check"; holding_reply). The problem readings read these.
+  std::vector<char> unaddressed;
   std::optional<double> stated_wait;
   std::optional<WaitStart> wait_start;  // the earliest-read start of a wait, and its message
   std::size_t wait_start_message = 0;   // by picked index

@@ -35,76 +35,66 @@ const std::vector<IntentPhrases>& situation_lexicon() {
        {"lost (a|an|the|my|half a|an entire|a whole|the whole|an|all) "
         "(morning|day|afternoon|evening|night|week|weekend|hour|hours|shift) [of work|'s pay|of "
         "pay|of wages]",
-        "lost (a|half a) day's (pay|work|wages)",
-        "lost (hours|days) of work",
+        "lost (a|half a) day's (pay|work|wages)", "lost (hours|days) of work",
         "lost (work|pay|wages|income|earnings|sales|customers|clients|a client|business|my "
         "deposit)",
-        "(took|taken|take) (the|a|half a) day off",
-        "(took|taken) time off [work]",
-        "(a|an|the) (unpaid|whole|full) day off",
-        "unpaid (leave|day|day off|time off)",
+        "(took|taken|take) (the|a|half a) day off", "(took|taken) time off [work]",
+        "(a|an|the) (unpaid|whole|full) day off", "unpaid (leave|day|day off|time off)",
         "(paid|paying) for (childcare|a babysitter|a sitter|a taxi|a cab|a hotel|parking|a carer)",
         "(our|my) (anniversary|honeymoon|wedding|wedding day|birthday)",
-        "(party|wedding|event|ceremony|interview|flight|meeting|celebration|funeral) "
+        "(party|wedding|event|ceremony|interview|flight|meeting|celebration|funeral|dinner|"
+        "concert|gig|recital|performance|show|exam|presentation|competition|band) "
         "(starts|is|begins|"
         "leaves) (in|at|tomorrow|tonight|today|this)",
-        "(allergic|bad|severe) reaction",
-        "reaction to (the|my|his|her|their)",
-        "swollen",
-        "bleeding",
-        "(in|with) (so much|a lot of|severe) pain",
-        "(can't|cannot|couldn't) breathe",
+        // An event the customer has at hand, told as theirs ("I have a recital on Friday").
+        "(I|we) (have|have got|'ve got) (a|an|my|our) (concert|gig|recital|performance|show|exam|"
+        "wedding|interview|competition|race|match|presentation|audition|funeral) (on|this|"
+        "tomorrow|tonight|today|next|in)",
+        // What the problem cost, told as a loss: "that's £60 wasted", "we hardly slept", "I've
+        // lost two good evenings of it", "I nearly fell".
+        "[£|$|€] <number> wasted", "wasted [£|$|€] <number>",
+        "(hardly|barely|never|didn't|did not|couldn't|could not|can't|cannot) (slept|sleep)",
+        "no sleep",
+        "(lost|missed|wasted) (two|three|four|five|<number>|a couple of|several) [clear|good|whole|"
+        "full|precious] (nights|days|evenings|weekends|mornings|afternoons|sessions|lessons)",
+        "(nearly|almost) (fell|fallen|crashed|drowned|choked|electrocuted|burnt|burned|fell "
+        "off|came off|tripped|slipped)",
+        "(I|we|and) paid [£|$|€] <number> for (that|this|it|nothing|the privilege)",
+        // Plans already made around it ("I'd already booked a hotel for that weekend").
+        "(I'd|I had|we'd|we had) already (booked|paid for|bought|arranged|ordered|taken|hired)",
+        // A show at hand, told by when it is on ("the band is on at 8", "we're on at nine").
+        "(band|show|gig|act|choir|play|we|we're|I'm) [is|are] on (at|in|tonight|tomorrow)",
+        // Health made worse by it: "my asthma was bad all weekend", "it set off her eczema".
+        "(asthma|allergy|allergies|eczema|migraine|migraines|hay fever) (was|were|got|has been|"
+        "have been|is|are) [so|really|very] (bad|worse|awful|terrible)",
+        "(asthma|allergy|allergies|eczema|migraine|migraines) (flared|played up|came back)",
+        "(set off|triggered|brought on) (my|his|her|our|their) (asthma|allergy|allergies|eczema|"
+        "migraine|migraines)",
+        "(allergic|bad|severe) reaction", "reaction to (the|my|his|her|their)", "swollen",
+        "bleeding", "(in|with) (so much|a lot of|severe) pain", "(can't|cannot|couldn't) breathe",
         "(went|go|going|gone) hungry",
         "(I'm|I am|we're|we are|now) stuck (here|there|abroad|overseas|outside)",
-        "is (it|this|that|the water) safe",
-        "safe (to|for) (drink|use|eat|drive|touch|my|the|our)",
-        "(isn't|is not|not) safe",
-        "dangerous",
-        "(exposed|live|loose|bare) wires",
-        "wires (hanging|exposed|sticking)",
-        "gas leak",
-        "smell~ (of) gas",
+        "is (it|this|that|the water) safe", "safe (to|for) (drink|use|eat|drive|touch|my|the|our)",
+        "(isn't|is not|not) safe", "dangerous", "(exposed|live|loose|bare) wires",
+        "wires (hanging|exposed|sticking)", "gas leak", "smell~ (of) gas",
         "(can't|cannot|cant|unable to) lock",
         "lock (snapped|broke|is broken|has broken|won't lock)",
-        "(rent|mortgage|bills) (is|are) due",
-        "rent to pay",
-        "(before|until|till) payday",
-        "tight budget",
-        "overdrawn",
-        "overdraft",
-        "bank fee|fees|charges",
-        "I work from home",
+        "(rent|mortgage|bills) (is|are) due", "rent to pay", "(before|until|till) payday",
+        "tight budget", "overdrawn", "overdraft", "bank fee|fees|charges", "I work from home",
         "need (it|this|my phone|my laptop|the internet|my car) for work",
-        "(clients|customers|patients|students) (are) waiting",
-        "my (whole) business",
+        "(clients|customers|patients|students) (are) waiting", "my (whole) business",
         "missed (my|a|the|our) "
         "(flight|train|wedding|appointment|meeting|interview|shift|exam|deadline|connection|"
-        "funeral)",
-        "stranded",
-        "stuck (in|at) [the] (airport|station|abroad)",
-        "abroad and",
-        "no cash",
+        "funeral|rehearsal|lesson|class|concert|match|game|show|performance|recital|party|"
+        "ferry|bus|coach|booking)",
+        "stranded", "stuck (in|at) [the] (airport|station|abroad)", "abroad and", "no cash",
         "(with|and) (my|our) (kids|children|baby|toddler|newborn)",
         "(dad|mum|mom|father|mother|son|daughter|husband|wife|partner|grandmother|grandfather) "
         "(is|'s|are) (on oxygen|ill|sick|disabled|elderly|vulnerable|diabetic|in hospital)",
-        "on oxygen",
-        "insulin",
-        "wrong (dose|dosage|medication|medicine)",
-        "frightening",
-        "frightened",
-        "terrified",
-        "terrifying",
-        "scary",
-        "scared",
-        "panicking",
-        "panic",
-        "worried sick",
-        "in tears",
-        "crying",
-        "can't sleep",
-        "sleepless",
-        "(not|don't|do not) feel safe",
-        "unsafe",
+        "on oxygen", "insulin", "wrong (dose|dosage|medication|medicine)", "frightening",
+        "frightened", "terrified", "terrifying", "scary", "scared", "panicking", "panic",
+        "worried sick", "in tears", "crying", "can't sleep", "sleepless",
+        "(not|don't|do not) feel safe", "unsafe",
         "(door|house|gate|window) (was|were) [left] (open|unlocked|wide open)",
         "left (the|my|our) [front|back] (door|house|gate) (open|unlocked|wide open)",
         "it wide open",

@@ -1,0 +1,56 @@
+// Whether an agent's message only holds the thread ("Let me ask the workshop.", "Looking
+// into it now.", "Thanks for letting me know!"): it promises a look and answers nothing, so
+// the problem the customer told before it is still theirs to be answered, and still owed its
+// apology. A byte scan of short messages only: most agent messages are longer and are read as
+// answers without a look at their words.
+#include <array>
+
+#include "customer/signals_internal.h"
+
+namespace tactful::customer {
+namespace {
+
+// Longer than this, a message says more than that it will look.
+constexpr std::size_t kMaxHoldingBytes = 90;
+
+constexpr std::array<std::string_view, 22> kHolding = {
+    "let me check",     "let me look",  "let me see",      "let me find out",    "let me ask",
+    "i'll check",       "i will check", "i'll look",       "i will look",        "i'll find out",
+    "we'll check",      "we'll look",   "looking at this", "looking into",       "checking now",
+    "checking this",    "one moment",   "bear with me",    "thanks for letting", "give me a moment",
+    "give me a minute", "i'm checking"};
+
+}  // namespace
+
+bool holding_reply(std::string_view text) {
+  if (text.size() > kMaxHoldingBytes) return false;
+  // Lower-cased into a buffer on the stack: called for the agent's latest messages on every
+  // request, so no allocation.
+  std::array<char, kMaxHoldingBytes> buffer;
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\xe2' && text.substr(i, 3) == "\xe2\x80\x99") {  // a curly apostrophe ("I’ll")
+      buffer[n++] = '\'';
+      i += 2;
+      continue;
+    }
+    buffer[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+  }
+  const std::string_view lower(buffer.data(), n);
+  // Every phrase starts a word: each is tried only where a word starts with its first letter.
+  bool holds = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    const bool word_start =
+        (lower[i] >= 'a' && lower[i] <= 'z') &&
+        (i == 0 || !((lower[i - 1] >= 'a' && lower[i - 1] <= 'z') || lower[i - 1] == '\''));
+    if (!word_start) continue;
+    const std::string_view rest = lower.substr(i);
+    // An apology is an answer of its own: "I'm so sorry, let me look at what happened".
+    if (rest.starts_with("sorry") || rest.starts_with("apolog")) return false;
+    for (std::string_view h : kHolding) holds = holds || (h[0] == rest[0] && rest.starts_with(h));
+  }
+  return holds;
+}
+
+}  // namespace tactful::customer
