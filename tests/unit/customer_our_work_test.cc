@@ -77,10 +77,13 @@ TEST(OurWork, TheProblemReadingOwesAnApology) {
 TEST(HoldingReply, OnlyAShortLineThatPromisesALook) {
   for (const char* text :
        {"Let me ask the workshop.", "Looking into it now, Sam.", "I\u2019ll check now.",
-        "Thanks for letting me know!", "One moment please", "Bear with me while I look."})
+        "Thanks for letting me know!", "One moment please", "Bear with me while I look.",
+        "Give me a minute to look.", "We'll check with the driver.", "Checking now.",
+        "OK, I'm checking the order."})
     EXPECT_TRUE(customer::holding_reply(text)) << text;
   for (const char* text :
        {"Sorry, I'll look at the booking now.", "Your refund went out this morning.",
+        "Let me check, and apologies for the wait.", "The outlet me see is shut.",
         "Let me check: the part is in stock, our fitter has Tuesday at 10am free, and the "
         "labour is on us.",
         ""})

@@ -4,6 +4,7 @@
 // apology. A byte scan of short messages only: most agent messages are longer and are read as
 // answers without a look at their words.
 #include <array>
+#include <cstdint>
 
 #include "customer/signals_internal.h"
 
@@ -19,6 +20,14 @@ constexpr std::array<std::string_view, 22> kHolding = {
     "we'll check",      "we'll look",   "looking at this", "looking into",       "checking now",
     "checking this",    "one moment",   "bear with me",    "thanks for letting", "give me a moment",
     "give me a minute", "i'm checking"};
+
+// The letters a phrase above, "sorry" or "apolog" starts with, one bit each.
+constexpr std::uint32_t first_letters() {
+  std::uint32_t mask = (1u << ('s' - 'a')) | (1u << ('a' - 'a'));
+  for (std::string_view h : kHolding) mask |= 1u << (h[0] - 'a');
+  return mask;
+}
+constexpr std::uint32_t kFirstLetters = first_letters();
 
 }  // namespace
 
@@ -38,17 +47,23 @@ bool holding_reply(std::string_view text) {
     buffer[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
   }
   const std::string_view lower(buffer.data(), n);
-  // Every phrase starts a word: each is tried only where a word starts with its first letter.
+  // Every phrase starts a word: each is tried only where a word starts with its first letter,
+  // and most words start with a letter no phrase (nor "sorry", "apolog") starts with.
   bool holds = false;
   for (std::size_t i = 0; i < n; ++i) {
-    const bool word_start =
-        (lower[i] >= 'a' && lower[i] <= 'z') &&
-        (i == 0 || !((lower[i - 1] >= 'a' && lower[i - 1] <= 'z') || lower[i - 1] == '\''));
-    if (!word_start) continue;
+    const char c = lower[i];
+    if (c < 'a' || c > 'z' || !(kFirstLetters & (1u << (c - 'a')))) continue;
+    if (i > 0 && ((lower[i - 1] >= 'a' && lower[i - 1] <= 'z') || lower[i - 1] == '\'')) continue;
     const std::string_view rest = lower.substr(i);
     // An apology is an answer of its own: "I'm so sorry, let me look at what happened".
     if (rest.starts_with("sorry") || rest.starts_with("apolog")) return false;
-    for (std::string_view h : kHolding) holds = holds || (h[0] == rest[0] && rest.starts_with(h));
+    if (holds) continue;
+    for (std::string_view h : kHolding) {
+      if (h[0] == c && rest.starts_with(h)) {
+        holds = true;
+        break;
+      }
+    }
   }
   return holds;
 }
