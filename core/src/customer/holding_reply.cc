@@ -55,7 +55,7 @@ bool holding_reply(std::string_view text) {
     if (c < 'a' || c > 'z' || !(kFirstLetters & (1u << (c - 'a')))) continue;
     if (i > 0 && ((lower[i - 1] >= 'a' && lower[i - 1] <= 'z') || lower[i - 1] == '\'')) continue;
     const std::string_view rest = lower.substr(i);
-    // An apology is an answer of its own: "I'm so sorry, let me look at what happened".
+    // An apology is an answer of its own: "Sorry about that, I'll look into the order".
     if (rest.starts_with("sorry") || rest.starts_with("apolog")) return false;
     if (holds) continue;
     for (std::string_view h : kHolding) {

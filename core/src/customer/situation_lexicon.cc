@@ -46,7 +46,7 @@ const std::vector<IntentPhrases>& situation_lexicon() {
         "concert|gig|recital|performance|show|exam|presentation|competition|band) "
         "(starts|is|begins|"
         "leaves) (in|at|tomorrow|tonight|today|this)",
-        // An event the customer has at hand, told as theirs ("I have a recital on Friday").
+        // An event the customer has at hand, told as theirs ("we have our exam next week").
         "(I|we) (have|have got|'ve got) (a|an|my|our) (concert|gig|recital|performance|show|exam|"
         "wedding|interview|competition|race|match|presentation|audition|funeral) (on|this|"
         "tomorrow|tonight|today|next|in)",
