@@ -10,21 +10,12 @@
 #include <vector>
 
 #include "customer/signals_internal.h"
+#include "xorshift.h"
 
 namespace tactful::customer {
 namespace {
 
-// A fixed-seed xorshift generator, so the generated texts are the same on every run.
-struct XorShift {
-  std::uint64_t state;
-  // A number in [0, n).
-  std::size_t operator()(std::size_t n) {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return static_cast<std::size_t>(state % n);
-  }
-};
+using tactful::testing::XorShift;
 
 void expect_same(std::string_view text) {
   const std::optional<double> fast = stated_wait_minutes(text);

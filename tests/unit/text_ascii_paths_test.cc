@@ -12,19 +12,12 @@
 
 #include "tactful/text.h"
 #include "text/text_internal.h"
+#include "xorshift.h"
 
 namespace tactful {
 namespace {
 
-struct XorShift {
-  std::uint64_t state;
-  std::size_t operator()(std::size_t n) {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return static_cast<std::size_t>(state % n);
-  }
-};
+using tactful::testing::XorShift;
 
 // What the general path (scan_alnum, then emit) makes of the alnum token at t.bytes.begin.
 // (An #id, "#42", is read by token_at, not here: it is left out.)

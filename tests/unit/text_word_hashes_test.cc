@@ -17,20 +17,12 @@
 #include "tactful/adapters/native_json.h"
 #include "tactful/text.h"
 #include "text/word_hashes.h"
+#include "xorshift.h"
 
 namespace tactful {
 namespace {
 
-// A fixed-seed xorshift generator, so the generated texts are the same on every run.
-struct XorShift {
-  std::uint64_t state;
-  std::size_t operator()(std::size_t n) {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return static_cast<std::size_t>(state % n);
-  }
-};
+using tactful::testing::XorShift;
 
 std::vector<HashedToken> by_model(std::string_view text) {
   std::vector<HashedToken> out;
