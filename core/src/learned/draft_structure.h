@@ -26,7 +26,8 @@ inline constexpr std::string_view kShapeNames[kShapes] = {
 
 // The shapes sentence `s` of `text` shows, one bit per kShapeNames entry, reading only the word
 // tokens not marked in `token_skipped` (quotes of the customer, signatures). Linear in the
-// sentence's tokens: one lookup in a small sorted table per word.
+// sentence's tokens: one probe of a small hash set per word, by the word's 64-bit hash (as the
+// weight table itself is probed).
 std::uint32_t sentence_shapes(const TextModel& text, std::span<const char> token_skipped,
                               std::size_t s);
 
