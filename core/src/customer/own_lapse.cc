@@ -6,7 +6,10 @@
 // its subject is "I" or "we" (adverbs and "have" between, or an earlier "I" joined by "and").
 // Told of us ("you forgot my order", "your driver misread the address") the subject is not the
 // customer, so nothing is read; a sentence that also points at us is no pure slip
-// (customer/problem_scope.cc).
+// (customer/problem_scope.cc). Also read as the customer's own: an accident ("spilt wine on
+// the seat", its subject often left out), a thing of theirs in water of theirs, the right choice
+// named with "instead of", an appointment of ours they missed, and self-reproach ("cross with
+// myself", "kicking myself").
 #include <cstdint>
 #include <initializer_list>
 
