@@ -31,7 +31,10 @@ TEST(OurWork, OurJobThenAFault) {
                            "The patch you welded on the trailer has come apart.",
                            "The lawnmower blade you sharpened is blunter than before.",
                            "The boiler you serviced doesn't heat the water any more.",
-                           "Collected the scooter after the service and the throttle sticks."})
+                           "Collected the scooter after the service and the throttle sticks.",
+                           // Water gathering where our work is: a leak told by where it ends up.
+                           "Water is seeping out round the shower tray you sealed last week.",
+                           "There's a puddle pooling behind the dishwasher you plumbed in."})
     EXPECT_TRUE(reads_problem(text)) << text;
 }
 

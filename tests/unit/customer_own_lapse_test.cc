@@ -88,6 +88,65 @@ TEST(OwnLapse, ASlipWithNoHarmOfOursIsNoGrievance) {
                   .grievance);
 }
 
+TEST(OwnLapse, TheRightChoiceNamedWithInsteadOf) {
+  for (const char* text : {"I reserved the hall for the 9th instead of the 19th.",
+                           "We selected the oak finish instead of the walnut one."})
+    EXPECT_EQ(slips_of(text).size(), 1u) << text;
+  // Ours, or a choice paid for rather than a slip.
+  for (const char* text : {"You delivered the oak finish instead of the walnut.",
+                           "Your form booked me for the 9th instead of the 19th.",
+                           "I paid for express delivery instead of standard."})
+    EXPECT_TRUE(slips_of(text).empty()) << text;
+}
+
+TEST(OwnLapse, ReproachingOneself) {
+  for (const char* text : {"Honestly so cross with myself over this.",
+                           "Kicking myself, the gift card was in my coat all along.",
+                           "We're annoyed at ourselves for not checking the size."})
+    EXPECT_EQ(slips_of(text).size(), 1u) << text;
+  // Annoyed with someone else, or kicking a thing, is no self-reproach.
+  for (const char* text : {"I'm annoyed with your fitter for leaving the gate open.",
+                           "Kicking off at the staff helps nobody."})
+    EXPECT_TRUE(slips_of(text).empty()) << text;
+}
+
+TEST(OwnLapse, AnAccidentWithTheSubjectLeftOut) {
+  for (const char* text : {"Spilt red wine on the cream sofa cover at the weekend.",
+                           "Dropped my tablet down the stairs yesterday, the corner is dented.",
+                           "Knocked the lamp off the shelf with the hoover.",
+                           "I dropped my watch on the tiles at the gym."})
+    EXPECT_EQ(slips_of(text).size(), 1u) << text;
+  // A thing handed over, an accident of ours, or no object after the verb.
+  for (const char* text :
+       {"Dropped my watch in with you last week to have the strap changed.",
+        "I dropped the laptop off at your counter yesterday.",
+        "Your porter dropped my case on the steps.", "Dropped off at the wrong house, again.",
+        "I knocked on the door for ten minutes."})
+    EXPECT_TRUE(slips_of(text).empty()) << text;
+}
+
+TEST(OwnLapse, AThingOfTheirsInWaterAndAMissedAppointment) {
+  for (const char* text : {"Our speaker slipped into the pond during the barbecue.",
+                           "My earbuds fell in the sink while I was washing up.",
+                           "I missed my Thursday fitting appointment, the meeting overran."})
+    EXPECT_EQ(slips_of(text).size(), 1u) << text;
+  for (const char* text : {"Your van went into the ditch with our sofa on it.",
+                           "I missed two days of work waiting for your engineer.",
+                           "The engineer missed our appointment and never called."})
+    EXPECT_TRUE(slips_of(text).empty()) << text;
+}
+
+TEST(OwnLapse, MarksAtTheCustomersOwnSlipAreNoGrievance) {
+  EXPECT_FALSE(testing::read_one_customer_message(
+                   "I typed the old postcode on the order!! Fed up with myself. Can it be "
+                   "changed before it ships?")
+                   .grievance);
+  // The same marks at a harm of ours are one.
+  EXPECT_TRUE(testing::read_one_customer_message(
+                  "You've posted it to a previous address!! I changed it weeks ago.")
+                  .grievance);
+}
+
 // "Where's my parcel?" asked calmly with no time told asks where it is; with days passed it
 // tells of a late delivery.
 TEST(StatusQuestion, WhereIsMyOrderAloneIsNoLateDelivery) {

@@ -111,6 +111,7 @@ TEST(CustomerIntents, WholeFamiliesOfWording) {
       {"I had an allergic reaction to the cream.", "stakes", "allergic reaction"},
       {"The storm broke the latch and I can't lock the back door.", "stakes", "can't lock"},
       {"I'm taking my savings to another bank.", "churn-threat", "taking my savings to another"},
+      {"We may start moving our orders elsewhere.", "churn-threat", "moving our orders elsewhere"},
       {"I'd like to speak to the director about this.", "escalation-request",
        "speak to the director"},
       {"I'll be writing a review on Tripadvisor tonight.", "review-threat", "writing a review"},

@@ -66,8 +66,10 @@ TEST(ProblemModel, EmptyHugeAndForeignTextAreSafe) {
 }
 
 TEST(ProblemModel, ReadsExactlyAsTheRefitWroteIt) {
-  // The values of the problem head refitted by eval/refit_customer_heads.py --drop-prefix d16-
-  // (2026-12-07, after three customer16 cases were reworded; the branch's first refit read
+  // The values of the problem head refitted by eval/refit_customer_heads.py --write with
+  // holdout11 opened and apology17.jsonl added (2026-12-07; before it, the --drop-prefix d16-
+  // refit read 0.99997309824685532, 0.00036684364421383326, 0.21809406605874088,
+  // 0.99999929459436832; after three customer16 cases were reworded, the branch's first refit read
   // 0.9999730879926666, 0.00036648406784208409, 0.21806319904717242, 0.9999992943253545; before
   // the refit, since commit 4104c45: 0.99997112403299682, 0.00032309926240447904,
   // 0.38878363427378404, 0.99999270250543515): any later change to the table that moves them
@@ -76,14 +78,14 @@ TEST(ProblemModel, ReadsExactlyAsTheRefitWroteIt) {
   EXPECT_DOUBLE_EQ(problem_report({"I ordered the walnut bookcase and it came with two shelves "
                                    "cracked down the middle. I've been waiting since March for "
                                    "this."}),
-                   0.99997309824685532);
+                   0.99995245560056667);
   EXPECT_DOUBLE_EQ(problem_report({"Hi! Could you tell me if the walnut bookcase comes in white? "
                                    "Thanks"}),
-                   0.00036684364421383326);
-  EXPECT_DOUBLE_EQ(problem_report({"it came broken"}), 0.21809406605874088);
+                   0.00092600833713392839);
+  EXPECT_DOUBLE_EQ(problem_report({"it came broken"}), 0.28355384928719801);
   EXPECT_DOUBLE_EQ(problem_report({"The plumber was booked for 8 this morning and nobody came. I "
                                    "took the whole day off for this and still no word from you."}),
-                   0.99999929459436832);
+                   0.99999815881423615);
 }
 
 TEST(FeelingModel, AFeelingOrCostToldInPlainWordsScoresHigh) {

@@ -42,13 +42,16 @@ bool grievance(const customer::HistoryReading& r, const CustomerSignals& c) {
     return is_harm(i.id) || is_threat(i.id) || i.id == "problem.reported";
   });
   const bool shouted = r.shout.caps_words >= 2 || r.shout.longest_mark_run >= 2;
+  // "I typed the old postcode!! Cross with myself": marks beside a slip of the customer's
+  // own (no harm of ours) exclaim at the slip; words in capitals still count as shouting.
+  const bool marks_at_slip = r.own_slip && !r.harmed && r.shout.caps_words < 2;
   const bool stated_wait = r.stated_wait && *r.stated_wait >= 30;
   const bool worried_question = r.last_asks && !r.last_challenges && !r.last_holds_us;
   const bool negative = std::min(r.last_compound, c.sentiment) < -0.05;
   // A slip of the customer's own with no harm of ours beside it: its negative words ("it's dead
   // now", "I feel awful", "so embarrassing") are about the slip, not held against us.
   const bool slip_only = r.own_slip && !r.harmed;
-  return complaint || c.repeat_contact || shouted || stated_wait ||
+  return complaint || c.repeat_contact || (shouted && !marks_at_slip) || stated_wait ||
          (!slip_only && (r.exasperation >= 2 || (negative && !worried_question)));
 }
 

@@ -315,7 +315,8 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         // Taking one's things or custom somewhere else.
         "(take|taking|move|moving|put|putting|store|storing|keep|keeping) (my|our) (stuff|things|"
         "business|custom|car|cars|boat|money|kids|children|dog|dogs|horse|family|van|belongings|"
-        "trade) (somewhere else|elsewhere)"}},
+        "trade|bookings|booking|orders|order|lessons|membership|subscription|account|accounts|"
+        "work|repairs|deliveries|servicing|events|trips|team) (somewhere else|elsewhere)"}},
       {"escalation-request",
        {"manager", "supervisor", "someone senior",
         "(someone|somebody) (in charge|higher up|more senior|who can help)", "escalate~",

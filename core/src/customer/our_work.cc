@@ -106,7 +106,8 @@ constexpr std::string_view kFaultWords[] = {
     "misaligned", "unravelled", "unraveled", "separating", "delaminating", "buckled",
     "buckling",   "seized",     "corroded",  "cloudy",     "smeared",      "smudged",
     "uneven",     "lopsided",   "crumbling", "crumbled",   "perished",     "disintegrated",
-    "smoked",     "smoking",    "undone"};
+    "smoked",     "smoking",    "undone",    "pooling",    "seeping",      "seeps",
+    "seeped"};
 
 // The words after which a fault is read from the words around them: "scratchier than before",
 // "doesn't close", "no longer holds", "opened again", "came apart".

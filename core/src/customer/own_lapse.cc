@@ -6,7 +6,10 @@
 // its subject is "I" or "we" (adverbs and "have" between, or an earlier "I" joined by "and").
 // Told of us ("you forgot my order", "your driver misread the address") the subject is not the
 // customer, so nothing is read; a sentence that also points at us is no pure slip
-// (customer/problem_scope.cc).
+// (customer/problem_scope.cc). Also read as the customer's own: an accident ("spilt wine on
+// the seat", its subject often left out), a thing of theirs in water of theirs, the right choice
+// named with "instead of", an appointment of ours they missed, and self-reproach ("cross with
+// myself", "kicking myself").
 #include <cstdint>
 #include <initializer_list>
 
@@ -102,6 +105,11 @@ bool chose_wrong(const TextModel& model, std::size_t v, std::size_t end) {
     if (word_is(tokens[k], {"you", "your", "they", "he", "she", "and", "but", "which", "who"}))
       return false;
     if (word_is(tokens[k], {"wrong"})) return true;
+    // "I reserved the hall for the 9th instead of the 19th": the right choice named beside it.
+    // Not after "paid": "I paid for express instead of standard" is a choice, not a slip.
+    if (word_is(tokens[k], {"instead"}) && k + 1 < end && word_is(tokens[k + 1], {"of"}) &&
+        !word_is(tokens[v], {"paid"}))
+      return true;
   }
   return false;
 }
@@ -127,6 +135,96 @@ bool calls_self_a_fool(const TextModel& model, std::size_t v, std::size_t end) {
          word_is(tokens[k + 1], {"lol", "haha", "now"});
 }
 
+// "Annoyed with myself", "so cross at myself", "fed up with myself", "kicking myself": the customer
+// reproaches themselves, so the upset they show is about their own doing.
+bool reproaches_self(const TextModel& model, std::size_t v, std::size_t end) {
+  const auto& tokens = model.tokens;
+  if (word_is(tokens[v], {"kicking"})) return v + 1 < end && word_is(tokens[v + 1], {"myself"});
+  if (word_is(tokens[v], {"fed"}) && v + 1 < end && word_is(tokens[v + 1], {"up"})) ++v;
+  if (!word_is(tokens[v], {"annoyed", "cross", "angry", "furious", "frustrated", "irritated", "mad",
+                           "fuming", "livid", "up"}))  // "up": after "fed"
+    return false;
+  return v + 2 < end && word_is(tokens[v + 1], {"with", "at"}) &&
+         word_is(tokens[v + 2], {"myself", "ourselves"});
+}
+
+// "Dropped my camera in with you", "dropped it off at the depot", "I dropped it off.": a
+// particle, then where or to whom (or the sentence's end), hands a thing over.
+bool hands_over(const TextModel& model, std::size_t v, std::size_t end) {
+  const auto& tokens = model.tokens;
+  for (std::size_t k = v + 2; k < end && k <= v + 5; ++k) {
+    if (!word_is(tokens[k], {"off", "in", "round", "by", "back", "over"})) continue;
+    if (k + 1 >= end || tokens[k + 1].kind != TokenKind::word) return true;
+    if (word_is(tokens[k + 1], {"at", "with", "to", "for", "on", "yesterday", "today"}))
+      return true;
+  }
+  return false;
+}
+
+// "(I) dropped my phone", "spilt coffee on the seat", "knocked the stand off the table": an
+// accident of the customer's, with its object next ("knocked on the door" and "dropped off"
+// have none). A thing handed over, or a "you" in the clause, is no accident of theirs.
+bool accident(const TextModel& model, std::size_t v, std::size_t end) {
+  const auto& tokens = model.tokens;
+  if (!word_is(tokens[v], {"dropped", "spilled", "spilt", "knocked"}) || v + 1 >= end ||
+      tokens[v + 1].kind != TokenKind::word)
+    return false;
+  // What follows is its object, not a particle or a place ("spilled all over the box", "knocked
+  // on the door": the thing itself or someone else did it).
+  if (word_is(tokens[v + 1], {"all", "over", "out", "everywhere", "in", "on", "into", "onto", "off",
+                              "through", "down", "up", "everything", "at", "by", "me", "us"}))
+    return false;
+  if (word_is(tokens[v], {"dropped"}) &&
+      (!word_is(tokens[v + 1], {"my", "our", "it", "his", "her"}) || hands_over(model, v, end)))
+    return false;
+  for (std::size_t k = v + 1; k < end && k <= v + 8; ++k)
+    if (word_is(tokens[k], {"you", "your", "you've", "you'd"})) return false;
+  return true;
+}
+
+// The subject is left out at a sentence's start ("dropped my phone again lol"): in the
+// past tense of an accident it is the writer. Only greetings and punctuation may come before.
+bool subject_left_out(const TextModel& model, std::size_t v, std::size_t first) {
+  for (std::size_t k = first; k < v; ++k) {
+    const Token& t = model.tokens[k];
+    if (t.kind == TokenKind::word &&
+        !word_is(t, {"hi", "hey", "hello", "so", "ok", "okay", "well", "oops", "argh", "ugh"}) &&
+        !between_subject_and_verb(t))
+      return false;
+  }
+  return true;
+}
+
+// "My watch went in the sea", "our speaker fell into the pond": a thing of the customer's and
+// water of their own, no doer of ours named.
+bool own_thing_in_water(const TextModel& model, std::size_t v, std::size_t first, std::size_t end) {
+  const auto& tokens = model.tokens;
+  if (!word_is(tokens[v], {"went", "fell", "slipped"})) return false;
+  bool owner = false;
+  for (std::size_t k = v; k > first && k + 4 > v; --k)
+    owner = owner || word_is(tokens[k - 1], {"my", "our"});
+  if (!owner || v + 1 >= end || !word_is(tokens[v + 1], {"in", "into"})) return false;
+  std::size_t k = v + 2;
+  if (k < end && word_is(tokens[k], {"the", "a", "my", "our"})) ++k;
+  return k < end && word_is(tokens[k], {"bath", "toilet", "loo", "pool", "sea", "river", "lake",
+                                        "sink", "pond", "puddle", "canal", "washing"});
+}
+
+// "I missed my lesson", "we missed Tuesday's session": an appointment of ours the customer
+// missed. Not flights or trains (a connection someone else may have made them miss), nor
+// "missed work" (a cost told).
+bool missed_appointment(const TextModel& model, std::size_t v, std::size_t end) {
+  const auto& tokens = model.tokens;
+  if (!word_is(tokens[v], {"missed"})) return false;
+  for (std::size_t k = v + 1; k < end && k <= v + 4; ++k) {
+    if (tokens[k].kind != TokenKind::word) return false;
+    if (word_is(tokens[k], {"lesson", "lessons", "class", "session", "appointment", "slot",
+                            "booking", "delivery", "collection", "pickup", "deadline", "payment"}))
+      return true;
+  }
+  return false;
+}
+
 // The words a lapse is read from (the verbs above and the first word of a self-reproach), by
 // hash: this runs on every word of the customer's messages, and a 256-bit filter on the hash's
 // low byte rules out most of them with one test before the hashes are compared.
@@ -144,7 +242,13 @@ constexpr std::uint64_t kHeads[] = {
     hash_norm("sent"),          hash_norm("paid"),       hash_norm("reserved"),
     hash_norm("registered"),    hash_norm("clicked"),    hash_norm("silly"),
     hash_norm("stupid"),        hash_norm("daft"),       hash_norm("feel"),
-    hash_norm("felt"),          hash_norm("feeling")};
+    hash_norm("felt"),          hash_norm("feeling"),    hash_norm("kicking"),
+    hash_norm("annoyed"),       hash_norm("cross"),      hash_norm("angry"),
+    hash_norm("furious"),       hash_norm("frustrated"), hash_norm("irritated"),
+    hash_norm("mad"),           hash_norm("fuming"),     hash_norm("livid"),
+    hash_norm("dropped"),       hash_norm("spilled"),    hash_norm("spilt"),
+    hash_norm("knocked"),       hash_norm("went"),       hash_norm("slipped"),
+    hash_norm("missed"),        hash_norm("fed")};
 
 struct HeadFilter {
   std::uint64_t bits[4] = {};
@@ -156,7 +260,7 @@ constexpr HeadFilter kHeadFilter = [] {
 }();
 
 // The words that pass the filter (about one in seven) are looked up in a 128-slot table by the
-// hash's next bits, one or two probes, instead of a compare with each of the 41 hashes.
+// hash's next bits, one or two probes, instead of a compare with each of the 61 hashes.
 struct HeadTable {
   std::uint64_t slot[128] = {};  // 0 = empty (no head hashes to 0)
 };
@@ -199,7 +303,11 @@ void find_own_lapse(const TextModel& model, std::vector<CueHit>& out) {
       if (lapse_verb(tokens[v]) || lapse_pair(model, v, end) || made_a_mistake(model, v, end) ||
           chose_wrong(model, v, end))
         lapse = !only_an_aside(model, v, end) && done_by_customer(model, v, first);
-      lapse = lapse || calls_self_a_fool(model, v, end);
+      if (accident(model, v, end))
+        lapse = done_by_customer(model, v, first) || subject_left_out(model, v, first);
+      if (missed_appointment(model, v, end)) lapse = done_by_customer(model, v, first);
+      lapse = lapse || calls_self_a_fool(model, v, end) || reproaches_self(model, v, end) ||
+              own_thing_in_water(model, v, first, end);
       if (!lapse) continue;
       out.push_back({"cue.self-error", {tokens[v].bytes.begin, tokens[v].bytes.end}});
       break;  // one per sentence: the sentence is what is read as the slip
