@@ -83,70 +83,6 @@ std::string_view sentiment_text(const TextModel& model, std::string& out) {
   return out;
 }
 
-// Every word read_last_words tests a word itself against (not the words after it or before).
-constexpr std::string_view kLastWords[] = {
-    "no",  "not",  "never",      "nothing", "nobody", "none",    "minutes", "mins",  "hours",
-    "hrs", "days", "weeks",      "months",  "wait",   "waiting", "waited",  "thank", "thanks",
-    "thx", "ty",   "appreciate", "cheers",  "why",    "where",   "how",     "your",  "you"};
-
-// A bit per hash (its low eight bits) of those words: a word whose bit is clear is none of them,
-// found by one test (most words) instead of some thirty compares.
-struct LastWordBits {
-  std::uint64_t bits[4] = {};
-  constexpr bool may_be(std::uint64_t hash) const {
-    return (bits[(hash >> 6) & 3] >> (hash & 63)) & 1;
-  }
-};
-constexpr LastWordBits kLastWordBits = [] {
-  LastWordBits b;
-  for (std::string_view w : kLastWords) {
-    const std::uint64_t h = hash_norm(w);
-    b.bits[(h >> 6) & 3] |= std::uint64_t{1} << (h & 63);
-  }
-  return b;
-}();
-
-// The word-level signs frustration reads in the latest message, in one pass over its tokens:
-// negations ("no refund", "haven't heard"), words of elapsed time and thanks.
-void read_last_words(const TextModel& model, customer::HistoryReading& r) {
-  const auto& tokens = model.tokens;
-  const auto word_at = [&](std::size_t i, std::string_view w) {
-    return i < tokens.size() && tokens[i].kind == TokenKind::word && tokens[i].norm == w;
-  };
-  std::string_view prev_word;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
-    if (t.kind != TokenKind::word) continue;
-    const std::string_view w = t.norm;
-    if (!kLastWordBits.may_be(t.hash)) {  // none of kLastWords: only "n't" can count
-      r.negations += w.ends_with("n't");
-      prev_word = w;
-      continue;
-    }
-    r.negations += w == "no" || w == "not" || w == "never" || w == "nothing" || w == "nobody" ||
-                   w == "none" || w.ends_with("n't");
-    // Plurals only: "last week" and "this month" say when, not how long.
-    r.last_time_words += w == "minutes" || w == "mins" || w == "hours" || w == "hrs" ||
-                         w == "days" || w == "weeks" || w == "months" || w == "wait" ||
-                         w == "waiting" || w == "waited";
-    // "Thanks for nothing" and "thank you for not telling me" are not thanks.
-    const std::size_t after = i + 1 + (w == "thank" && word_at(i + 1, "you"));
-    const bool thanks = w == "thanks" || w == "thank" || w == "thx" || w == "ty" ||
-                        w == "appreciate" || w == "cheers";
-    const bool sarcastic =
-        word_at(after, "for") && (word_at(after + 1, "nothing") || word_at(after + 1, "not"));
-    r.last_thanks = r.last_thanks || (thanks && !sarcastic);
-    r.last_challenges =
-        r.last_challenges || w == "why" || w == "where" || (w == "how" && word_at(i + 1, "come"));
-    // "you" as the subject of a statement, not of an asked favour ("can you check").
-    const bool asked = prev_word == "can" || prev_word == "could" || prev_word == "would" ||
-                       prev_word == "will" || prev_word == "do" || prev_word == "did" ||
-                       prev_word == "are" || prev_word == "have" || prev_word == "thank";
-    r.last_holds_us = r.last_holds_us || w == "your" || (w == "you" && !asked);
-    prev_word = w;
-  }
-}
-
 }  // namespace
 
 bool CustomerSignals::has_intent(std::string_view id) const {
@@ -209,7 +145,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     if (last) {
       out.last_customer_words = static_cast<int>(model.word_count());
       r.last_compound = compound;
-      read_last_words(model, r);
+      customer::read_last_words(model, r);
     }
     bool heated = false;
     const auto cues = customer::find_cues(model);

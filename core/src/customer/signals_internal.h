@@ -167,6 +167,11 @@ struct HistoryReading {
 };
 HistoryReading read_history(std::span<const Message> history);
 
+// Adds to `r` what the latest customer message's words tell on their own: its negations, words
+// of elapsed time, thanks (not "thanks for nothing"), a complaint's question ("why", "how come")
+// and a statement about us ("your", "you" not asking a favour). One pass over its tokens.
+void read_last_words(const TextModel& model, HistoryReading& r);
+
 // The signals for a draft at ctx.now: waiting (timestamps of ctx.history, whose roles must be
 // those the reading was made from, or stated) and frustration.
 CustomerSignals finish_signals(const HistoryReading& reading, const Context& ctx);
