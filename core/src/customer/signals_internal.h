@@ -53,6 +53,8 @@ bool role_is_customers_own(const TextModel& model, std::size_t role);
 // Whether an agent's message only holds the thread ("Let me ask the workshop.", "Looking
 // into it now."; customer/holding_reply.cc): a problem told before it is still unanswered.
 bool holding_reply(std::string_view text);
+// The phrases holding_reply looks for, lower-case (for its tests).
+std::span<const std::string_view> holding_phrases();
 
 // Minutes the customer says they waited ("on hold for an hour", "3 days and no answer").
 std::optional<double> stated_wait_minutes(std::string_view text);
