@@ -5,7 +5,6 @@
 #include <cstdint>
 
 #include "customer/signals_internal.h"
-#include "text/hashed_word_set.h"
 #include "text/text_internal.h"
 
 namespace tactful::customer {
@@ -23,15 +22,44 @@ constexpr std::array<std::string_view, 72> kFunctionWords = {
     "what",  "when",  "where", "why",    "will",  "with",  "would",  "you",  "your"};
 static_assert(std::is_sorted(kFunctionWords.begin(), kFunctionWords.end()));
 
-// The function words by the hash every token carries (hash_norm of its norm): the set's filter
-// passes over most other words with one test, and a word that passes is compared only with the
-// entry whose hash equals its own (another word could share a hash), so no word costs more than
-// a probe or two and one short compare.
-constexpr auto kFunctionWordSet = HashedWordSet<8>::of(kFunctionWords);
-static_assert(kFunctionWordSet.ok());
+// The function words by the hash every token carries (hash_norm of its norm): an open-addressing
+// table of 256 slots, filled at compile time. A word is compared only with the entry whose hash
+// equals its own, so most words cost one or two probes and no string compare.
+struct FunctionWordTable {
+  static constexpr std::size_t kSlots = 256;  // more than three times the words: short probes
+  std::array<std::uint64_t, kSlots> hash{};
+  std::array<std::uint8_t, kSlots> word{};  // index into kFunctionWords + 1; 0: empty
+};
 
+constexpr FunctionWordTable kTable = [] {
+  FunctionWordTable table;
+  for (std::size_t i = 0; i < kFunctionWords.size(); ++i) {
+    const std::uint64_t h = hash_norm(kFunctionWords[i]);
+    std::size_t slot = h % FunctionWordTable::kSlots;
+    while (table.word[slot] != 0) slot = (slot + 1) % FunctionWordTable::kSlots;
+    table.hash[slot] = h;
+    table.word[slot] = static_cast<std::uint8_t>(i + 1);
+  }
+  return table;
+}();
+
+// Whether `a` and `b` are the same bytes, compared in line: the words are a few bytes long, and
+// a call to memcmp (what == on string views makes) cost more than the compare.
+bool same_bytes(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
+// Whether a word token's norm is a function word; `hash` is hash_norm(norm). The hash finds the
+// one entry to compare; the bytes are still compared (another word could share a hash).
 bool is_function_word(std::string_view norm, std::uint64_t hash) {
-  return kFunctionWordSet.contains(hash, norm);
+  for (std::size_t slot = hash % FunctionWordTable::kSlots; kTable.word[slot] != 0;
+       slot = (slot + 1) % FunctionWordTable::kSlots)
+    if (kTable.hash[slot] == hash && same_bytes(kFunctionWords[kTable.word[slot] - 1], norm))
+      return true;
+  return false;
 }
 
 }  // namespace
