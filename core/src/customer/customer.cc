@@ -62,15 +62,16 @@ bool asks_where(std::string_view text, Span bytes) {
 
 // The customer's text as VADER should read it in a support context: URLs, emails, ids and
 // placeholders dropped, and "PO" (purchase order; "pissed off" in VADER's lexicon) neutral.
-// Most messages have none of these: then the text itself is returned and `out` is not used.
-std::string_view sentiment_text(const TextModel& model, std::string& out) {
+// Most messages have none of these (`hides`, read by read_message_words, is false): then the
+// text itself is returned and `out` is not used.
+std::string_view sentiment_text(const TextModel& model, bool hides, std::string& out) {
+  if (!hides) return model.text;
   const auto drop = [](const Token& t) {
     return t.kind == TokenKind::url || t.kind == TokenKind::email ||
            t.kind == TokenKind::placeholder || t.kind == TokenKind::identifier ||
            (t.kind == TokenKind::word && t.norm == "po" && t.upper);
   };
   auto it = std::find_if(model.tokens.begin(), model.tokens.end(), drop);
-  if (it == model.tokens.end()) return model.text;
   out.clear();
   out.reserve(model.text.size());
   std::size_t copied = 0;
@@ -139,8 +140,11 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     const std::string_view text = std::string_view(history[index].text).substr(0, kMaxBytes);
     const TextModel model(text);
     const bool last = k + 1 == r.picked.size();
+    const customer::MessageWords words = customer::read_message_words(model);
     const double compound =
-        Vader::instance().polarity_scores(sentiment_text(model, sentiment_scratch)).compound;
+        Vader::instance()
+            .polarity_scores(sentiment_text(model, words.hides_from_sentiment, sentiment_scratch))
+            .compound;
     compound_sum += compound;
     if (last) {
       out.last_customer_words = static_cast<int>(model.word_count());
@@ -208,7 +212,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
       if (!r.wait_start) r.wait_start = customer::request_then_silence_start(text, cues);
       r.wait_start_message = k;
     }
-    const auto s = customer::measure_shouting(model);
+    const customer::Shouting& s = words.shout;
     // The last message reads as a plain question: it asks (one '?', not "??"), without
     // shouting, exasperation or a threat. VADER and the length term score such questions as
     // mildly negative ("no tracking link yet. Is that normal?"); frustration should not.
@@ -225,7 +229,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     r.shout.caps_words += s.caps_words;
     r.shout.longest_mark_run = std::max(r.shout.longest_mark_run, s.longest_mark_run);
     r.shout.exclamations += s.exclamations;
-    english.add(model);
+    english.add(words.english);
     if (r.unaddressed[k]) {  // a problem the agent has answered is not read
       read_texts.push_back(text);
       scoped = scoped || !problem_scope.empty();

@@ -124,7 +124,7 @@ std::optional<Span> asks_how_to(const TextModel& model, std::span<const CueHit> 
 // so this equals counting over the messages joined with '\n'.
 struct EnglishCounts {
   int words = 0, english = 0, non_latin = 0, accented = 0;
-  void add(const TextModel& model);
+  void add(const EnglishCounts& message);  // another message's counts
   double confidence() const;
 };
 
@@ -136,7 +136,18 @@ struct Shouting {
   int longest_mark_run = 0;
   int exclamations = 0;
 };
-Shouting measure_shouting(const TextModel& model);
+
+// What one walk over a message's tokens reads (customer/message_words.cc), for the readers that
+// each walked them before: its English counts, its shouting, and whether sentiment_text must
+// copy the text to leave out a URL, an email, a placeholder, an id or an upper-case "PO".
+struct MessageWords {
+  EnglishCounts english;
+  Shouting shout;
+  bool hides_from_sentiment = false;
+};
+MessageWords read_message_words(const TextModel& model);
+// The function words EnglishCounts counts (for its tests).
+std::span<const std::string_view> function_words();
 
 // What the customer's messages say, whatever the time of the draft: `signals` is complete but
 // for the waiting time by timestamps and the frustration that depends on it. Reading is most
