@@ -1,5 +1,5 @@
 // The word-level signs read in the latest customer message (read_last_words in
-// customer/customer.cc): every word it tests counts, whatever its case, after the bit filter
+// customer/last_words.cc): every word it tests counts, whatever its case, after the set's filter
 // that passes over the other words; "n't" words count as negations without being listed.
 #include <gtest/gtest.h>
 

@@ -348,39 +348,4 @@ std::vector<CueHit> find_cues(const TextModel& model) {
   return out;
 }
 
-Shouting measure_shouting(const TextModel& model) {
-  Shouting s;
-  int words = 0, run = 0;
-  std::size_t prev_end = SIZE_MAX;
-  for (const Token& t : model.tokens) {
-    // A word counts from its third ASCII letter: shorter words need no count.
-    if (t.kind == TokenKind::word && t.bytes.size() >= 3) {
-      const auto letter = [&](std::size_t i) {
-        return static_cast<unsigned>((static_cast<unsigned char>(model.text[i]) | 0x20) - 'a') <
-               26u;
-      };
-      // Most words start with three letters; the others are counted.
-      const std::size_t b = t.bytes.begin;
-      std::size_t letters = letter(b) && letter(b + 1) && letter(b + 2) ? 3 : 0;
-      for (std::size_t i = b; i < t.bytes.end && letters < 3; ++i) letters += letter(i);
-      if (letters >= 3) {
-        ++words;
-        if (t.upper) ++s.caps_words;
-      }
-    }
-    const bool mark =
-        t.kind == TokenKind::punct && t.norm.size() == 1 && (t.norm[0] == '!' || t.norm[0] == '?');
-    if (mark) {
-      run = (prev_end == t.bytes.begin && run > 0) ? run + 1 : 1;
-      s.longest_mark_run = std::max(s.longest_mark_run, run);
-      s.exclamations += t.norm[0] == '!';
-    } else {
-      run = 0;
-    }
-    prev_end = t.bytes.end;
-  }
-  s.caps_share = words ? static_cast<double>(s.caps_words) / words : 0;
-  return s;
-}
-
 }  // namespace tactful::customer

@@ -65,15 +65,16 @@ bool asks_where(std::string_view text, Span bytes) {
 
 // The customer's text as VADER should read it in a support context: URLs, emails, ids and
 // placeholders dropped, and "PO" (purchase order; "pissed off" in VADER's lexicon) neutral.
-// Most messages have none of these: then the text itself is returned and `out` is not used.
-std::string_view sentiment_text(const TextModel& model, std::string& out) {
+// Most messages have none of these (`hides`, read by read_message_words, is false): then the
+// text itself is returned and `out` is not used.
+std::string_view sentiment_text(const TextModel& model, bool hides, std::string& out) {
+  if (!hides) return model.text;
   const auto drop = [](const Token& t) {
     return t.kind == TokenKind::url || t.kind == TokenKind::email ||
            t.kind == TokenKind::placeholder || t.kind == TokenKind::identifier ||
            (t.kind == TokenKind::word && t.norm == "po" && t.upper);
   };
   auto it = std::find_if(model.tokens.begin(), model.tokens.end(), drop);
-  if (it == model.tokens.end()) return model.text;
   out.clear();
   out.reserve(model.text.size());
   std::size_t copied = 0;
@@ -84,70 +85,6 @@ std::string_view sentiment_text(const TextModel& model, std::string& out) {
   }
   out.append(model.text.substr(copied));
   return out;
-}
-
-// Every word read_last_words tests a word itself against (not the words after it or before).
-constexpr std::string_view kLastWords[] = {
-    "no",  "not",  "never",      "nothing", "nobody", "none",    "minutes", "mins",  "hours",
-    "hrs", "days", "weeks",      "months",  "wait",   "waiting", "waited",  "thank", "thanks",
-    "thx", "ty",   "appreciate", "cheers",  "why",    "where",   "how",     "your",  "you"};
-
-// A bit per hash (its low eight bits) of those words: a word whose bit is clear is none of them,
-// found by one test (most words) instead of some thirty compares.
-struct LastWordBits {
-  std::uint64_t bits[4] = {};
-  constexpr bool may_be(std::uint64_t hash) const {
-    return (bits[(hash >> 6) & 3] >> (hash & 63)) & 1;
-  }
-};
-constexpr LastWordBits kLastWordBits = [] {
-  LastWordBits b;
-  for (std::string_view w : kLastWords) {
-    const std::uint64_t h = hash_norm(w);
-    b.bits[(h >> 6) & 3] |= std::uint64_t{1} << (h & 63);
-  }
-  return b;
-}();
-
-// The word-level signs frustration reads in the latest message, in one pass over its tokens:
-// negations ("no refund", "haven't heard"), words of elapsed time and thanks.
-void read_last_words(const TextModel& model, customer::HistoryReading& r) {
-  const auto& tokens = model.tokens;
-  const auto word_at = [&](std::size_t i, std::string_view w) {
-    return i < tokens.size() && tokens[i].kind == TokenKind::word && tokens[i].norm == w;
-  };
-  std::string_view prev_word;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
-    if (t.kind != TokenKind::word) continue;
-    const std::string_view w = t.norm;
-    if (!kLastWordBits.may_be(t.hash)) {  // none of kLastWords: only "n't" can count
-      r.negations += w.ends_with("n't");
-      prev_word = w;
-      continue;
-    }
-    r.negations += w == "no" || w == "not" || w == "never" || w == "nothing" || w == "nobody" ||
-                   w == "none" || w.ends_with("n't");
-    // Plurals only: "last week" and "this month" say when, not how long.
-    r.last_time_words += w == "minutes" || w == "mins" || w == "hours" || w == "hrs" ||
-                         w == "days" || w == "weeks" || w == "months" || w == "wait" ||
-                         w == "waiting" || w == "waited";
-    // "Thanks for nothing" and "thank you for not telling me" are not thanks.
-    const std::size_t after = i + 1 + (w == "thank" && word_at(i + 1, "you"));
-    const bool thanks = w == "thanks" || w == "thank" || w == "thx" || w == "ty" ||
-                        w == "appreciate" || w == "cheers";
-    const bool sarcastic =
-        word_at(after, "for") && (word_at(after + 1, "nothing") || word_at(after + 1, "not"));
-    r.last_thanks = r.last_thanks || (thanks && !sarcastic);
-    r.last_challenges =
-        r.last_challenges || w == "why" || w == "where" || (w == "how" && word_at(i + 1, "come"));
-    // "you" as the subject of a statement, not of an asked favour ("can you check").
-    const bool asked = prev_word == "can" || prev_word == "could" || prev_word == "would" ||
-                       prev_word == "will" || prev_word == "do" || prev_word == "did" ||
-                       prev_word == "are" || prev_word == "have" || prev_word == "thank";
-    r.last_holds_us = r.last_holds_us || w == "your" || (w == "you" && !asked);
-    prev_word = w;
-  }
 }
 
 }  // namespace
@@ -206,13 +143,16 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     const std::string_view text = std::string_view(history[index].text).substr(0, kMaxBytes);
     const TextModel model(text);
     const bool last = k + 1 == r.picked.size();
+    const customer::MessageWords words = customer::read_message_words(model);
     const double compound =
-        Vader::instance().polarity_scores(sentiment_text(model, sentiment_scratch)).compound;
+        Vader::instance()
+            .polarity_scores(sentiment_text(model, words.hides_from_sentiment, sentiment_scratch))
+            .compound;
     compound_sum += compound;
     if (last) {
       out.last_customer_words = static_cast<int>(model.word_count());
       r.last_compound = compound;
-      read_last_words(model, r);
+      customer::read_last_words(model, r);
     }
     bool heated = false;
     const auto cues = customer::find_cues(model);
@@ -275,7 +215,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
       if (!r.wait_start) r.wait_start = customer::request_then_silence_start(text, cues);
       r.wait_start_message = k;
     }
-    const auto s = customer::measure_shouting(model);
+    const customer::Shouting& s = words.shout;
     // The last message reads as a plain question: it asks (one '?', not "??"), without
     // shouting, exasperation or a threat. VADER and the length term score such questions as
     // mildly negative ("no tracking link yet. Is that normal?"); frustration should not.
@@ -292,7 +232,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     r.shout.caps_words += s.caps_words;
     r.shout.longest_mark_run = std::max(r.shout.longest_mark_run, s.longest_mark_run);
     r.shout.exclamations += s.exclamations;
-    english.add(model);
+    english.add(words.english);
     if (r.unaddressed[k]) {  // a problem the agent has answered is not read
       read_texts.push_back(text);
       scoped = scoped || !problem_scope.empty();

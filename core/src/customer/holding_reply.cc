@@ -5,6 +5,8 @@
 // answers without a look at their words.
 #include <array>
 #include <cstdint>
+#include <span>
+#include <string_view>
 
 #include "customer/signals_internal.h"
 
@@ -21,6 +23,22 @@ constexpr std::array<std::string_view, 22> kHolding = {
     "checking this",    "one moment",   "bear with me",    "thanks for letting", "give me a moment",
     "give me a minute", "i'm checking"};
 
+// The phrases above grouped by their first letter, built at compile time: at a word start only
+// the phrases of its letter (seven at most, for 'l') are compared, not all of them.
+struct ByFirstLetter {
+  std::array<std::uint8_t, 27> begin{};  // the phrases of letter c: phrase[begin[c]..begin[c+1])
+  std::array<std::uint8_t, kHolding.size()> phrase{};  // indices into kHolding
+};
+constexpr ByFirstLetter kByFirstLetter = [] {
+  ByFirstLetter by;
+  for (std::string_view h : kHolding) ++by.begin[h[0] - 'a' + 1];
+  for (std::size_t c = 1; c < by.begin.size(); ++c) by.begin[c] += by.begin[c - 1];
+  std::array<std::uint8_t, 27> next = by.begin;
+  for (std::size_t i = 0; i < kHolding.size(); ++i)
+    by.phrase[next[kHolding[i][0] - 'a']++] = static_cast<std::uint8_t>(i);
+  return by;
+}();
+
 // The letters a phrase above, "sorry" or "apolog" starts with, one bit each.
 constexpr std::uint32_t first_letters() {
   std::uint32_t mask = (1u << ('s' - 'a')) | (1u << ('a' - 'a'));
@@ -30,6 +48,10 @@ constexpr std::uint32_t first_letters() {
 constexpr std::uint32_t kFirstLetters = first_letters();
 
 }  // namespace
+
+std::span<const std::string_view> holding_phrases() {
+  return kHolding;
+}
 
 bool holding_reply(std::string_view text) {
   if (text.size() > kMaxHoldingBytes) return false;
@@ -56,10 +78,12 @@ bool holding_reply(std::string_view text) {
     if (i > 0 && ((lower[i - 1] >= 'a' && lower[i - 1] <= 'z') || lower[i - 1] == '\'')) continue;
     const std::string_view rest = lower.substr(i);
     // An apology is an answer of its own: "Sorry about that, I'll look into the order".
-    if (rest.starts_with("sorry") || rest.starts_with("apolog")) return false;
+    if ((c == 's' && rest.starts_with("sorry")) || (c == 'a' && rest.starts_with("apolog")))
+      return false;
     if (holds) continue;
-    for (std::string_view h : kHolding) {
-      if (h[0] == c && rest.starts_with(h)) {
+    const auto letter = static_cast<std::size_t>(c - 'a');
+    for (std::size_t k = kByFirstLetter.begin[letter]; k < kByFirstLetter.begin[letter + 1]; ++k) {
+      if (rest.starts_with(kHolding[kByFirstLetter.phrase[k]])) {
         holds = true;
         break;
       }

@@ -13,15 +13,12 @@
 // no report (not_a_report), and a slip of the customer's own or a problem the agent has answered
 // are dropped later, as for every other problem hit (customer.cc).
 #include <algorithm>
-#include <array>
-#include <cstdint>
 #include <initializer_list>
-#include <span>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "customer/signals_internal.h"
+#include "text/hashed_word_set.h"
 
 namespace tactful::customer {
 namespace {
@@ -59,33 +56,6 @@ bool job_noun(const Token& t) {
           "tuning",    "mot",         "makeover", "fix",       "job"});
 }
 
-// A fixed set of words, looked up by the hash the tokenizer already computed: a 1,024-bit filter
-// turns most words away in a few instructions (every word of a customer message is looked up),
-// then a binary search on the hash, and the word itself compared once (a hash alone could
-// collide).
-class WordSet {
- public:
-  explicit WordSet(std::span<const std::string_view> words) {
-    for (std::string_view w : words) {
-      const std::uint64_t h = hash_norm(w);
-      by_hash_.emplace_back(h, w);
-      filter_[(h >> 6) & 15] |= std::uint64_t{1} << (h & 63);
-    }
-    std::sort(by_hash_.begin(), by_hash_.end());
-  }
-  bool has(const Token& t) const {
-    if (t.kind != TokenKind::word || !(filter_[(t.hash >> 6) & 15] >> (t.hash & 63) & 1))
-      return false;
-    const auto it = std::lower_bound(by_hash_.begin(), by_hash_.end(),
-                                     std::pair<std::uint64_t, std::string_view>{t.hash, {}});
-    return it != by_hash_.end() && it->first == t.hash && it->second == t.norm;
-  }
-
- private:
-  std::array<std::uint64_t, 16> filter_{};
-  std::vector<std::pair<std::uint64_t, std::string_view>> by_hash_;
-};
-
 // The words that say the thing has failed or is wrong.
 constexpr std::string_view kFaultWords[] = {
     "stopped",    "stops",      "peeling",   "peeled",     "peels",        "lifting",
@@ -114,14 +84,19 @@ constexpr std::string_view kFaultWords[] = {
 constexpr std::string_view kPivotWords[] = {"than",  "doesn't", "won't", "isn't", "aren't", "don't",
                                             "can't", "no",      "again", "apart", "undone", "open"};
 
+// Every word of a customer message is looked up in these: the 1,024-bit filter turns most away
+// in a few instructions, and the word itself is compared once after the probe (a hash alone could
+// be another word's).
+constexpr auto kFaultSet = HashedWordSet<8, 16>::of(kFaultWords);
+constexpr auto kPivotSet = HashedWordSet<5, 16>::of(kPivotWords);
+static_assert(kFaultSet.ok() && kPivotSet.ok());
+
 bool fault_word(const Token& t) {
-  static const WordSet words(kFaultWords);
-  return words.has(t);
+  return t.kind == TokenKind::word && kFaultSet.contains(t.hash, t.norm);
 }
 
 bool pivot_word(const Token& t) {
-  static const WordSet words(kPivotWords);
-  return words.has(t);
+  return t.kind == TokenKind::word && kPivotSet.contains(t.hash, t.norm);
 }
 
 // "Scratchier than before", "louder than it was": a comparative with "than before|it was|when".

@@ -12,8 +12,10 @@
 // myself", "kicking myself").
 #include <cstdint>
 #include <initializer_list>
+#include <string_view>
 
 #include "customer/signals_internal.h"
+#include "text/hashed_word_set.h"
 
 namespace tactful::customer {
 namespace {
@@ -225,70 +227,24 @@ bool missed_appointment(const TextModel& model, std::size_t v, std::size_t end) 
   return false;
 }
 
-// The words a lapse is read from (the verbs above and the first word of a self-reproach), by
-// hash: this runs on every word of the customer's messages, and a 256-bit filter on the hash's
-// low byte rules out most of them with one test before the hashes are compared.
-constexpr std::uint64_t kHeads[] = {
-    hash_norm("forgot"),        hash_norm("forgotten"),  hash_norm("overslept"),
-    hash_norm("misread"),       hash_norm("misheard"),   hash_norm("misremembered"),
-    hash_norm("mistyped"),      hash_norm("misspelled"), hash_norm("misspelt"),
-    hash_norm("misplaced"),     hash_norm("mislaid"),    hash_norm("miscounted"),
-    hash_norm("miscalculated"), hash_norm("misjudged"),  hash_norm("muddled"),
-    hash_norm("fell"),          hash_norm("fallen"),     hash_norm("slept"),
-    hash_norm("mixed"),         hash_norm("made"),       hash_norm("booked"),
-    hash_norm("ordered"),       hash_norm("bought"),     hash_norm("picked"),
-    hash_norm("chose"),         hash_norm("chosen"),     hash_norm("selected"),
-    hash_norm("entered"),       hash_norm("typed"),      hash_norm("put"),
-    hash_norm("sent"),          hash_norm("paid"),       hash_norm("reserved"),
-    hash_norm("registered"),    hash_norm("clicked"),    hash_norm("silly"),
-    hash_norm("stupid"),        hash_norm("daft"),       hash_norm("feel"),
-    hash_norm("felt"),          hash_norm("feeling"),    hash_norm("kicking"),
-    hash_norm("annoyed"),       hash_norm("cross"),      hash_norm("angry"),
-    hash_norm("furious"),       hash_norm("frustrated"), hash_norm("irritated"),
-    hash_norm("mad"),           hash_norm("fuming"),     hash_norm("livid"),
-    hash_norm("dropped"),       hash_norm("spilled"),    hash_norm("spilt"),
-    hash_norm("knocked"),       hash_norm("went"),       hash_norm("slipped"),
-    hash_norm("missed"),        hash_norm("fed")};
-
-struct HeadFilter {
-  std::uint64_t bits[4] = {};
-};
-constexpr HeadFilter kHeadFilter = [] {
-  HeadFilter f;
-  for (std::uint64_t h : kHeads) f.bits[(h >> 6) & 3] |= std::uint64_t{1} << (h & 63);
-  return f;
-}();
-
-// The words that pass the filter (about one in seven) are looked up in a 128-slot table by the
-// hash's next bits, one or two probes, instead of a compare with each of the 61 hashes.
-struct HeadTable {
-  std::uint64_t slot[128] = {};  // 0 = empty (no head hashes to 0)
-};
-constexpr std::size_t head_slot(std::uint64_t h) {
-  return static_cast<std::size_t>(h >> 8) & 127;
-}
-constexpr HeadTable kHeadTable = [] {
-  HeadTable t;
-  for (std::uint64_t h : kHeads) {
-    std::size_t i = head_slot(h);
-    while (t.slot[i] != 0) i = (i + 1) & 127;
-    t.slot[i] = h;
-  }
-  return t;
-}();
-static_assert([] {
-  for (std::uint64_t h : kHeads)
-    if (h == 0) return false;
-  return true;
-}());
+// The words a lapse is read from (the verbs above and the first word of a self-reproach). This
+// runs on every word of the customer's messages: the set's filter rules out most words with one
+// test, and the rest take one or two probes of its table instead of a compare with each head.
+constexpr std::string_view kHeads[] = {
+    "forgot",     "forgotten", "overslept", "misread", "misheard",   "misremembered", "mistyped",
+    "misspelled", "misspelt",  "misplaced", "mislaid", "miscounted", "miscalculated", "misjudged",
+    "muddled",    "fell",      "fallen",    "slept",   "mixed",      "made",          "booked",
+    "ordered",    "bought",    "picked",    "chose",   "chosen",     "selected",      "entered",
+    "typed",      "put",       "sent",      "paid",    "reserved",   "registered",    "clicked",
+    "silly",      "stupid",    "daft",      "feel",    "felt",       "feeling",       "kicking",
+    "annoyed",    "cross",     "angry",     "furious", "frustrated", "irritated",     "mad",
+    "fuming",     "livid",     "dropped",   "spilled", "spilt",      "knocked",       "went",
+    "slipped",    "missed",    "fed"};
+constexpr auto kHeadSet = HashedWordSet<7>::of(kHeads);
+static_assert(kHeadSet.ok());
 
 bool may_head_a_lapse(const Token& t) {
-  if (((kHeadFilter.bits[(t.hash >> 6) & 3] >> (t.hash & 63)) & 1) == 0) return false;
-  for (std::size_t i = head_slot(t.hash);; i = (i + 1) & 127) {
-    const std::uint64_t h = kHeadTable.slot[i];
-    if (h == 0) return false;
-    if (h == t.hash) return true;
-  }
+  return kHeadSet.contains(t.hash);
 }
 
 }  // namespace

@@ -53,6 +53,8 @@ bool role_is_customers_own(const TextModel& model, std::size_t role);
 // Whether an agent's message only holds the thread ("Let me ask the workshop.", "Looking
 // into it now."; customer/holding_reply.cc): a problem told before it is still unanswered.
 bool holding_reply(std::string_view text);
+// The phrases holding_reply looks for, lower-case (for its tests).
+std::span<const std::string_view> holding_phrases();
 
 // Minutes the customer says they waited ("on hold for an hour", "3 days and no answer").
 std::optional<double> stated_wait_minutes(std::string_view text);
@@ -122,7 +124,7 @@ std::optional<Span> asks_how_to(const TextModel& model, std::span<const CueHit> 
 // so this equals counting over the messages joined with '\n'.
 struct EnglishCounts {
   int words = 0, english = 0, non_latin = 0, accented = 0;
-  void add(const TextModel& model);
+  void add(const EnglishCounts& message);  // another message's counts
   double confidence() const;
 };
 
@@ -134,7 +136,18 @@ struct Shouting {
   int longest_mark_run = 0;
   int exclamations = 0;
 };
-Shouting measure_shouting(const TextModel& model);
+
+// What one walk over a message's tokens reads (customer/message_words.cc), for the readers that
+// each walked them before: its English counts, its shouting, and whether sentiment_text must
+// copy the text to leave out a URL, an email, a placeholder, an id or an upper-case "PO".
+struct MessageWords {
+  EnglishCounts english;
+  Shouting shout;
+  bool hides_from_sentiment = false;
+};
+MessageWords read_message_words(const TextModel& model);
+// The function words EnglishCounts counts (for its tests).
+std::span<const std::string_view> function_words();
 
 // What the customer's messages say, whatever the time of the draft: `signals` is complete but
 // for the waiting time by timestamps and the frustration that depends on it. Reading is most
@@ -166,6 +179,11 @@ struct HistoryReading {
   bool own_slip = false;  // some message tells a pure slip of the customer's own
 };
 HistoryReading read_history(std::span<const Message> history);
+
+// Adds to `r` what the latest customer message's words tell on their own: its negations, words
+// of elapsed time, thanks (not "thanks for nothing"), a complaint's question ("why", "how come")
+// and a statement about us ("your", "you" not asking a favour). One pass over its tokens.
+void read_last_words(const TextModel& model, HistoryReading& r);
 
 // The signals for a draft at ctx.now: waiting (timestamps of ctx.history, whose roles must be
 // those the reading was made from, or stated) and frustration.

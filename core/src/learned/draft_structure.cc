@@ -7,6 +7,8 @@
 #include <array>
 #include <string_view>
 
+#include "text/hashed_word_set.h"
+
 namespace tactful::draft {
 
 namespace {
@@ -49,45 +51,23 @@ constexpr Listed kListed[] = {
     {kNegation, "never not"},
 };
 
-// The classes of the listed words by hash (a word in two lists has both bits), as an
-// open-addressed set a quarter full: one or two probes per word of the draft, where a binary
-// search of the ~140 words took eight (the reading runs once per learned rule that flags, so
-// this is paid several times a call). Built once, on first use.
-class ClassSlots {
- public:
-  static const ClassSlots& get() {
-    static const ClassSlots slots;
-    return slots;
-  }
-  std::uint32_t find(std::uint64_t hash) const {
-    for (std::size_t s = slot_of(hash);; s = (s + 1) & (kSlots - 1)) {
-      if (cls_[s] == 0) return 0;
-      if (keys_[s] == hash) return cls_[s];
+// The classes of the listed words by hash (a word in two lists has both bits), in a set a
+// quarter full, without a filter (the listed words are among the commonest, so a filter would
+// pass most words on to the probe anyway): one or two probes per word of the draft, where a
+// binary search of the ~140 words took eight (the reading runs once per learned rule that
+// flags, so this is paid several times a call). Built at compile time.
+constexpr auto kClasses = [] {
+  HashedWordSet<9, 0> set;
+  for (const Listed& l : kListed) {
+    for (std::string_view rest = l.words; !rest.empty();) {
+      const std::size_t space = std::min(rest.find(' '), rest.size());
+      set.add(rest.substr(0, space), l.cls);
+      rest.remove_prefix(std::min(space + 1, rest.size()));
     }
   }
-
- private:
-  static constexpr std::size_t kSlotBits = 9;
-  static constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;
-  static std::size_t slot_of(std::uint64_t hash) {
-    return static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15ULL) >> (64 - kSlotBits));
-  }
-  ClassSlots() {
-    for (const Listed& l : kListed) {
-      for (std::string_view rest = l.words; !rest.empty();) {
-        const std::size_t space = std::min(rest.find(' '), rest.size());
-        const std::uint64_t h = hash_norm(rest.substr(0, space));
-        std::size_t s = slot_of(h);
-        while (cls_[s] != 0 && keys_[s] != h) s = (s + 1) & (kSlots - 1);
-        keys_[s] = h;
-        cls_[s] |= l.cls;
-        rest.remove_prefix(std::min(space + 1, rest.size()));
-      }
-    }
-  }
-  std::array<std::uint64_t, kSlots> keys_{};
-  std::array<std::uint32_t, kSlots> cls_{};  // 0: an empty slot (every listed word has a class)
-};
+  return set;
+}();
+static_assert(kClasses.ok());
 
 // A past participle by its spelling, as the training script tests it: longer than two letters,
 // ending in "ed".
@@ -101,7 +81,6 @@ std::uint32_t sentence_shapes(const TextModel& text, std::span<const char> token
                               std::size_t s) {
   const auto& sentence = text.sentences[s];
   const auto& tokens = text.tokens;
-  const ClassSlots& classes = ClassSlots::get();
   std::uint32_t seen = 0;
   bool passive = false;
   // The state of the run of adjacent words: 1 after a past "be", 2 after "be" and a negation.
@@ -113,7 +92,7 @@ std::uint32_t sentence_shapes(const TextModel& text, std::span<const char> token
       after_be = 0;
       continue;
     }
-    const std::uint32_t cls = classes.find(tokens[i].hash);
+    const std::uint32_t cls = kClasses.find(tokens[i].hash);
     seen |= cls;
     if (after_be > 0 && ends_in_ed(tokens[i].norm)) passive = true;
     if (cls & kBePast)

@@ -1,8 +1,13 @@
-// A cheap reading of whether the customer writes English: the share of English function
-// words. Cues in the intent lexicon are English, so hints built on them need this.
+// What one walk over a customer message's tokens reads for several readers at once (they each
+// walked the tokens before): the English function words (a cheap reading of whether the
+// customer writes English; cues in the intent lexicon are English, so hints built on them need
+// this), shouting (capitals and runs of "!"/"?") and whether VADER must be given a copy of the
+// text without some tokens (sentiment_text in customer.cc).
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <span>
+#include <string_view>
 
 #include "customer/signals_internal.h"
 #include "text/text_internal.h"
@@ -64,27 +69,75 @@ bool is_function_word(std::string_view norm, std::uint64_t hash) {
 
 }  // namespace
 
-void EnglishCounts::add(const TextModel& model) {
+std::span<const std::string_view> function_words() {
+  return kFunctionWords;
+}
+
+MessageWords read_message_words(const TextModel& model) {
+  MessageWords m;
+  EnglishCounts& e = m.english;
+  Shouting& s = m.shout;
   const std::string_view text = model.text;
   // Most messages are ASCII (a test of eight bytes at a time): then no word is non-Latin or
   // accented, and only the words are counted.
   const bool ascii = text_internal::is_ascii(text);
+  const auto letter = [&](std::size_t i) {
+    return static_cast<unsigned>((static_cast<unsigned char>(text[i]) | 0x20) - 'a') < 26u;
+  };
+  int shout_words = 0, run = 0;  // words of three letters or more; the current run of marks
+  std::size_t prev_end = SIZE_MAX;
   for (const Token& t : model.tokens) {
-    if (t.kind != TokenKind::word) continue;
-    ++words;
-    english += is_function_word(t.norm, t.hash);
-    if (ascii) continue;
-    // Greek, Cyrillic, CJK, ... (accented Latin is below); an ASCII first byte is neither.
-    if (static_cast<unsigned char>(text[t.bytes.begin]) >= 0x80 &&
-        decode_utf8(text, t.bytes.begin).cp >= 0x370)
-      ++non_latin;
-    for (std::size_t i = t.bytes.begin; i < t.bytes.end; ++i)
-      if (static_cast<unsigned char>(text[i]) >= 0xC3 &&
-          static_cast<unsigned char>(text[i]) < 0xC6) {
-        ++accented;  // Latin-1 letters such as é, ñ, ü
-        break;
+    if (t.kind == TokenKind::word) {
+      ++e.words;
+      e.english += is_function_word(t.norm, t.hash);
+      if (!ascii) {
+        // Greek, Cyrillic, CJK, ... (accented Latin is below); an ASCII first byte is neither.
+        if (static_cast<unsigned char>(text[t.bytes.begin]) >= 0x80 &&
+            decode_utf8(text, t.bytes.begin).cp >= 0x370)
+          ++e.non_latin;
+        for (std::size_t i = t.bytes.begin; i < t.bytes.end; ++i)
+          if (static_cast<unsigned char>(text[i]) >= 0xC3 &&
+              static_cast<unsigned char>(text[i]) < 0xC6) {
+            ++e.accented;  // Latin-1 letters such as é, ñ, ü
+            break;
+          }
       }
+      // A word counts for shouting from its third ASCII letter: shorter words need no count.
+      // Most words start with three letters; the others are counted.
+      if (t.bytes.size() >= 3) {
+        const std::size_t b = t.bytes.begin;
+        std::size_t letters = letter(b) && letter(b + 1) && letter(b + 2) ? 3 : 0;
+        for (std::size_t i = b; i < t.bytes.end && letters < 3; ++i) letters += letter(i);
+        if (letters >= 3) {
+          ++shout_words;
+          if (t.upper) ++s.caps_words;
+        }
+      }
+      // "PO" is a purchase order, not VADER's "pissed off".
+      m.hides_from_sentiment = m.hides_from_sentiment || (t.upper && t.norm == "po");
+      run = 0;
+    } else if (t.kind == TokenKind::punct && t.norm.size() == 1 &&
+               (t.norm[0] == '!' || t.norm[0] == '?')) {
+      run = (prev_end == t.bytes.begin && run > 0) ? run + 1 : 1;
+      s.longest_mark_run = std::max(s.longest_mark_run, run);
+      s.exclamations += t.norm[0] == '!';
+    } else {
+      run = 0;
+      m.hides_from_sentiment = m.hides_from_sentiment || t.kind == TokenKind::url ||
+                               t.kind == TokenKind::email || t.kind == TokenKind::placeholder ||
+                               t.kind == TokenKind::identifier;
+    }
+    prev_end = t.bytes.end;
   }
+  s.caps_share = shout_words ? static_cast<double>(s.caps_words) / shout_words : 0;
+  return m;
+}
+
+void EnglishCounts::add(const EnglishCounts& message) {
+  words += message.words;
+  english += message.english;
+  non_latin += message.non_latin;
+  accented += message.accented;
 }
 
 double EnglishCounts::confidence() const {
