@@ -40,9 +40,10 @@ import blame_structure  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Every set opened for development is a training set, and each opened holdout is one writer, so
-# leaving one out is how a new writer is met. The blind sets (holdout12, 13 and 16) are never
-# read; holdout11 was opened on 2026-12-07. (Columns written before 2026-12-06's blame refit were fitted on dev, holdout ... holdout6
-# and holdout9: their header lines in the table say so.)
+# leaving one out is how a new writer is met. The blind sets (holdout12, 13, 16 and 17) are
+# never read; holdout11 was opened on 2026-12-07. (Columns written before 2026-12-06's blame
+# refit were fitted on dev, holdout ... holdout6 and holdout9: their header lines in the table
+# say so.)
 shared.SETS = ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout14",
                "holdout15"]
