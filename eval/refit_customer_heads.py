@@ -5,9 +5,10 @@ exactly as written (eval/word_table.py).
 
 Training sets: tests/corpus/*.jsonl ("dev"), holdout ... holdout6 (the sets the committed heads
 were fitted on) and the holdouts opened since: holdout7, 8, 9, 10, 11, 14 and 15. holdout12, 13,
-16 and 17 are blind and never read. Labels, features and the fit are train_customer_readings.py's; the
-messages read are the customer's after the agent's last message that is more than a holding
-line (train_customer_readings.unanswered, as core reads them).
+16 and 17 are blind and never read. Labels, features and the fit are
+train_customer_readings.py's; the messages read are the customer's after the agent's last
+message that is more than a holding line (train_customer_readings.unanswered, as core reads
+them).
 
 The evidence is leave one set out: each set is scored by a model fitted without it. On the seven
 sets opened since the committed heads were fitted, the committed table never saw them either,
