@@ -58,7 +58,7 @@ double unit_minutes(const std::string& unit) {
 const RE2& wait_then_amount() {
   static const RE2 re(
       std::string(
-          R"((?i)(?:wait\w*|on\s+hold|holding|trying\s+to\s+(?:get\s+(?:through|help|hold\s+of\s+\w+|an?\s+(?:answer|reply))|reach\s+\w+|contact\s+\w+)|on\s+(?:this|the)\s+(?:chat|phone|line|call)\s+(?:with\s+(?:you|your\s+\w+)\s+)?for\s|in\s+circles|no\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|got\s+back)|(?:no|without\s+an?)\s+(?:answer|reply|response|update|word)|haven'?t\s+heard)[^.!?\n]{0,40}?\b)") +
+          R"((?i)(?:wait\w*|on\s+hold|holding|trying\s+to\s+(?:get\s+(?:through|help|hold\s+of\s+\w+|an?\s+(?:answer|reply))|reach\s+\w+|contact\s+\w+)|on\s+(?:this|the)\s+(?:chat|phone|line|call)\s+(?:with\s+(?:you|your\s+\w+)\s+)?for\s|in\s+circles|no\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|got\s+back)|(?:no|without\s+an?)\s+(?:answer|reply|response|update|word)|haven'?t\s+heard|(?:standing|stood|sitting|sat|queu(?:e|ed|ing))\s+(?:in|at|outside)\s+(?:your\s+\w+|the\s+(?:shop|store|branch|office|counter|desk|reception|showroom|depot|queue|line)))[^.!?\n]{0,40}?\b)") +
       kAmount);
   return re;
 }
@@ -188,13 +188,14 @@ bool may_state_a_wait(std::string_view text) {
 // at `last_unit`: its wait phrase comes before the amount, and each alternative of the phrase
 // holds one of these words (in any case; in ASCII only ASCII letters fold to ASCII letters):
 // wait\w*; on hold, holding; trying to; on the chat/phone/line/call; in circles; no one/nobody
-// answered/replied/responded/got back; no answer/reply/response/update/word; haven't heard.
+// answered/replied/responded/got back; no answer/reply/response/update/word; haven't heard;
+// standing/stood/sitting/sat/queuing in or at your place or the counter.
 // Most messages that state an amount of time have none of them before it ("it's been an hour
 // and nobody has replied"): then the regex, a scan of the whole text, is skipped.
 bool wait_phrase_before(std::string_view text, std::size_t last_unit) {
-  static constexpr std::string_view kWords[] = {"wait",   "hold", "trying",  "chat",   "phone",
-                                                "line",   "call", "circles", "answer", "repl",
-                                                "respon", "back", "update",  "word",   "heard"};
+  static constexpr std::string_view kWords[] = {
+      "wait",   "hold", "trying", "chat", "phone", "line",  "call",  "circles", "answer", "repl",
+      "respon", "back", "update", "word", "heard", "stand", "stood", "sitting", "sat",    "queu"};
   static constexpr auto kFirst = [] {
     std::array<bool, 256> first{};
     for (std::string_view w : kWords) first[static_cast<unsigned char>(w[0])] = true;
