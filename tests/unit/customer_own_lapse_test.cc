@@ -88,6 +88,15 @@ TEST(OwnLapse, ASlipWithNoHarmOfOursIsNoGrievance) {
                   .grievance);
 }
 
+// "My own fault" says the slip was the customer's as plainly as "my fault" (the phrase list,
+// customer/cue_lexicon.cc): the upset beside it is no grievance of ours.
+TEST(OwnLapse, MyOwnFaultIsASlip) {
+  EXPECT_EQ(slips_of("Sat in the wrong car park for ages, my own fault! Can I come at 2?").size(),
+            1u);
+  EXPECT_EQ(slips_of("Booked the wrong week, my own mistake.").size(), 1u);
+  EXPECT_TRUE(slips_of("Sat in your car park for ages and nobody came. Can I come at 2?").empty());
+}
+
 TEST(OwnLapse, TheRightChoiceNamedWithInsteadOf) {
   for (const char* text : {"I reserved the hall for the 9th instead of the 19th.",
                            "We selected the oak finish instead of the walnut one."})

@@ -39,7 +39,8 @@ const std::vector<IntentPhrases>& cue_lexicon() {
       // Weak signs: they count as repeat contact only alongside a harm.
       // The customer says the mistake was theirs: frustration with us is not what they show.
       {"cue.self-error",
-       {"oops", "my mistake", "my bad", "my fault", "by mistake", "by accident", "accidentally",
+       {"oops", "my mistake", "my bad", "my fault", "my own fault", "my own mistake", "by mistake",
+        "by accident", "accidentally",
         "(I|I've|I have) "
         "(put|typed|gave|given|entered|clicked|selected|picked|chose|chosen|sent|bought|ordered|"
         "upgraded|booked|topped up) (the|a) wrong",
