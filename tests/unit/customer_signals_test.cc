@@ -125,6 +125,8 @@ TEST(CustomerIntents, WholeFamiliesOfWording) {
       {"Third late box. I'm done.", "churn-threat", "I'm done."},
       {"I'll be posting about it on Facebook.", "review-threat", "posting about it on Facebook"},
       {"They said Friday, and it's Monday.", "broken-promise", "They said Friday,"},
+      {"The fitter said the decking would be finished by Friday. Still half done.",
+       "broken-promise", "would be finished by Friday"},
       {"You took a payment even though I paused my plan.", "billing.unexpected-charge",
        "even though I paused"},
   };
@@ -139,6 +141,9 @@ TEST(CustomerIntents, WholeFamiliesOfWording) {
       read({customer("Found a small bug in the settings page, thought you'd like to know.")})
           .intents.empty());
   EXPECT_TRUE(read({customer("Is this a fake email from you?")}).intents.empty());
+  // Asking when a thing will be done is no promise recounted.
+  EXPECT_FALSE(
+      read({customer("Will the decking be finished by Friday?")}).has_intent("broken-promise"));
 }
 
 TEST(CustomerIntents, SeveralAtOnceAndNoneForAPlainQuestion) {

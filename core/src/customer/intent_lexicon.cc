@@ -374,7 +374,12 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "he|she|your colleague|your team) promised",
         "(said|told me|told us|promised) (I'd|I would|we'd|we would) (have|get|hear|receive|be)",
         "(you|they|he|she) said (that|this|so|the same) (last|on|yesterday|before|earlier|a|two|"
-        "three)"}},
+        "three)",
+        // A finish told as it was promised ("you said the decking would be done by Friday"):
+        // whoever said it, "would be ... by" a day recounts a promise, not a question.
+        "(would|'d|was going to|were going to) be (done|finished|ready|completed|fixed|sorted|"
+        "installed|fitted|back|working|up) by (monday|tuesday|wednesday|thursday|friday|saturday|"
+        "sunday|today|tomorrow|tonight|lunchtime|noon|now|the weekend|<number>)"}},
       {"account-access",
        {"locked out", "lock~ out", "(can't|cannot) (I|we) (log|sign) (in|on)",
         "(can't|cannot|can not|unable to|couldn't|could not|won't let me) (log|sign) (in|into|on)",
