@@ -323,7 +323,7 @@ std::vector<CueHit> find_cues(const TextModel& model) {
     if (inside) continue;
     // "Andrea Kent, Estate Manager": the customer's own title asks for no one.
     if (family == "escalation-request" && h.first == h.last &&
-        role_is_customers_own(model, h.first))
+        (role_is_customers_own(model, h.first) || !role_is_asked_for(model, h.first)))
       continue;
     // "I don't want a refund" is not a refund request; negated cues don't count. Phrases that
     // are themselves negative ("never arrived") start with the negation, so they still match.

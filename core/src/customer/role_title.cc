@@ -59,12 +59,60 @@ bool says_what_they_are(const TextModel& model, std::size_t role) {
   return word_is(verb, {"am"}) && article - 1 > first && word_is(model.tokens[article - 2], {"i"});
 }
 
+// Words before the role, in its sentence, that ask for someone ("I want to speak to your
+// manager", "can a supervisor call me", "I've asked for a manager twice", "is there a manager").
+bool asks_before(const Token& t) {
+  return word_is(
+      t, {"speak",   "talk",     "speaking",  "talking",    "want",     "wanna",       "need",
+          "get",     "put",      "see",       "let",        "give",     "ask",         "asked",
+          "asking",  "escalate", "escalated", "pass",       "transfer", "connect",     "bring",
+          "fetch",   "demand",   "demanding", "contact",    "call",     "ring",        "email",
+          "chat",    "deal",     "refer",     "report",     "complain", "complaining", "tell",
+          "involve", "loop",     "go",        "raise",      "take",     "promised",    "there",
+          "where",   "who",      "can",       "could",      "have",     "send",        "until",
+          "unless",  "request",  "requested", "requesting", "or"});
+}
+
+// Words right after the role that ask for them ("a manager, now", "your supervisor needs to
+// call me", "is a manager available", "a manager who can sort it"; not "the manager who came").
+bool asks_after(const TextModel& model, std::size_t k, std::size_t end) {
+  const Token& t = model.tokens[k];
+  if (word_is(t, {"who", "that"}))
+    return k + 1 < end &&
+           word_is(model.tokens[k + 1], {"can", "could", "will", "would", "actually"});
+  return word_is(t, {"now", "please", "pls", "asap", "immediately", "needs", "should", "must",
+                     "has", "to", "call", "contact", "ring", "available", "here", "today", "i"}) ||
+         (t.kind == TokenKind::punct && (t.norm == "!" || t.norm == "?"));
+}
+
 }  // namespace
+
+bool role_is_asked_for(const TextModel& model, std::size_t role) {
+  if (!word_is(model.tokens[role], {"manager", "supervisor", "managers", "supervisors"}))
+    return true;  // not a role word: whatever phrase it is asks as it stands
+  const auto& sentence = model.sentences[model.sentence_of_token[role]];
+  std::size_t words = 0;
+  for (std::size_t k = sentence.first_token; k < sentence.end_token; ++k)
+    words += model.tokens[k].kind == TokenKind::word;
+  if (words <= 4) return true;  // "Manager please.", "Get me a supervisor!"
+  for (std::size_t k = sentence.first_token; k < role; ++k)
+    if (asks_before(model.tokens[k])) return true;
+  std::size_t next = role + 1;
+  while (next < sentence.end_token && model.tokens[next].kind == TokenKind::punct &&
+         model.tokens[next].norm == ",")
+    ++next;
+  return next < sentence.end_token && asks_after(model, next, sentence.end_token);
+}
 
 bool role_is_customers_own(const TextModel& model, std::size_t role) {
   if (!word_is(model.tokens[role], {"manager", "supervisor"})) return false;
   const auto first = model.sentences[model.sentence_of_token[role]].first_token;
-  if (role > first && word_is(model.tokens[role - 1], {"my"})) return true;
+  // "my manager", "our line manager", "my new area supervisor": up to two title words between.
+  for (std::size_t k = role, title_words = 0; k > first && title_words <= 2; --k, ++title_words) {
+    const Token& before = model.tokens[k - 1];
+    if (word_is(before, {"my", "our"})) return true;
+    if (before.kind != TokenKind::word || clause_word(before)) break;
+  }
   return signs_off(model, role) || says_what_they_are(model, role);
 }
 
