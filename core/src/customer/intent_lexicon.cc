@@ -217,6 +217,10 @@ const std::vector<IntentPhrases>& intent_lexicon() {
       {"others-conduct",
        {"price (gouging|gouge|gouged|gauging|gauge|gauged)", "price-gouging", "price-gouged",
         "profiteering", "profiteers", "scalpers", "scalping",
+        // The sellers named for what they do, in a hashtag too: "shut down the price gougers",
+        // "#pricegouging". A name for others' pricing, not a harm the brand did.
+        "price (gougers|gouger|gaugers|gauger)", "price-gougers", "gougers", "pricegougers",
+        "pricegouger", "pricegouging",
         "(people|sellers|ppl|users|someone|others|resellers) (selling|reselling|scalping|charging|"
         "listing) (tp|toilet paper|masks|sanitizer|hand sanitizer|tickets|consoles|it|them) "
         "(for|at)",
