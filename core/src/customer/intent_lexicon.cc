@@ -226,8 +226,13 @@ const std::vector<IntentPhrases>& intent_lexicon() {
         "profiteering", "profiteers", "scalpers", "scalping",
         // The sellers named for what they do, in a hashtag too: "shut down the price gougers",
         // "#pricegouging". A name for others' pricing, not a harm the brand did.
-        "price (gougers|gouger|gaugers|gauger)", "price-gougers", "gougers", "pricegougers",
-        "pricegouger", "pricegouging",
+        "price (gougers|gouger|gaugers|gauger)", "price-gougers", "gougers",
+        "#pricegougers|#pricegouger|#pricegouging|#gouging|#gougers|#scalpers|#profiteers",
+        // Blamed on us for not stopping them: the negation is the complaint, not a denial ("you
+        // are not stopping the price gougers").
+        "(not|isn't|aren't|won't|never) (stopping|stop|banning|ban|removing|remove|blocking|block|"
+        "policing|tackling) [the|these|those|all the] (price gougers|gougers|scalpers|profiteers|"
+        "price gouging|scalping|profiteering)",
         "(people|sellers|ppl|users|someone|others|resellers) (selling|reselling|scalping|charging|"
         "listing) (tp|toilet paper|masks|sanitizer|hand sanitizer|tickets|consoles|it|them) "
         "(for|at)",
