@@ -188,7 +188,35 @@ TEST(CustomerRepeat, StrongCuesAloneWeakOnesOnlyWithAHarm) {
 TEST(CustomerRepeat, HowOftenIsNotContactingUsAgain) {
   EXPECT_FALSE(
       read({customer("Do we pay for parking every time or is it in the ticket?")}).repeat_contact);
-  EXPECT_TRUE(read({customer("Every time I open the app it logs me out.")}).repeat_contact);
+  // A fault each time they try is a recurrence, held against us, but no contact counted.
+  const CustomerSignals each = read({customer("Every time I open the app it logs me out.")});
+  EXPECT_FALSE(each.repeat_contact);
+  EXPECT_TRUE(each.grievance);
+  EXPECT_TRUE(each.has_intent("product.bug.recurring") || each.has_intent("problem.recurring"));
+}
+
+TEST(CustomerRepeat, ACountOfSomethingElseIsNoContact) {
+  // Uses, the customer's own tries, a fault that recurs: none is having to write again.
+  EXPECT_FALSE(read({customer("That was the fourth time my card was used at the bakery today.")})
+                   .repeat_contact);
+  EXPECT_FALSE(read({customer("That was the fourth time my card was used at the bakery today.")})
+                   .has_intent("problem.recurring"));
+  const CustomerSignals tries = read({customer(
+      "I can't log in to my account, I have changed the password multiple times. Ideas?")});
+  EXPECT_FALSE(tries.repeat_contact);
+  EXPECT_FALSE(tries.has_intent("problem.recurring"));
+  EXPECT_TRUE(read({customer("Each time I start the mower the blade guard flies off.")})
+                  .has_intent("problem.recurring"));
+  EXPECT_FALSE(
+      read({customer("Each time I start the mower the blade guard flies off.")}).repeat_contact);
+  // The contact itself counted is repeat contact.
+  EXPECT_TRUE(read({customer("Third time I'm writing about the boiler.")}).repeat_contact);
+  EXPECT_TRUE(read({customer("This is my third email about the boiler.")}).repeat_contact);
+  EXPECT_TRUE(read({customer("I've called twice about the boiler.")}).repeat_contact);
+  EXPECT_TRUE(read({customer("How many times do I have to explain the boiler is leaking?")})
+                  .repeat_contact);
+  EXPECT_TRUE(
+      read({customer("I'm asking for the fourth time: where is the engineer?")}).repeat_contact);
 }
 
 TEST(CustomerGrievance, NegativeWordsInAWorriedQuestionAreNone) {

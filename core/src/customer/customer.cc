@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,8 +52,8 @@ bool grievance(const customer::HistoryReading& r, const CustomerSignals& c) {
   // A slip of the customer's own with no harm of ours beside it: its negative words ("it's dead
   // now", "I feel awful", "so embarrassing") are about the slip, not held against us.
   const bool slip_only = r.own_slip && !r.harmed;
-  return complaint || c.repeat_contact || (shouted && !marks_at_slip) || stated_wait ||
-         (!slip_only && (r.exasperation >= 2 || (negative && !worried_question)));
+  return complaint || c.repeat_contact || r.recurring || (shouted && !marks_at_slip) ||
+         stated_wait || (!slip_only && (r.exasperation >= 2 || (negative && !worried_question)));
 }
 
 // "Where's my order?" asks where a thing is: on its own it tells no lateness (no days passed,
@@ -138,6 +139,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
   bool scoped = false;
   bool last_raises = false;  // the latest message names a problem, a request or a sign of upset
   bool slipped = false;      // some message tells a pure slip of the customer's own
+  std::optional<Intent> recurrence;  // the first recurrence cue read, as intent problem.recurring
   for (std::size_t k = 0; k < r.picked.size(); ++k) {
     const std::size_t index = r.picked[k];
     const std::string_view text = std::string_view(history[index].text).substr(0, kMaxBytes);
@@ -198,10 +200,12 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
                                     cue.family != "cue.resolved" && cue.family != "cue.courtesy" &&
                                     cue.family != "cue.not-us" && cue.family != "problem.reported");
       if (!has_family(cue.family)) families.push_back(cue.family);
+      if (!recurrence && (cue.family == "cue.recurring" || cue.family == "cue.recurring-weak"))
+        recurrence = Intent{"problem.recurring", index, cue.bytes};
       if (cue.family == "cue.exasperation") ++r.exasperation;
       heated = heated || cue.family == "cue.exasperation" || cue.family == "cue.repeat" ||
-               is_threat(cue.family) || cue.family == "broken-promise" ||
-               cue.family == "billing.refund-late" ||
+               cue.family == "cue.recurring" || is_threat(cue.family) ||
+               cue.family == "broken-promise" || cue.family == "billing.refund-late" ||
                (cue.family == "delivery.late" && !asks_where(text, cue.bytes)) ||
                cue.family == "delivery.lost" || cue.family == "service.failure";
       if (cue.family.starts_with("cue.")) continue;
@@ -256,11 +260,17 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     });
   r.harmed = std::any_of(out.intents.begin(), out.intents.end(),
                          [](const Intent& i) { return is_harm(i.id); });
+  // Repeat contact is having to write to us again; a fault that recurs ("every time I open
+  // it") or a count of something else is not, though it weighs the same as a grievance.
   out.repeat_contact = has_family("cue.repeat") || (r.harmed && has_family("cue.repeat-weak"));
-  if (out.has_intent("product.bug") && out.repeat_contact) {
+  r.recurring = has_family("cue.recurring") || (r.harmed && has_family("cue.recurring-weak"));
+  if (out.has_intent("product.bug") && (out.repeat_contact || r.recurring)) {
     const Intent& bug = *std::find_if(out.intents.begin(), out.intents.end(),
                                       [](const Intent& i) { return i.id == "product.bug"; });
     out.intents.push_back({"product.bug.recurring", bug.message_index, bug.evidence});
+  } else if (r.recurring && !out.repeat_contact && recurrence) {
+    // The apology it is owed names the recurrence (apology.owed.recurring), not a new contact.
+    out.intents.push_back(*recurrence);
   }
   r.last_answers =
       r.picked.back() > 0 && history[r.picked.back() - 1].role == Role::agent && !last_raises;
@@ -323,7 +333,8 @@ CustomerSignals customer::finish_signals(const HistoryReading& r, const Context&
   raw += 0.12 * std::min(r.exasperation, 3) + 0.15 * r.shout.caps_share;
   raw += 0.12 * std::min(threats, 2) + (r.harmed ? 0.1 : 0.0);
   raw += 0.05 * std::log1p(out.last_customer_words) + 0.06 * std::min(r.negations, 4);
-  raw += (out.has_intent("broken-promise") ? 0.1 : 0.0) + (out.repeat_contact ? 0.05 : 0.0);
+  raw += (out.has_intent("broken-promise") ? 0.1 : 0.0) +
+         (out.repeat_contact || r.recurring ? 0.05 : 0.0);
   raw += 0.04 * std::min(r.shout.longest_mark_run, 3);
   // Fitted later on the latest message alone (even dialogues of the TWCS set, docs/quality.md):
   // talk of hours and days when no wait was read otherwise, thanks (a calmer customer) and

@@ -23,7 +23,14 @@ const std::vector<IntentPhrases>& intent_lexicon() {
       {"billing.unexpected-charge",
        {"unexpected charge|charges|payment|fee|bill",
         "unauthorized|unauthorised charge|charges|transaction|payment",
-        "(didn't|did not|never) (authorize|authorise|agree|sign up|order|approve|ask)",
+        "(didn't|did not|never) (authorize|authorise|agree|sign up|order|approve)",
+        // Not asking for a thing is a charge only when the thing is billed: "I never asked for
+        // this subscription", not "a friend gave me coins, I didn't ask for it".
+        "(didn't|did not|never) (ask|asked) (for) [this|that|the|a|an|any|extra|an extra] "
+        "(charge|charges|subscription|upgrade|renewal|membership|plan|insurance|add-on|addon|"
+        "warranty|premium|trial|extras|service|bundle|package|delivery|express delivery|fee|fees)",
+        "(didn't|did not|never) (ask|asked) to be (charged|billed|signed up|upgraded|renewed|"
+        "subscribed|enrolled)",
         "why (was|am|have) I [been] (charged|billed)", "why (did|do) you charge~",
         "charged [me] without", "charged [me] after (I|i'd)", "charged even though", "auto-renew~",
         "auto renew~", "renewed without", "automatically renewed", "hidden fee~", "extra charge~",
@@ -217,6 +224,15 @@ const std::vector<IntentPhrases>& intent_lexicon() {
       {"others-conduct",
        {"price (gouging|gouge|gouged|gauging|gauge|gauged)", "price-gouging", "price-gouged",
         "profiteering", "profiteers", "scalpers", "scalping",
+        // The sellers named for what they do, in a hashtag too: "shut down the price gougers",
+        // "#pricegouging". A name for others' pricing, not a harm the brand did.
+        "price (gougers|gouger|gaugers|gauger)", "price-gougers", "gougers",
+        "#pricegougers|#pricegouger|#pricegouging|#gouging|#gougers|#scalpers|#profiteers",
+        // Blamed on us for not stopping them: the negation is the complaint, not a denial ("you
+        // are not stopping the price gougers").
+        "(not|isn't|aren't|won't|never) (stopping|stop|banning|ban|removing|remove|blocking|block|"
+        "policing|tackling) [the|these|those|all the] (price gougers|gougers|scalpers|profiteers|"
+        "price gouging|scalping|profiteering)",
         "(people|sellers|ppl|users|someone|others|resellers) (selling|reselling|scalping|charging|"
         "listing) (tp|toilet paper|masks|sanitizer|hand sanitizer|tickets|consoles|it|them) "
         "(for|at)",

@@ -182,7 +182,8 @@ struct HistoryReading {
   bool last_challenges = false;  // it asks "why", "where" or "how come": a complaint's question
   bool last_holds_us = false;  // it tells of us: "your treatment", "you cancelled" (not "can you")
   bool harmed = false, self_error = false;
-  bool own_slip = false;  // some message tells a pure slip of the customer's own
+  bool own_slip = false;   // some message tells a pure slip of the customer's own
+  bool recurring = false;  // a fault that recurs, told without a repeat contact
 };
 HistoryReading read_history(std::span<const Message> history);
 

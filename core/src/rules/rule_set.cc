@@ -53,6 +53,7 @@ const std::set<std::string>& known_intents() {
                                             "delivery.lost",
                                             "product.bug",
                                             "product.bug.recurring",
+                                            "problem.recurring",
                                             "feature-request",
                                             "cancellation",
                                             "churn-threat",
