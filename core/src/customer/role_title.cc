@@ -59,7 +59,7 @@ bool says_what_they_are(const TextModel& model, std::size_t role) {
   return word_is(verb, {"am"}) && article - 1 > first && word_is(model.tokens[article - 2], {"i"});
 }
 
-// Words before the role, in its sentence, that ask for someone ("I want to speak to your
+// Words before the role, in its sentence, that ask for someone ("put me through to your
 // manager", "can a supervisor call me", "I've asked for a manager twice", "is there a manager").
 bool asks_before(const Token& t) {
   return word_is(
