@@ -8,16 +8,13 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <filesystem>
-#include <fstream>
 #include <set>
 #include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
 
 #include "customer/signals_internal.h"
-#include "tactful/adapters/native_json.h"
+#include "dev_texts.h"
 #include "tactful/text.h"
 #include "xorshift.h"
 
@@ -182,26 +179,9 @@ TEST(MessageWords, SameAsTheSeparateReadersOnGeneratedTexts) {
 }
 
 TEST(MessageWords, SameAsTheSeparateReadersOnTheDevFiles) {
-  // The dev files only (tests/corpus/*.jsonl), not the held-out directories.
-  const std::filesystem::path root = std::filesystem::path(TACTFUL_SOURCE_DIR) / "tests/corpus";
-  static constexpr std::string_view kExtra[] = {"id", "situation", "expect", "allow", "note"};
-  int texts = 0, with_marks = 0, hiding = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(root)) {
-    if (entry.path().extension() != ".jsonl") continue;
-    std::ifstream in(entry.path());
-    std::string line;
-    while (std::getline(in, line)) {
-      auto parsed = parse_suggest_request(line, {}, kExtra);
-      const auto* r = std::get_if<SuggestRequest>(&parsed);
-      if (r == nullptr) continue;
-      ++texts;
-      expect_same(r->draft, with_marks, hiding);
-      for (const Message& m : r->history) {
-        ++texts;
-        expect_same(m.text, with_marks, hiding);
-      }
-    }
-  }
+  int with_marks = 0, hiding = 0;
+  const int texts = testing::for_each_dev_text(
+      [&](std::string_view text) { expect_same(text, with_marks, hiding); });
   EXPECT_GT(texts, 1000);
 }
 

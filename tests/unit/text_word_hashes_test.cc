@@ -7,14 +7,11 @@
 
 #include <array>
 #include <cstdint>
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
 
-#include "tactful/adapters/native_json.h"
+#include "dev_texts.h"
 #include "tactful/text.h"
 #include "text/word_hashes.h"
 #include "xorshift.h"
@@ -127,26 +124,9 @@ TEST(WordHashes, SameTokensOnGeneratedTexts) {
 }
 
 TEST(WordHashes, SameTokensOnTheOpenCorpus) {
-  // The dev files only (tests/corpus/*.jsonl), not the held-out directories.
-  const std::filesystem::path root = std::filesystem::path(TACTFUL_SOURCE_DIR) / "tests/corpus";
-  static constexpr std::string_view kExtra[] = {"id", "situation", "expect", "allow", "note"};
-  int texts = 0, read = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(root)) {
-    if (entry.path().extension() != ".jsonl") continue;
-    std::ifstream in(entry.path());
-    std::string line;
-    while (std::getline(in, line)) {
-      auto parsed = parse_suggest_request(line, {}, kExtra);
-      const auto* r = std::get_if<SuggestRequest>(&parsed);
-      if (r == nullptr) continue;
-      ++texts;
-      read += expect_same(r->draft);
-      for (const Message& m : r->history) {
-        ++texts;
-        read += expect_same(m.text);
-      }
-    }
-  }
+  int read = 0;
+  const int texts =
+      testing::for_each_dev_text([&](std::string_view text) { read += expect_same(text); });
   EXPECT_GT(texts, 1000);
   EXPECT_GT(read, texts / 2);
 }
