@@ -321,9 +321,8 @@ std::vector<CueHit> find_cues(const TextModel& model) {
     for (const auto& [first, last] : cancelled)
       inside = inside || (h.first >= first && h.first <= last);
     if (inside) continue;
-    // "Andrea Kent, Estate Manager": the customer's own title asks for no one.
-    if (family == "escalation-request" && h.first == h.last &&
-        (role_is_customers_own(model, h.first) || !role_is_asked_for(model, h.first)))
+    // "Andrea Kent, Estate Manager" or "your manager was lovely" asks for no one.
+    if (family == "escalation-request" && h.first == h.last && !role_asks_for_ours(model, h.first))
       continue;
     // "I don't want a refund" is not a refund request; negated cues don't count. Phrases that
     // are themselves negative ("never arrived") start with the negation, so they still match.

@@ -12,8 +12,14 @@ struct IntentPhrases {
   std::vector<std::string_view> phrases;
 };
 
-// Intents of DESIGN.md with the phrases that show them.
+// Intents of DESIGN.md with the phrases that show them: harm_intent_phrases() followed by
+// request_intent_phrases(), built once.
 const std::vector<IntentPhrases>& intent_lexicon();
+
+// The two halves of intent_lexicon(), one file each: what went wrong, and what the customer asks
+// for or threatens.
+const std::vector<IntentPhrases>& harm_intent_phrases();
+const std::vector<IntentPhrases>& request_intent_phrases();
 
 // What the customer tells about themselves: "hardship", "stakes", "feeling", "worry".
 const std::vector<IntentPhrases>& situation_lexicon();

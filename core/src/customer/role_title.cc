@@ -1,8 +1,9 @@
-// A role word ("manager", "supervisor") that names the customer's own job, not someone of ours
-// they ask for: a sign-off ("Andrea Kent, Estate Manager", "Sian, practice manager", a last line
-// "Site Manager"), the customer saying what they are ("I'm the office manager here", "as a
-// manager myself") or their own boss ("my manager wants an answer"). Read by the shape around
-// the word, so any trade's titles are covered without a list of them.
+// Whether a role word ("manager", "supervisor") asks for someone of ours. Not when it names the
+// customer's own job: a sign-off ("Andrea Kent, Estate Manager", "Sian, practice manager", a last
+// line "Site Manager"), the customer saying what they are ("I'm the office manager here", "as a
+// manager myself") or their own boss ("my manager wants an answer"). Not when its sentence only
+// tells of them ("your manager was lovely"). Read by the shape around the word, so any trade's
+// titles are covered without a list of them.
 #include <initializer_list>
 
 #include "customer/signals_internal.h"
@@ -85,11 +86,8 @@ bool asks_after(const TextModel& model, std::size_t k, std::size_t end) {
          (t.kind == TokenKind::punct && (t.norm == "!" || t.norm == "?"));
 }
 
-}  // namespace
-
+// Whether the sentence of the role word at `role` asks for them, not only tells of them.
 bool role_is_asked_for(const TextModel& model, std::size_t role) {
-  if (!word_is(model.tokens[role], {"manager", "supervisor", "managers", "supervisors"}))
-    return true;  // not a role word: whatever phrase it is asks as it stands
   const auto& sentence = model.sentences[model.sentence_of_token[role]];
   std::size_t words = 0;
   for (std::size_t k = sentence.first_token; k < sentence.end_token; ++k)
@@ -104,8 +102,8 @@ bool role_is_asked_for(const TextModel& model, std::size_t role) {
   return next < sentence.end_token && asks_after(model, next, sentence.end_token);
 }
 
+// Whether the singular role word at `role` names the customer's own job or boss.
 bool role_is_customers_own(const TextModel& model, std::size_t role) {
-  if (!word_is(model.tokens[role], {"manager", "supervisor"})) return false;
   const auto first = model.sentences[model.sentence_of_token[role]].first_token;
   // "my manager", "our line manager", "my new area supervisor": up to two title words between.
   for (std::size_t k = role, title_words = 0; k > first && title_words <= 2; --k, ++title_words) {
@@ -114,6 +112,16 @@ bool role_is_customers_own(const TextModel& model, std::size_t role) {
     if (before.kind != TokenKind::word || clause_word(before)) break;
   }
   return signs_off(model, role) || says_what_they_are(model, role);
+}
+
+}  // namespace
+
+bool role_asks_for_ours(const TextModel& model, std::size_t role) {
+  const Token& t = model.tokens[role];
+  if (word_is(t, {"manager", "supervisor"}))
+    return !role_is_customers_own(model, role) && role_is_asked_for(model, role);
+  if (word_is(t, {"managers", "supervisors"})) return role_is_asked_for(model, role);
+  return true;  // not a role word: whatever phrase it is asks as it stands
 }
 
 }  // namespace tactful::customer

@@ -45,16 +45,14 @@ void find_our_work_failed(const TextModel& model, std::vector<CueHit>& out);
 // undone (customer/cues.cc): no report of harm. `first` is the hit's first token.
 bool not_a_report(const TextModel& model, std::size_t first);
 
-// Whether the role word at token `role` ("manager", "supervisor") names the customer's own job
-// or boss rather than someone of ours they ask for (customer/role_title.cc): a sign-off
-// ("Ruth Adeyemi, Practice Manager"), "I'm the site manager", "my manager".
-bool role_is_customers_own(const TextModel& model, std::size_t role);
-// Whether the role word at token `role` is asked for, not only told of: its sentence asks (a
-// verb of asking or a question word before it, "now"/"please"/"needs to"/"!" after it) or is a
-// few words around it ("Manager please."). "The manager at your other shop was lovely", "our
-// venue manager wants the certificate" and "I spoke to your manager last week" ask for no one.
-// True for any token that is not a role word.
-bool role_is_asked_for(const TextModel& model, std::size_t role);
+// Whether the role word at token `role` ("manager", "supervisor") asks for someone of ours
+// (customer/role_title.cc). Not when it names the customer's own job or boss: a sign-off ("Ruth
+// Adeyemi, Practice Manager"), "I'm the site manager", "my manager". Not when it is only told
+// of: its sentence must ask (a verb of asking or a question word before it, "now"/"please"/
+// "needs to"/"!" after it) or be a few words around it ("Manager please."); "the manager at your
+// other shop was lovely" and "I spoke to your manager last week" ask for no one. True for any
+// token that is not a role word.
+bool role_asks_for_ours(const TextModel& model, std::size_t role);
 
 // Whether an agent's message only holds the thread ("Let me ask the workshop.", "Looking
 // into it now."; customer/holding_reply.cc): a problem told before it is still unanswered.
