@@ -210,6 +210,24 @@ const std::vector<IntentPhrases>& problem_lexicon() {
         "(scratched|bit|cut|burned|burnt|scalded|stung|hurt|injured|bruised|gashed|grazed) (my|"
         "our|his|her) (arm|arms|hand|hands|leg|legs|face|finger|fingers|foot|feet|head|back|skin|"
         "son|daughter|child|kid|dog|cat|horse|eye|neck|knee|wrist|shoulder)",
+        // An injury told as a thing had, and what gave it ("got a big bruise when the quad
+        // tipped"); without the cause it may be the customer's own ("I've got a sprained ankle").
+        "(got|ended up with|came away with|left with) (a|an) [big|nasty|bad|huge|deep|horrible|"
+        "painful|awful] (bruise|cut|burn|gash|graze|bump) (when|from|during|off)",
+        // A machine that kept the money and did nothing ("the dryer took my £2 and didn't start").
+        "(took|ate|swallowed|kept) my (money|coins|coin|cash|card) (and|but) (didn't|did not|"
+        "wouldn't|would not|never) (start|work|run|go|switch on|turn on|dispense|give|pay "
+        "out|vend)",
+        "(took|ate|swallowed|kept) my £|$|€ <number> (and|but) (didn't|did not|wouldn't|would not|"
+        "never) (start|work|run|go|switch on|turn on|dispense|give|pay out|vend)",
+        // A failure dated young ("it's only three months old", "they're not even a year old").
+        "(it's|it is|they're|they are|it was|they were) (only|just|barely|not even) (a|an|<number>|"
+        "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|days|week|weeks|"
+        "month|months|year|years) old",
+        "(I've|we've|I have|we have) only had (it|them|this|these) [back] [for] "
+        "(a|an|<number>|one|two|"
+        "three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+        "(day|days|week|weeks|month|months)",
         // "Nobody at the counter could help": nobody, then what nobody did or knew.
         "(nobody|no one|no-one) (on|at|behind) (the|your) (desk|door|reception|counter|phone|"
         "phones|site|shop|office|front|till|gate|stand|stall|venue) (knew|had|could|was|came|"
