@@ -224,10 +224,11 @@ const std::vector<IntentPhrases>& problem_lexicon() {
         "(it's|it is|they're|they are|it was|they were) (only|just|barely|not even) (a|an|<number>|"
         "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|days|week|weeks|"
         "month|months|year|years) old",
-        "(I've|we've|I have|we have) only had (it|them|this|these) [back] [for] "
-        "(a|an|<number>|one|two|"
+        "(I've|we've|I have|we have) only had (it|them|this|these) [for] (a|an|<number>|one|two|"
         "three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
         "(day|days|week|weeks|month|months)",
+        "(I've|we've|I have|we have) only had (it|them) back [for] (a|an|<number>|one|two|three|"
+        "four|five|six|seven|eight|nine|ten|eleven|twelve) (day|days|week|weeks|month|months)",
         // "Nobody at the counter could help": nobody, then what nobody did or knew.
         "(nobody|no one|no-one) (on|at|behind) (the|your) (desk|door|reception|counter|phone|"
         "phones|site|shop|office|front|till|gate|stand|stall|venue) (knew|had|could|was|came|"
