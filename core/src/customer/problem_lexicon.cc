@@ -211,7 +211,7 @@ const std::vector<IntentPhrases>& problem_lexicon() {
         "our|his|her) (arm|arms|hand|hands|leg|legs|face|finger|fingers|foot|feet|head|back|skin|"
         "son|daughter|child|kid|dog|cat|horse|eye|neck|knee|wrist|shoulder)",
         // An injury told as a thing had, and what gave it ("got a big bruise when the quad
-        // tipped"); without the cause it may be the customer's own ("I've got a sprained ankle").
+        // tipped"); without the cause it may be the customer's own (a sprain from their holiday).
         "(got|ended up with|came away with|left with) (a|an) [big|nasty|bad|huge|deep|horrible|"
         "painful|awful] (bruise|cut|burn|gash|graze|bump) (when|from|during|off)",
         // A machine that kept the money and did nothing ("the dryer took my £2 and didn't start").
