@@ -195,6 +195,14 @@ TEST(CustomerRepeat, HowOftenIsNotContactingUsAgain) {
   EXPECT_TRUE(each.has_intent("product.bug.recurring") || each.has_intent("problem.recurring"));
 }
 
+TEST(CustomerRepeat, CallsAndVoicemailsCountedAreContacts) {
+  // A phone line is contacted as an inbox is: its calls counted, its voicemails left.
+  EXPECT_TRUE(read({customer("I rang 4 times on Friday about the leak.")}).repeat_contact);
+  EXPECT_TRUE(read({customer("I've left three voicemails about the invoice.")}).repeat_contact);
+  EXPECT_FALSE(
+      read({customer("The doorbell rang 4 times last night, can I turn it down?")}).repeat_contact);
+}
+
 TEST(CustomerRepeat, ACountOfSomethingElseIsNoContact) {
   // Uses, the customer's own tries, a fault that recurs: none is having to write again.
   EXPECT_FALSE(read({customer("That was the fourth time my card was used at the bakery today.")})

@@ -74,6 +74,8 @@ std::optional<customer::WaitStart> request_start(const char* text) {
 TEST(WaitSince, ReadsARequestMadeThenSilence) {
   using W = customer::WaitStart;
   EXPECT_EQ(request_start("I emailed on Monday and nobody has replied."), (W{K::weekday, 1}));
+  // The contraction is one token: "nobody's" read as "nobody has".
+  EXPECT_EQ(request_start("I phoned on Tuesday and nobody's called back."), (W{K::weekday, 2}));
   EXPECT_EQ(request_start("Sent my form last week and haven't heard back, did it arrive?"),
             (W{K::from_midnight, -7 * 1440}));
   EXPECT_EQ(request_start("I rang yesterday, heard nothing."), (W{K::from_midnight, -720}));

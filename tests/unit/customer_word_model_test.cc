@@ -67,7 +67,9 @@ TEST(ProblemModel, EmptyHugeAndForeignTextAreSafe) {
 
 TEST(ProblemModel, ReadsExactlyAsTheRefitWroteIt) {
   // The values of the problem head refitted by eval/refit_customer_heads.py --write with
-  // holdout11 opened and apology17.jsonl added (2026-12-07; before it, the --drop-prefix d16-
+  // holdout16 opened and blame18.jsonl added (2026-12-07; the refit before it, with holdout11
+  // opened and apology17.jsonl added, read 0.99995245560056667, 0.00092600833713392839,
+  // 0.28355384928719801, 0.99999815881423615; before that, the --drop-prefix d16-
   // refit read 0.99997309824685532, 0.00036684364421383326, 0.21809406605874088,
   // 0.99999929459436832; after three customer16 cases were reworded, the branch's first refit read
   // 0.9999730879926666, 0.00036648406784208409, 0.21806319904717242, 0.9999992943253545; before
@@ -78,14 +80,14 @@ TEST(ProblemModel, ReadsExactlyAsTheRefitWroteIt) {
   EXPECT_DOUBLE_EQ(problem_report({"I ordered the walnut bookcase and it came with two shelves "
                                    "cracked down the middle. I've been waiting since March for "
                                    "this."}),
-                   0.99995245560056667);
+                   0.99996844127719475);
   EXPECT_DOUBLE_EQ(problem_report({"Hi! Could you tell me if the walnut bookcase comes in white? "
                                    "Thanks"}),
-                   0.00092600833713392839);
-  EXPECT_DOUBLE_EQ(problem_report({"it came broken"}), 0.28355384928719801);
+                   0.00042284967225288367);
+  EXPECT_DOUBLE_EQ(problem_report({"it came broken"}), 0.29192129848317294);
   EXPECT_DOUBLE_EQ(problem_report({"The plumber was booked for 8 this morning and nobody came. I "
                                    "took the whole day off for this and still no word from you."}),
-                   0.99999815881423615);
+                   0.99999703113812022);
 }
 
 TEST(FeelingModel, AFeelingOrCostToldInPlainWordsScoresHigh) {

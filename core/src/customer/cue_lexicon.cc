@@ -44,6 +44,12 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "times|before|several times|multiple times|many times|repeatedly|already|every day|every "
         "week)",
         "(called|emailed|contacted|messaged|written|wrote|chatted|reported|asked) <number> times",
+        // A phone line is contacted as an inbox is: its calls counted (by whom: a doorbell or an
+        // alarm "rang 4 times" too), its voicemails left.
+        "(I|we) (rang|phoned) [you|the shop|the office] <number> times",
+        "(I've|I have|we've|we have) (rung|phoned) [you|the shop|the office] <number> times",
+        "(I've|I have) left [you] (two|three|four|five|several|multiple|many|<number>) "
+        "(voicemails|messages|voice messages)",
         "how many [more] times (do|must|should|will|have|shall) (I|we) [have] [to|got to] "
         "(ask|tell|call|contact|write|explain|email|message|chase|say|repeat|complain|report|"
         "tweet|ring)",
@@ -170,7 +176,10 @@ const std::vector<IntentPhrases>& cue_lexicon() {
         "heard nothing", "(got|had|received|get) nothing [back]",
         "(nobody|no one|no-one|noone) (has|have) (replied|answered|responded|called|rung|got "
         "back|come back|been in touch)",
-        "(nobody|no one|no-one|noone) (replied|answered|responded|called|rang|got back)",
+        "(nobody|no one|no-one|noone) (replied|answered|responded|called|rang|got back|picked up)",
+        // "nobody's rung back": the contraction is one token, so the phrase above never reads it.
+        "(nobody's|no one's) (replied|answered|responded|called|rung|got back|come back|been in "
+        "touch)",
         "no (reply|replies|answer|response|word|callback|call back)",
         "still (no|nothing|waiting)"}},
       {"cue.repeat-weak",
