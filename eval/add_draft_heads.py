@@ -40,13 +40,14 @@ import blame_structure  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Every set opened for development is a training set, and each opened holdout is one writer, so
-# leaving one out is how a new writer is met. The blind sets (holdout12, 13 and 17) are never
-# read; holdout11 and holdout16 were opened on 2026-12-07. (Columns written before 2026-12-06's blame
+# leaving one out is how a new writer is met. The blind sets (holdout12, 13, 17 and 18) are
+# never read; holdout11 and holdout16 were opened on 2026-12-07, and blame19 (a new writer's
+# blame training cases, tests/corpus/README.md) is one more writer. (Columns written before 2026-12-06's blame
 # refit were fitted on dev, holdout ... holdout6 and holdout9: their header lines in the table
 # say so.)
 shared.SETS = ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout14",
-               "holdout15", "holdout16"]
+               "holdout15", "holdout16", "blame19"]
 HEADS = ["blame", "overpromise", "tone"]
 # Heads that read the sentence shapes of eval/blame_structure.py beside the words (core adds the
 # same keys: learned/draft_structure.cc).
