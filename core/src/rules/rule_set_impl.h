@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "match/leading_literal.h"
 #include "match/phrase_automaton.h"
 #include "report/score_refs.h"
 #include "tactful/rule.h"
@@ -41,6 +42,9 @@ class RuleSetImpl {
   std::vector<std::unique_ptr<RE2>> rule_regex;  // by rule index (null if none)
   std::unique_ptr<RE2::Set> regex_set;
   std::vector<std::uint32_t> regex_set_rule;  // set index -> rule index
+  // The literal each match of a pattern rule's regex starts with, when its source shows one
+  // (by rule index): its matches are found at the literal's occurrences, not by RE2's scan.
+  std::vector<std::optional<LeadingLiteral>> pattern_literal;
   // Require rules: their regexes and the marker sets they accept.
   std::vector<std::vector<std::unique_ptr<RE2>>> require_regex;  // by rule index
   // A rule with several regexes also has them in one set (else null), so the draft is scanned
