@@ -13,6 +13,7 @@
 
 #include "match/leading_literal.h"
 #include "match/phrase_automaton.h"
+#include "match/required_literal.h"
 #include "report/score_refs.h"
 #include "tactful/rule.h"
 
@@ -49,7 +50,10 @@ class RuleSetImpl {
   std::vector<std::vector<std::unique_ptr<RE2>>> require_regex;  // by rule index
   // A rule with several regexes also has them in one set (else null), so the draft is scanned
   // once, stopping at the first match of any, instead of once per regex.
-  std::vector<std::unique_ptr<RE2::Set>> require_set;        // by rule index
+  std::vector<std::unique_ptr<RE2::Set>> require_set;  // by rule index
+  // By rule index: for each of its regexes the literal every match holds (required_literal),
+  // or nothing when one regex has none. An ASCII draft holding none of them matches none.
+  std::vector<std::vector<NeededLiteral>> require_needs;
   std::vector<std::vector<std::uint32_t>> require_markers;   // by rule index
   std::vector<std::vector<std::uint32_t>> sentence_waivers;  // unless_sentence_has
   std::vector<std::vector<std::uint32_t>> require_gate;      // when.draft_has
