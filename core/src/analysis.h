@@ -11,6 +11,7 @@
 #include "customer/signals_internal.h"
 #include "learned/draft_model.h"
 #include "match/phrase_automaton.h"
+#include "match/required_literal.h"
 #include "rules/rule_set_impl.h"
 #include "skip/regions.h"
 #include "tactful/engine.h"
@@ -93,9 +94,19 @@ struct Analysis {
     if (!draft_reading_) draft_reading_ = draft::read_draft(text, token_skipped);
     return *draft_reading_;
   }
+  // The draft lower-cased when every byte is ASCII, else null (for required_literal's
+  // literals): made on first use, as most calls look for none.
+  const std::string* lower_ascii_draft() {
+    if (lower_state_ == LowerState::unread)
+      lower_state_ = ascii_lower(draft.text, lower_) ? LowerState::ascii : LowerState::not_ascii;
+    return lower_state_ == LowerState::ascii ? &lower_ : nullptr;
+  }
 
  private:
   std::optional<draft::DraftReading> draft_reading_;
+  enum class LowerState : std::uint8_t { unread, ascii, not_ascii };
+  LowerState lower_state_ = LowerState::unread;
+  std::string lower_;
 };
 
 // Matchers: each appends candidates of the active rules of its kind.

@@ -5,6 +5,7 @@
 #include <span>
 
 #include "analysis.h"
+#include "match/leading_literal.h"
 
 namespace tactful {
 
@@ -33,10 +34,11 @@ void match_patterns(Analysis& a) {
     const Rule& rule = rs.rules[idx];
     const RE2& re = *rs.rule_regex[idx];
     const int ngroups = std::min(re.NumberOfCapturingGroups() + 1, 10);
+    const auto& literal = rs.pattern_literal[idx];
+    PatternSearch next_match(re, literal ? &*literal : nullptr, text);
     std::size_t pos = 0;
     int found = 0;
-    while (pos <= text.size() && found < 1000 &&
-           re.Match(text, pos, text.size(), RE2::UNANCHORED, groups, ngroups)) {
+    while (pos <= text.size() && found < 1000 && next_match(pos, groups, ngroups)) {
       const re2::StringPiece& whole = groups[0];
       const auto whole_begin = static_cast<std::size_t>(whole.data() - text.data());
       pos = whole_begin + (whole.empty() ? 1 : whole.size());

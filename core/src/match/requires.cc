@@ -45,13 +45,23 @@ RequireAnchors find_anchors(const Analysis& a) {
   return out;
 }
 
-// Whether any of a rule's regexes matches somewhere in the draft. The set, when there is one,
-// answers in one scan that stops at the first match; should its DFA run out of memory it
-// answers false with an error, and the regexes run one by one (RE2 then falls back itself).
-bool draft_matches(std::string_view draft, const std::vector<std::unique_ptr<RE2>>& regexes,
-                   const RE2::Set* set) {
-  const re2::StringPiece text(draft.data(), draft.size());
-  if (set) {
+// Whether any of rule `idx`'s regexes matches somewhere in the draft. On an ASCII draft the
+// literals its regexes need answer first: with none of them there, no regex matches (most
+// drafts, most rules), and RE2 need not scan the draft. The set, when there is one, answers in
+// one scan that stops at the first match; should its DFA run out of memory it answers false
+// with an error, and the regexes run one by one (RE2 then falls back itself).
+bool draft_matches(Analysis& a, std::uint32_t idx) {
+  const RuleSetImpl& rs = a.rules;
+  const auto& regexes = rs.require_regex[idx];
+  if (regexes.empty()) return false;
+  if (const auto& needs = rs.require_needs[idx]; !needs.empty()) {
+    const std::string* lower = a.lower_ascii_draft();
+    if (lower != nullptr &&
+        std::none_of(needs.begin(), needs.end(), [&](const auto& n) { return n.in(*lower); }))
+      return false;
+  }
+  const re2::StringPiece text(a.draft.text.data(), a.draft.text.size());
+  if (const RE2::Set* set = rs.require_set[idx].get()) {
     RE2::Set::ErrorInfo error{RE2::Set::kNoError};
     if (set->Match(text, nullptr, &error)) return true;
     if (error.kind == RE2::Set::kNoError) return false;
@@ -87,7 +97,7 @@ void try_require(Analysis& a, std::uint32_t idx) {
   const auto& markers = rs.require_markers[idx];
   if (std::any_of(markers.begin(), markers.end(), [&](auto m) { return a.marker_present[m]; }))
     return;
-  if (draft_matches(a.draft.text, rs.require_regex[idx], rs.require_set[idx].get())) return;
+  if (draft_matches(a, idx)) return;
   if (waived_by_reading(a, idx, apology_marker)) return;
   if (!a.require_anchors) a.require_anchors = find_anchors(a);
   const RequireAnchors& anchors = *a.require_anchors;

@@ -161,6 +161,8 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
   impl->rule_regex.resize(rules.size());
   impl->require_regex.resize(rules.size());
   impl->require_set.resize(rules.size());
+  impl->require_needs.resize(rules.size());
+  impl->pattern_literal.resize(rules.size());
   impl->waiver_head.assign(rules.size(), RuleSetImpl::kNoWaiver);
   impl->require_markers.resize(rules.size());
   impl->sentence_waivers.resize(rules.size());
@@ -205,6 +207,7 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
       impl->regex_set_rule.push_back(idx);
       set_patterns.push_back(r.regex);
       impl->rule_regex[i] = std::move(re);
+      impl->pattern_literal[i] = leading_literal(r.regex, r.case_sensitive);
     }
     for (const auto& p : r.patterns) {
       auto re = compile_regex(p, false);
@@ -212,6 +215,7 @@ Result<std::unique_ptr<RuleSetImpl>> build(std::vector<Rule> rules,
       impl->require_regex[i].push_back(std::move(re));
     }
     if (r.patterns.size() > 1) impl->require_set[i] = compile_set(r.patterns);
+    impl->require_needs[i] = needed_literals(r.patterns);
     for (const auto& m : r.markers) {
       auto it = impl->marker_by_id.find(m);
       if (it == impl->marker_by_id.end())

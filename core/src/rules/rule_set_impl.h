@@ -11,7 +11,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "match/leading_literal.h"
 #include "match/phrase_automaton.h"
+#include "match/required_literal.h"
 #include "report/score_refs.h"
 #include "tactful/rule.h"
 
@@ -41,11 +43,17 @@ class RuleSetImpl {
   std::vector<std::unique_ptr<RE2>> rule_regex;  // by rule index (null if none)
   std::unique_ptr<RE2::Set> regex_set;
   std::vector<std::uint32_t> regex_set_rule;  // set index -> rule index
+  // The literal each match of a pattern rule's regex starts with, when its source shows one
+  // (by rule index): its matches are found at the literal's occurrences, not by RE2's scan.
+  std::vector<std::optional<LeadingLiteral>> pattern_literal;
   // Require rules: their regexes and the marker sets they accept.
   std::vector<std::vector<std::unique_ptr<RE2>>> require_regex;  // by rule index
   // A rule with several regexes also has them in one set (else null), so the draft is scanned
   // once, stopping at the first match of any, instead of once per regex.
-  std::vector<std::unique_ptr<RE2::Set>> require_set;        // by rule index
+  std::vector<std::unique_ptr<RE2::Set>> require_set;  // by rule index
+  // By rule index: for each of its regexes the literal every match holds (required_literal),
+  // or nothing when one regex has none. An ASCII draft holding none of them matches none.
+  std::vector<std::vector<NeededLiteral>> require_needs;
   std::vector<std::vector<std::uint32_t>> require_markers;   // by rule index
   std::vector<std::vector<std::uint32_t>> sentence_waivers;  // unless_sentence_has
   std::vector<std::vector<std::uint32_t>> require_gate;      // when.draft_has
