@@ -184,6 +184,19 @@ bool may_state_a_wait(std::string_view text) {
   return scan_for_waits(text).possible;
 }
 
+// may_state_a_wait of the text after `from`, where a match ended, told by the whole text's scan
+// where it can be. In an ASCII text a unit of the rest with an amount before it (read in the
+// rest, as amount_before does) has the same amount before it in the whole text, so it is at or
+// before scan.last_unit, unless the rest starts inside a word: the word read in the rest may
+// then be the tail of a longer one ("...nothingone hour": "one" in the rest, "nothingone" in
+// the text). That case, and texts with other characters, are scanned again.
+bool rest_may_state_a_wait(std::string_view text, const WaitScan& scan, std::size_t from) {
+  const std::string_view rest = text.substr(from);
+  if (!scan.ascii || (!rest.empty() && ((rest[0] | 0x20) >= 'a' && (rest[0] | 0x20) <= 'z')))
+    return may_state_a_wait(rest);
+  return scan.possible && scan.last_unit >= from;
+}
+
 // Whether wait_then_amount can match an ASCII text whose last unit with an amount before it is
 // at `last_unit`: its wait phrase comes before the amount, and each alternative of the phrase
 // holds one of these words (in any case; in ASCII only ASCII letters fold to ASCII letters):
@@ -297,7 +310,8 @@ std::optional<double> stated_wait_minutes(std::string_view text) {
         best = minutes;
       input.remove_prefix(e);
       // The rest is searched as a text of its own: one that cannot state a wait is not.
-      if (!may_state_a_wait(std::string_view(input.data(), input.size()))) break;
+      if (!rest_may_state_a_wait(text, scan, static_cast<std::size_t>(input.data() - text.data())))
+        break;
     }
   }
   return best;
