@@ -202,6 +202,9 @@ TEST(StatedWait, SameAsTheOneStepReadingOnEdgeCases) {
            "waiting \xe2\x84\xaaind of 2 hours",
            "1.5.3 days no reply",
            "waitingwaiting 12 minutes no update",
+           // A match ending inside a word: the rest starts with "one", which the whole text
+           // reads as part of "answerone" (the rest is scanned again, not told by the first scan).
+           "waiting 2 hours no answerone day no reply",
        })
     expect_same(text);
 }

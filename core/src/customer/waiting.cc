@@ -184,6 +184,19 @@ bool may_state_a_wait(std::string_view text) {
   return scan_for_waits(text).possible;
 }
 
+// may_state_a_wait of the text after `from`, where a match ended, told by the whole text's scan
+// where it can be. In an ASCII text a unit of the rest with an amount before it (read in the
+// rest, as amount_before does) has the same amount before it in the whole text, so it is at or
+// before scan.last_unit, unless the rest starts inside a word: the word read in the rest may
+// then be the tail of a longer one ("...nothingone hour": "one" in the rest, "nothingone" in
+// the text). That case, and texts with other characters, are scanned again.
+bool rest_may_state_a_wait(std::string_view text, const WaitScan& scan, std::size_t from) {
+  const std::string_view rest = text.substr(from);
+  if (!scan.ascii || (!rest.empty() && ((rest[0] | 0x20) >= 'a' && (rest[0] | 0x20) <= 'z')))
+    return may_state_a_wait(rest);
+  return scan.possible && scan.last_unit >= from;
+}
+
 // Whether wait_then_amount can match an ASCII text whose last unit with an amount before it is
 // at `last_unit`: its wait phrase comes before the amount, and each alternative of the phrase
 // holds one of these words (in any case; in ASCII only ASCII letters fold to ASCII letters):
@@ -196,18 +209,28 @@ bool wait_phrase_before(std::string_view text, std::size_t last_unit) {
   static constexpr std::string_view kWords[] = {
       "wait",   "hold", "trying", "chat", "phone", "line",  "call",  "circles", "answer", "repl",
       "respon", "back", "update", "word", "heard", "stand", "stood", "sitting", "sat",    "queu"};
-  static constexpr auto kFirst = [] {
-    std::array<bool, 256> first{};
-    for (std::string_view w : kWords) first[static_cast<unsigned char>(w[0])] = true;
-    for (std::string_view w : kWords) first[static_cast<unsigned char>(w[0] - 'a' + 'A')] = true;
-    return first;
+  // The words by first letter (lower case; at most four share one), so a byte that starts
+  // one is compared with those words only, not with all twenty: 'a', 'h', 's', 't', 'w' and
+  // the others are common letters. Built at compile time.
+  struct ByFirst {
+    std::array<std::uint8_t, 4> words{};
+    std::uint8_t count = 0;
+  };
+  static constexpr auto kByFirst = [] {
+    std::array<ByFirst, 26> table{};
+    for (std::uint8_t k = 0; k < std::size(kWords); ++k) {
+      ByFirst& f = table[static_cast<std::size_t>(kWords[k][0] - 'a')];
+      f.words[f.count++] = k;
+    }
+    return table;
   }();
   for (std::size_t i = 0; i < last_unit; ++i) {
-    if (!kFirst[static_cast<unsigned char>(text[i])]) [[likely]]
-      continue;
     const char c = static_cast<char>(text[i] | 0x20);
-    for (std::string_view w : kWords) {
-      if (w[0] != c || text.size() - i < w.size()) continue;
+    if (c < 'a' || c > 'z') continue;
+    const ByFirst& f = kByFirst[static_cast<std::size_t>(c - 'a')];
+    for (std::uint8_t n = 0; n < f.count; ++n) {
+      const std::string_view w = kWords[f.words[n]];
+      if (text.size() - i < w.size()) continue;
       std::size_t k = 1;
       while (k < w.size() && (text[i + k] | 0x20) == w[k]) ++k;
       if (k == w.size()) return true;
@@ -297,7 +320,8 @@ std::optional<double> stated_wait_minutes(std::string_view text) {
         best = minutes;
       input.remove_prefix(e);
       // The rest is searched as a text of its own: one that cannot state a wait is not.
-      if (!may_state_a_wait(std::string_view(input.data(), input.size()))) break;
+      if (!rest_may_state_a_wait(text, scan, static_cast<std::size_t>(input.data() - text.data())))
+        break;
     }
   }
   return best;
