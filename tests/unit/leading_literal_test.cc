@@ -166,8 +166,7 @@ TEST(PatternSearch, SameMatchesAsRe2OnGeneratedTexts) {
   testing::XorShift rng{0x5EED1234};
   long matches = 0;
   for (int round = 0; round < 20000; ++round) {
-    std::string text;
-    for (std::size_t n = rng(40); n > 0; --n) text += kPieces[rng(std::size(kPieces))];
+    const std::string text = testing::join_pieces(rng, kPieces, 40);
     for (const auto& p : ps) {
       const auto plain = walk(p, text, false);
       ASSERT_EQ(walk(p, text, true), plain) << p.re->pattern() << " on \"" << text << "\"";

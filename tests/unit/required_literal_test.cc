@@ -141,8 +141,7 @@ TEST(RequiredLiteral, EveryMatchHoldsItOnGeneratedTexts) {
   testing::XorShift rng{0xC0FFEE11};
   int matched = 0;
   for (int round = 0; round < 5000; ++round) {
-    std::string text;
-    for (std::size_t n = rng(24); n > 0; --n) text += kPieces[rng(std::size(kPieces))];
+    const std::string text = testing::join_pieces(rng, kPieces, 24);
     matched += check(cs, text);
   }
   EXPECT_GT(matched, 2000);
@@ -162,8 +161,7 @@ TEST(NeededLiteral, AsAPlainFind) {
   static constexpr std::string_view kLiterals[] = {"ab", "aba", " by", "yab ", "q-z", "zzz", "b"};
   testing::XorShift rng{0xBADC0DE5};
   for (int round = 0; round < 20000; ++round) {
-    std::string text;
-    for (std::size_t n = rng(16); n > 0; --n) text += kPieces[rng(std::size(kPieces))];
+    const std::string text = testing::join_pieces(rng, kPieces, 16);
     for (const auto lit : kLiterals)
       ASSERT_EQ(NeededLiteral(std::string(lit)).in(text), text.find(lit) != std::string::npos)
           << lit << " in \"" << text << "\"";

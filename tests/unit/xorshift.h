@@ -5,6 +5,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
 
 namespace tactful::testing {
 
@@ -19,5 +22,14 @@ struct XorShift {
     return static_cast<std::size_t>(state % n);
   }
 };
+
+// A text of fewer than `max_pieces` pieces drawn from `pieces` (which must not be empty) and
+// joined: generated texts made of the parts a reader cares about, near misses among them.
+inline std::string join_pieces(XorShift& rng, std::span<const std::string_view> pieces,
+                               std::size_t max_pieces) {
+  std::string text;
+  for (std::size_t n = rng(max_pieces); n > 0; --n) text += pieces[rng(pieces.size())];
+  return text;
+}
 
 }  // namespace tactful::testing

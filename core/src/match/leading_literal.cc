@@ -1,16 +1,12 @@
 // leading_literal and LiteralScan: see leading_literal.h.
 #include "match/leading_literal.h"
+#include "match/regex_source.h"
 
 #include <algorithm>
 #include <cstring>
 
 namespace tactful {
 namespace {
-
-bool is_plain(char c) {  // a byte that stands for itself in a regex source, outside a class
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-         c == '_' || c == ' ';
-}
 
 char lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
@@ -23,7 +19,7 @@ std::optional<LeadingLiteral> leading_literal(std::string_view regex, bool case_
   std::string_view rest = regex;
   if (rest.starts_with("\\b")) rest.remove_prefix(2);  // zero-width: the match starts after it
   std::size_t n = 0;
-  while (n < rest.size() && is_plain(rest[n])) ++n;
+  while (n < rest.size() && is_plain_regex_byte(rest[n])) ++n;
   // A quantifier binds to the byte before it ("colou?r"): that byte is not always there.
   if (n < rest.size() && (rest[n] == '?' || rest[n] == '*' || rest[n] == '+' || rest[n] == '{'))
     --n;

@@ -1,5 +1,6 @@
 // required_literal and ascii_lower: see required_literal.h.
 #include "match/required_literal.h"
+#include "match/regex_source.h"
 
 #include <algorithm>
 #include <cstring>
@@ -7,11 +8,6 @@
 
 namespace tactful {
 namespace {
-
-bool is_plain(char c) {  // a byte that stands for itself in a regex source, outside a class
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-         c == '_' || c == ' ';
-}
 
 bool is_quantifier(char c) {
   return c == '?' || c == '*' || c == '+' || c == '{';
@@ -48,7 +44,7 @@ std::string required_literal(std::string_view regex) {
   int depth = 0;
   for (std::size_t i = 0; i < regex.size();) {
     const char c = regex[i];
-    if (depth == 0 && is_plain(c)) {
+    if (depth == 0 && is_plain_regex_byte(c)) {
       // A quantifier binds to this byte alone: it may be absent, and ends the run before it.
       if (i + 1 < regex.size() && is_quantifier(regex[i + 1])) {
         end_run();
