@@ -156,6 +156,30 @@ TEST(CustomerIntents, SeveralAtOnceAndNoneForAPlainQuestion) {
   EXPECT_TRUE(read({customer("Do you ship to Norway?")}).intents.empty());
 }
 
+TEST(CustomerIntents, AThreatAnsweredAndLetGoIsNoLongerLive) {
+  const Message threat =
+      customer("The kiln arrived cracked. Refund me or I'm disputing it with my bank.");
+  const Message answer = agent(
+      "You're right, and I'm sorry: I've refunded the full £420 today, so there's no need to go "
+      "to your bank.");
+  // Answered, and the customer carries on calmly: no threat is left to acknowledge.
+  EXPECT_FALSE(read({threat, answer, customer("Thanks. Can I reorder the same model?")})
+                   .has_intent("dispute-threat"));
+  // Renewed, or met with exasperation since: still live.
+  EXPECT_TRUE(read({threat, answer, customer("It's not there. I'm calling my bank today.")})
+                  .has_intent("dispute-threat"));
+  EXPECT_TRUE(read({threat, answer, customer("Unbelievable. Still nothing on my card!!")})
+                  .has_intent("dispute-threat"));
+  // A holding line is no answer; nor is a reply the customer has not written after.
+  EXPECT_TRUE(read({threat, agent("Let me check."), customer("ok")}).has_intent("dispute-threat"));
+  EXPECT_TRUE(read({threat, answer}).has_intent("dispute-threat"));
+  // A manager asked for, answered, and the customer moves on.
+  EXPECT_FALSE(read({customer("Put me through to your manager."),
+                     agent("I've asked our team lead, Priya, to ring you at 2pm today."),
+                     customer("Fine. What's the returns address, while I have you?")})
+                   .has_intent("escalation-request"));
+}
+
 TEST(CustomerIntents, TopicsAreNotHarms) {
   // Talking about 2FA or asking whether something is a scam is not a locked-out customer or a
   // dispute threat.

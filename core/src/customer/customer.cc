@@ -140,6 +140,9 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
   bool last_raises = false;  // the latest message names a problem, a request or a sign of upset
   bool slipped = false;      // some message tells a pure slip of the customer's own
   std::optional<Intent> recurrence;  // the first recurrence cue read, as intent problem.recurring
+  // Whether the customer wrote after the agent's last reply that was more than a holding line,
+  // and whether any of those messages was heated (a threat renewed, exasperation, lateness…).
+  bool read_since_answer = false, heated_since_answer = false;
   for (std::size_t k = 0; k < r.picked.size(); ++k) {
     const std::size_t index = r.picked[k];
     const std::string_view text = std::string_view(history[index].text).substr(0, kMaxBytes);
@@ -212,6 +215,11 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
       if (!out.has_intent(cue.family))
         out.intents.push_back({std::string(cue.family), index, cue.bytes});
     }
+    if (r.unaddressed[k]) {  // calm: no heated cue, no "!!" or shouting, no strong negativity
+      read_since_answer = true;
+      heated_since_answer = heated_since_answer || heated || words.shout.longest_mark_run > 1 ||
+                            words.shout.caps_words > 1 || compound <= -0.5;
+    }
     const auto stated = customer::stated_wait_minutes(text);
     if (stated && (!r.stated_wait || *stated > *r.stated_wait)) r.stated_wait = stated;
     if (!r.wait_start) {  // the oldest message that names a start: the longest wait
@@ -257,6 +265,17 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     std::erase_if(out.intents, [&](const Intent& i) {
       return i.id == "delivery.late" &&
              asks_where(std::string_view(history[i.message_index].text), i.evidence);
+    });
+  // A threat or a request for a manager that the agent has since answered (a reply more than a
+  // holding line came after it), with the customer carrying on calmly since ("OK, thanks for
+  // sorting it. Can I add my tablet?"), is no longer owed an acknowledgement. With no message
+  // of the customer's since that reply, or a heated one, it still is.
+  if (read_since_answer && !heated_since_answer)
+    std::erase_if(out.intents, [&](const Intent& i) {
+      if (!is_threat(i.id)) return false;
+      const auto at = std::find(r.picked.begin(), r.picked.end(), i.message_index);
+      return at != r.picked.end() &&
+             !r.unaddressed[static_cast<std::size_t>(at - r.picked.begin())];
     });
   r.harmed = std::any_of(out.intents.begin(), out.intents.end(),
                          [](const Intent& i) { return is_harm(i.id); });

@@ -183,6 +183,8 @@ const std::vector<IntentPhrases>& request_intent_phrases() {
         "nextdoor|mumsnet|social media|social|x|every site|the local|local|the village|the "
         "community)",
         "review (sites|websites)", "go public", "going public", "journalist",
+        // A review announced as already on its way: "my review goes up tonight".
+        "[my|the|a] review (is going|goes|'s going|will go|going) (up|live|online|out)",
         // The press as the newspapers told of us, not a machine ("the press arrived without its
         // plate", "caught in your press").
         "(to|tell|telling|tip off|alert|alerting|contact|contacting|call|calling|involve|"
