@@ -180,6 +180,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
           return c.family == "cue.resolved";
         });
     slipped = slipped || pure_slip;
+    const bool damage_is_job = customer::damage_is_the_job(model);
     // "My Lightroom crashes" told earlier, then "I don't believe it's the application, it's just
     // my old computer": the customer's later word makes the earlier harms theirs too.
     if (customer::says_not_us(model, cues))
@@ -198,6 +199,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
       // agent has answered ("thanks, that worked!") is owed no new apology.
       if (cue.family == "problem.reported" && (own_slip || !r.unaddressed[k])) continue;
       if (is_harm(cue.family) && in_slip(cue.bytes)) continue;
+      if ((is_harm(cue.family) || cue.family == "problem.reported") && damage_is_job) continue;
       // Owning a slip is no new complaint; anything else the lexicon finds is.
       last_raises = last_raises || (last && cue.family != "cue.self-error" &&
                                     cue.family != "cue.resolved" && cue.family != "cue.courtesy" &&
