@@ -269,9 +269,9 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
              asks_where(std::string_view(history[i.message_index].text), i.evidence);
     });
   // A threat or a request for a manager that the agent has since answered (a reply more than a
-  // holding line came after it), with the customer carrying on calmly since ("OK, thanks for
-  // sorting it. Can I add my tablet?"), is no longer owed an acknowledgement. With no message
-  // of the customer's since that reply, or a heated one, it still is.
+  // holding line came after it), with the customer carrying on calmly since ("Great, that's
+  // sorted. While I'm here, do you sell gift cards?"), is no longer owed an acknowledgement. With
+  // no message of the customer's since that reply, or a heated one, it still is.
   if (read_since_answer && !heated_since_answer)
     std::erase_if(out.intents, [&](const Intent& i) {
       if (!is_threat(i.id)) return false;

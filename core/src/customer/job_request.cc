@@ -1,5 +1,5 @@
-// Damage told as the job the customer asks us to do: "A stone off a lorry chipped my windscreen.
-// Can you fill it on Thursday?", "how much to replace a pane? It cracked in the frost". The
+// Damage told as the job the customer asks us to do: "Hail dented the bonnet. Could you look at
+// it this Friday?", "how much to reglaze the pane the frost split?". The
 // damage is why they came to us, not a harm of ours, and is owed no apology. Read by shape:
 //  - some sentence asks us to do work or to price it: "can | could | would | will you" with a
 //    verb of work within four words ("can you come and repair it"), "how much", "please fix",
@@ -86,7 +86,7 @@ bool damage_is_the_job(const TextModel& model) {
           word_is(toks[i - 1], {"can", "could", "would", "will", "do", "did", "if"});
       if (!the_one_asked) return false;
     }
-    // "my new sofa has a tear": a thing just had, likely from us; "how much for a new pane?"
+    // "my new sofa has a tear": a thing just had, likely from us; "how much would a new pane cost?"
     // only asks.
     if (!asking)
       for (std::size_t i = s.first_token; i < s.end_token; ++i)

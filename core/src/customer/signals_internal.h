@@ -114,9 +114,9 @@ std::string problem_text(const TextModel& model, std::span<const CueHit> cues,
 // The customer says the trouble is not ours ("I don't believe it's the app, it's just my old
 // computer") in a sentence that does not also point at us.
 bool says_not_us(const TextModel& model, std::span<const CueHit> cues);
-// The message asks us to do or price a job ("can you fill it on Thursday?", "how much to replace
-// a pane?") and nothing in it makes the damaged thing ours: the damage it tells is the job, not a
-// harm of ours ("a stone off a lorry chipped my windscreen"). job_request.cc.
+// The message asks us to do or price a job ("could you look at it this Friday?", "how much to
+// reglaze it?") and nothing in it makes the damaged thing ours: the damage it tells is the job, not
+// a harm of ours ("hail dented the bonnet"). job_request.cc.
 bool damage_is_the_job(const TextModel& model);
 // Sentence `sentence` of `model` asks what the customer can do, ending in one '?': "how do I
 // ...", "is there a way ...", "can I ...", "what do I ...", or a hypothetical ("if I cancel now,
