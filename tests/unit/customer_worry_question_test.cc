@@ -33,6 +33,8 @@ TEST(CustomerWorryQuestion, AccusationsRequestsAndToldHarmsAreNoWorry) {
   EXPECT_FALSE(worry("Can you check whether the parcel is lost?"));
   EXPECT_FALSE(worry("The laptop you repaired is broken again."));
   EXPECT_FALSE(worry("Will the engineer come before noon?"));
+  // A size asked before buying is no fear.
+  EXPECT_FALSE(worry("Does the oak shelf fit a 90cm alcove?"));
 }
 
 TEST(CustomerWorryQuestion, ImAfraidSoftensAReportAndIsNoWorry) {

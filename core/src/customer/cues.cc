@@ -223,6 +223,8 @@ void find_worry_question(const TextModel& model, std::vector<CueHit>& out) {
                                  "okay", "safe", "hurt", "fit", "realistic", "run", "wrong",
                                  "affected", "spoiled", "spoilt", "wasted"}))
           continue;
+        // "Will it still fit?" after a mistake fears; "does the cover fit the oven?" asks a size.
+        if (word_is(tokens[k], {"fit"}) && !word_is(tokens[k - 1], {"still", "even"})) continue;
         out.push_back({"worry", {tokens[q].bytes.begin, tokens[end - 1].bytes.end}});
         break;
       }
