@@ -217,6 +217,13 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
       if (!out.has_intent(cue.family))
         out.intents.push_back({std::string(cue.family), index, cue.bytes});
     }
+    // "Your van was due between 8 and 12. It's 1pm.": lateness told by the clock alone.
+    if (const auto late = customer::due_time_passed(model);
+        late && !out.has_intent("delivery.late") && !own_slip) {
+      out.intents.push_back({"delivery.late", index, *late});
+      heated = true;
+      last_raises = last_raises || last;
+    }
     if (r.unaddressed[k]) {  // calm: no heated cue, no "!!" or shouting, no strong negativity
       read_since_answer = true;
       heated_since_answer = heated_since_answer || heated || words.shout.longest_mark_run > 1 ||
