@@ -38,6 +38,15 @@ TEST(DamageIsTheJob, OursWhenOurGoodsOrWorkAreInIt) {
   EXPECT_TRUE(s.has_intent("delivery.damaged"));
 }
 
+TEST(DamageIsTheJob, AFaultInOurProductIsOurs) {
+  EXPECT_FALSE(is_job("The app keeps freezing on the checkout screen. Please fix it!"));
+  EXPECT_FALSE(is_job("When I sign in I get a error with the login."));
+  // A fault in our product asked to be fixed is still owed its apology.
+  EXPECT_TRUE(testing::read_one_customer_message(
+                  "Multiplayer is broken again, my friend gets a white screen. Please fix this!")
+                  .has_intent("product.bug"));
+}
+
 TEST(DamageIsTheJob, NoJobAskedIsNoJob) {
   EXPECT_FALSE(is_job("A stone chipped my windscreen on the motorway."));
   // A quote told of is no quote asked for.

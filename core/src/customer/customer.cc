@@ -199,7 +199,10 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
       // agent has answered ("thanks, that worked!") is owed no new apology.
       if (cue.family == "problem.reported" && (own_slip || !r.unaddressed[k])) continue;
       if (is_harm(cue.family) && in_slip(cue.bytes)) continue;
-      if ((is_harm(cue.family) || cue.family == "problem.reported") && damage_is_job) continue;
+      // Damage to a thing of theirs, not a fault in our product or service ("please fix this!"
+      // about our app asks us to mend our own).
+      if ((cue.family == "delivery.damaged" || cue.family == "problem.reported") && damage_is_job)
+        continue;
       // Owning a slip is no new complaint; anything else the lexicon finds is.
       last_raises = last_raises || (last && cue.family != "cue.self-error" &&
                                     cue.family != "cue.resolved" && cue.family != "cue.courtesy" &&

@@ -42,9 +42,12 @@ bool asks_for_work(const TextModel& model, std::size_t first, std::size_t end) {
     if (word_is(t, {"quote", "estimate"}) && i >= first + 2 && word_is(toks[i - 1], {"a", "an"}) &&
         word_is(toks[i - 2], {"like", "want", "need", "get", "have", "give", "send", "me", "for"}))
       return true;
+    // "can I book someone", "I'd like to get a plumber out": someone booked to do work.
     if (word_is(t, {"book", "get"}) && i + 1 < end &&
-        word_is(toks[i + 1], {"someone", "somebody", "an", "a"}) && i > first &&
-        word_is(toks[i - 1], {"i", "we", "to"}))
+        (word_is(toks[i + 1], {"someone", "somebody"}) ||
+         (i + 2 < end && word_is(toks[i + 1], {"a", "an"}) &&
+          word_is(toks[i + 2], {"repair", "engineer", "technician", "plumber", "roofer", "glazier",
+                                "electrician", "visit", "callout", "call-out"}))))
       return true;
   }
   return false;
@@ -57,6 +60,9 @@ bool ours(const Token& t) {
                      "bought", "purchased", "fitted", "installed", "serviced", "repaired",
                      "warranty", "guarantee", "guaranteed", "again", "engineer", "technician",
                      "fitter", "driver", "courier", "supplied", "sold",
+                     // Our product or service, not a thing of theirs.
+                     "app", "website", "site", "account", "login", "subscription", "game", "server",
+                     "servers", "update", "online", "system",
                      // Our people, whom the customer names by their trade.
                      "engineers", "technicians", "fitters", "drivers", "crew", "team", "workmen",
                      "staff", "installer", "plumber", "electrician", "roofer", "cleaner",
