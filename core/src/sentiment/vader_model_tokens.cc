@@ -11,6 +11,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <span>
 
 #include "sentiment/vader_internal.h"
 #include "tactful/text.h"
@@ -78,7 +79,8 @@ bool make_senti_text_from_tokens(const Lexicon& lexicon, const TextModel& model,
   if (!all_ascii(text)) return false;  // emoji, other whitespace, other cases: the bytes decide
   out.text = text;
   out.tokens.clear();
-  const std::vector<tactful::Token>& tokens = model.tokens;
+  // A span: the vector's size is not read again after each push to out.tokens.
+  const std::span<const tactful::Token> tokens(model.tokens);
   std::size_t upper_count = 0;
   std::size_t previous_end = 0;
   for (std::size_t i = 0; i < tokens.size();) {
@@ -119,12 +121,13 @@ bool make_senti_text_from_tokens(const Lexicon& lexicon, const TextModel& model,
       // ending with a letter has one letter (one byte: Token::capital) or two or more (then
       // Token::upper: two letters or more, all upper case).
       const bool upper = w.bytes.size() == 1 ? w.capital : w.upper;
-      return Token{text.substr(w.bytes.begin, w.bytes.size()), &info, upper,
+      return Token{std::string_view(text.data() + w.bytes.begin, w.bytes.size()), &info, upper,
                    info.negator || holds_nt(w.norm)};
     };
     const Token t = is_word_token
                         ? word_token()
-                        : read_word(lexicon, text.substr(begin, end - begin), out.lower_scratch);
+                        : read_word(lexicon, std::string_view(text.data() + begin, end - begin),
+                                    out.lower_scratch);
     upper_count += t.upper ? 1 : 0;
     out.tokens.push_back(t);
     previous_end = end;
