@@ -205,6 +205,12 @@ TEST(StatedWait, SameAsTheOneStepReadingOnEdgeCases) {
            // A match ending inside a word: the rest starts with "one", which the whole text
            // reads as part of "answerone" (the rest is scanned again, not told by the first scan).
            "waiting 2 hours no answerone day no reply",
+           // Many places an amount may start (and, a, an, the numbers): past kMostTries anchored
+           // searches, and past kMostUnits units, the unanchored search decides.
+           "and a and a day and a and a week and a and a day and a and a month and a and a day "
+           "and a and an hour no reply",
+           "one day two days three days four days five days six days seven days eight days "
+           "nine days ten days no reply",
        })
     expect_same(text);
 }
@@ -316,6 +322,47 @@ TEST(StatedWait, AmountByHandSameAsRe2) {
     }
   }
   EXPECT_GT(found, 8000);
+}
+
+// Where the amount_then_wait search is tried (amount_starts.cc): at every byte of generated
+// ASCII texts where RE2's reading of the amount finds one, may_start_an_amount must be true and
+// the amount must start inside the window before its unit. Texts with the most whitespace runs
+// the amount allows ("a couple of more than and a half") and glue that \s does and does not take.
+TEST(StatedWait, AmountStartsCoverEveryAmountRe2Reads) {
+  static constexpr std::string_view kPieces[] = {
+      "a",      "an",         "A",          "one",     "six",     "sixty",  "forty",  "five",
+      "forty-", "forty-five", "FORTY-FIVE", "fifteen", "several", "few",    "couple", "COUPLE",
+      "of",     "more",       "than",       "and",     "a half",  "half",   "2",      "10",
+      "1.5",    "3.",         ".5",         "min",     "mins",    "minute", "hour",   "Hours",
+      "hr",     "hrs",        "day",        "week",    "month",   "x",      "_",      ".",
+      "-",      "no reply",   "waiting",    "am"};
+  static constexpr std::string_view kGlue[] = {" ", " ", "", "  ", "\t", "\n", "\v", "\f", "\r\n"};
+  XorShift next{0xD1B54A32D192ED03ULL};
+  int found = 0;
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    for (std::size_t n = 1 + next(12); n > 0; --n) {
+      text += kPieces[next(std::size(kPieces))];
+      text += kGlue[next(std::size(kGlue))];
+    }
+    for (std::size_t b = 0; b < text.size(); ++b) {
+      const auto amount = amount_at_reference(text, b, text.size());
+      if (!amount) continue;
+      ++found;
+      ASSERT_TRUE(may_start_an_amount(text, b)) << text << " at " << b;
+      ASSERT_LE(amount_window_start(text, amount->unit.begin), b) << text << " at " << b;
+    }
+  }
+  EXPECT_GT(found, 8000);
+  // The check is narrow: words that only begin like an amount, and amounts inside a word, are
+  // not tried.
+  EXPECT_FALSE(may_start_an_amount("almost an hour", 0));
+  EXPECT_TRUE(may_start_an_amount("almost an hour", 7));
+  EXPECT_FALSE(may_start_an_amount("xan hour", 1));
+  EXPECT_FALSE(may_start_an_amount("10", 0));
+  EXPECT_EQ(next_amount_start("It's been almost an hour", 0, 20), 17u);
+  EXPECT_EQ(next_amount_start("It's been almost an hour", 18, 20), 20u);
+  EXPECT_EQ(amount_window_start("it is a couple of more than and a half hours", 39), 6u);
 }
 
 }  // namespace

@@ -33,6 +33,7 @@ struct SentimentScores {
 namespace vader {
 struct Lexicon;  // the parsed lexicons (internal)
 }
+struct TextModel;  // tactful/text.h
 
 class Vader {
  public:
@@ -51,6 +52,9 @@ class Vader {
   // Scores one text (the whole of it is one "sentence" as in Python; split paragraphs yourself
   // if you want per-sentence scores). Empty or all-space text scores all zeros.
   SentimentScores polarity_scores(std::string_view text) const;
+  // The same scores for model.text, read from the model's tokens where they are VADER's words
+  // (an ASCII text's words, most of them): for a caller that has the model already.
+  SentimentScores polarity_scores(const TextModel& model) const;
 
   // The lexicon mean valence of a word as VADER looks it up (lower-cased), or 0 if absent.
   double lexicon_valence(std::string_view word) const;

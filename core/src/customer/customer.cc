@@ -149,9 +149,12 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
     const TextModel model(text);
     const bool last = k + 1 == r.picked.size();
     const customer::MessageWords words = customer::read_message_words(model);
+    // A message that hides nothing is scored from its model's tokens (the same scores).
+    const Vader& vader = Vader::instance();
     const double compound =
-        Vader::instance()
-            .polarity_scores(sentiment_text(model, words.hides_from_sentiment, sentiment_scratch))
+        (words.hides_from_sentiment
+             ? vader.polarity_scores(sentiment_text(model, true, sentiment_scratch))
+             : vader.polarity_scores(model))
             .compound;
     compound_sum += compound;
     if (last) {

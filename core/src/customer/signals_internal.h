@@ -77,6 +77,13 @@ struct AmountCaptures {
 std::optional<AmountCaptures> amount_at(std::string_view text, std::size_t begin, std::size_t end);
 std::optional<AmountCaptures> amount_at_reference(std::string_view text, std::size_t begin,
                                                   std::size_t end);
+// Where a match of the amount regex can start in an ASCII text (customer/amount_starts.cc),
+// over-approximated: `may_start_an_amount` is true at every byte a match can start at, and a
+// match whose unit starts at `unit` starts at or after amount_window_start(text, unit).
+bool may_start_an_amount(std::string_view text, std::size_t at);
+// The first byte in [from, to) where may_start_an_amount is true, or `to`.
+std::size_t next_amount_start(std::string_view text, std::size_t from, std::size_t to);
+std::size_t amount_window_start(std::string_view text, std::size_t unit);
 // Whether the duration a wait regex matched at [begin, end) of `text` is no wait for us to
 // answer (wait_for_us.cc): a wait still to come for a rebooking, "a day's pay", a finished wait
 // for a thing ("waited an hour for your tow"), waiting in for a visit, time since an event.

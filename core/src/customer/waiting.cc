@@ -155,10 +155,13 @@ constexpr auto kWaitScan = [] {
 // What one scan of the text tells about stated waits: whether a regex can match (as
 // may_state_a_wait below), and for an ASCII text the last unit with an amount before it (every
 // match of either regex ends at or after a unit of that kind, the one it contains).
+constexpr std::size_t kMostUnits = 8;  // units kept, for amount_then_wait_at_starts
 struct WaitScan {
   bool possible = false;
   bool ascii = true;
-  std::size_t last_unit = 0;  // when possible and ascii
+  std::size_t last_unit = 0;                    // when possible and ascii
+  std::array<std::size_t, kMostUnits> units{};  // when ascii: the first `unit_count`, in order
+  std::size_t unit_count = 0;                   // more than kMostUnits: all of them not kept
 };
 
 WaitScan scan_for_waits(std::string_view text) {
@@ -175,6 +178,8 @@ WaitScan scan_for_waits(std::string_view text) {
     if (unit_at(text, i) && amount_before(text, i)) {
       scan.possible = true;
       scan.last_unit = i;
+      if (scan.unit_count < kMostUnits) scan.units[scan.unit_count] = i;
+      ++scan.unit_count;
     }
   }
   return scan;
@@ -239,6 +244,30 @@ bool wait_phrase_before(std::string_view text, std::size_t last_unit) {
   return false;
 }
 
+// The first match of amount_then_wait in a whole ASCII text, as the unanchored search finds it:
+// searches anchored, in order, where amount_starts.cc says a match may start. The first to match
+// is the leftmost match, and RE2 prefers the same match at a start anchored or not. Linear: at
+// most kMostUnits windows and kMostTries searches; past those nullopt (the unanchored search).
+std::optional<bool> amount_then_wait_at_starts(const RE2& re, const WaitScan& scan,
+                                               std::string_view text, re2::StringPiece* whole) {
+  if (!scan.ascii || scan.unit_count > kMostUnits) return std::nullopt;
+  constexpr int kMostTries = 16;
+  const re2::StringPiece input(text.data(), text.size());
+  int tries = 0;
+  std::size_t from = 0;
+  for (std::size_t k = 0; k < scan.unit_count; ++k) {
+    const std::size_t unit = scan.units[k];
+    for (std::size_t at =
+             next_amount_start(text, std::max(from, amount_window_start(text, unit)), unit);
+         at < unit; at = next_amount_start(text, at + 1, unit)) {
+      if (++tries > kMostTries) return std::nullopt;
+      if (re.Match(input, at, input.size(), RE2::ANCHOR_START, whole, 1)) return true;
+    }
+    from = std::max(from, unit);
+  }
+  return false;
+}
+
 // The captures of one match (the amount, "and a half" before and after the unit, the unit) as
 // minutes; 0 when they name no duration.
 double minutes_of(const std::string& num, const std::string& half_before, const std::string& unit,
@@ -289,7 +318,13 @@ std::optional<double> stated_wait_minutes(std::string_view text) {
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece whole;
     int guard = 0;
-    while (guard++ < 20 && step.search.Match(input, 0, input.size(), RE2::UNANCHORED, &whole, 1)) {
+    const auto search = [&] {  // amount_then_wait's first search: where a match may start
+      if (input.data() == text.data() && step.anchor == RE2::ANCHOR_START)
+        if (const auto found = amount_then_wait_at_starts(step.search, scan, text, &whole))
+          return *found;
+      return step.search.Match(input, 0, input.size(), RE2::UNANCHORED, &whole, 1);
+    };
+    while (guard++ < 20 && search()) {
       const auto b = static_cast<std::size_t>(whole.data() - input.data());
       const std::size_t e = b + whole.size();
       re2::StringPiece g[5];

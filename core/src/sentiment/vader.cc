@@ -7,6 +7,7 @@
 
 #include "sentiment/vader_internal.h"
 #include "tactful/sentiment.h"
+#include "tactful/text.h"
 
 namespace tactful {
 
@@ -132,15 +133,16 @@ struct Scratch {
   }
 };
 
-}  // namespace
-
-SentimentScores Vader::polarity_scores(std::string_view text) const {
+// One per thread, shared by both entry points (the engine scores from several threads at once).
+Scratch& thread_scratch() {
   thread_local Scratch scratch;
-  vader::SentiText& senti = scratch.senti;
-  vader::make_senti_text(*lexicon_, text, senti);
-  const std::span<const vader::Token> tokens = senti.tokens;
-  const bool corrected = mode_ == Mode::corrected;
+  return scratch;
+}
 
+// The scores of the tokens in scratch.senti: per-token valences, the "but" rule, score_valence.
+SentimentScores score(Scratch& scratch, bool corrected) {
+  vader::SentiText& senti = scratch.senti;
+  const std::span<const vader::Token> tokens = senti.tokens;
   std::vector<double>& sentiments = scratch.sentiments;
   sentiments.clear();
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -158,6 +160,21 @@ SentimentScores Vader::polarity_scores(std::string_view text) const {
   const SentimentScores scores = vader::score_valence(sentiments, senti.text);
   scratch.trim();
   return scores;
+}
+
+}  // namespace
+
+SentimentScores Vader::polarity_scores(std::string_view text) const {
+  Scratch& scratch = thread_scratch();
+  vader::make_senti_text(*lexicon_, text, scratch.senti);
+  return score(scratch, mode_ == Mode::corrected);
+}
+
+SentimentScores Vader::polarity_scores(const TextModel& model) const {
+  Scratch& scratch = thread_scratch();
+  if (!vader::make_senti_text_from_tokens(*lexicon_, model, scratch.senti))
+    vader::make_senti_text(*lexicon_, model.text, scratch.senti);
+  return score(scratch, mode_ == Mode::corrected);
 }
 
 double Vader::lexicon_valence(std::string_view word) const {

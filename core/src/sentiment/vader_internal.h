@@ -16,6 +16,10 @@
 #include <string_view>
 #include <vector>
 
+namespace tactful {
+struct TextModel;
+}
+
 namespace tactful::vader {
 
 // vaderSentiment.py constants (paper Table 3 for the empirically derived ones).
@@ -160,6 +164,13 @@ struct SentiText {
 };
 // Fills `out` (reusing its buffers); tokens point into `input` or out.replaced.
 void make_senti_text(const Lexicon& lexicon, std::string_view input, SentiText& out);
+// One whitespace-split word `raw` as make_senti_text reads it: stripped of ASCII punctuation
+// unless two characters or fewer would remain, looked up lower-cased (`lower`: scratch).
+Token read_word(const Lexicon& lexicon, std::string_view raw, std::string& lower);
+// make_senti_text of model.text, its words taken from the model's tokens where one is a word of
+// VADER's (vader_model_tokens.cc); false, with `out` unspecified, for a text this cannot read
+// (not all ASCII, or split otherwise than the tokenizer splits it): then make_senti_text must.
+bool make_senti_text_from_tokens(const Lexicon& lexicon, const TextModel& model, SentiText& out);
 
 // ---- rules (vader_rules.cc, vader_but.cc) ----
 

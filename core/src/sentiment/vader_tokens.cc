@@ -174,6 +174,24 @@ Token classify(const Lexicon& lexicon, std::string_view token, std::string& lowe
 
 }  // namespace
 
+Token read_word(const Lexicon& lexicon, std::string_view raw, std::string& lower) {
+  std::size_t b = 0;
+  std::size_t e = raw.size();
+  while (b < e && is_ascii_punct(raw[b])) ++b;
+  while (e > b && is_ascii_punct(raw[e - 1])) --e;
+  const std::string_view stripped = raw.substr(b, e - b);
+  // len(stripped) <= 2 counts characters: at most 2 bytes is at most 2 characters, more than
+  // 8 bytes is at least 3 (a character has at most 4 bytes); only in between decode.
+  std::size_t chars = stripped.size() <= 2 ? 0 : 3;
+  if (stripped.size() > 2 && stripped.size() <= 8) {
+    chars = 0;
+    for (std::size_t k = 0; k < stripped.size() && chars <= 2; ++chars) {
+      k += static_cast<unsigned char>(stripped[k]) < 0x80 ? 1 : decode_char(stripped, k).length;
+    }
+  }
+  return classify(lexicon, chars <= 2 ? raw : stripped, lower);
+}
+
 void make_senti_text(const Lexicon& lexicon, std::string_view input, SentiText& out) {
   out.text = replace_emoji(lexicon, input, out.replaced) ? std::string_view(out.replaced) : input;
   out.tokens.clear();
@@ -188,25 +206,7 @@ void make_senti_text(const Lexicon& lexicon, std::string_view input, SentiText& 
     }
     const std::size_t start = i;
     i = token_end(text, i + length);
-    const std::string_view raw = text.substr(start, i - start);
-
-    std::size_t b = 0;
-    std::size_t e = raw.size();
-    while (b < e && is_ascii_punct(raw[b])) ++b;
-    while (e > b && is_ascii_punct(raw[e - 1])) --e;
-    const std::string_view stripped = raw.substr(b, e - b);
-    // len(stripped) <= 2 counts characters: at most 2 bytes is at most 2 characters, more than
-    // 8 bytes is at least 3 (a character has at most 4 bytes); only in between decode.
-    std::size_t chars = stripped.size() <= 2 ? 0 : 3;
-    if (stripped.size() > 2 && stripped.size() <= 8) {
-      chars = 0;
-      for (std::size_t k = 0; k < stripped.size() && chars <= 2; ++chars) {
-        k += static_cast<unsigned char>(stripped[k]) < 0x80 ? 1 : decode_char(stripped, k).length;
-      }
-    }
-    const std::string_view token = chars <= 2 ? raw : stripped;
-
-    const Token t = classify(lexicon, token, out.lower_scratch);
+    const Token t = read_word(lexicon, text.substr(start, i - start), out.lower_scratch);
     upper_count += t.upper ? 1 : 0;
     out.tokens.push_back(t);
   }

@@ -1,0 +1,125 @@
+// Where a match of waiting.cc's amount regex, (?i)\b AMOUNT \s* (more\s+than\s+)?
+// (and\s+a\s+half\s+)? UNIT, can start in an ASCII text. waiting.cc runs its amount_then_wait
+// search anchored at these places only, instead of one unanchored search of the whole text: an
+// unanchored RE2 search reads the text up to the match forwards, then the match backwards to
+// find its start, and most of a message lies before its stated wait or after it. Both checks
+// below only have to be true wherever a match can start (they over-approximate); a test holds
+// them to RE2's own reading of the amount on generated texts.
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+#include "customer/signals_internal.h"
+
+namespace tactful::customer {
+namespace {
+
+// RE2's \s: [\t\n\f\r ] (not \v).
+bool re2_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// RE2's \w, which its \b is read by: ASCII letters, digits and '_'.
+bool re2_word(char c) {
+  const char l = static_cast<char>(c | 0x20);
+  return (l >= 'a' && l <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+bool digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// What can follow an amount that ends at `e`: \s, or the first letter of "more", "and" or a
+// unit (min, month, hour, hr, day, week), in any case. Not the text's end: a unit must follow.
+bool may_follow_an_amount(std::string_view text, std::size_t e) {
+  if (e >= text.size()) return false;
+  const char c = text[e];
+  const char l = static_cast<char>(c | 0x20);
+  return re2_space(c) || l == 'm' || l == 'a' || l == 'h' || l == 'd' || l == 'w';
+}
+
+// The bytes an amount can start with, in either case: a digit or the first letter of an amount
+// word; the cheap test that comes first.
+constexpr auto kMayStart = [] {
+  std::array<bool, 256> table{};
+  for (const char c : std::string_view("0123456789aotfsencAOTFSENC"))
+    table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
+
+// may_start_an_amount at a byte that passed kMayStart and the \b test.
+bool amount_word_at(std::string_view text, std::size_t at) {
+  // The words AMOUNT can start with (its alternatives "a few", "a couple of" start with "a",
+  // "couple of" with "couple"), lower case.
+  static constexpr std::string_view kWords[] = {
+      "a",          "an",    "one",   "two",    "three",   "four",    "five",   "six",    "seven",
+      "eight",      "nine",  "ten",   "eleven", "twelve",  "fifteen", "twenty", "thirty", "forty",
+      "forty-five", "fifty", "sixty", "ninety", "several", "couple",  "few"};
+  // The words by first letter (at most seven share one, 'f'), so a byte is compared with the
+  // words it starts only: most bytes start none. Built at compile time.
+  struct ByFirst {
+    std::array<std::uint8_t, 7> words{};
+    std::uint8_t count = 0;
+  };
+  static constexpr auto kByFirst = [] {
+    std::array<ByFirst, 26> table{};
+    for (std::uint8_t k = 0; k < std::size(kWords); ++k) {
+      ByFirst& f = table[static_cast<std::size_t>(kWords[k][0] - 'a')];
+      f.words[f.count++] = k;
+    }
+    return table;
+  }();
+  if (digit(text[at])) {  // \d+(?:\.\d+)?: the run of digits, or it and "." and more digits
+    std::size_t e = at;
+    while (e < text.size() && digit(text[e])) ++e;
+    if (may_follow_an_amount(text, e)) return true;
+    if (e + 1 < text.size() && text[e] == '.' && digit(text[e + 1])) {
+      e += 2;
+      while (e < text.size() && digit(text[e])) ++e;
+      return may_follow_an_amount(text, e);
+    }
+    return false;
+  }
+  const char first = static_cast<char>(text[at] | 0x20);
+  if (first < 'a' || first > 'z') return false;
+  const ByFirst& f = kByFirst[static_cast<std::size_t>(first - 'a')];
+  for (std::uint8_t n = 0; n < f.count; ++n) {
+    const std::string_view w = kWords[f.words[n]];
+    if (text.size() - at < w.size()) continue;
+    std::size_t k = 1;
+    while (k < w.size() && (text[at + k] | 0x20) == w[k]) ++k;
+    if (k == w.size() && may_follow_an_amount(text, at + w.size())) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool may_start_an_amount(std::string_view text, std::size_t at) {
+  return at < text.size() && kMayStart[static_cast<unsigned char>(text[at])] &&
+         (at == 0 || !re2_word(text[at - 1])) && amount_word_at(text, at);
+}
+
+std::size_t next_amount_start(std::string_view text, std::size_t from, std::size_t to) {
+  for (std::size_t at = from; at < to; ++at)
+    if (kMayStart[static_cast<unsigned char>(text[at])] && (at == 0 || !re2_word(text[at - 1])) &&
+        amount_word_at(text, at))
+      return at;
+  return to;
+}
+
+// Between an amount's start and its unit the regex allows at most eight runs of \s: "a couple
+// of" (two), the \s* after the amount, "more than " (two) and "and a half " (three). So a match
+// whose unit starts at `unit` starts at or after the start of the ninth group of non-\s bytes
+// counted back from it (the group `unit` is in being the first). Reads back from `unit` only.
+std::size_t amount_window_start(std::string_view text, std::size_t unit) {
+  constexpr int kMostRuns = 8;
+  std::size_t p = unit;
+  for (int runs = 0;; ++runs) {
+    while (p > 0 && !re2_space(text[p - 1])) --p;  // back over a group
+    if (p == 0 || runs == kMostRuns) return p;
+    while (p > 0 && re2_space(text[p - 1])) --p;  // back over the run of \s before it
+  }
+}
+
+}  // namespace tactful::customer
