@@ -118,6 +118,9 @@ TEST(StatedWait, AWaitForAThingOrAVisitIsNoWaitForUs) {
   EXPECT_FALSE(stated_wait_minutes("Took a day off, waiting in all day, and no engineer."));
   EXPECT_FALSE(stated_wait_minutes("Four days later and nothing in the post."));
   EXPECT_FALSE(stated_wait_minutes("It's been 2 weeks since I ordered it."));
+  // A trip for nothing is wasted, not waited: "for" before "nothing".
+  EXPECT_FALSE(stated_wait_minutes("I cycled 25 minutes for nothing, the shop was shut."));
+  EXPECT_EQ(stated_wait_minutes("Three days on and nothing from you."), 3 * 1440);
   // Still waits for us: the reply is named, the wait goes on, or the customer contacted us.
   EXPECT_EQ(stated_wait_minutes("We waited three hours for someone to call back."), 180);
   EXPECT_EQ(stated_wait_minutes("I've waited two days for a reply."), 2 * 1440);
@@ -132,7 +135,8 @@ TEST(StatedWait, AWaitForAThingOrAVisitIsNoWaitForUs) {
         "We waited three hours for your breakdown van.", "after waiting 6 weeks for it.",
         "Four days later and nothing.", "It's been 2 weeks since I ordered it.",
         "We waited three hours for someone to call back.", "An hour's wait on the phone",
-        "3 days waiting in for you, then 2 hours and no reply"})
+        "3 days waiting in for you, then 2 hours and no reply", "I cycled 25 minutes for nothing.",
+        "Three days on and nothing from you.", "Two hours. Nothing.", "two hours,nothing"})
     expect_same(text);
 }
 

@@ -63,10 +63,12 @@ const RE2& wait_then_amount() {
   return re;
 }
 
+// "3 days and nothing" is silence; "I drove 40 minutes for nothing" is a wasted trip, not a wait:
+// "nothing" counts unless "for" comes right before it.
 const RE2& amount_then_wait() {
   static const RE2 re(
       std::string(R"((?i)\b)") + kAmount +
-      R"([^.!?\n]{0,30}?(?:wait\w*|on\s+hold|no\s+(?:answer|reply|response|update|word)|no\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|got\s+back|called|contacted)|nothing|without\s+(?:an?\s+)?(?:answer|reply|response)|since\s+I\s+(?:first\s+|last\s+)?(?:asked|e-?mailed|called|rang|phoned|wrote|messaged|reported|requested|contacted|complained|chased|raised|got\s+in\s+touch|reached\s+out|sent|submitted|(?:re-?)?appl(?:y|ied)|enquired|inquired|posted|tweeted|dm'?e?d|logged|opened|filed|spoke|talked|left\s+a|made\s+the|put\s+in)\b|of\s+silence|ago[^.!?\n]{0,20}?\bI\s+(?:first\s+)?(?:asked|e-?mailed|called|rang|wrote|messaged|reported|requested|contacted)\b))");
+      R"([^.!?\n]{0,30}?(?:wait\w*|on\s+hold|no\s+(?:answer|reply|response|update|word)|no\s*-?\s*(?:one|body)\s+(?:has\s+)?(?:answered|replied|responded|got\s+back|called|contacted)|(?:[^r.!?\n]\s|[^o.!?\n]r\s|[^f.!?\n]or\s)nothing|without\s+(?:an?\s+)?(?:answer|reply|response)|since\s+I\s+(?:first\s+|last\s+)?(?:asked|e-?mailed|called|rang|phoned|wrote|messaged|reported|requested|contacted|complained|chased|raised|got\s+in\s+touch|reached\s+out|sent|submitted|(?:re-?)?appl(?:y|ied)|enquired|inquired|posted|tweeted|dm'?e?d|logged|opened|filed|spoke|talked|left\s+a|made\s+the|put\s+in)\b|of\s+silence|ago[^.!?\n]{0,20}?\bI\s+(?:first\s+)?(?:asked|e-?mailed|called|rang|wrote|messaged|reported|requested|contacted)\b))");
   return re;
 }
 
