@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "customer/signals_internal.h"
+#include "customer/words_by_first_letter.h"
 
 namespace tactful::customer {
 namespace {
@@ -55,20 +56,9 @@ bool amount_word_at(std::string_view text, std::size_t at) {
       "a",          "an",    "one",   "two",    "three",   "four",    "five",   "six",    "seven",
       "eight",      "nine",  "ten",   "eleven", "twelve",  "fifteen", "twenty", "thirty", "forty",
       "forty-five", "fifty", "sixty", "ninety", "several", "couple",  "few"};
-  // The words by first letter (at most seven share one, 'f'), so a byte is compared with the
-  // words it starts only: most bytes start none. Built at compile time.
-  struct ByFirst {
-    std::array<std::uint8_t, 7> words{};
-    std::uint8_t count = 0;
-  };
-  static constexpr auto kByFirst = [] {
-    std::array<ByFirst, 26> table{};
-    for (std::uint8_t k = 0; k < std::size(kWords); ++k) {
-      ByFirst& f = table[static_cast<std::size_t>(kWords[k][0] - 'a')];
-      f.words[f.count++] = k;
-    }
-    return table;
-  }();
+  // By first letter (at most seven share one, 'f'), so a byte is compared with the words it
+  // starts only: most bytes start none.
+  static constexpr WordsByFirstLetter<7> kByFirst(kWords);
   if (digit(text[at])) {  // \d+(?:\.\d+)?: the run of digits, or it and "." and more digits
     std::size_t e = at;
     while (e < text.size() && digit(text[e])) ++e;
@@ -80,17 +70,8 @@ bool amount_word_at(std::string_view text, std::size_t at) {
     }
     return false;
   }
-  const char first = static_cast<char>(text[at] | 0x20);
-  if (first < 'a' || first > 'z') return false;
-  const ByFirst& f = kByFirst[static_cast<std::size_t>(first - 'a')];
-  for (std::uint8_t n = 0; n < f.count; ++n) {
-    const std::string_view w = kWords[f.words[n]];
-    if (text.size() - at < w.size()) continue;
-    std::size_t k = 1;
-    while (k < w.size() && (text[at + k] | 0x20) == w[k]) ++k;
-    if (k == w.size() && may_follow_an_amount(text, at + w.size())) return true;
-  }
-  return false;
+  return kByFirst.any_at(text, at,
+                         [&](std::size_t end) { return may_follow_an_amount(text, end); });
 }
 
 }  // namespace

@@ -183,7 +183,15 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
           return c.family == "cue.resolved";
         });
     slipped = slipped || pure_slip;
-    const bool damage_is_job = customer::damage_is_the_job(model);
+    // Read only for a message with damage told in it: most have none.
+    std::optional<bool> job;
+    const bool damage_told = std::any_of(cues.begin(), cues.end(), [](const customer::CueHit& c) {
+      return c.family == "delivery.damaged";
+    });
+    const auto damage_is_job = [&] {
+      if (!job) job = damage_told && customer::damage_is_the_job(model);
+      return *job;
+    };
     // "My Lightroom crashes" told earlier, then "I don't believe it's the application, it's just
     // my old computer": the customer's later word makes the earlier harms theirs too.
     if (customer::says_not_us(model, cues))
@@ -204,7 +212,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
       if (is_harm(cue.family) && in_slip(cue.bytes)) continue;
       // Damage to a thing of theirs, not a fault in our product or service ("please fix this!"
       // about our app asks us to mend our own).
-      if ((cue.family == "delivery.damaged" || cue.family == "problem.reported") && damage_is_job)
+      if ((cue.family == "delivery.damaged" || cue.family == "problem.reported") && damage_is_job())
         continue;
       // Owning a slip is no new complaint; anything else the lexicon finds is.
       last_raises = last_raises || (last && cue.family != "cue.self-error" &&

@@ -13,17 +13,22 @@
 #include <string_view>
 
 #include "customer/signals_internal.h"
+#include "text/hashed_word_set.h"
 
 namespace tactful::customer {
 namespace {
 
+constexpr std::string_view kWorkWords[] = {
+    "fix",     "repair",    "replace",     "fill",    "mend",       "patch",   "seal",
+    "reseal",  "regrout",   "reglaze",     "look",    "quote",      "sort",    "unblock",
+    "come",    "send",      "clean",       "remove",  "cut",        "service", "re-hang",
+    "rehang",  "restore",   "reupholster", "respray", "straighten", "board",   "glaze",
+    "recover", "resurface", "rebuild",     "reroof",  "retile"};
+constexpr auto kWorkSet = HashedWordSet<6, 4>::of(kWorkWords);
+static_assert(kWorkSet.ok());
+
 bool work_asked(const Token& t) {
-  return word_is(
-      t, {"fix",     "repair",    "replace",     "fill",    "mend",       "patch",   "seal",
-          "reseal",  "regrout",   "reglaze",     "look",    "quote",      "sort",    "unblock",
-          "come",    "send",      "clean",       "remove",  "cut",        "service", "re-hang",
-          "rehang",  "restore",   "reupholster", "respray", "straighten", "board",   "glaze",
-          "recover", "resurface", "rebuild",     "reroof",  "retile"});
+  return t.kind == TokenKind::word && kWorkSet.contains(t.hash, t.norm);
 }
 
 // Sentence [first, end) asks us to do work or to price it.
@@ -53,20 +58,23 @@ bool asks_for_work(const TextModel& model, std::size_t first, std::size_t end) {
   return false;
 }
 
-// Words that make the damaged thing ours, or the damage a failure of our goods or earlier work,
-// wherever they stand.
+// Words that make the damaged thing ours, wherever they stand: our goods and earlier work
+// ("arrived", "fitted", "again"), our product or service ("app", "account"), our people named by
+// their trade ("crew", "plumber"). Looked up by the token's hash: every word of a message is.
+constexpr std::string_view kOursWords[] = {
+    "arrived",   "arrive",       "delivered",   "delivery",  "parcel",      "package",  "ordered",
+    "bought",    "purchased",    "fitted",      "installed", "serviced",    "repaired", "warranty",
+    "guarantee", "guaranteed",   "again",       "engineer",  "technician",  "fitter",   "driver",
+    "courier",   "supplied",     "sold",        "app",       "website",     "site",     "account",
+    "login",     "subscription", "game",        "server",    "servers",     "update",   "online",
+    "system",    "engineers",    "technicians", "fitters",   "drivers",     "crew",     "team",
+    "workmen",   "staff",        "installer",   "plumber",   "electrician", "roofer",   "cleaner",
+    "cleaners",  "builder",      "builders"};
+constexpr auto kOursSet = HashedWordSet<7, 4>::of(kOursWords);
+static_assert(kOursSet.ok());
+
 bool ours(const Token& t) {
-  return word_is(t, {"arrived", "arrive", "delivered", "delivery", "parcel", "package", "ordered",
-                     "bought", "purchased", "fitted", "installed", "serviced", "repaired",
-                     "warranty", "guarantee", "guaranteed", "again", "engineer", "technician",
-                     "fitter", "driver", "courier", "supplied", "sold",
-                     // Our product or service, not a thing of theirs.
-                     "app", "website", "site", "account", "login", "subscription", "game", "server",
-                     "servers", "update", "online", "system",
-                     // Our people, whom the customer names by their trade.
-                     "engineers", "technicians", "fitters", "drivers", "crew", "team", "workmen",
-                     "staff", "installer", "plumber", "electrician", "roofer", "cleaner",
-                     "cleaners", "builder", "builders"});
+  return t.kind == TokenKind::word && kOursSet.contains(t.hash, t.norm);
 }
 
 // "you" and its kin: ours outside the asking sentences ("the tap you put in"), and in them

@@ -16,6 +16,7 @@
 #include <string>
 
 #include "customer/signals_internal.h"
+#include "customer/words_by_first_letter.h"
 
 namespace tactful::customer {
 namespace {
@@ -216,33 +217,11 @@ bool wait_phrase_before(std::string_view text, std::size_t last_unit) {
   static constexpr std::string_view kWords[] = {
       "wait",   "hold", "trying", "chat", "phone", "line",  "call",  "circles", "answer", "repl",
       "respon", "back", "update", "word", "heard", "stand", "stood", "sitting", "sat",    "queu"};
-  // The words by first letter (lower case; at most four share one), so a byte that starts
-  // one is compared with those words only, not with all twenty: 'a', 'h', 's', 't', 'w' and
-  // the others are common letters. Built at compile time.
-  struct ByFirst {
-    std::array<std::uint8_t, 4> words{};
-    std::uint8_t count = 0;
-  };
-  static constexpr auto kByFirst = [] {
-    std::array<ByFirst, 26> table{};
-    for (std::uint8_t k = 0; k < std::size(kWords); ++k) {
-      ByFirst& f = table[static_cast<std::size_t>(kWords[k][0] - 'a')];
-      f.words[f.count++] = k;
-    }
-    return table;
-  }();
-  for (std::size_t i = 0; i < last_unit; ++i) {
-    const char c = static_cast<char>(text[i] | 0x20);
-    if (c < 'a' || c > 'z') continue;
-    const ByFirst& f = kByFirst[static_cast<std::size_t>(c - 'a')];
-    for (std::uint8_t n = 0; n < f.count; ++n) {
-      const std::string_view w = kWords[f.words[n]];
-      if (text.size() - i < w.size()) continue;
-      std::size_t k = 1;
-      while (k < w.size() && (text[i + k] | 0x20) == w[k]) ++k;
-      if (k == w.size()) return true;
-    }
-  }
+  // By first letter (at most four share one), so a byte that starts one is compared with those
+  // words only, not with all twenty: 'a', 'h', 's', 't', 'w' and the others are common letters.
+  static constexpr WordsByFirstLetter<4> kByFirst(kWords);
+  for (std::size_t i = 0; i < last_unit; ++i)
+    if (kByFirst.any_at(text, i, [](std::size_t) { return true; })) return true;
   return false;
 }
 
