@@ -77,41 +77,48 @@ bool ends_in_ed(std::string_view norm) {
 
 }  // namespace
 
-std::uint32_t sentence_shapes(const TextModel& text, std::span<const char> token_skipped,
-                              std::size_t s) {
-  const auto& sentence = text.sentences[s];
-  const auto& tokens = text.tokens;
-  std::uint32_t seen = 0;
-  bool passive = false;
-  // The state of the run of adjacent words: 1 after a past "be", 2 after "be" and a negation.
-  int after_be = 0;
-  for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) {
-    const bool counts =
-        tokens[i].kind == TokenKind::word && !(i < token_skipped.size() && token_skipped[i]);
-    if (!counts) {
-      after_be = 0;
-      continue;
-    }
-    const std::uint32_t cls = kClasses.find(tokens[i].hash);
-    seen |= cls;
-    if (after_be > 0 && ends_in_ed(tokens[i].norm)) passive = true;
-    if (cls & kBePast)
-      after_be = 1;
-    else if (after_be == 1 && (cls & kNegation))
-      after_be = 2;
-    else
-      after_be = 0;
-  }
-  const bool you = seen & kYou, us = seen & kUs, cause = seen & kCause, duty = seen & kDuty;
-  const bool doc = seen & kDoc, point = seen & kPoint;
-  const std::array<bool, kShapes> shows = {you && !us,           you && cause,
-                                           you && duty,          doc && (you || point),
-                                           doc && point,         you && !us && (cause || duty),
-                                           you && !us && passive};
+void ShapeReader::word(const Token& token) {
+  const std::uint32_t cls = kClasses.find(token.hash);
+  seen_ |= cls;
+  if (after_be_ > 0 && ends_in_ed(token.norm)) passive_ = true;
+  if (cls & kBePast)
+    after_be_ = 1;
+  else if (after_be_ == 1 && (cls & kNegation))
+    after_be_ = 2;
+  else
+    after_be_ = 0;
+}
+
+std::uint32_t ShapeReader::shapes() const {
+  const bool you = seen_ & kYou, us = seen_ & kUs, cause = seen_ & kCause, duty = seen_ & kDuty;
+  const bool doc = seen_ & kDoc, point = seen_ & kPoint;
+  const std::array<bool, kShapes> shows = {you && !us,
+                                           you && cause,
+                                           you && duty,
+                                           doc && (you || point),
+                                           doc && point,
+                                           you && !us && (cause || duty),
+                                           you && !us && passive_};
   std::uint32_t out = 0;
   for (std::size_t k = 0; k < kShapes; ++k)
     if (shows[k]) out |= 1u << k;
   return out;
+}
+
+std::uint32_t sentence_shapes(const TextModel& text, std::span<const char> token_skipped,
+                              std::size_t s) {
+  const auto& sentence = text.sentences[s];
+  const auto& tokens = text.tokens;
+  ShapeReader reader;
+  for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) {
+    const bool counts =
+        tokens[i].kind == TokenKind::word && !(i < token_skipped.size() && token_skipped[i]);
+    if (counts)
+      reader.word(tokens[i]);
+    else
+      reader.gap();
+  }
+  return reader.shapes();
 }
 
 }  // namespace tactful::draft

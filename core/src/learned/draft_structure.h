@@ -24,6 +24,23 @@ inline constexpr std::string_view kShapeNames[kShapes] = {
     "blame shape a document stated",  "blame shape you without us and a cause or duty",
     "blame shape a passive about you"};
 
+// Reads one sentence's shapes word by word, for a caller that walks the sentence's tokens anyway
+// (the learned draft reading probes each word's weights in the same walk). Guarantees: after
+// word() for each word token that is read and gap() for each other token, in order, shapes() is
+// what sentence_shapes answers for that sentence. One probe of a small hash set per word.
+class ShapeReader {
+ public:
+  void word(const Token& token);
+  void gap() { after_be_ = 0; }
+  std::uint32_t shapes() const;
+
+ private:
+  std::uint32_t seen_ = 0;  // the classes of the words read
+  bool passive_ = false;
+  // The state of the run of adjacent words: 1 after a past "be", 2 after "be" and a negation.
+  int after_be_ = 0;
+};
+
 // The shapes sentence `s` of `text` shows, one bit per kShapeNames entry, reading only the word
 // tokens not marked in `token_skipped` (quotes of the customer, signatures). Linear in the
 // sentence's tokens: one probe of a small hash set per word, by the word's 64-bit hash (as the
