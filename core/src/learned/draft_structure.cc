@@ -11,18 +11,9 @@
 
 namespace tactful::draft {
 
-namespace {
+using namespace shape_classes;
 
-enum Class : std::uint32_t {
-  kYou = 1,
-  kUs = 2,
-  kCause = 4,
-  kDuty = 8,
-  kDoc = 16,
-  kPoint = 32,
-  kBePast = 64,
-  kNegation = 128,
-};
+namespace {
 
 // The word lists of eval/blame_structure.py (YOU, US, CAUSE, DUTY, DOC, POINT, BE_PAST,
 // NEGATION): change both together, then refit the blame column.
@@ -56,7 +47,7 @@ constexpr Listed kListed[] = {
 // pass most words on to the probe anyway): one or two probes per word of the draft, where a
 // binary search of the ~140 words took eight (the reading runs once per learned rule that
 // flags, so this is paid several times a call). Built at compile time.
-constexpr auto kClasses = [] {
+constexpr auto kListedClasses = [] {
   HashedWordSet<9, 0> set;
   for (const Listed& l : kListed) {
     for (std::string_view rest = l.words; !rest.empty();) {
@@ -67,27 +58,11 @@ constexpr auto kClasses = [] {
   }
   return set;
 }();
-static_assert(kClasses.ok());
-
-// A past participle by its spelling, as the training script tests it: longer than two letters,
-// ending in "ed".
-bool ends_in_ed(std::string_view norm) {
-  return norm.size() > 2 && norm.ends_with("ed");
-}
+static_assert(kListedClasses.ok());
 
 }  // namespace
 
-void ShapeReader::word(const Token& token) {
-  const std::uint32_t cls = kClasses.find(token.hash);
-  seen_ |= cls;
-  if (after_be_ > 0 && ends_in_ed(token.norm)) passive_ = true;
-  if (cls & kBePast)
-    after_be_ = 1;
-  else if (after_be_ == 1 && (cls & kNegation))
-    after_be_ = 2;
-  else
-    after_be_ = 0;
-}
+constexpr ClassSet shape_classes::kClasses = kListedClasses;
 
 std::uint32_t ShapeReader::shapes() const {
   const bool you = seen_ & kYou, us = seen_ & kUs, cause = seen_ & kCause, duty = seen_ & kDuty;
