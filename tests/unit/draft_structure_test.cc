@@ -4,14 +4,19 @@
 // the blame head's logit adding the shapes' weights to the words'.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "customer/word_model.h"
+#include "dev_texts.h"
 #include "learned/draft_model.h"
 #include "learned/draft_structure.h"
+#include "xorshift.h"
 
 namespace tactful {
 namespace {
@@ -91,6 +96,73 @@ TEST(DraftStructure, TheBlameHeadAddsTheShapesWeights) {
   EXPECT_GT(shaped, 0.5);  // the trainer kept the shapes this sentence shows, as blame
   const double read = logit(draft::read_draft(text, {})[*draft::head_index("blame")]);
   EXPECT_NEAR(read, words + shaped, 1e-4);
+}
+
+// read_draft reads the shapes in its own walk over the words (ShapeReader): every head as a plain
+// reading that adds, sentence by sentence, the words', the pairs' and then sentence_shapes'
+// weights, each feature once; bit for bit, on every dev text read as a draft, with and without
+// skipped tokens.
+std::array<double, draft::kDraftHeads> plain_reading(const TextModel& text,
+                                                     const std::vector<char>& skipped) {
+  std::array<double, draft::kDraftHeads> z;
+  for (std::size_t h = 0; h < draft::kDraftHeads; ++h)
+    z[h] = customer::kWordModelBias[static_cast<std::size_t>(draft::kDraftHeadColumns[h])];
+  std::set<long> seen;
+  const auto add = [&](long row) {
+    if (row < 0 || !seen.insert(row).second) return;
+    for (std::size_t h = 0; h < draft::kDraftHeads; ++h)
+      z[h] += customer::kWordModelWeights[row]
+                  .weight[static_cast<std::size_t>(draft::kDraftHeadColumns[h])];
+  };
+  const auto read = [&](std::size_t i) {
+    return text.tokens[i].kind == TokenKind::word && !(i < skipped.size() && skipped[i]);
+  };
+  for (std::size_t s = 0; s < text.sentences.size(); ++s) {
+    const auto& sentence = text.sentences[s];
+    for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) {
+      if (!read(i)) continue;
+      add(customer::find_weight(text.tokens[i].hash));
+      if (i > sentence.first_token && read(i - 1))
+        add(customer::find_weight(
+            customer::bigram_key(text.tokens[i - 1].hash, text.tokens[i].hash)));
+    }
+    const std::uint32_t shapes = draft::sentence_shapes(text, skipped, s);
+    for (std::size_t k = 0; k < draft::kShapes; ++k)
+      if (shapes & (1u << k)) add(customer::find_weight(hash_norm(draft::kShapeNames[k])));
+  }
+  std::array<double, draft::kDraftHeads> out;
+  for (std::size_t h = 0; h < draft::kDraftHeads; ++h)
+    out[h] = 1.0 / (1.0 + std::exp(-std::clamp(z[h], -30.0, 30.0)));
+  return out;
+}
+
+TEST(DraftStructure, TheReadingReadsTheShapesInItsOwnWalk) {
+  int differ = 0, shaped = 0;
+  const auto compare = [&](std::string_view t) {
+    const TextModel text(t);
+    std::vector<char> every_third(text.tokens.size(), 0);
+    for (std::size_t i = 0; i < every_third.size(); i += 3) every_third[i] = 1;
+    for (const auto& skipped : {std::vector<char>{}, every_third}) {
+      const auto want = plain_reading(text, skipped);
+      const auto got = draft::read_draft(text, skipped);
+      for (std::size_t h = 0; h < draft::kDraftHeads; ++h)
+        differ += std::bit_cast<std::uint64_t>(got[h]) != std::bit_cast<std::uint64_t>(want[h]);
+    }
+    for (std::size_t s = 0; s < text.sentences.size(); ++s)
+      shaped += draft::sentence_shapes(text, {}, s) != 0;
+  };
+  const int texts = testing::for_each_dev_text(compare);
+  EXPECT_GT(texts, 1000);
+  // Generated sentences of the shapes' words, with marks between "was" and a participle (which
+  // end a run of words) and words ending in "ed".
+  static constexpr std::string_view kPieces[] = {
+      "your ",      "you ",     "we ",    "was ", "were ", "not ",     "never ",
+      "delivered ", "latched ", "red ",   ", ",   "- ",    "because ", "told ",
+      "page ",      "stated ",  "sadly ", ". ",   "\n"};
+  testing::XorShift rng{0x5EED0BE};
+  for (int n = 0; n < 5000; ++n) compare(testing::join_pieces(rng, kPieces, 30));
+  EXPECT_GT(shaped, 500);  // the shapes are read on many sentences
+  EXPECT_EQ(differ, 0);
 }
 
 }  // namespace

@@ -45,6 +45,7 @@ void for_each_feature(const TextModel& text, std::span<const char> token_skipped
   for (std::uint32_t s = 0; s < text.sentences.size(); ++s) {
     const auto& sentence = text.sentences[s];
     bool previous_counts = false;  // the token before is a word that is read
+    ShapeReader shape;             // the sentence's shapes, read in the same walk (sentence_shapes)
     for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) {
       const bool counts =
           tokens[i].kind == TokenKind::word && !(i < token_skipped.size() && token_skipped[i]);
@@ -54,10 +55,13 @@ void for_each_feature(const TextModel& text, std::span<const char> token_skipped
           const std::uint64_t pair = customer::bigram_key(tokens[i - 1].hash, tokens[i].hash);
           if (const long row = slots.find(pair); row >= 0) note(row, s);
         }
+        shape.word(tokens[i]);
+      } else {
+        shape.gap();
       }
       previous_counts = counts;
     }
-    const std::uint32_t shapes = sentence_shapes(text, token_skipped, s);
+    const std::uint32_t shapes = shape.shapes();
     for (std::size_t k = 0; k < kShapes; ++k)
       if (shapes & (1u << k))
         if (const long row = slots.find(kShapeKeys[k]); row >= 0) note(row, s);

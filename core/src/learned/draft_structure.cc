@@ -11,18 +11,9 @@
 
 namespace tactful::draft {
 
-namespace {
+using namespace shape_classes;
 
-enum Class : std::uint32_t {
-  kYou = 1,
-  kUs = 2,
-  kCause = 4,
-  kDuty = 8,
-  kDoc = 16,
-  kPoint = 32,
-  kBePast = 64,
-  kNegation = 128,
-};
+namespace {
 
 // The word lists of eval/blame_structure.py (YOU, US, CAUSE, DUTY, DOC, POINT, BE_PAST,
 // NEGATION): change both together, then refit the blame column.
@@ -56,7 +47,7 @@ constexpr Listed kListed[] = {
 // pass most words on to the probe anyway): one or two probes per word of the draft, where a
 // binary search of the ~140 words took eight (the reading runs once per learned rule that
 // flags, so this is paid several times a call). Built at compile time.
-constexpr auto kClasses = [] {
+constexpr auto kListedClasses = [] {
   HashedWordSet<9, 0> set;
   for (const Listed& l : kListed) {
     for (std::string_view rest = l.words; !rest.empty();) {
@@ -67,51 +58,42 @@ constexpr auto kClasses = [] {
   }
   return set;
 }();
-static_assert(kClasses.ok());
-
-// A past participle by its spelling, as the training script tests it: longer than two letters,
-// ending in "ed".
-bool ends_in_ed(std::string_view norm) {
-  return norm.size() > 2 && norm.ends_with("ed");
-}
+static_assert(kListedClasses.ok());
 
 }  // namespace
+
+constexpr ClassSet shape_classes::kClasses = kListedClasses;
+
+std::uint32_t ShapeReader::shapes() const {
+  const bool you = seen_ & kYou, us = seen_ & kUs, cause = seen_ & kCause, duty = seen_ & kDuty;
+  const bool doc = seen_ & kDoc, point = seen_ & kPoint;
+  const std::array<bool, kShapes> shows = {you && !us,
+                                           you && cause,
+                                           you && duty,
+                                           doc && (you || point),
+                                           doc && point,
+                                           you && !us && (cause || duty),
+                                           you && !us && passive_};
+  std::uint32_t out = 0;
+  for (std::size_t k = 0; k < kShapes; ++k)
+    if (shows[k]) out |= 1u << k;
+  return out;
+}
 
 std::uint32_t sentence_shapes(const TextModel& text, std::span<const char> token_skipped,
                               std::size_t s) {
   const auto& sentence = text.sentences[s];
   const auto& tokens = text.tokens;
-  std::uint32_t seen = 0;
-  bool passive = false;
-  // The state of the run of adjacent words: 1 after a past "be", 2 after "be" and a negation.
-  int after_be = 0;
+  ShapeReader reader;
   for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) {
     const bool counts =
         tokens[i].kind == TokenKind::word && !(i < token_skipped.size() && token_skipped[i]);
-    if (!counts) {
-      after_be = 0;
-      continue;
-    }
-    const std::uint32_t cls = kClasses.find(tokens[i].hash);
-    seen |= cls;
-    if (after_be > 0 && ends_in_ed(tokens[i].norm)) passive = true;
-    if (cls & kBePast)
-      after_be = 1;
-    else if (after_be == 1 && (cls & kNegation))
-      after_be = 2;
+    if (counts)
+      reader.word(tokens[i]);
     else
-      after_be = 0;
+      reader.gap();
   }
-  const bool you = seen & kYou, us = seen & kUs, cause = seen & kCause, duty = seen & kDuty;
-  const bool doc = seen & kDoc, point = seen & kPoint;
-  const std::array<bool, kShapes> shows = {you && !us,           you && cause,
-                                           you && duty,          doc && (you || point),
-                                           doc && point,         you && !us && (cause || duty),
-                                           you && !us && passive};
-  std::uint32_t out = 0;
-  for (std::size_t k = 0; k < kShapes; ++k)
-    if (shows[k]) out |= 1u << k;
-  return out;
+  return reader.shapes();
 }
 
 }  // namespace tactful::draft
