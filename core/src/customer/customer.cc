@@ -231,7 +231,7 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
       if (!out.has_intent(cue.family))
         out.intents.push_back({std::string(cue.family), index, cue.bytes});
     }
-    // "Your van was due between 8 and 12. It's 1pm.": lateness told by the clock alone.
+    // "The skip was booked for 9-11. It's 2:30 now": lateness told by the clock alone.
     if (const auto late = customer::due_time_passed(model);
         late && !out.has_intent("delivery.late") && !own_slip) {
       out.intents.push_back({"delivery.late", index, *late});

@@ -1,4 +1,4 @@
-// Lateness told by the clock: "Your tanker was due between 8 and 12. It's 1pm." The customer
+// Lateness told by the clock: "The glazier was booked for 9-11am. It's 2:30." The customer
 // names when we were due and what time it is now, and the second is past the first; no word of
 // lateness need be said. Read from the tokens of one message:
 //  - a due time: "due | expected | booked | scheduled | promised | supposed | slot | window"
@@ -69,7 +69,7 @@ std::optional<Clock> clock_at(const TextModel& model, std::size_t i, std::size_t
   if (!m) return std::nullopt;
   std::size_t next = i + 1;
   if (half.empty() && next < end && word_is(toks[next], {"am", "pm"})) half = toks[next++].norm;
-  // A bare number is a time only where nothing counts it: "at 8.", "between 8 and 12", "it's 1
+  // A bare number is a time only where nothing counts it: "at 8.", "between 9 and 11", "it's 2
   // now", not "for 2 people" or "it's 2 hours late".
   if (half.empty() && norm.find(':') == std::string_view::npos && next < end &&
       toks[next].kind != TokenKind::punct &&
@@ -137,7 +137,7 @@ std::optional<Span> due_time_passed(const TextModel& model) {
   for (const auto& s : model.sentences) {
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
       if (due_word(toks[i])) {
-        // The time follows within a dozen words ("was due to arrive between 8 and 12"); the
+        // The time follows within a dozen words ("was meant to be here between 9 and 11"); the
         // bound keeps the reading linear when a sentence holds many due words.
         const std::size_t window = std::min<std::size_t>(s.end_token, i + 13);
         if (const auto by = due_by(model, i + 1, window); by && (!due || *by < *due)) due = by;

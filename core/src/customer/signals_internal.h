@@ -125,8 +125,8 @@ bool says_not_us(const TextModel& model, std::span<const CueHit> cues);
 // reglaze it?") and nothing in it makes the damaged thing ours: the damage it tells is the job, not
 // a harm of ours ("hail dented the bonnet"). job_request.cc.
 bool damage_is_the_job(const TextModel& model);
-// Lateness told by the clock in one message: a time we were due by ("due between 8 and 12",
-// "booked for 9:30") and a time now past it ("It's 1pm."). The span of the time now, or none.
+// Lateness told by the clock in one message: a time we were due by ("due between 9 and 11",
+// "booked for 9:30") and a time now past it ("It's 2:30."). The span of the time now, or none.
 // due_time.cc.
 std::optional<Span> due_time_passed(const TextModel& model);
 // Sentence `sentence` of `model` asks what the customer can do, ending in one '?': "how do I
