@@ -15,17 +15,6 @@
 namespace tactful::customer {
 namespace {
 
-// RE2's \s: [\t\n\f\r ] (not \v).
-bool re2_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
-// RE2's \w, which its \b is read by: ASCII letters, digits and '_'.
-bool re2_word(char c) {
-  const char l = static_cast<char>(c | 0x20);
-  return (l >= 'a' && l <= 'z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 bool digit(char c) {
   return c >= '0' && c <= '9';
 }
@@ -83,9 +72,7 @@ bool may_start_an_amount(std::string_view text, std::size_t at) {
 
 std::size_t next_amount_start(std::string_view text, std::size_t from, std::size_t to) {
   for (std::size_t at = from; at < to; ++at)
-    if (kMayStart[static_cast<unsigned char>(text[at])] && (at == 0 || !re2_word(text[at - 1])) &&
-        amount_word_at(text, at))
-      return at;
+    if (may_start_an_amount(text, at)) return at;
   return to;
 }
 

@@ -60,6 +60,16 @@ bool holding_reply(std::string_view text);
 // The phrases holding_reply looks for, lower-case (for its tests).
 std::span<const std::string_view> holding_phrases();
 
+// RE2's \s ([\t\n\f\r ], not \v) and \w (ASCII letters, digits, '_'; what its \b reads), as the
+// stated-wait readers that stand in for their regexes test bytes.
+inline bool re2_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+inline bool re2_word(char c) {
+  const char l = static_cast<char>(c | 0x20);
+  return (l >= 'a' && l <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
 // Minutes the customer says they waited ("on hold for an hour", "3 days and no answer").
 std::optional<double> stated_wait_minutes(std::string_view text);
 // The same in one step: each regex asked for its captures directly (RE2::FindAndConsume).

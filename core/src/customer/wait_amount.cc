@@ -28,7 +28,7 @@ class AmountReader {
   // \s* from p: RE2's \s is [\t\n\f\r ] (no \v). Only the longest run can be followed by the
   // letter every later part starts with, so the shorter ones are never tried.
   std::size_t spaces(std::size_t p) const {
-    while (p < end_ && is_space(text_[p])) ++p;
+    while (p < end_ && re2_space(text_[p])) ++p;
     return p;
   }
   // \s+ then `word`: its end, or 0.
@@ -38,8 +38,8 @@ class AmountReader {
   }
   // \b at p, with the text beyond the end as context (RE2's Match reads it so).
   bool boundary(std::size_t p) const {
-    const bool before = p > 0 && is_word(text_[p - 1]);
-    const bool after = p < text_.size() && is_word(text_[p]);
+    const bool before = p > 0 && re2_word(text_[p - 1]);
+    const bool after = p < text_.size() && re2_word(text_[p]);
     return before != after;
   }
   std::size_t digits(std::size_t p) const {
@@ -48,13 +48,6 @@ class AmountReader {
   }
 
  private:
-  static bool is_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-  }
-  static bool is_word(char c) {
-    const char l = static_cast<char>(c | 0x20);
-    return (l >= 'a' && l <= 'z') || (c >= '0' && c <= '9') || c == '_';
-  }
   std::string_view text_;
   std::size_t end_;
 };

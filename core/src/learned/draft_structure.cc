@@ -42,13 +42,15 @@ constexpr Listed kListed[] = {
     {kNegation, "never not"},
 };
 
+}  // namespace
+
 // The classes of the listed words by hash (a word in two lists has both bits), in a set a
 // quarter full, without a filter (the listed words are among the commonest, so a filter would
 // pass most words on to the probe anyway): one or two probes per word of the draft, where a
 // binary search of the ~140 words took eight (the reading runs once per learned rule that
 // flags, so this is paid several times a call). Built at compile time.
-constexpr auto kListedClasses = [] {
-  HashedWordSet<9, 0> set;
+constexpr ClassSet shape_classes::kClasses = [] {
+  ClassSet set;
   for (const Listed& l : kListed) {
     for (std::string_view rest = l.words; !rest.empty();) {
       const std::size_t space = std::min(rest.find(' '), rest.size());
@@ -58,11 +60,7 @@ constexpr auto kListedClasses = [] {
   }
   return set;
 }();
-static_assert(kListedClasses.ok());
-
-}  // namespace
-
-constexpr ClassSet shape_classes::kClasses = kListedClasses;
+static_assert(kClasses.ok());
 
 std::uint32_t ShapeReader::shapes() const {
   const bool you = seen_ & kYou, us = seen_ & kUs, cause = seen_ & kCause, duty = seen_ & kDuty;

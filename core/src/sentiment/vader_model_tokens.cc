@@ -15,6 +15,7 @@
 
 #include "sentiment/vader_internal.h"
 #include "tactful/text.h"
+#include "text/text_internal.h"
 
 namespace tactful::vader {
 namespace {
@@ -38,18 +39,6 @@ constexpr auto kByte = [] {
 
 std::uint8_t byte_kind(char c) {
   return kByte[static_cast<unsigned char>(c)];
-}
-
-bool all_ascii(std::string_view text) {
-  std::uint64_t high = 0;
-  std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, text.data() + i, 8);
-    high |= word;
-  }
-  for (; i < text.size(); ++i) high |= static_cast<unsigned char>(text[i]);
-  return (high & 0x8080808080808080ull) == 0;
 }
 
 // The FNV-1a of a token's norm from Token::hash, hash_norm_finish undone (y = h ^ (h >> 29)
@@ -76,7 +65,8 @@ bool gap_is_space(std::string_view text, std::size_t from, std::size_t to) {
 
 bool make_senti_text_from_tokens(const Lexicon& lexicon, const TextModel& model, SentiText& out) {
   const std::string_view text = model.text;
-  if (!all_ascii(text)) return false;  // emoji, other whitespace, other cases: the bytes decide
+  if (!text_internal::is_ascii(text))
+    return false;  // emoji, other whitespace, other cases: the bytes decide
   out.text = text;
   out.tokens.clear();
   // A span: the vector's size is not read again after each push to out.tokens.
