@@ -209,6 +209,8 @@ customer::HistoryReading customer::read_history(std::span<const Message> history
       // A problem counts when the customer raised it after the agent's last reply: one the
       // agent has answered ("thanks, that worked!") is owed no new apology.
       if (cue.family == "problem.reported" && (own_slip || !r.unaddressed[k])) continue;
+      // Silence the agent has since broken with an answer is owed no new line for it.
+      if (cue.family == "contact.unanswered" && !r.unaddressed[k]) continue;
       if (is_harm(cue.family) && in_slip(cue.bytes)) continue;
       // Damage to a thing of theirs, not a fault in our product or service ("please fix this!"
       // about our app asks us to mend our own).

@@ -1,5 +1,6 @@
 // What the customer asks for or threatens: a feature, to cancel or leave, a manager, a promise
-// kept, their account back, a review or a dispute. Harms told are in intent_lexicon.cc.
+// kept, a reply that never came, their account back, a review or a dispute. Harms told are in
+// intent_lexicon.cc.
 #include "customer/intent_lexicon.h"
 
 namespace tactful::customer {
@@ -149,6 +150,53 @@ const std::vector<IntentPhrases>& request_intent_phrases() {
         "(would|'d|was going to|were going to) be (done|finished|ready|completed|fixed|sorted|"
         "installed|fitted|back|working|up) by (monday|tuesday|wednesday|thursday|friday|saturday|"
         "sunday|today|tomorrow|tonight|lunchtime|noon|now|the weekend|<number>)"}},
+      // Earlier contacts the customer says went unanswered: a reply never came, nobody rang back,
+      // the emails were ignored. Past or habitual ("nobody ever gets back to me"), not what may
+      // happen ("if nobody replies"). Read only in messages the agent has not answered since
+      // (customer.cc): the reply owes a line for the silence (responsiveness.unanswered).
+      {"contact.unanswered",
+       {"(heard|got|received|had) nothing back",
+        "(haven't|have not|hasn't|has not|havent|not|never|didn't|did not) (heard|had|got|gotten|"
+        "received) [anything|a thing|a word|a reply|a response|an answer|a call|a callback] back",
+        "(haven't|have not|havent|not|never|didn't|did not) heard (anything|a thing|a word|a "
+        "peep|from you|from anyone|from anybody|from your team|from your office)",
+        "heard nothing (since|from you|from anyone|from anybody|from your|at all|back|yet)",
+        "(I've|I have|we've|we have|and|but|still|yet|have) heard nothing",
+        "(nobody|no one|noone|no-one) [has|have|had|ever|even|has ever] (replied|responded|"
+        "answered|got back|gotten back|rang back|rung back|called back|called me back|rang me "
+        "back|rung me back|phoned back|phoned me back|picked up|emailed back|written back|wrote "
+        "back|"
+        "returned my|been in touch|got in touch|gotten in touch|answers|picks up)",
+        "(nobody|no one|noone|no-one) ever (replies|responds|gets back|rings back|calls back|"
+        "writes back|answers)",
+        "(nobody's|no one's|noone's) (rung|called|phoned|got|gotten|replied|responded|been) "
+        "[me] (back|in touch)",
+        // From or to whom: "no response from the app" is a fault, not silence.
+        "no (reply|response|replies|responses|callback|call back|return call) (from you|from "
+        "anyone|from anybody|from your|from the team|from the office|from the shop|from support|"
+        "to my|to our|to any|to either|to both|to <number>|to two|to three|to four|to several|"
+        "to multiple|yet|at all|whatsoever|since)",
+        "no answer (from you|from anyone|from anybody|from your|to my|to our|to any|to either|"
+        "to both|yet)",
+        "(had|got|received|getting|get) no (reply|response|replies|responses|answer|answers|"
+        "callback|call back|acknowledgement)",
+        "still no (reply|response|answer|callback|call back|word)",
+        "without (a|any) (reply|response|answer|callback|acknowledgement)",
+        "(you|you've|you have|they|they've|they have|your team|your staff|your office|he|she) "
+        "[have|has] never (replied|responded|got back|gotten back|rang back|rung back|called "
+        "back|wrote back|written back|emailed back|returned my)",
+        "(you|they|your team|your staff|your office|he|she) (didn't|did not|haven't|have not|"
+        "hasn't|has not|still haven't|still have not|still hasn't|won't|wouldn't) (reply|respond|"
+        "get back|ring back|call back|call me back|ring me back|write back|replied|responded|got "
+        "back|rung back|called back|called me back|rung me back|written back|returned my)",
+        "(don't|do not|never|won't|didn't|did not) (answer|pick up) (the phone|your phone|the "
+        "phones|your phones|my emails|my calls|my messages|emails|calls)",
+        "(emails|messages|calls|voicemails|letters|tweets|requests|complaints|questions|"
+        "enquiries|inquiries|dms) (have been|were|went|got|are being|being|keep getting|keep being|"
+        "have gone|have all gone|all went|have all been|were all) (ignored|unanswered)",
+        "(ignored|ignoring) (me|us|my emails|my messages|my calls|my voicemails|my letters|my "
+        "complaints|my requests|my questions|our emails|our messages|our calls)",
+        "left unanswered"}},
       {"account-access",
        {"locked out", "lock~ out", "(can't|cannot) (I|we) (log|sign) (in|on)",
         "(can't|cannot|can not|unable to|couldn't|could not|won't let me) (log|sign) (in|into|on)",

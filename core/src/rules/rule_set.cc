@@ -69,6 +69,7 @@ const std::set<std::string>& known_intents() {
                                             "service.failure",
                                             "others-conduct",
                                             "problem.reported",
+                                            "contact.unanswered",
                                             "worry",
                                             "how-to",
                                             "feeling"};
