@@ -164,9 +164,8 @@ const std::vector<IntentPhrases>& request_intent_phrases() {
         "(I've|I have|we've|we have|and|but|still|yet|have) heard nothing",
         "(nobody|no one|noone|no-one) [has|have|had|ever|even|has ever] (replied|responded|"
         "answered|got back|gotten back|rang back|rung back|called back|called me back|rang me "
-        "back|rung me back|phoned back|phoned me back|picked up|emailed back|written back|wrote "
-        "back|"
-        "returned my|been in touch|got in touch|gotten in touch|answers|picks up)",
+        "back|rung me back|phoned back|phoned me back|picked up|emailed back|written back|"
+        "wrote back|returned my|been in touch|got in touch|gotten in touch|answers|picks up)",
         "(nobody|no one|noone|no-one) ever (replies|responds|gets back|rings back|calls back|"
         "writes back|answers)",
         "(nobody's|no one's|noone's) (rung|called|phoned|got|gotten|replied|responded|been) "
