@@ -148,6 +148,11 @@ TEST(PhraseSyntax, NumberPlaceholder) {
   EXPECT_TRUE(has(s, {std::string(kNumberToken), "days"}));
   EXPECT_TRUE(has(s, {"a", "few", "days"}));
   EXPECT_FALSE(expand_error("<number>~ days").empty());
+  // Inside a group of several words too, not the tokens "<", "number", ">".
+  const Seqs grouped = expand("no reply (to <number>|to my) emails");
+  EXPECT_TRUE(has(grouped, {"no", "reply", "to", std::string(kNumberToken), "emails"}));
+  EXPECT_TRUE(has(grouped, {"no", "reply", "to", "my", "emails"}));
+  EXPECT_EQ(grouped.size(), 2u);
 }
 
 TEST(PhraseSyntax, Errors) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "tactful/text.h"
@@ -123,21 +124,36 @@ Result<std::vector<std::vector<std::string>>> expand_phrase(std::string_view phr
         inflect = true;
         alt.remove_suffix(1);
       }
-      if (alt == "<number>") {
-        if (inflect) return Error{"'~' does not apply to <number>"};
-        alternatives.push_back({std::string(kNumberToken)});
-        if (bar == pos.size()) break;
-        continue;
-      }
-      const TextModel model(alt);
       std::vector<std::string> tokens;
-      for (const Token& t : model.tokens) {
-        if (t.kind == TokenKind::url || t.kind == TokenKind::email ||
-            t.kind == TokenKind::placeholder)
-          return Error{"'" + std::string(alt) +
-                       "' is a URL, email or placeholder; those never get hints"};
-        tokens.emplace_back(t.norm);
+      std::optional<Error> refused;
+      const auto read_tokens = [&](std::string_view text) {
+        const TextModel model(text);
+        for (const Token& t : model.tokens) {
+          if (t.kind == TokenKind::url || t.kind == TokenKind::email ||
+              t.kind == TokenKind::placeholder)
+            refused = Error{"'" + std::string(alt) +
+                            "' is a URL, email or placeholder; those never get hints"};
+          tokens.emplace_back(t.norm);
+        }
+      };
+      if (alt.find("<number>") == std::string_view::npos) {
+        read_tokens(alt);
+      } else {
+        // Word by word, so that <number> is the placeholder inside a group of several words too
+        // ("(to <number>|to my) emails"); read whole, it would be the tokens "<", "number", ">".
+        for (std::size_t w = 0; w < alt.size();) {
+          const std::size_t end = std::min(alt.find_first_of(" \t\n", w), alt.size());
+          const std::string_view word = alt.substr(w, end - w);
+          w = end + 1;
+          if (word == "<number>") {
+            if (inflect) return Error{"'~' does not apply to <number>"};
+            tokens.emplace_back(kNumberToken);
+          } else if (!word.empty()) {
+            read_tokens(word);
+          }
+        }
       }
+      if (refused) return *refused;
       if (tokens.empty()) return Error{"'" + std::string(alt) + "' has no matchable token"};
       if (inflect) {
         if (tokens.size() != 1)
